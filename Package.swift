@@ -1,0 +1,67 @@
+// swift-tools-version: 6.0
+// VisitDesk: a terminal dashboard for a technical-visits programme.
+// Dependencies point one way: visitdesk → Runtime → {UI, Backend, Store} → Domain; TOMLDocument stands alone.
+import PackageDescription
+
+let package = Package(
+    name: "VisitDesk",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "visitdesk", targets: ["visitdesk"]),
+        .executable(name: "toml-decoder", targets: ["toml-decoder"]),
+        .executable(name: "visitdesk-bench", targets: ["visitdesk-bench"]),
+        .library(name: "TOMLDocument", targets: ["TOMLDocument"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Only for the benchmark that compares our parser with it (see docs/performance.md).
+        .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+    ],
+    targets: [
+        // Lossless TOML 1.0: parse, keep every byte, edit surgically. No VisitDesk dependency.
+        .target(name: "TOMLDocument"),
+        .executableTarget(name: "toml-decoder", dependencies: ["TOMLDocument"]),
+
+        // Pure values and rules: no file, terminal or clock access.
+        .target(name: "VisitDeskDomain"),
+
+        // TOML files <-> domain, atomic compare-and-swap writes, the inotify watcher, demo data.
+        .target(name: "VisitDeskStore", dependencies: ["VisitDeskDomain", "TOMLDocument"]),
+
+        // Terminal-independent UI core: state, actions, update, rendering into a cell grid.
+        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain"]),
+
+        // Thin ncursesw backend: the C shim wraps macros and globals Swift cannot see.
+        .target(
+            name: "CNcursesShim",
+            linkerSettings: [.linkedLibrary("ncursesw")]
+        ),
+        .target(name: "CursesBackend", dependencies: ["CNcursesShim", "VisitDeskUI"]),
+
+        // The poll loop, signals, effect execution; wires store, UI core and backend.
+        .target(
+            name: "VisitDeskRuntime",
+            dependencies: ["VisitDeskDomain", "VisitDeskStore", "VisitDeskUI", "CursesBackend", "CNcursesShim"]
+        ),
+        .executableTarget(
+            name: "visitdesk",
+            dependencies: [
+                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "visitdesk-bench",
+            dependencies: [
+                "TOMLDocument", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI",
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ]
+        ),
+
+        .testTarget(name: "TOMLDocumentTests", dependencies: ["TOMLDocument"]),
+        .testTarget(name: "DomainTests", dependencies: ["VisitDeskDomain"]),
+        .testTarget(name: "StoreTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
+        .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
+    ]
+)

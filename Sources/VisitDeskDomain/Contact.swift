@@ -1,0 +1,54 @@
+/// One person, on either side of a visit.
+public struct Contact: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var nameZh: String?
+    /// ISO 3166 alpha-2, upper case (SE, CN, FI, …).
+    public var country: String?
+    public var organisation: String?
+    public var organisationZh: String?
+    public var role: String?
+    /// Exactly as written in the file; normalised only for search and dialling.
+    public var phones: [String]
+    public var emails: [String]
+    public var wechat: String?
+    public var languages: [String]
+    /// What this person can show as a host; the same tags as a delegation's interests.
+    public var topics: [String]
+    public var tags: [String]
+    public var notes: String
+
+    public init(
+        id: String, name: String, nameZh: String? = nil, country: String? = nil,
+        organisation: String? = nil, organisationZh: String? = nil, role: String? = nil,
+        phones: [String] = [], emails: [String] = [], wechat: String? = nil,
+        languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = ""
+    ) {
+        self.id = id
+        self.name = name
+        self.nameZh = nameZh
+        self.country = country
+        self.organisation = organisation
+        self.organisationZh = organisationZh
+        self.role = role
+        self.phones = phones
+        self.emails = emails
+        self.wechat = wechat
+        self.languages = languages
+        self.topics = topics
+        self.tags = tags
+        self.notes = notes
+    }
+
+    /// The side of the programme a contact belongs to, for the Swedish/Chinese toggle.
+    public enum Side: String, Sendable { case swedish, chinese, other }
+
+    public var side: Side {
+        switch country?.uppercased() {
+        case "SE": return .swedish
+        case "CN", "HK", "MO", "TW": return .chinese
+        case nil: return nameZh == nil ? .swedish : .chinese
+        default: return .other
+        }
+    }
+}

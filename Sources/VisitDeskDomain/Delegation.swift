@@ -1,0 +1,123 @@
+/// One entry of a visit's programme.
+public struct Slot: Hashable, Sendable {
+    public var start: LocalDateTime
+    public var end: LocalDateTime
+    public var place: String
+    /// Contact id of the host, if any.
+    public var host: String?
+    public var topic: String
+
+    public init(start: LocalDateTime, end: LocalDateTime, place: String = "", host: String? = nil, topic: String = "") {
+        self.start = start
+        self.end = end
+        self.place = place
+        self.host = host
+        self.topic = topic
+    }
+
+    /// Whether two slots share any moment (touching ends do not overlap).
+    public func overlaps(_ other: Slot) -> Bool {
+        start < other.end && other.start < end
+    }
+
+    /// Every date the slot touches (a multi-day slot spans several).
+    public var dates: [LocalDate] {
+        var lastDate = end.date
+        if end.time.secondsOfDay == 0 && end.date > start.date { lastDate = lastDate.adding(days: -1) }
+        return (0...max(0, start.date.days(until: lastDate))).map { start.date.adding(days: $0) }
+    }
+}
+
+public struct FollowUp: Hashable, Sendable {
+    public var due: LocalDate?
+    public var what: String
+    public var done: Bool
+
+    public init(due: LocalDate? = nil, what: String, done: Bool = false) {
+        self.due = due
+        self.what = what
+        self.done = done
+    }
+}
+
+/// A request and, once confirmed, its visit. Field names follow the store format v1.
+public struct Delegation: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var titleZh: String?
+    public var status: DelegationStatus
+    public var direction: Direction
+    public var organisation: String?
+    public var organisationZh: String?
+    public var origin: String?
+    public var received: LocalDate?
+    public var size: Int?
+    public var interests: [String]
+    public var earliest: LocalDate?
+    public var latest: LocalDate?
+    public var lead: String?
+    public var owner: String?
+    public var members: [String]
+    public var tags: [String]
+    public var reason: String
+    public var notes: String
+    public var outcome: String
+    public var slots: [Slot]
+    public var followUps: [FollowUp]
+
+    public init(
+        id: String, title: String, titleZh: String? = nil, status: DelegationStatus = .new,
+        direction: Direction = .inbound, organisation: String? = nil, organisationZh: String? = nil,
+        origin: String? = nil, received: LocalDate? = nil, size: Int? = nil, interests: [String] = [],
+        earliest: LocalDate? = nil, latest: LocalDate? = nil, lead: String? = nil, owner: String? = nil,
+        members: [String] = [], tags: [String] = [], reason: String = "", notes: String = "",
+        outcome: String = "", slots: [Slot] = [], followUps: [FollowUp] = []
+    ) {
+        self.id = id
+        self.title = title
+        self.titleZh = titleZh
+        self.status = status
+        self.direction = direction
+        self.organisation = organisation
+        self.organisationZh = organisationZh
+        self.origin = origin
+        self.received = received
+        self.size = size
+        self.interests = interests
+        self.earliest = earliest
+        self.latest = latest
+        self.lead = lead
+        self.owner = owner
+        self.members = members
+        self.tags = tags
+        self.reason = reason
+        self.notes = notes
+        self.outcome = outcome
+        self.slots = slots
+        self.followUps = followUps
+    }
+
+    /// Slots in time order.
+    public var sortedSlots: [Slot] { slots.sorted { $0.start < $1.start } }
+
+    /// The first slot that has not ended at `now`, else nil.
+    public func nextSlot(after now: LocalDateTime) -> Slot? {
+        sortedSlots.first { $0.end > now }
+    }
+
+    /// Every contact id the record names, for reference checks and "linked contacts".
+    public var referencedContactIDs: [String] {
+        var ids: [String] = []
+        if let lead { ids.append(lead) }
+        if let owner { ids.append(owner) }
+        ids.append(contentsOf: members)
+        ids.append(contentsOf: slots.compactMap(\.host))
+        var seen = Set<String>()
+        return ids.filter { seen.insert($0).inserted }
+    }
+
+    /// Days since the request came in, when known.
+    public func age(on today: LocalDate) -> Int? {
+        received.map { $0.days(until: today) }
+    }
+}

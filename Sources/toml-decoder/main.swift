@@ -1,0 +1,1 @@
+print("toml-decoder: not built yet")
