@@ -1,1 +1,10 @@
-print("visitdesk-bench: not built yet")
+import Foundation
+// visitdesk-bench: release-build benchmarks whose figures go into docs/performance.md.
+// Usage: swift run -c release visitdesk-bench <suite> [options]
+let arguments = Array(CommandLine.arguments.dropFirst())
+let suites: [String: ([String]) -> Void] = [:]
+guard let name = arguments.first, let run = suites[name] else {
+    print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
+    exit(2)
+}
+run(Array(arguments.dropFirst()))
