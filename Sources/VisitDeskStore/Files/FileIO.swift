@@ -1,0 +1,185 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Why a file could not be read or written, phrased for the person who has to act on it.
+public enum FileIOError: Error, Equatable, CustomStringConvertible {
+    case notFound(path: String)
+    case tooLarge(path: String, size: Int, limit: Int)
+    case system(path: String, operation: String, errno: Int32)
+    /// The file changed on disk since it was read: nothing was written.
+    case changedOnDisk(path: String, current: [UInt8]?)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            return "\(path): no such file"
+        case .tooLarge(let path, let size, let limit):
+            return "\(path): \(size / 1_048_576) MB is far larger than any record (limit \(limit / 1_048_576) MB); move it out of the store"
+        case .system(let path, let operation, let code):
+            let reason = String(cString: strerror(code))
+            switch code {
+            case EACCES, EPERM, EROFS:
+                return "\(path): cannot \(operation): \(reason) — check the folder's permissions"
+            case ENOSPC, EDQUOT:
+                return "\(path): cannot \(operation): \(reason) — free some disk space and retry"
+            default:
+                return "\(path): cannot \(operation): \(reason)"
+            }
+        case .changedOnDisk(let path, _):
+            return "\(path): changed on disk since it was read; nothing was written"
+        }
+    }
+}
+
+/// Plain POSIX file access: the store reads tens of thousands of small files, where Foundation's
+/// per-file overhead shows, and atomic replacement needs fsync and rename exactly in this order.
+public enum FileIO {
+    /// Records are small; anything above this is a mistake (a log or a dump dropped in the store).
+    public static let sizeLimit = 4 * 1_048_576
+
+    public static func read(_ path: String, limit: Int = sizeLimit) throws(FileIOError) -> [UInt8] {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        if fd < 0 {
+            if errno == ENOENT { throw .notFound(path: path) }
+            throw .system(path: path, operation: "read", errno: errno)
+        }
+        defer { close(fd) }
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .system(path: path, operation: "read", errno: errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw .system(path: path, operation: "read", errno: EISDIR) }
+        let expected = Int(info.st_size)
+        if expected > limit { throw .tooLarge(path: path, size: expected, limit: limit) }
+        var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
+        var total = 0
+        while true {
+            if total == bytes.count {
+                if total > limit { throw .tooLarge(path: path, size: total, limit: limit) }
+                bytes.append(contentsOf: repeatElement(0, count: max(4096, total)))
+            }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw .system(path: path, operation: "read", errno: errno)
+            }
+            if count == 0 { break }
+            total += count
+        }
+        bytes.removeSubrange(total...)
+        return bytes
+    }
+
+    /// Replaces `path` with `bytes` so that a reader sees either the old file or the new one, never
+    /// a mixture, even across a crash: write a temporary file in the same folder, fsync it, then check
+    /// that the target still holds what the caller read (`expected`; nil means "must not exist")
+    /// and rename over it, then fsync the folder so the rename itself is durable.
+    ///
+    /// The check-then-rename leaves a window of microseconds; a person's editor cannot save in it
+    /// in practice, and the watcher reports any change that slips through it.
+    public static func writeAtomically(
+        _ bytes: [UInt8], to path: String, expected: FileVersion?, checkExpected: Bool = true
+    ) throws(FileIOError) -> FileVersion {
+        let folder = (path as NSString).deletingLastPathComponent
+        let name = (path as NSString).lastPathComponent
+        let temporary = "\(folder)/\(StoreLayout.temporaryPrefix)\(getpid())-\(name)"
+        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        if fd < 0 { throw .system(path: path, operation: "write", errno: errno) }
+        var written = 0
+        while written < bytes.count {
+            let count = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
+            }
+            if count < 0 {
+                if errno == EINTR { continue }
+                let code = errno
+                close(fd)
+                unlink(temporary)
+                throw .system(path: path, operation: "write", errno: code)
+            }
+            written += count
+        }
+        if fsync(fd) != 0 {
+            let code = errno
+            close(fd)
+            unlink(temporary)
+            throw .system(path: path, operation: "write", errno: code)
+        }
+        close(fd)
+
+        if checkExpected {
+            let current: [UInt8]?
+            do { current = try read(path) } catch .notFound { current = nil } catch {
+                unlink(temporary)
+                throw error
+            }
+            let unchanged: Bool
+            switch (expected, current) {
+            case (nil, nil): unchanged = true
+            case (let version?, let bytes?): unchanged = FileVersion(bytes: bytes) == version
+            default: unchanged = false
+            }
+            if !unchanged {
+                unlink(temporary)
+                throw .changedOnDisk(path: path, current: current)
+            }
+        }
+        if rename(temporary, path) != 0 {
+            let code = errno
+            unlink(temporary)
+            throw .system(path: path, operation: "write", errno: code)
+        }
+        syncFolder(folder)
+        return FileVersion(bytes: bytes)
+    }
+
+    /// Removes a record file only if it still holds what was read (the same compare-and-swap rule).
+    public static func removeIfUnchanged(_ path: String, expected: FileVersion) throws(FileIOError) {
+        let current = try read(path)
+        guard FileVersion(bytes: current) == expected else { throw .changedOnDisk(path: path, current: current) }
+        if unlink(path) != 0 { throw .system(path: path, operation: "delete", errno: errno) }
+        syncFolder((path as NSString).deletingLastPathComponent)
+    }
+
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        fsync(fd)
+        close(fd)
+    }
+
+    /// Names in a folder (not `.` and `..`), or nil when the folder does not exist.
+    public static func listFolder(_ path: String) throws(FileIOError) -> [String]? {
+        guard let dir = opendir(path) else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw .system(path: path, operation: "list", errno: errno)
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: 256) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    public static func isDirectory(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    public static func makeFolder(_ path: String) throws(FileIOError) {
+        if mkdir(path, 0o755) != 0 && errno != EEXIST {
+            throw .system(path: path, operation: "create folder", errno: errno)
+        }
+    }
+
+    /// Whether the process may create files in the folder: a read-only store opens read-only.
+    public static func isWritable(_ folder: String) -> Bool {
+        access(folder, W_OK) == 0
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import VisitDeskDomain
+
+/// The two kinds of record and the folder each lives in.
+public enum RecordKind: String, CaseIterable, Sendable, Hashable {
+    case delegation
+    case contact
+
+    public var folder: String {
+        switch self {
+        case .delegation: return "delegations"
+        case .contact: return "contacts"
+        }
+    }
+
+    public func relativePath(id: String) -> String { "\(folder)/\(id).toml" }
+}
+
+/// What a file name in a record folder means. Decided from the name alone, so the watcher can
+/// ignore editors' swap files without reading them.
+public enum FileRole: Equatable, Sendable {
+    /// A record: `<id>.toml` with a valid id.
+    case record(RecordKind, id: String)
+    /// A `.toml` file whose stem is not a valid id: reported, never loaded.
+    case badName(RecordKind, stem: String)
+    /// A sync tool's conflict copy (`x.sync-conflict-…`, `x (conflicted copy …)`): reported so a person resolves it.
+    case conflictCopy(RecordKind, of: String?)
+    /// Our own leftover temporary file from an interrupted write.
+    case leftoverTemporary(RecordKind)
+    /// Swap files, backups and anything not `.toml`: never loaded, never reported.
+    case ignored
+}
+
+public enum StoreLayout {
+    public static let settingsFile = "store.toml"
+    public static let exportFolder = "export"
+    /// Prefix of the temporary files our atomic writes create next to the target.
+    public static let temporaryPrefix = ".visitdesk-tmp-"
+
+    public static func role(ofFile name: String, in kind: RecordKind) -> FileRole {
+        if name.hasPrefix(temporaryPrefix) { return .leftoverTemporary(kind) }
+        if let original = conflictOriginal(name) { return .conflictCopy(kind, of: original) }
+        if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") { return .ignored }
+        guard name.hasSuffix(".toml") else { return .ignored }
+        let stem = String(name.dropLast(5))
+        return RecordID.isValid(stem) ? .record(kind, id: stem) : .badName(kind, stem: stem)
+    }
+
+    /// Recognises Syncthing (`x.sync-conflict-20170713-101010-ABCDEF.toml`) and Dropbox/Nextcloud
+    /// (`x (conflicted copy 2017-07-13).toml`, `x (Case Conflict).toml`) copies; returns the original id when it can tell.
+    static func conflictOriginal(_ name: String) -> String?? {
+        if let range = name.range(of: ".sync-conflict-") {
+            let stem = String(name[..<range.lowerBound])
+            return .some(RecordID.isValid(stem) ? stem : nil)
+        }
+        if let range = name.range(of: " (conflicted copy") ?? name.range(of: "(conflicted copy") ?? name.range(of: " (Case Conflict") {
+            let stem = String(name[..<range.lowerBound])
+            return .some(RecordID.isValid(stem) ? stem : nil)
+        }
+        return nil
+    }
+}

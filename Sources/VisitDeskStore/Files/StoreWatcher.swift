@@ -1,0 +1,110 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What changed on disk since the last drain, as paths relative to the store root.
+public struct WatchBatch: Equatable, Sendable {
+    public var paths: Set<String> = []
+    /// A folder was created, replaced or removed (`git checkout`, a sync tool) or the kernel's
+    /// queue overflowed: individual paths are not enough, the whole store must be rescanned.
+    public var needsRescan = false
+
+    public var isEmpty: Bool { paths.isEmpty && !needsRescan }
+
+    public mutating func merge(_ other: WatchBatch) {
+        paths.formUnion(other.paths)
+        needsRescan = needsRescan || other.needsRescan
+    }
+}
+
+/// Watches the store with inotify. Folders, not files, are watched: editors save by writing a new
+/// file and renaming it over the old one, which silently ends a watch placed on the file itself.
+///
+/// The watcher only reports; it never reads files. Debouncing and deciding whether a change was
+/// our own write (same bytes as we wrote) belong to the caller.
+public final class StoreWatcher {
+    public let fileDescriptor: Int32
+    private let root: String
+    private var folderByWatch: [Int32: String] = [:]
+
+    private static let folderMask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
+
+    public init(root: String) throws(FileIOError) {
+        self.root = root
+        let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
+        if fd < 0 { throw .system(path: root, operation: "watch", errno: errno) }
+        fileDescriptor = fd
+        addWatch(relative: "")
+        for kind in RecordKind.allCases { addWatch(relative: kind.folder) }
+    }
+
+    deinit { close(fileDescriptor) }
+
+    /// (Re)attaches a watch to a folder; a missing folder is fine (it may appear later).
+    private func addWatch(relative: String) {
+        let path = relative.isEmpty ? root : "\(root)/\(relative)"
+        let wd = inotify_add_watch(fileDescriptor, path, StoreWatcher.folderMask)
+        if wd >= 0 { folderByWatch[wd] = relative }
+    }
+
+    /// Reads every pending event without blocking.
+    public func drain() -> WatchBatch {
+        var batch = WatchBatch()
+        var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Glibc.read(fileDescriptor, $0.baseAddress!, $0.count) }
+            if count <= 0 { break }
+            parse(buffer[0..<count], into: &batch)
+        }
+        return batch
+    }
+
+    private func parse(_ bytes: ArraySlice<UInt8>, into batch: inout WatchBatch) {
+        var offset = bytes.startIndex
+        let headerSize = 16
+        while offset + headerSize <= bytes.endIndex {
+            func field(_ at: Int) -> UInt32 {
+                UInt32(bytes[offset + at]) | UInt32(bytes[offset + at + 1]) << 8
+                    | UInt32(bytes[offset + at + 2]) << 16 | UInt32(bytes[offset + at + 3]) << 24
+            }
+            let wd = Int32(bitPattern: field(0))
+            let mask = field(4)
+            let nameLength = Int(field(12))
+            let nameBytes = bytes[(offset + headerSize)..<min(bytes.endIndex, offset + headerSize + nameLength)]
+            let name = String(decoding: nameBytes.prefix { $0 != 0 }, as: UTF8.self)
+            offset += headerSize + nameLength
+            handle(wd: wd, mask: mask, name: name, into: &batch)
+        }
+    }
+
+    private func handle(wd: Int32, mask: UInt32, name: String, into batch: inout WatchBatch) {
+        if mask & UInt32(IN_Q_OVERFLOW) != 0 {
+            batch.needsRescan = true
+            return
+        }
+        guard let folder = folderByWatch[wd] else { return }
+        if mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+            // The folder itself went away (deleted, or moved aside by `git checkout`).
+            if mask & UInt32(IN_IGNORED) != 0 { folderByWatch[wd] = nil }
+            if !folder.isEmpty { batch.needsRescan = true }
+            return
+        }
+        let isFolder = mask & UInt32(IN_ISDIR) != 0
+        if folder.isEmpty {
+            if isFolder, let kind = RecordKind.allCases.first(where: { $0.folder == name }) {
+                // A record folder appeared or was replaced: watch the new one and rescan it.
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                    folderByWatch = folderByWatch.filter { $0.value != kind.folder }
+                    addWatch(relative: kind.folder)
+                }
+                batch.needsRescan = true
+            } else if name == StoreLayout.settingsFile {
+                batch.paths.insert(name)
+            }
+            return
+        }
+        if isFolder { return }
+        batch.paths.insert("\(folder)/\(name)")
+    }
+}
