@@ -1,10 +1,10 @@
 /// Everything the store holds at one moment: what the UI shows and the CLI lists.
-/// A value: the store builds a new one on every change and the UI swaps it in whole.
+/// A value: the store hands out a new one after every change and the UI swaps it in whole.
 public struct Catalog: Sendable {
     public var settings: StoreSettings
-    /// Sorted by id, so every listing is stable.
-    public var delegations: [Delegation]
-    public var contacts: [Contact]
+    /// Sorted by id, so every listing is stable and lookups are binary searches.
+    public private(set) var delegations: [Delegation]
+    public private(set) var contacts: [Contact]
     /// Files that did not load or validate, and warnings about records that did.
     public var problems: [Problem]
 
@@ -16,15 +16,59 @@ public struct Catalog: Sendable {
     }
 
     public func delegation(id: String) -> Delegation? {
-        delegations.first { $0.id == id }
+        let index = Catalog.insertionIndex(of: id, in: delegations)
+        return index < delegations.count && delegations[index].id == id ? delegations[index] : nil
     }
 
     public func contact(id: String) -> Contact? {
-        contacts.first { $0.id == id }
+        let index = Catalog.insertionIndex(of: id, in: contacts)
+        return index < contacts.count && contacts[index].id == id ? contacts[index] : nil
+    }
+
+    /// Adds or replaces one record in O(log n) search + one array move: a reload of one file must
+    /// not re-sort 10,000 records.
+    public mutating func upsert(_ delegation: Delegation) {
+        Catalog.upsert(delegation, into: &delegations)
+    }
+
+    public mutating func upsert(_ contact: Contact) {
+        Catalog.upsert(contact, into: &contacts)
+    }
+
+    public mutating func removeDelegation(id: String) {
+        Catalog.remove(id: id, from: &delegations)
+    }
+
+    public mutating func removeContact(id: String) {
+        Catalog.remove(id: id, from: &contacts)
     }
 
     public var requests: [Delegation] { delegations.filter { $0.status.isRequest } }
     public var groups: [Delegation] { delegations.filter { $0.status.isGroup } }
     public var errorCount: Int { problems.filter { $0.severity == .error }.count }
     public var warningCount: Int { problems.filter { $0.severity == .warning }.count }
+
+    static func insertionIndex<Record: Identifiable>(of id: String, in records: [Record]) -> Int where Record.ID == String {
+        var low = 0
+        var high = records.count
+        while low < high {
+            let middle = (low + high) / 2
+            if records[middle].id < id { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    static func upsert<Record: Identifiable>(_ record: Record, into records: inout [Record]) where Record.ID == String {
+        let index = insertionIndex(of: record.id, in: records)
+        if index < records.count && records[index].id == record.id {
+            records[index] = record
+        } else {
+            records.insert(record, at: index)
+        }
+    }
+
+    static func remove<Record: Identifiable>(id: String, from records: inout [Record]) where Record.ID == String {
+        let index = insertionIndex(of: id, in: records)
+        if index < records.count && records[index].id == id { records.remove(at: index) }
+    }
 }

@@ -1,0 +1,118 @@
+import Dispatch
+import TOMLDocument
+import VisitDeskDomain
+
+/// Bytes on disk -> a TOML document, or the one problem that stops it, with its line.
+enum RecordParser {
+    enum Outcome {
+        case success(TOMLDocument)
+        case failure(Problem)
+    }
+
+    static func document(_ bytes: [UInt8], file: String) -> Outcome {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let line = lineOfFirstInvalidUTF8(bytes)
+            return .failure(Problem(file: file, line: line, message: "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
+        }
+        do {
+            return .success(try TOMLDocument(parsing: text))
+        } catch {
+            return .failure(Problem(file: file, line: error.line, message: "column \(error.column): \(error.message)"))
+        }
+    }
+
+    /// The line of the first byte sequence that is not UTF-8, for the message.
+    static func lineOfFirstInvalidUTF8(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return line
+            }
+            if index + length > bytes.count { return line }
+            for next in bytes[(index + 1)..<(index + length)] where next & 0xC0 != 0x80 { return line }
+            if byte == 0x0A { line += 1 }
+            index += length
+        }
+        return line
+    }
+}
+
+/// One file's outcome: its version (when it could be read), and a record or the problems.
+struct LoadResult {
+    var path: String
+    var version: FileVersion?
+    var problems: [Problem] = []
+    var delegation: DecodedDelegation?
+    var contact: Contact?
+}
+
+/// Reads and decodes record files on every core: at start-up the store reads tens of thousands of
+/// small files, and parsing, not the disk, is what a second core helps with.
+enum ParallelLoader {
+    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String) -> LoadResult {
+        var result = LoadResult(path: relative)
+        let bytes: [UInt8]
+        do { bytes = try FileIO.read(absolute) } catch .notFound {
+            return result
+        } catch {
+            result.problems = [Problem(file: relative, message: error.description)]
+            return result
+        }
+        result.version = FileVersion(bytes: bytes)
+        switch RecordParser.document(bytes, file: relative) {
+        case .failure(let problem):
+            result.problems = [problem]
+        case .success(let document):
+            switch kind {
+            case .delegation:
+                (result.delegation, result.problems) = RecordDecoder.delegation(id: id, file: relative, document: document)
+            case .contact:
+                (result.contact, result.problems) = RecordDecoder.contact(id: id, file: relative, document: document)
+            }
+        }
+        return result
+    }
+
+    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)]) -> [LoadResult] {
+        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3) } }
+        let results = ResultSlots(count: work.count)
+        let chunks = min(work.count / 32, 64)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            var index = chunk
+            while index < work.count {
+                let item = work[index]
+                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id))
+                index += chunks
+            }
+        }
+        return results.values
+    }
+}
+
+/// Fixed slots written by disjoint indexes from concurrent workers; read only after they finish.
+private final class ResultSlots: @unchecked Sendable {
+    private let storage: UnsafeMutablePointer<LoadResult?>
+    private let count: Int
+
+    init(count: Int) {
+        self.count = count
+        storage = .allocate(capacity: count)
+        storage.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        storage.deinitialize(count: count)
+        storage.deallocate()
+    }
+
+    func set(_ index: Int, _ value: LoadResult) { storage[index] = value }
+
+    var values: [LoadResult] { (0..<count).compactMap { storage[$0] } }
+}

@@ -1,0 +1,88 @@
+import TOMLDocument
+import VisitDeskDomain
+
+/// Every change the program makes goes through here: read what is on disk, check it is what the
+/// program last saw, edit the person's file surgically, write it atomically, reload it.
+extension RecordStore {
+    /// Edits one record's file in place; everything the edit does not touch stays byte for byte.
+    @discardableResult
+    public func edit(_ kind: RecordKind, id: String, _ change: (inout TOMLDocument) throws -> Void) throws(StoreWriteError) -> WriteReceipt {
+        let path = kind.relativePath(id: id)
+        guard !isReadOnly else { throw .readOnly(path: path) }
+        guard let known = versions[path] else { throw .missing(path: path) }
+        let current: [UInt8]
+        do { current = try FileIO.read(absolutePath(path)) } catch .notFound {
+            throw .conflict(path: path, mine: nil, disk: nil)
+        } catch { throw .io(error) }
+        guard FileVersion(bytes: current) == known else { throw .conflict(path: path, mine: nil, disk: current) }
+        guard case .success(var document) = RecordParser.document(current, file: path) else {
+            throw .invalid(path: path, problems: fileProblems[path] ?? [])
+        }
+        do { try change(&document) } catch {
+            throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
+        }
+        let updated = Array(document.text.utf8)
+        try checkLoadable(updated, kind: kind, id: id, path: path)
+        return try replace(kind, id: id, with: updated, expecting: current)
+    }
+
+    /// Creates a new record file; refuses to overwrite an existing one.
+    @discardableResult
+    public func create(_ kind: RecordKind, id: String, text: String) throws(StoreWriteError) -> WriteReceipt {
+        let path = kind.relativePath(id: id)
+        guard !isReadOnly else { throw .readOnly(path: path) }
+        guard RecordID.isValid(id) else {
+            throw .invalid(path: path, problems: [Problem(file: path, message: "`\(id)` is not a valid id")])
+        }
+        if versions[path] != nil { throw .exists(path: path) }
+        let bytes = Array(text.utf8)
+        try checkLoadable(bytes, kind: kind, id: id, path: path)
+        do { try FileIO.makeFolder(absolutePath(kind.folder)) } catch { throw .io(error) }
+        return try replace(kind, id: id, with: bytes, expecting: nil)
+    }
+
+    /// Writes exact bytes (nil deletes the file) if the disk still holds `expecting` (nil: no file).
+    /// Undo and redo use this directly: they put back precisely what was there.
+    @discardableResult
+    public func replace(_ kind: RecordKind, id: String, with bytes: [UInt8]?, expecting: [UInt8]?) throws(StoreWriteError) -> WriteReceipt {
+        let path = kind.relativePath(id: id)
+        guard !isReadOnly else { throw .readOnly(path: path) }
+        let expectedVersion = expecting.map { FileVersion(bytes: $0) }
+        do {
+            if let bytes {
+                _ = try FileIO.writeAtomically(bytes, to: absolutePath(path), expected: expectedVersion)
+            } else if let expectedVersion {
+                try FileIO.removeIfUnchanged(absolutePath(path), expected: expectedVersion)
+            }
+        } catch .changedOnDisk(_, let disk) {
+            throw .conflict(path: path, mine: bytes, disk: disk)
+        } catch .notFound {
+            throw .conflict(path: path, mine: bytes, disk: nil)
+        } catch { throw .io(error) }
+        _ = apply(WatchBatch(paths: [path]))
+        return WriteReceipt(kind: kind, id: id, before: expecting, after: bytes)
+    }
+
+    /// The current bytes of a record on disk, for the editor, the diff view and `list --format json`.
+    public func bytes(of kind: RecordKind, id: String) -> [UInt8]? {
+        try? FileIO.read(absolutePath(kind.relativePath(id: id)))
+    }
+
+    /// The version the program last read, for callers that hold bytes and need a CAS check.
+    public func knownVersion(of kind: RecordKind, id: String) -> FileVersion? {
+        versions[kind.relativePath(id: id)]
+    }
+
+    private func checkLoadable(_ bytes: [UInt8], kind: RecordKind, id: String, path: String) throws(StoreWriteError) {
+        let problems: [Problem]
+        switch RecordParser.document(bytes, file: path) {
+        case .failure(let problem): problems = [problem]
+        case .success(let document):
+            switch kind {
+            case .delegation: problems = RecordDecoder.delegation(id: id, file: path, document: document).1
+            case .contact: problems = RecordDecoder.contact(id: id, file: path, document: document).1
+            }
+        }
+        if !problems.isEmpty { throw .invalid(path: path, problems: problems) }
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import TOMLDocument
+import VisitDeskDomain
+
+/// What a reload changed, for the status bar ("reloaded delegations/x.toml").
+public struct StoreChange: Sendable, Equatable {
+    public var changedPaths: [String]
+    public var summary: String
+}
+
+/// The store on disk and its in-memory catalog. Reads every record at start, then follows the
+/// watcher's reports one file at a time; writes go through compare-and-swap so a change made by
+/// someone else is never overwritten. Main-thread only: the event loop owns it.
+public final class RecordStore {
+    public let root: String
+    public private(set) var catalog = Catalog()
+    public private(set) var isReadOnly = false
+    /// Leftover temporary files of crashed writers removed at load, for a one-time message.
+    public private(set) var cleanedTemporaryFiles: [String] = []
+
+    /// What was last read from each known file, by path relative to the root.
+    var versions: [String: FileVersion] = [:]
+    /// Problems that belong to one file (syntax, types, names), by relative path.
+    var fileProblems: [String: [Problem]] = [:]
+    /// Lines of fields, per delegation id, so rule problems point at the right line.
+    private var delegationLines: [String: [String: Int]] = [:]
+    /// Rule problems (dangling references, missing slots, …) per delegation id.
+    private var ruleProblems: [String: [Problem]] = [:]
+
+    public init(root: String) {
+        self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+    }
+
+    public func absolutePath(_ relative: String) -> String { "\(root)/\(relative)" }
+
+    // MARK: Loading
+
+    /// Reads the whole store. Files that fail to load become problems; the rest loads.
+    public func load() throws(FileIOError) {
+        guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
+        isReadOnly = !FileIO.isWritable(root)
+        versions = [:]
+        fileProblems = [:]
+        delegationLines = [:]
+        ruleProblems = [:]
+        cleanedTemporaryFiles = []
+        var settings = StoreSettings()
+        var work: [(path: String, kind: RecordKind, id: String)] = []
+        for kind in RecordKind.allCases {
+            guard let names = try FileIO.listFolder(absolutePath(kind.folder)) else { continue }
+            for name in names {
+                let path = "\(kind.folder)/\(name)"
+                switch StoreLayout.role(ofFile: name, in: kind) {
+                case .record(_, let id): work.append((path, kind, id))
+                case .leftoverTemporary: cleanUpTemporary(path)
+                case let role: noteNonRecord(path, role: role)
+                }
+            }
+        }
+        if let loaded = loadSettings() { settings = loaded }
+
+        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) })
+        var delegations: [Delegation] = []
+        var contacts: [Contact] = []
+        delegations.reserveCapacity(results.count)
+        contacts.reserveCapacity(results.count)
+        for result in results {
+            if let version = result.version { versions[result.path] = version }
+            if !result.problems.isEmpty { fileProblems[result.path] = result.problems }
+            if let decoded = result.delegation {
+                delegations.append(decoded.delegation)
+                delegationLines[decoded.delegation.id] = decoded.fieldLines
+            }
+            if let contact = result.contact { contacts.append(contact) }
+        }
+        catalog = Catalog(settings: settings, delegations: delegations, contacts: contacts)
+        revalidateAll()
+        publishProblems()
+    }
+
+    private func loadSettings() -> StoreSettings? {
+        let path = StoreLayout.settingsFile
+        fileProblems[path] = nil
+        let bytes: [UInt8]
+        do { bytes = try FileIO.read(absolutePath(path)) } catch .notFound {
+            versions[path] = nil
+            return nil
+        } catch {
+            fileProblems[path] = [Problem(file: path, message: error.description)]
+            return nil
+        }
+        versions[path] = FileVersion(bytes: bytes)
+        switch RecordParser.document(bytes, file: path) {
+        case .failure(let problem):
+            fileProblems[path] = [problem]
+            return nil
+        case .success(let document):
+            let (settings, problems) = RecordDecoder.settings(file: path, document: document)
+            if !problems.isEmpty { fileProblems[path] = problems }
+            return settings
+        }
+    }
+
+    private func noteNonRecord(_ path: String, role: FileRole) {
+        switch role {
+        case .badName(_, let stem):
+            let suggestion = RecordID.slug(from: stem)
+            fileProblems[path] = [Problem(file: path, message: "`\(stem)` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to \(suggestion).toml")]
+        case .conflictCopy(let kind, let original):
+            let target = original.map { kind.relativePath(id: $0) } ?? "the original"
+            fileProblems[path] = [Problem(file: path, severity: .warning, message: "a sync tool's conflict copy of \(target): compare the two, keep the right content in \(target), then delete this copy")]
+        default:
+            break
+        }
+    }
+
+    /// A temporary file left by a writer that was killed: the record it was replacing is intact
+    /// (the rename never happened), so the leftover is removed unless its writer still runs.
+    private func cleanUpTemporary(_ path: String) {
+        let name = (path as NSString).lastPathComponent
+        let rest = name.dropFirst(StoreLayout.temporaryPrefix.count)
+        if let pid = Int32(rest.prefix { $0.isNumber }), pid != getpid(), kill(pid, 0) == 0 {
+            return  // another live process is writing it right now
+        }
+        if unlink(absolutePath(path)) == 0 { cleanedTemporaryFiles.append(path) }
+    }
+
+    // MARK: Following changes
+
+    /// Applies what the watcher saw. Files whose bytes did not change (our own writes, a `touch`)
+    /// are skipped, so the program's own writes never show as outside changes. Returns nil when
+    /// nothing visible changed.
+    public func apply(_ batch: WatchBatch) -> StoreChange? {
+        if batch.needsRescan {
+            let before = versions
+            do { try load() } catch {
+                fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
+                catalog = Catalog(settings: catalog.settings)
+                publishProblems()
+                return StoreChange(changedPaths: [], summary: "store folder missing")
+            }
+            let changed = Set(before.keys).symmetricDifference(versions.keys)
+                .union(before.keys.filter { versions[$0] != nil && versions[$0] != before[$0] })
+            return StoreChange(changedPaths: changed.sorted(), summary: "rescanned the store (\(changed.count) files changed)")
+        }
+        var changed: [String] = []
+        var contactIDsChanged = false
+        var touchedDelegations: [String] = []
+        for path in batch.paths.sorted() {
+            let outcome = reload(path)
+            guard outcome.changed else { continue }
+            changed.append(path)
+            contactIDsChanged = contactIDsChanged || outcome.contactSetChanged
+            if let id = outcome.delegationID { touchedDelegations.append(id) }
+        }
+        guard !changed.isEmpty else { return nil }
+        if contactIDsChanged { revalidateAll() } else { touchedDelegations.forEach(revalidate) }
+        publishProblems()
+        return StoreChange(changedPaths: changed, summary: summary(of: changed))
+    }
+
+    private func summary(of paths: [String]) -> String {
+        guard paths.count == 1, let path = paths.first else { return "\(paths.count) files changed on disk" }
+        if versions[path] == nil { return "removed \(path)" }
+        return fileProblems[path] != nil ? "\(path) has a problem (press ! to see it)" : "reloaded \(path)"
+    }
+
+    struct ReloadOutcome {
+        var changed = false
+        var contactSetChanged = false
+        var delegationID: String?
+    }
+
+    /// Re-reads one file and updates the catalog; the heart of live updates and of our own writes.
+    func reload(_ path: String) -> ReloadOutcome {
+        var outcome = ReloadOutcome()
+        if path == StoreLayout.settingsFile {
+            let old = versions[path]
+            let settings = loadSettings() ?? StoreSettings()
+            outcome.changed = old != versions[path]
+            catalog.settings = settings
+            return outcome
+        }
+        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[0] }) else { return outcome }
+        let role = StoreLayout.role(ofFile: parts[1], in: kind)
+        guard case .record(_, let id) = role else {
+            let hadProblem = fileProblems[path] != nil
+            fileProblems[path] = nil
+            if FileManager.default.fileExists(atPath: absolutePath(path)) { noteNonRecord(path, role: role) }
+            outcome.changed = hadProblem || fileProblems[path] != nil
+            return outcome
+        }
+        let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id)
+        let old = versions[path]
+        // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
+        if result.version == old && (old != nil || fileProblems[path] == nil) { return outcome }
+        outcome.changed = true
+        versions[path] = result.version
+        fileProblems[path] = result.problems.isEmpty ? nil : result.problems
+        switch kind {
+        case .delegation:
+            outcome.delegationID = id
+            if let decoded = result.delegation {
+                catalog.upsert(decoded.delegation)
+                delegationLines[id] = decoded.fieldLines
+            } else {
+                catalog.removeDelegation(id: id)
+                delegationLines[id] = nil
+            }
+        case .contact:
+            let existed = catalog.contact(id: id) != nil
+            if let contact = result.contact { catalog.upsert(contact) } else { catalog.removeContact(id: id) }
+            outcome.contactSetChanged = existed != (result.contact != nil)
+        }
+        return outcome
+    }
+
+    // MARK: Rules across records
+
+    func revalidateAll() {
+        ruleProblems = [:]
+        let contactIDs = Set(catalog.contacts.map(\.id))
+        for delegation in catalog.delegations { revalidate(delegation, contactIDs: contactIDs) }
+    }
+
+    func revalidate(_ id: String) {
+        ruleProblems[id] = nil
+        guard let delegation = catalog.delegation(id: id) else { return }
+        revalidate(delegation, contactIDs: nil)
+    }
+
+    private func revalidate(_ delegation: Delegation, contactIDs: Set<String>?) {
+        let file = RecordKind.delegation.relativePath(id: delegation.id)
+        let lines = delegationLines[delegation.id] ?? [:]
+        let known = contactIDs ?? Set(delegation.referencedContactIDs.filter { catalog.contact(id: $0) != nil })
+        let problems = Validation.problems(of: delegation, file: file, contactIDs: known) { lines[$0] }
+        ruleProblems[delegation.id] = problems.isEmpty ? nil : problems
+    }
+
+    func publishProblems() {
+        var all = fileProblems.values.flatMap { $0 } + ruleProblems.values.flatMap { $0 }
+        all.sort { ($0.file, $0.line ?? 0) < ($1.file, $1.line ?? 0) }
+        catalog.problems = all
+    }
+}
