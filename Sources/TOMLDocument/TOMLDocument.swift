@@ -1,0 +1,81 @@
+/// A TOML file as a person wrote it: the exact text plus a typed view and the byte offsets
+/// needed to change one value without disturbing any other byte. Edits splice the text and
+/// re-parse it, so the typed view and the text can never disagree.
+public struct TOMLDocument: Sendable {
+    public private(set) var text: String
+    public private(set) var root: TOMLTable
+    var index: SourceIndex
+
+    public init(parsing text: String) throws(TOMLParseError) {
+        var text = text
+        let result = text.withUTF8 { buffer in
+            var parser = Parser(bytes: buffer)
+            return Result { () throws(TOMLParseError) in try parser.parse() }
+        }
+        (root, index) = try result.get()
+        self.text = text
+    }
+
+    /// Parses raw file bytes, rejecting invalid UTF-8 (which `String` would silently repair).
+    public init(parsing bytes: [UInt8]) throws(TOMLParseError) {
+        if let bad = UTF8Check.firstInvalidOffset(bytes) {
+            let before = bytes[..<bad]
+            let line = before.reduce(1) { $1 == UInt8(ascii: "\n") ? $0 + 1 : $0 }
+            let lineStart = before.lastIndex(of: UInt8(ascii: "\n")).map { $0 + 1 } ?? 0
+            let column = bytes[lineStart..<bad].reduce(1) { $1 & 0xC0 != 0x80 ? $0 + 1 : $0 }
+            throw TOMLParseError(line: line, column: column, message: "the file is not valid UTF-8")
+        }
+        try self.init(parsing: String(decoding: bytes, as: UTF8.self))
+    }
+
+    public func value(at path: TOMLPath) -> TOMLValue? {
+        var current = TOMLValue.table(root)
+        for component in path.components {
+            switch (component, current) {
+            case (.key(let key), .table(let table)):
+                guard let next = table[key] else { return nil }
+                current = next
+            case (.index(let i), .array(let array)):
+                guard array.indices.contains(i) else { return nil }
+                current = array[i]
+            default:
+                return nil
+            }
+        }
+        return current
+    }
+
+    /// Where the key (or array element, or table header) was written; tables that only
+    /// exist implicitly have no position of their own.
+    public func position(of path: TOMLPath) -> TOMLPosition? {
+        if path.isEmpty { return TOMLPosition(line: 1, column: 1) }
+        if let entry = index.entry(at: path) { return entry.position }
+        if let section = index.section(at: path) { return index.sections[section].position }
+        if case .key = path.last, let section = index.section(at: path.appending(.index(0))) {
+            return index.sections[section].position
+        }
+        return nil
+    }
+
+    /// `"\r\n"` when the file's first line ends that way, so inserted lines match it.
+    public var lineEnding: String { index.usesCRLF ? "\r\n" : "\n" }
+}
+
+extension TOMLDocument: CustomStringConvertible {
+    public var description: String { text }
+}
+
+enum UTF8Check {
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while true {
+            switch parser.parseScalar(from: &iterator) {
+            case .valid(let scalar): offset += scalar.count
+            case .emptyInput: return nil
+            case .error: return offset
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+/// Something about a confirmed visit's timing that the coordinator should look at: two groups
+/// needing the same host or room at once, or a slot on a day when people are not at work.
+///
+/// These are warnings, never errors: a visit on a Saturday may be exactly what was agreed.
+public struct ScheduleConflict: Hashable, Sendable, CustomStringConvertible {
+    public enum Kind: String, CaseIterable, Sendable, Hashable {
+        case sameHost
+        case samePlace
+        case swedishHoliday
+        case weekend
+        case springFestival
+        case goldenWeek
+        case outsideWishedPeriod
+    }
+
+    public var kind: Kind
+    /// The delegations involved, each once, in the order the message names them.
+    public var delegationIDs: [String]
+    /// The day the conflict is on (the first day of the overlap or the offending day of a slot).
+    public var date: LocalDate
+    /// The overlapping stretch for `sameHost`/`samePlace`; the slot itself for the day rules.
+    public var start: LocalDateTime
+    public var end: LocalDateTime
+    /// Names the delegation ids, the host or place and the time, so a `check` line stands alone.
+    public var message: String
+
+    public init(kind: Kind, delegationIDs: [String], date: LocalDate, start: LocalDateTime, end: LocalDateTime, message: String) {
+        self.kind = kind
+        self.delegationIDs = delegationIDs
+        self.date = date
+        self.start = start
+        self.end = end
+        self.message = message
+    }
+
+    /// One warning in each involved delegation's file, so each record's detail view shows it.
+    public var problems: [Problem] {
+        delegationIDs.map { Problem(file: "delegations/\($0).toml", severity: .warning, message: message) }
+    }
+
+    public var description: String { message }
+}
+
+/// How a stretch of time reads in a message: `2017-07-13 13:30-16:00`, or both dates when it
+/// crosses midnight.
+enum TimeSpanText {
+    static func text(from start: LocalDateTime, to end: LocalDateTime) -> String {
+        if start.date == end.date {
+            return "\(start.date) \(start.time.shortText)-\(end.time.shortText)"
+        }
+        return "\(start.date) \(start.time.shortText) to \(end.date) \(end.time.shortText)"
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+
+/// Lunar dates of the Chinese calendar, read from Foundation's `.chinese` calendar in China time.
+///
+/// Foundation converts a day to its lunar month and day but offers nothing for the reverse, so the
+/// reverse is a short scan over the days where the wanted date can fall (at most ~60 look-ups).
+enum LunarCalendar {
+    private static let chinese: Calendar = {
+        var calendar = Calendar(identifier: .chinese)
+        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai") ?? TimeZone(secondsFromGMT: 8 * 3600)!
+        return calendar
+    }()
+
+    /// Month, day and leap flag of a civil day, taken at noon in China.
+    static func lunarDate(of date: LocalDate) -> (month: Int, day: Int, isLeapMonth: Bool)? {
+        let noonInChina = Date(timeIntervalSince1970: TimeInterval(date.dayNumber * 86_400 + 4 * 3600))
+        let parts = chinese.dateComponents([.month, .day, .isLeapMonth], from: noonInChina)
+        guard let month = parts.month, let day = parts.day else { return nil }
+        return (month, day, parts.isLeapMonth ?? false)
+    }
+
+    /// First day of the lunar year that begins in the Gregorian `year` (always 21 Jan – 20 Feb).
+    static func newYear(in year: Int) -> LocalDate? {
+        find(month: 1, day: 1, from: LocalDate(year: year, month: 1, day: 20), within: 33)
+    }
+
+    /// The Gregorian date of lunar `month`/`day` (not a leap month) in the lunar year that begins in
+    /// the Gregorian `year`.
+    static func date(month: Int, day: Int, inLunarYearStartingIn year: Int) -> LocalDate? {
+        guard let newYear = newYear(in: year) else { return nil }
+        // Lunar months are 29 or 30 days and one leap month may come before the wanted one.
+        let earliest = newYear.adding(days: (month - 1) * 29 + day - 1)
+        return find(month: month, day: day, from: earliest, within: 65)
+    }
+
+    private static func find(month: Int, day: Int, from start: LocalDate, within days: Int) -> LocalDate? {
+        for offset in 0..<days {
+            let candidate = start.adding(days: offset)
+            guard let lunar = lunarDate(of: candidate) else { return nil }
+            if lunar.month == month && lunar.day == day && !lunar.isLeapMonth { return candidate }
+        }
+        return nil
+    }
+}
