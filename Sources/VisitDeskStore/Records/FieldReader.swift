@@ -27,7 +27,7 @@ struct FieldReader {
     func raw(_ key: String) -> TOMLValue? { table?[key] }
 
     mutating func report(_ key: String?, _ message: String, severity: Problem.Severity = .error) {
-        let line = key.flatMap(line(of:)) ?? document.position(of: base)?.line
+        let line = key.flatMap(line(of:)) ?? (base.isEmpty ? nil : document.position(of: base)?.line)
         problems.append(Problem(file: file, line: line, severity: severity, message: message))
     }
 

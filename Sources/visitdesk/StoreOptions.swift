@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+/// `--store` and `--today`, shared by every subcommand that reads the store.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("The store folder.", discussion: "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), created with demo data on first use.", valueName: "DIR"))
+    var store: String?
+
+    @Option(name: .long, help: ArgumentHelp("Pin today's date (YYYY-MM-DD) for reproducible output.", valueName: "DATE"))
+    var today: String?
+
+    func todayDate(timeZone: String = "Europe/Stockholm") throws -> LocalDate {
+        if let today {
+            guard let date = LocalDate(iso: today) else {
+                throw ValidationError("--today \(today): expected a date like 2027-01-14")
+            }
+            return date
+        }
+        return SystemClock.today(in: timeZone)
+    }
+
+    /// Opens and loads the store, creating the default one with demo data on first use.
+    func openStore() throws -> RecordStore {
+        let location = StoreLocation.resolve(option: store)
+        if location.source == .defaultLocation && !FileIO.isDirectory(location.path) {
+            let count = try StoreInitializer.create(at: location.path, demo: true, today: todayDate())
+            FileHandle.standardError.write(Data("visitdesk: created a store with \(count) demo records in \(location.path) (use --store DIR or $VISITDESK_STORE for another)\n".utf8))
+        }
+        let store = RecordStore(root: location.path)
+        do {
+            try store.load()
+        } catch {
+            let how = location.source == .option ? "--store" : "$VISITDESK_STORE"
+            throw CLIError("cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`")
+        }
+        if !store.cleanedTemporaryFiles.isEmpty {
+            FileHandle.standardError.write(Data("visitdesk: removed \(store.cleanedTemporaryFiles.count) temporary file(s) left by an interrupted write: \(store.cleanedTemporaryFiles.joined(separator: ", "))\n".utf8))
+        }
+        return store
+    }
+}
+
+/// A failure with a message for the person at the terminal, printed without a stack of prefixes.
+struct CLIError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The wall clock, read only here at the edge: everything inside takes dates as values.
+enum SystemClock {
+    static func today(in zone: String) -> LocalDate {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? .current
+        let parts = calendar.dateComponents([.year, .month, .day], from: Date())
+        return LocalDate(year: parts.year!, month: parts.month!, day: parts.day!)
+    }
+}

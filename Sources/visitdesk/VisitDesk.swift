@@ -1,0 +1,12 @@
+import ArgumentParser
+
+@main
+struct VisitDesk: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "visitdesk",
+        abstract: "A terminal dashboard for a technical-visits programme: requests, groups, calendar and contacts.",
+        discussion: "With no subcommand, opens the dashboard on the store (see --store).",
+        subcommands: [Dashboard.self, Check.self, Init.self],
+        defaultSubcommand: Dashboard.self
+    )
+}
