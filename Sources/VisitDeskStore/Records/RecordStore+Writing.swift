@@ -1,3 +1,4 @@
+import Foundation
 import TOMLDocument
 import VisitDeskDomain
 
@@ -84,5 +85,50 @@ extension RecordStore {
             }
         }
         if !problems.isEmpty { throw .invalid(path: path, problems: problems) }
+    }
+}
+
+extension RecordStore {
+    /// Saves a delegation as the program now sees it: a surgical edit of its file (only changed
+    /// fields are touched), or a new file when the id is new.
+    @discardableResult
+    public func save(_ delegation: Delegation) throws(StoreWriteError) -> WriteReceipt {
+        let path = RecordKind.delegation.relativePath(id: delegation.id)
+        guard let old = catalog.delegation(id: delegation.id) else {
+            let text: String
+            do { text = try RecordEncoder.newFile(for: delegation) } catch {
+                throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
+            }
+            return try create(.delegation, id: delegation.id, text: text)
+        }
+        return try edit(.delegation, id: delegation.id) { document in
+            try RecordEncoder.apply(delegation, over: old, to: &document)
+        }
+    }
+
+    @discardableResult
+    public func save(_ contact: Contact) throws(StoreWriteError) -> WriteReceipt {
+        let path = RecordKind.contact.relativePath(id: contact.id)
+        guard let old = catalog.contact(id: contact.id) else {
+            let text: String
+            do { text = try RecordEncoder.newFile(for: contact) } catch {
+                throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
+            }
+            return try create(.contact, id: contact.id, text: text)
+        }
+        return try edit(.contact, id: contact.id) { document in
+            try RecordEncoder.apply(contact, over: old, to: &document)
+        }
+    }
+
+    /// An id not yet used by any record of the kind: the slug itself, else slug-2, slug-3, …
+    public func unusedID(for kind: RecordKind, base: String) -> String {
+        let taken: (String) -> Bool = { id in
+            self.versions[kind.relativePath(id: id)] != nil || FileManager.default.fileExists(atPath: self.absolutePath(kind.relativePath(id: id)))
+        }
+        if !taken(base) { return base }
+        var number = 2
+        while taken("\(base)-\(number)") { number += 1 }
+        return "\(base)-\(number)"
     }
 }
