@@ -93,32 +93,35 @@ extension RecordStore {
     /// fields are touched), or a new file when the id is new.
     @discardableResult
     public func save(_ delegation: Delegation) throws(StoreWriteError) -> WriteReceipt {
-        let path = RecordKind.delegation.relativePath(id: delegation.id)
-        guard let old = catalog.delegation(id: delegation.id) else {
-            let text: String
-            do { text = try RecordEncoder.newFile(for: delegation) } catch {
-                throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
-            }
-            return try create(.delegation, id: delegation.id, text: text)
-        }
-        return try edit(.delegation, id: delegation.id) { document in
-            try RecordEncoder.apply(delegation, over: old, to: &document)
+        let old = catalog.delegation(id: delegation.id)
+        return try save(.delegation, id: delegation.id, isNew: old == nil) {
+            try RecordEncoder.newFile(for: delegation)
+        } edit: { document in
+            if let old { try RecordEncoder.apply(delegation, over: old, to: &document) }
         }
     }
 
     @discardableResult
     public func save(_ contact: Contact) throws(StoreWriteError) -> WriteReceipt {
-        let path = RecordKind.contact.relativePath(id: contact.id)
-        guard let old = catalog.contact(id: contact.id) else {
-            let text: String
-            do { text = try RecordEncoder.newFile(for: contact) } catch {
-                throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
-            }
-            return try create(.contact, id: contact.id, text: text)
+        let old = catalog.contact(id: contact.id)
+        return try save(.contact, id: contact.id, isNew: old == nil) {
+            try RecordEncoder.newFile(for: contact)
+        } edit: { document in
+            if let old { try RecordEncoder.apply(contact, over: old, to: &document) }
         }
-        return try edit(.contact, id: contact.id) { document in
-            try RecordEncoder.apply(contact, over: old, to: &document)
+    }
+
+    private func save(
+        _ kind: RecordKind, id: String, isNew: Bool,
+        newFile: () throws -> String, edit change: (inout TOMLDocument) throws -> Void
+    ) throws(StoreWriteError) -> WriteReceipt {
+        guard isNew else { return try edit(kind, id: id, change) }
+        let text: String
+        do { text = try newFile() } catch {
+            let path = kind.relativePath(id: id)
+            throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
         }
+        return try create(kind, id: id, text: text)
     }
 
     /// An id not yet used by any record of the kind: the slug itself, else slug-2, slug-3, …
