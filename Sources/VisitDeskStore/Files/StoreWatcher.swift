@@ -10,6 +10,11 @@ public struct WatchBatch: Equatable, Sendable {
     /// queue overflowed: individual paths are not enough, the whole store must be rescanned.
     public var needsRescan = false
 
+    public init(paths: Set<String> = [], needsRescan: Bool = false) {
+        self.paths = paths
+        self.needsRescan = needsRescan
+    }
+
     public var isEmpty: Bool { paths.isEmpty && !needsRescan }
 
     public mutating func merge(_ other: WatchBatch) {

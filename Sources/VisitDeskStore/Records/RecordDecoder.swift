@@ -2,18 +2,11 @@ import Foundation
 import TOMLDocument
 import VisitDeskDomain
 
-/// A record as the store holds it between changes: the domain value plus what the cross-record
-/// rules need to point at the right line later (contacts may appear or vanish after it loaded).
-struct DecodedDelegation {
-    var delegation: Delegation
-    var fieldLines: [String: Int]
-}
-
 /// TOML document -> domain values. Problems that make a file unusable (syntax, wrong types,
 /// missing required fields, an unknown status) mean no record; rule violations are checked later,
 /// against the whole store, by `Validation`.
 enum RecordDecoder {
-    static func delegation(id: String, file: String, document: TOMLDocument) -> (DecodedDelegation?, [Problem]) {
+    static func delegation(id: String, file: String, document: TOMLDocument) -> (Delegation?, [Problem]) {
         var reader = FieldReader(document: document, file: file)
         let title = reader.requiredString("title", example: "\"Hebei Bureau of Commerce Group\"")
         let statusText = reader.requiredString("status", example: "\"new\"")
@@ -51,24 +44,16 @@ enum RecordDecoder {
         delegation.notes = reader.string("notes") ?? ""
         delegation.outcome = reader.string("outcome") ?? ""
 
-        var lines: [String: Int] = [:]
-        for key in document.root.keys {
-            lines[key] = reader.line(of: key)
-        }
-        for index in delegation.members.indices {
-            lines["members.\(index)"] = document.position(of: ["members", .index(index)])?.line
-        }
         let slotReaders = reader.tables("slots")
         let followUpReaders = reader.tables("follow_ups")
         var problems = reader.problems
-        for (index, var slotReader) in slotReaders.enumerated() {
+        for var slotReader in slotReaders {
             let start = slotReader.requiredDateTime("start", example: "2027-01-14T13:30:00")
             let end = slotReader.requiredDateTime("end", example: "2027-01-14T16:00:00")
             let place = slotReader.string("place") ?? ""
             let host = slotReader.optionalText("host")
             let topic = slotReader.string("topic") ?? ""
             problems += slotReader.problems
-            for key in ["start", "end", "host"] { lines["slots.\(index).\(key)"] = slotReader.line(of: key) }
             if let start, let end {
                 delegation.slots.append(Slot(start: start, end: end, place: place, host: host, topic: topic))
             }
@@ -81,7 +66,16 @@ enum RecordDecoder {
             delegation.followUps.append(FollowUp(due: due, what: what, done: done))
         }
         guard title != nil, status != nil, problems.isEmpty else { return (nil, problems) }
-        return (DecodedDelegation(delegation: delegation, fieldLines: lines), [])
+        return (delegation, [])
+    }
+
+    /// The line of a field named the way `Validation` names them (`lead`, `members.2`, `slots.0.end`).
+    /// Looked up only when a rule fails, so the store need not keep every record's positions.
+    static func line(of field: String, in document: TOMLDocument) -> Int? {
+        let components = field.split(separator: ".").map { part -> TOMLPath.Component in
+            Int(part).map { .index($0) } ?? .key(String(part))
+        }
+        return document.position(of: TOMLPath(components))?.line
     }
 
     static func contact(id: String, file: String, document: TOMLDocument) -> (Contact?, [Problem]) {

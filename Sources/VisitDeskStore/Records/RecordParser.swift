@@ -49,7 +49,7 @@ struct LoadResult {
     var path: String
     var version: FileVersion?
     var problems: [Problem] = []
-    var delegation: DecodedDelegation?
+    var delegation: Delegation?
     var contact: Contact?
 }
 

@@ -22,8 +22,6 @@ public final class RecordStore {
     var versions: [String: FileVersion] = [:]
     /// Problems that belong to one file (syntax, types, names), by relative path.
     var fileProblems: [String: [Problem]] = [:]
-    /// Lines of fields, per delegation id, so rule problems point at the right line.
-    private var delegationLines: [String: [String: Int]] = [:]
     /// Rule problems (dangling references, missing slots, …) per delegation id.
     private var ruleProblems: [String: [Problem]] = [:]
 
@@ -41,7 +39,6 @@ public final class RecordStore {
         isReadOnly = !FileIO.isWritable(root)
         versions = [:]
         fileProblems = [:]
-        delegationLines = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
         var settings = StoreSettings()
@@ -67,15 +64,15 @@ public final class RecordStore {
         for result in results {
             if let version = result.version { versions[result.path] = version }
             if !result.problems.isEmpty { fileProblems[result.path] = result.problems }
-            if let decoded = result.delegation {
-                delegations.append(decoded.delegation)
-                delegationLines[decoded.delegation.id] = decoded.fieldLines
-            }
+            if let delegation = result.delegation { delegations.append(delegation) }
             if let contact = result.contact { contacts.append(contact) }
         }
         catalog = Catalog(settings: settings, delegations: delegations, contacts: contacts)
         revalidateAll()
         publishProblems()
+        // The parse buffers of the worker threads are free now; hand them back to the system so
+        // a dashboard left open for days holds only its records.
+        _ = releaseFreeMemory(0)
     }
 
     private func loadSettings() -> StoreSettings? {
@@ -201,13 +198,7 @@ public final class RecordStore {
         switch kind {
         case .delegation:
             outcome.delegationID = id
-            if let decoded = result.delegation {
-                catalog.upsert(decoded.delegation)
-                delegationLines[id] = decoded.fieldLines
-            } else {
-                catalog.removeDelegation(id: id)
-                delegationLines[id] = nil
-            }
+            if let delegation = result.delegation { catalog.upsert(delegation) } else { catalog.removeDelegation(id: id) }
         case .contact:
             let existed = catalog.contact(id: id) != nil
             if let contact = result.contact { catalog.upsert(contact) } else { catalog.removeContact(id: id) }
@@ -232,9 +223,18 @@ public final class RecordStore {
 
     private func revalidate(_ delegation: Delegation, contactIDs: Set<String>?) {
         let file = RecordKind.delegation.relativePath(id: delegation.id)
-        let lines = delegationLines[delegation.id] ?? [:]
         let known = contactIDs ?? Set(delegation.referencedContactIDs.filter { catalog.contact(id: $0) != nil })
-        let problems = Validation.problems(of: delegation, file: file, contactIDs: known) { lines[$0] }
+        // Positions are read back from the file only when a rule fails, which is rare.
+        var document: TOMLDocument??
+        let problems = Validation.problems(of: delegation, file: file, contactIDs: known) { field in
+            if document == nil {
+                document = .some(bytes(of: .delegation, id: delegation.id).flatMap { bytes in
+                    if case .success(let parsed) = RecordParser.document(bytes, file: file) { return parsed }
+                    return nil
+                })
+            }
+            return document!.flatMap { RecordDecoder.line(of: field, in: $0) }
+        }
         ruleProblems[delegation.id] = problems.isEmpty ? nil : problems
     }
 
@@ -244,3 +244,7 @@ public final class RecordStore {
         catalog.problems = all
     }
 }
+
+/// glibc's `malloc_trim`, which Swift's Glibc module does not export.
+@_silgen_name("malloc_trim")
+private func releaseFreeMemory(_ pad: Int) -> Int32
