@@ -1,7 +1,7 @@
 /// Ranks records against what the coordinator types: names beat organisations and emails, a
 /// whole word beats its start, which beats a fragment, and every word typed must match somewhere.
 public enum Matcher {
-    /// Score tiers; see `Matcher.score`. Documented here so the UI can reason about them.
+    /// Score tiers: a name always outranks an organisation or email, so the person typed comes first.
     enum Points {
         static let nameExact = 1000, namePrefix = 900, nameSubstring = 600
         static let initialsExact = 550, initialsPrefix = 500

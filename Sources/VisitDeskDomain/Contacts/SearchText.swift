@@ -32,7 +32,7 @@ enum SearchText {
         text.lowercased().precomposedStringWithCanonicalMapping
     }
 
-    /// Space-separated words of `text` after `transform`, dropping empty pieces.
+    /// The words of `text`, split at spaces and punctuation that separate words in names and titles.
     static func words(_ text: String) -> [String] {
         text.split(whereSeparator: isSeparator).map(String.init)
     }
