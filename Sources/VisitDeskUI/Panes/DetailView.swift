@@ -72,8 +72,11 @@ enum DetailView {
                 continue
             }
             for line in ContactCard.lines(state.catalog.contacts[position]) where line.label != "File" {
-                add(line.label == "Name" ? id : "", line.label == "Name" ? line.value : "\(line.label): \(line.value)",
-                    line.label == "Name" ? .title : .normal)
+                if line.label == "Name" {
+                    add("", "\(line.value) (\(id))", .title)
+                } else {
+                    add("", "\(line.label): \(line.value)")
+                }
             }
         }
         return lines
@@ -113,7 +116,8 @@ enum TextPage {
                 grid.draw(line.label, x: area.x, y: y, width: area.width, role: .header)
                 continue
             }
-            grid.drawPadded(line.label, x: area.x, y: y, width: min(labelWidth, area.width), role: .field)
+            // One blank cell always separates a long label from its value.
+            grid.drawPadded(line.label, x: area.x, y: y, width: min(max(0, labelWidth - 1), area.width), role: .field)
             grid.draw(line.value, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: line.role)
         }
     }
