@@ -2,7 +2,7 @@ import Foundation
 // visitdesk-bench: release-build benchmarks whose figures go into docs/performance.md.
 // Usage: swift run -c release visitdesk-bench <suite> [options]
 let arguments = Array(CommandLine.arguments.dropFirst())
-let suites: [String: ([String]) -> Void] = [:]
+let suites: [String: ([String]) -> Void] = ["toml": runTOMLBenchmark]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
     exit(2)
