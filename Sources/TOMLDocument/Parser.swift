@@ -90,10 +90,11 @@ struct Parser: ~Copyable {
         let start = i
         let position = here
         let parsed = try key()
+        let keyEnd = i
         skipSpaces()
         guard peek == UInt8(ascii: "=") else {
             let found = i < bytes.count ? "found \(describeByte(bytes[i]))" : "found the end of the file"
-            let written = String(decoding: bytes[parsed.start..<i], as: UTF8.self)
+            let written = String(decoding: bytes[parsed.start..<keyEnd], as: UTF8.self)
             throw error("expected `=` after key `\(written)`, \(found)")
         }
         i += 1
