@@ -60,9 +60,10 @@ enum ContentLine {
         items.map(escapeText).joined(separator: ",")
     }
 
-    /// Parameter values with `:`, `;` or `,` must be quoted; a quote cannot occur at all.
+    /// Parameter values with `:` or `;` must be quoted; a quote cannot occur at all. Commas are
+    /// left bare because they separate list values (`TYPE=WORK,VOICE`).
     static func quotedParameter(_ value: String) -> String {
         let clean = value.filter { $0 != "\"" && !$0.isNewline }
-        return clean.contains(where: { ":;,".contains($0) }) ? "\"\(clean)\"" : clean
+        return clean.contains(where: { ":;".contains($0) }) ? "\"\(clean)\"" : clean
     }
 }
