@@ -45,21 +45,18 @@ struct LineScanner {
     /// Moves a line start up over the comment lines directly above it (no blank line between):
     /// those comments describe the line and go wherever it goes.
     func startOfOwnComments(_ lineStart: Int) -> Int {
-        var start = lineStart
-        while start > 0 {
-            let previous = self.lineStart(start - 1)
-            guard isCommentLine(startingAt: previous) else { break }
-            start = previous
-        }
-        return start
+        startOfLines(above: lineStart, where: isCommentLine)
     }
 
-    /// Moves a line start up over blank lines directly above it.
     func startOfBlankLines(_ lineStart: Int) -> Int {
+        startOfLines(above: lineStart, where: isBlankLine)
+    }
+
+    private func startOfLines(above lineStart: Int, where matches: (Int) -> Bool) -> Int {
         var start = lineStart
         while start > 0 {
             let previous = self.lineStart(start - 1)
-            guard isBlankLine(startingAt: previous) else { break }
+            guard matches(previous) else { break }
             start = previous
         }
         return start

@@ -80,7 +80,7 @@ struct Parser: ~Copyable {
         try keyValue(into: table, basePath: sectionPath, kind: .keyValue)
         try endOfLine()
         index.sections[section].lastKeyValueLineEnd = i
-        index.sections[section].keyIndent = String(decoding: bytes[indentStart..<keyStart], as: UTF8.self)
+        index.sections[section].keyIndent = indentStart..<keyStart
     }
 
     /// Parses `key = value` and adds it to `target`; shared by lines and inline tables.
@@ -90,10 +90,12 @@ struct Parser: ~Copyable {
         let start = i
         let position = here
         let parsed = try key()
+        let keyEnd = i
         skipSpaces()
         guard peek == UInt8(ascii: "=") else {
             let found = i < bytes.count ? "found \(describeByte(bytes[i]))" : "found the end of the file"
-            throw error("expected `=` after key `\(parsed.text)`, \(found)")
+            let written = String(decoding: bytes[parsed.start..<keyEnd], as: UTF8.self)
+            throw error("expected `=` after key `\(written)`, \(found)")
         }
         i += 1
         skipSpaces()
@@ -131,7 +133,8 @@ struct Parser: ~Copyable {
 
     // MARK: keys
 
-    mutating func key() throws(TOMLParseError) -> (keys: [String], text: String) {
+    /// The keys of a possibly dotted key, and where it started (for messages quoting it).
+    mutating func key() throws(TOMLParseError) -> (keys: [String], start: Int) {
         let start = i
         var keys = [try simpleKey()]
         while true {
@@ -142,7 +145,7 @@ struct Parser: ~Copyable {
             skipSpaces()
             keys.append(try simpleKey())
         }
-        return (keys, String(decoding: bytes[start..<i], as: UTF8.self))
+        return (keys, start)
     }
 
     private mutating func simpleKey() throws(TOMLParseError) -> String {

@@ -26,8 +26,8 @@ struct SourceIndex: Sendable {
         var position: TOMLPosition
         /// Offset just after the last key-value line of this section, if it has one.
         var lastKeyValueLineEnd: Int?
-        /// Leading whitespace of the last key-value line, reused for inserted keys.
-        var keyIndent: String = ""
+        /// Leading whitespace of the last key-value line (a byte range), reused for inserted keys.
+        var keyIndent: Range<Int> = 0..<0
         /// The path as written in the header, for writing a sibling `[[header]]`.
         var headerKeys: [String] = []
     }

@@ -44,7 +44,7 @@ extension TOMLDocument {
         let section = index.sections[s]
         let scan = scanner
         if let end = section.lastKeyValueLineEnd {
-            try apply([(end..<end, newlineIfNeeded(at: end, scan) + section.keyIndent + keyValue + lineEnding)], for: path)
+            try apply([(end..<end, newlineIfNeeded(at: end, scan) + text(scan, section.keyIndent) + keyValue + lineEnding)], for: path)
         } else if s == 0, index.sections.count > 1 {
             let at = scan.startOfOwnComments(index.sections[1].headerStart)
             try apply([(at..<at, keyValue + lineEnding + lineEnding)], for: path)
@@ -96,7 +96,7 @@ extension TOMLDocument {
         let section = index.sections[lastSection]
         let indent = leadingSpaces(from: section.headerStart, scan)
         let block = newlineIfNeeded(at: end, scan) + lineEnding + indent + "[[\(TOMLWriter.keyPath(keys))]]" + lineEnding
-            + keyValueLines(table, indent: section.lastKeyValueLineEnd == nil ? indent : section.keyIndent)
+            + keyValueLines(table, indent: section.lastKeyValueLineEnd == nil ? indent : text(scan, section.keyIndent))
         try apply([(end..<end, block)], for: path)
     }
 
@@ -120,6 +120,10 @@ extension TOMLDocument {
 
     private func newlineIfNeeded(at offset: Int, _ scan: LineScanner) -> String {
         offset > 0 && scan.bytes[offset - 1] != UInt8(ascii: "\n") ? lineEnding : ""
+    }
+
+    private func text(_ scan: LineScanner, _ range: Range<Int>) -> String {
+        String(decoding: scan.bytes[range], as: UTF8.self)
     }
 
     private func leadingSpaces(from lineStart: Int, _ scan: LineScanner) -> String {

@@ -103,6 +103,12 @@ import Testing
         #expect(!HolidayCalendar.isSpringFestivalPeriod(date("2027-07-01")))
     }
 
+    @Test func yearsFarOutsideTheGregorianCalendarGiveNoHolidaysRatherThanNonsense() {
+        #expect(HolidayCalendar.holidays(year: -40, country: .sweden) == [])
+        #expect(HolidayCalendar.holidays(on: LocalDate(year: 20_000, month: 1, day: 1)) == [])
+        #expect(!HolidayCalendar.isSpringFestivalPeriod(LocalDate(year: 0, month: 2, day: 1)))
+    }
+
     @Test func goldenWeekIsTheFirstSevenDaysOfOctober() {
         #expect(HolidayCalendar.isGoldenWeek(date("2027-10-01")))
         #expect(HolidayCalendar.isGoldenWeek(date("2027-10-07")))

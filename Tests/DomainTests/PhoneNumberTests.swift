@@ -44,6 +44,13 @@ import Testing
         #expect(phone.international == "+46 8 123 456 78 ext. 204")
     }
 
+    @Test func aLabelPastedInFrontOfTheNumberIsIgnored() {
+        #expect(PhoneNumber("Tel: +46 8 123 456 78", defaultCountry: nil).e164 == "+46812345678")
+        #expect(PhoneNumber("Växel 08-123 456 78", defaultCountry: "SE").e164 == "+46812345678")
+        #expect(PhoneNumber("手机：138 0013 8000", defaultCountry: "CN").e164 == "+8613800138000")
+        #expect(PhoneNumber("070-123 45 67 (mobil)", defaultCountry: "SE").e164 == nil)
+    }
+
     @Test func aMistakenTrunkZeroAfterTheCountryCodeIsDropped() {
         #expect(PhoneNumber("+46 072 039 01 71", defaultCountry: nil).e164 == "+46720390171")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import TOMLDocument
 import Testing
 
 /// The examples in docs/store-format.md are what people copy to start a file by hand: each must
@@ -31,6 +32,13 @@ import Testing
     blocks = json.loads(sys.argv[1])
     print(json.dumps([tomllib.loads(b) for b in blocks], default=lambda v: "@" + str(v), ensure_ascii=False))
     """
+
+    @Test func everyExampleParsesWithOurTOMLLayer() throws {
+        let markdown = try String(contentsOfFile: Self.docPath, encoding: .utf8)
+        for block in Self.tomlBlocks(in: markdown) {
+            #expect(throws: Never.self, "\(block)") { _ = try TOMLDocument(parsing: block) }
+        }
+    }
 
     @Test func findsTheFencedBlocks() {
         let md = "text\n```toml\na = 1\n```\n```\nnot toml\n```\n```toml\nb = \"x\"\n```\n"

@@ -14,7 +14,7 @@ struct PhoneText {
     init(_ written: String) {
         let chars = written.map(PhoneText.ascii)
         allDigits = String(chars.filter(\.isASCIIDigit))
-        let (main, ext, extOK) = PhoneText.splitExtension(chars)
+        let (main, ext, extOK) = PhoneText.splitExtension(PhoneText.droppingLabel(chars))
         var body = main.drop { $0.isWhitespace }
         hasPlus = body.first == "+"
         if hasPlus { body = body.dropFirst() }
@@ -52,10 +52,22 @@ struct PhoneText {
         }
     }
 
-    /// Splits at `ext`, `x`, `#` or the Swedish `ankn`; the extension must be digits only.
+    /// Drops a label pasted in front of the number (`Tel:`, `Mobil`, `Växel`, `手机：`): words
+    /// before the first digit or `+`. Letters after the first digit still make the text not a number.
+    private static func droppingLabel(_ chars: [Character]) -> [Character] {
+        guard let start = chars.firstIndex(where: { $0.isASCIIDigit || $0 == "+" }) else { return chars }
+        let label = chars[..<start]
+        guard label.contains(where: \.isLetter),
+              label.allSatisfy({ $0.isLetter || $0.isWhitespace || $0 == ":" || $0 == "." }) else { return chars }
+        return Array(chars[start...])
+    }
+
+    /// Splits at `ext`, `x`, `#` or the Swedish `ankn` after the number has begun; the extension
+    /// must be digits only.
     private static func splitExtension(_ chars: [Character]) -> (main: [Character], ext: String?, ok: Bool) {
+        let numberStart = chars.firstIndex(where: \.isASCIIDigit) ?? chars.count
         for marker in ["ext.", "ext", "ankn.", "ankn", "#", "x"] {
-            guard let cut = firstIndex(of: Array(marker), in: chars) else { continue }
+            guard let cut = firstIndex(of: Array(marker), in: chars, from: numberStart) else { continue }
             let tail = chars[(cut + marker.count)...].filter { !$0.isWhitespace && $0 != "." && $0 != ":" }
             let ok = !tail.isEmpty && tail.count <= 6 && tail.allSatisfy(\.isASCIIDigit)
             return (Array(chars[..<cut]), ok ? String(tail) : nil, ok)
@@ -64,9 +76,9 @@ struct PhoneText {
     }
 
     /// Case-insensitive search for an ASCII marker, on characters so no index can go astray.
-    private static func firstIndex(of marker: [Character], in chars: [Character]) -> Int? {
-        guard chars.count >= marker.count else { return nil }
-        for start in 0...(chars.count - marker.count)
+    private static func firstIndex(of marker: [Character], in chars: [Character], from first: Int) -> Int? {
+        guard chars.count - first >= marker.count else { return nil }
+        for start in first...(chars.count - marker.count)
         where marker.indices.allSatisfy({ chars[start + $0].lowercased() == String(marker[$0]) }) {
             return start
         }

@@ -46,6 +46,13 @@ private struct YearTable: Sendable {
     let springFestival: LocalDate?
 
     init(year: Int) {
+        // The rules are Gregorian-calendar rules; far outside it there is nothing sensible to say.
+        guard (1583...9999).contains(year) else {
+            all = []
+            byDay = [:]
+            springFestival = nil
+            return
+        }
         all = SwedishHolidays.holidays(year: year) + ChineseHolidays.holidays(year: year)
         byDay = Dictionary(grouping: all, by: { $0.date.dayNumber })
         springFestival = LunarCalendar.newYear(in: year)

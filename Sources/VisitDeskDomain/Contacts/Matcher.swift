@@ -1,0 +1,121 @@
+/// Ranks records against what the coordinator types: names beat organisations and emails, a
+/// whole word beats its start, which beats a fragment, and every word typed must match somewhere.
+public enum Matcher {
+    /// Score tiers: a name always outranks an organisation or email, so the person typed comes first.
+    enum Points {
+        static let nameExact = 1000, namePrefix = 900, nameSubstring = 600
+        static let initialsExact = 550, initialsPrefix = 500
+        static let phoneExact = 450, phonePrefix = 350, phoneSubstring = 300
+        static let otherExact = 400, otherPrefix = 350, otherSubstring = 200
+        /// Typed with å, ä or ö and found with them: ahead of the same word without the dots.
+        static let swedishBonus = 10
+    }
+
+    /// A query taken apart once per keystroke, so scoring thousands of records allocates nothing.
+    public struct Query: Sendable {
+        struct Word: Sendable {
+            var folded: [UInt8]
+            /// Set when the word has letters folding would change (`åsa`).
+            var swedish: [UInt8]?
+        }
+
+        let words: [Word]
+        /// The digits of a query that looks like a phone number (`+46 72 039 01 71`, `039 01`).
+        let phoneDigits: [[UInt8]]
+
+        public init(_ text: String) {
+            let folded = SearchText.words(SearchText.folded(text))
+            let swedish = SearchText.words(SearchText.swedish(text))
+            // Folding never adds or removes separators, so the two lists line up word by word.
+            let aligned = folded.count == swedish.count
+            words = folded.indices.map { index in
+                let plain = Array(folded[index].utf8)
+                let kept = aligned ? Array(swedish[index].utf8) : plain
+                return Word(folded: plain, swedish: kept == plain ? nil : kept)
+            }
+            phoneDigits = Query.phoneDigits(of: text)
+        }
+
+        public var isEmpty: Bool { words.isEmpty }
+
+        private static func phoneDigits(of text: String) -> [[UInt8]] {
+            let phoneLike = text.contains { $0.isASCIIDigit }
+                && text.allSatisfy { $0.isASCIIDigit || $0.isWhitespace || "+-./()".contains($0) }
+            guard phoneLike else { return [] }
+            let digits = PhoneText(text).mainDigits
+            var forms = [Array(digits.utf8)]
+            if digits.hasPrefix("00") && digits.count > 2 { forms.append(Array(digits.dropFirst(2).utf8)) }
+            return forms
+        }
+    }
+
+    /// nil when some word of the query matches nothing; otherwise higher is better. An empty query
+    /// matches everything with 0, so the list shows all records before anything is typed.
+    public static func score(query: String, keys: SearchKeys) -> Int? {
+        score(Query(query), keys: keys)
+    }
+
+    public static func score(_ query: Query, keys: SearchKeys) -> Int? {
+        var wordTotal = 0
+        var allWordsMatch = true
+        for word in query.words {
+            guard let points = best(word, keys) else {
+                allWordsMatch = false
+                break
+            }
+            wordTotal += points
+        }
+        let phone = phonePoints(query.phoneDigits, keys.phones)
+        if allWordsMatch { return max(wordTotal, phone ?? 0) }
+        return phone
+    }
+
+    /// Records that match, best first; ties keep the order given (e.g. sorted by name).
+    public static func search<ID>(_ text: String, in records: [(id: ID, keys: SearchKeys)]) -> [(id: ID, score: Int)] {
+        let query = Query(text)
+        var hits: [(id: ID, score: Int, order: Int)] = []
+        for (order, record) in records.enumerated() {
+            if let score = score(query, keys: record.keys) { hits.append((record.id, score, order)) }
+        }
+        hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        return hits.map { ($0.id, $0.score) }
+    }
+
+    private static func best(_ word: Query.Word, _ keys: SearchKeys) -> Int? {
+        var best: Int?
+        func consider(_ points: Int?) {
+            if let points, points > (best ?? Int.min) { best = points }
+        }
+        consider(points(WordMatch.best(word.folded, in: keys.names), Points.nameExact, Points.namePrefix, Points.nameSubstring))
+        consider(points(WordMatch.best(word.folded, in: keys.initials), Points.initialsExact, Points.initialsPrefix, nil))
+        consider(points(WordMatch.best(word.folded, in: keys.others), Points.otherExact, Points.otherPrefix, Points.otherSubstring))
+        consider(points(WordMatch.best(word.folded, in: keys.phones), Points.phoneExact, Points.phonePrefix, Points.phoneSubstring))
+        if let swedish = word.swedish {
+            let name = points(WordMatch.best(swedish, in: keys.swedishNames), Points.nameExact, Points.namePrefix, Points.nameSubstring)
+            let other = points(WordMatch.best(swedish, in: keys.swedishOthers), Points.otherExact, Points.otherPrefix, Points.otherSubstring)
+            consider(name.map { $0 + Points.swedishBonus })
+            consider(other.map { $0 + Points.swedishBonus })
+        }
+        return best
+    }
+
+    private static func phonePoints(_ forms: [[UInt8]], _ phones: [UInt8]) -> Int? {
+        var best: Int?
+        for form in forms {
+            if let p = points(WordMatch.best(form, in: phones), Points.phoneExact, Points.phonePrefix, Points.phoneSubstring),
+               p > (best ?? Int.min) {
+                best = p
+            }
+        }
+        return best
+    }
+
+    private static func points(_ match: WordMatch?, _ exact: Int, _ prefix: Int, _ substring: Int?) -> Int? {
+        switch match {
+        case .exact?: return exact
+        case .prefix?: return prefix
+        case .substring?: return substring
+        case nil: return nil
+        }
+    }
+}

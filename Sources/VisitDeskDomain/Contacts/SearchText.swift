@@ -1,0 +1,77 @@
+import Foundation
+
+/// The text forms search compares: folded Latin, Swedish-aware lower case, and toneless pinyin.
+enum SearchText {
+    /// Characters that end a word in a key or a query; `.` and `@` do not, so an email stays one word.
+    static func isSeparator(_ c: Character) -> Bool {
+        c.isWhitespace || "-,;:/()[]{}\"'|·・、，（）".contains(c)
+    }
+
+    /// Lower case without diacritics: `Åsa Öberg` → `asa oberg`, `zhāng` → `zhang`. Han characters
+    /// pass through unchanged.
+    static func folded(_ text: String) -> String {
+        let base = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: posix)
+        guard base.unicodeScalars.contains(where: { $0.value > 0x7F }) else { return base }
+        var out = ""
+        out.reserveCapacity(base.utf8.count)
+        for c in base {
+            switch c {
+            case "ø": out += "o"
+            case "æ": out += "ae"
+            case "ß": out += "ss"
+            case "ł": out += "l"
+            case "đ": out += "d"
+            default: out.append(c)
+            }
+        }
+        return out
+    }
+
+    /// Lower case that keeps å, ä and ö as the distinct letters Swedes read them as.
+    static func swedish(_ text: String) -> String {
+        text.lowercased().precomposedStringWithCanonicalMapping
+    }
+
+    /// The words of `text`, split at spaces and punctuation that separate words in names and titles.
+    static func words(_ text: String) -> [String] {
+        text.split(whereSeparator: isSeparator).map(String.init)
+    }
+
+    static func containsHan(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
+    /// Toneless pinyin words of Chinese text (`张伟` → `zhang`, `wei`); empty for text without Han
+    /// characters. The transform costs ~110 µs, and many contacts share an organisation, so results
+    /// are remembered.
+    static func pinyin(_ text: String) -> [String] {
+        guard containsHan(text) else { return [] }
+        if let known = pinyinCache.value(for: text) { return known }
+        let latin = text.applyingTransform(.toLatin, reverse: false) ?? ""
+        let result = words(folded(latin)).filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
+        pinyinCache.store(result, for: text)
+        return result
+    }
+
+    private static let posix = Locale(identifier: "en_US_POSIX")
+    private static let pinyinCache = PinyinCache()
+}
+
+/// Pinyin already computed, shared by every key builder; bounded so a huge import cannot grow it forever.
+private final class PinyinCache: @unchecked Sendable {
+    private let lock = NSLock()
+    private var entries: [String: [String]] = [:]
+
+    func value(for text: String) -> [String]? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[text]
+    }
+
+    func store(_ value: [String], for text: String) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count > 50_000 { entries.removeAll(keepingCapacity: true) }
+        entries[text] = value
+    }
+}

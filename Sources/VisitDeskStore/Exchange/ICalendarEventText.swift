@@ -1,0 +1,58 @@
+import VisitDeskDomain
+
+/// One VEVENT: what a colleague needs in their own calendar to turn up at the right place and
+/// call the right person — the group, where, who leads it, who hosts, and their phones.
+enum ICalendarEventText {
+    static func vevent(
+        uid: String, stamp: String, delegation: Delegation, slot: Slot,
+        people: [String: Contact], times: SlotTimes
+    ) -> String {
+        var out = ContentLine.line("BEGIN", "VEVENT")
+        out += ContentLine.line("UID", uid)
+        out += ContentLine.line("DTSTAMP", stamp)
+        out += times.line("DTSTART", slot.start)
+        out += times.line("DTEND", slot.end)
+        out += ContentLine.line("SUMMARY", ContentLine.escapeText(summary(delegation)))
+        if !slot.place.isEmpty {
+            out += ContentLine.line("LOCATION", ContentLine.escapeText(slot.place))
+        }
+        out += ContentLine.line("DESCRIPTION", ContentLine.escapeText(description(delegation, slot, people)))
+        if !delegation.interests.isEmpty {
+            out += ContentLine.line("CATEGORIES", ContentLine.textList(delegation.interests))
+        }
+        out += ContentLine.line("STATUS", "CONFIRMED")
+        out += ContentLine.line("TRANSP", "OPAQUE")
+        return out + ContentLine.line("END", "VEVENT")
+    }
+
+    /// `Hebei Bureau of Commerce Group (河北省商务厅代表团)`.
+    static func summary(_ delegation: Delegation) -> String {
+        guard let zh = delegation.titleZh, !zh.isEmpty else { return delegation.title }
+        return "\(delegation.title) (\(zh))"
+    }
+
+    static func description(_ delegation: Delegation, _ slot: Slot, _ people: [String: Contact]) -> String {
+        var lines: [String] = []
+        if !slot.topic.isEmpty { lines.append("Topic: \(slot.topic)") }
+        var group = delegation.size.map { "\($0) people" } ?? ""
+        if let origin = delegation.origin, !origin.isEmpty {
+            group += group.isEmpty ? origin : (delegation.direction == .outbound ? " to " : " from ") + origin
+        }
+        if !group.isEmpty { lines.append("Group: \(group)") }
+        if let line = person("Lead", delegation.lead, people) { lines.append(line) }
+        if let line = person("Host", slot.host, people) { lines.append(line) }
+        if let line = person("Coordinator", delegation.owner, people) { lines.append(line) }
+        lines.append("VisitDesk: \(delegation.id)")
+        return lines.joined(separator: "\n")
+    }
+
+    /// `Lead: Wang Fang 王芳, +86 138 0013 8000, 0311-8765 4321`; an id that names nobody is
+    /// still shown, so a dangling reference is visible rather than silently dropped.
+    static func person(_ label: String, _ id: String?, _ people: [String: Contact]) -> String? {
+        guard let id else { return nil }
+        guard let contact = people[id] else { return "\(label): \(id)" }
+        var parts = [contact.name + (contact.nameZh.map { " \($0)" } ?? "")]
+        parts.append(contentsOf: contact.phones)
+        return "\(label): " + parts.joined(separator: ", ")
+    }
+}

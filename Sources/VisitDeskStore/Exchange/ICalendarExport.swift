@@ -1,0 +1,126 @@
+import Foundation
+import VisitDeskDomain
+
+/// The calendar feed (RFC 5545) that colleagues' Outlook, Thunderbird or khal subscribe to: one
+/// event per slot of every confirmed or visited delegation.
+///
+/// The output depends only on its inputs (no clock is read), so `export/visits.ics` changes only
+/// when the visits change and a store kept in git or Syncthing does not churn.
+public enum ICalendarExport {
+    /// The whole feed as one VCALENDAR.
+    ///
+    /// - Parameters:
+    ///   - timeZone: the store's zone; slot times are written with its TZID and a VTIMEZONE derived
+    ///     from the system's zone data. A zone whose rules are irregular over the exported years is
+    ///     written as UTC times instead, an unknown zone as floating local times.
+    ///   - stamp: DTSTAMP, read as UTC. Defaults to a value derived from the data (the latest
+    ///     `received` date, else 2000-01-01) so the same store always gives the same bytes.
+    public static func calendar(
+        delegations: [Delegation], contacts: [Contact], timeZone: String,
+        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil
+    ) -> String {
+        let events = ICalendarEvents(delegations: delegations, contacts: contacts, timeZone: timeZone, stamp: stamp)
+        return events.wrap(events.all.map(\.text).joined(), productID: productID)
+    }
+
+    /// One VCALENDAR per event, named `<uid>.ics`: the layout of a vdir, which khal and
+    /// vdirsyncer read and which syncs one event per file.
+    public static func eventFiles(
+        delegations: [Delegation], contacts: [Contact], timeZone: String,
+        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil
+    ) -> [(name: String, contents: String)] {
+        let events = ICalendarEvents(delegations: delegations, contacts: contacts, timeZone: timeZone, stamp: stamp)
+        return events.all.map { ("\($0.uid).ics", events.wrap($0.text, productID: productID)) }
+    }
+}
+
+/// The events of an export and the calendar frame around them.
+struct ICalendarEvents {
+    struct Event {
+        var uid: String
+        var start: LocalDateTime
+        var text: String
+    }
+
+    let all: [Event]
+    private let timeZoneBlock: String
+
+    init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?) {
+        let visits = delegations.filter(\.status.isGroup)
+        let years = visits.flatMap(\.slots).flatMap { [$0.start.date.year, $0.end.date.year] }
+        let times = SlotTimes(zone: timeZone, years: years)
+        let stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
+        let people = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+        var events: [Event] = []
+        for delegation in visits {
+            for (index, slot) in delegation.slots.enumerated() {
+                let uid = "\(delegation.id)-slot-\(index + 1)@visitdesk"
+                let text = ICalendarEventText.vevent(
+                    uid: uid, stamp: stampText, delegation: delegation, slot: slot, people: people, times: times)
+                events.append(Event(uid: uid, start: slot.start, text: text))
+            }
+        }
+        all = events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
+        timeZoneBlock = times.vtimezone
+    }
+
+    func wrap(_ body: String, productID: String) -> String {
+        ContentLine.line("BEGIN", "VCALENDAR")
+            + ContentLine.line("VERSION", "2.0")
+            + ContentLine.line("PRODID", productID)
+            + ContentLine.line("CALSCALE", "GREGORIAN")
+            + ContentLine.line("METHOD", "PUBLISH")
+            + timeZoneBlock + body
+            + ContentLine.line("END", "VCALENDAR")
+    }
+
+    static func derivedStamp(_ visits: [Delegation]) -> LocalDateTime {
+        let day = visits.compactMap(\.received).max() ?? LocalDate(year: 2000, month: 1, day: 1)
+        return LocalDateTime(date: day, time: LocalTime(hour: 0, minute: 0))
+    }
+}
+
+/// How slot times are written: with a TZID and its VTIMEZONE when the zone's rules can be
+/// written, else in UTC, else (unknown zone) as floating local times.
+struct SlotTimes {
+    let zone: String
+    let vtimezone: String
+    private let mode: Mode
+
+    private enum Mode {
+        case zoned
+        case utc(TimeZone)
+        case floating
+    }
+
+    init(zone: String, years: [Int]) {
+        self.zone = zone
+        let low = years.min() ?? 2000
+        let high = max(years.max() ?? 2000, low + 2)
+        if let rules = ZoneRules.derive(zone: zone, years: low...high) {
+            mode = .zoned
+            vtimezone = VTimeZoneText.block(zone: zone, rules: rules)
+        } else if let known = TimeZone(identifier: zone) {
+            mode = .utc(known)
+            vtimezone = ""
+        } else {
+            mode = .floating
+            vtimezone = ""
+        }
+    }
+
+    func line(_ name: String, _ value: LocalDateTime) -> String {
+        switch mode {
+        case .zoned:
+            return ContentLine.line(name, [("TZID", zone)], ICalendarDate.local(value))
+        case .utc(let timeZone):
+            if let utc = ICalendarDate.toUTC(value, zone: timeZone) {
+                return ContentLine.line(name, ICalendarDate.utc(utc))
+            }
+            return ContentLine.line(name, ICalendarDate.local(value))
+        case .floating:
+            return ContentLine.line(name, ICalendarDate.local(value))
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import VisitDeskDomain
+
+/// A contact read from another program's file, not yet in the store: the caller decides whether
+/// to create it (`--dry-run` shows it), and never overwrites an existing id without `--update`.
+public struct ImportedContact: Hashable, Sendable {
+    /// The contact, with a proposed id: from the name (`RecordID.slug`), or the card's UID when
+    /// the card came from VisitDesk itself. Unique within one import.
+    public var contact: Contact
+    /// 1-based line in the source file where the card or row starts, for messages.
+    public var line: Int
+
+    public init(contact: Contact, line: Int) {
+        self.contact = contact
+        self.line = line
+    }
+}
+
+/// Gives each imported contact an id no other contact of the same import has
+/// (`wang-fang`, `wang-fang-2`, …).
+struct ImportIDs {
+    private var taken: Set<String> = []
+
+    mutating func claim(_ proposed: String) -> String {
+        var id = proposed
+        var n = 2
+        while taken.contains(id) {
+            id = "\(proposed)-\(n)"
+            n += 1
+        }
+        taken.insert(id)
+        return id
+    }
+
+    /// An id from the Latin name (pinyin for a card that only had 张伟, so `zhang-wei`).
+    static func slug(for contact: Contact) -> String {
+        RecordID.slug(from: contact.name, fallback: "contact")
+    }
+}

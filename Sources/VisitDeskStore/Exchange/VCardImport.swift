@@ -1,0 +1,192 @@
+import VisitDeskDomain
+
+/// Reads contacts from .vcf files other programs wrote: vCard 2.1 (old phones, Outlook),
+/// 3.0 (Apple, Google) and 4.0, several cards a file. Nothing is written here; the caller shows
+/// or stores the result.
+public enum VCardImport {
+    /// The contacts found, and a message for every card that could not be used (with its line).
+    public static func contacts(from text: String) -> (contacts: [ImportedContact], problems: [String]) {
+        var imported: [ImportedContact] = []
+        var problems: [String] = []
+        var ids = ImportIDs()
+        var card: [VCardProperty]?
+        var cardLine = 0
+
+        func finish() {
+            guard let properties = card else { return }
+            card = nil
+            guard var contact = VCardCard.contact(from: properties) else {
+                problems.append("line \(cardLine): card has no name (FN or N) and no email: skipped")
+                return
+            }
+            contact.id = ids.claim(contact.id)
+            imported.append(ImportedContact(contact: contact, line: cardLine))
+        }
+
+        for property in VCardLines.properties(in: text) {
+            switch (property.name, property.value.uppercased()) {
+            case ("BEGIN", "VCARD"):
+                if card != nil {
+                    problems.append("line \(cardLine): card is not closed by END:VCARD before line \(property.line): read up to there")
+                    finish()
+                }
+                card = []
+                cardLine = property.line
+            case ("END", "VCARD"):
+                if card == nil {
+                    problems.append("line \(property.line): END:VCARD without BEGIN:VCARD: ignored")
+                }
+                finish()
+            default:
+                if card != nil {
+                    card?.append(property)
+                } else if property.name != "BEGIN" && property.name != "END" {
+                    problems.append("line \(property.line): \(property.name) outside a card: ignored")
+                }
+            }
+        }
+        if card != nil {
+            problems.append("line \(cardLine): the file ends inside a card (no END:VCARD): read what was there")
+            finish()
+        }
+        if imported.isEmpty && problems.isEmpty {
+            problems.append("no vCard found (a card starts with BEGIN:VCARD)")
+        }
+        return (imported, problems)
+    }
+}
+
+/// Maps one card's properties onto a contact.
+enum VCardCard {
+    static func contact(from properties: [VCardProperty]) -> Contact? {
+        var fullNames: [String] = []
+        var nameParts: (family: String, given: String)?
+        var phonetic = (family: "", given: "")
+        var chineseName: String?
+        var organisations: [String] = []
+        var role: String?
+        var uid: String?
+        var fromVisitDesk = false
+        var contact = Contact(id: "", name: "")
+
+        for property in properties {
+            let text = VCardText.unescape(property.value).replacing("\r\n", with: "\n")
+            switch property.name {
+            case "FN": fullNames.append(text)
+            case "N":
+                let parts = VCardText.components(property.value)
+                nameParts = (parts.first ?? "", parts.count > 1 ? parts[1] : "")
+            case "NICKNAME" where ChineseText.contains(text): chineseName = chineseName ?? text
+            case "X-PHONETIC-LAST-NAME": phonetic.family = text
+            case "X-PHONETIC-FIRST-NAME": phonetic.given = text
+            case "ORG":
+                let parts = VCardText.components(property.value).filter { !$0.isEmpty }
+                if !parts.isEmpty { organisations.append(parts.joined(separator: ", ")) }
+            case "TITLE": role = text
+            case "ROLE": role = role ?? text
+            case "TEL":
+                let number = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
+                if !number.isEmpty { contact.phones.append(number) }
+            case "EMAIL": if !text.isEmpty { contact.emails.append(text) }
+            case "X-WECHAT": contact.wechat = text
+            case "IMPP":
+                let lower = text.lowercased()
+                for scheme in ["weixin:", "wechat:", "x-wechat:"] where lower.hasPrefix(scheme) {
+                    contact.wechat = String(text.dropFirst(scheme.count))
+                }
+            case "ADR":
+                let parts = VCardText.components(property.value)
+                if parts.count > 6, contact.country == nil { contact.country = CountryNames.code(for: parts[6]) }
+            case "LANG": contact.languages.append(text.lowercased())
+            case "X-VISITDESK-LANGUAGES": contact.languages += VCardText.list(property.value)
+            case "X-VISITDESK-TOPICS": contact.topics += VCardText.list(property.value)
+            case "CATEGORIES": contact.tags += VCardText.list(property.value).map { RecordID.slug(from: $0, fallback: "tag") }
+            case "NOTE": contact.notes = contact.notes.isEmpty ? text : contact.notes + "\n" + text
+            case "UID": uid = text
+            case "PRODID": fromVisitDesk = text.contains("VisitDesk")
+            default: break
+            }
+        }
+
+        // Names: the Latin one is required; Chinese characters go to name_zh wherever they were written.
+        var latin = fullNames.first { !ChineseText.contains($0) && !$0.isEmpty }
+        if let zh = fullNames.first(where: ChineseText.contains) { chineseName = chineseName ?? zh }
+        if let parts = nameParts {
+            let joined = PersonName.join(family: parts.family, given: parts.given)
+            if ChineseText.contains(joined) { chineseName = chineseName ?? joined } else if latin == nil, !joined.isEmpty { latin = joined }
+        }
+        if latin == nil, !(phonetic.family + phonetic.given).isEmpty {
+            latin = [phonetic.family, phonetic.given].filter { !$0.isEmpty }.joined(separator: " ")
+        }
+        if latin == nil, let zh = chineseName { latin = LatinName.from(chinese: zh) }
+        if latin == nil, let email = contact.emails.first { latin = String(email.prefix { $0 != "@" }) }
+        guard let name = latin else { return nil }
+        contact.name = name
+        contact.nameZh = chineseName
+
+        for org in organisations {
+            if ChineseText.contains(org) { contact.organisationZh = contact.organisationZh ?? org }
+            else { contact.organisation = contact.organisation ?? org }
+        }
+        contact.role = role
+        if contact.country == nil, chineseName != nil, contact.phones.contains(where: { $0.hasPrefix("+86") }) {
+            contact.country = "CN"
+        }
+        if fromVisitDesk, let uid, RecordID.isValid(uid) {
+            contact.id = uid
+        } else {
+            contact.id = ImportIDs.slug(for: contact)
+        }
+        return contact
+    }
+}
+
+/// vCard text values: `\,` `\;` `\n` `\\` escapes, `;`-separated components, `,`-separated lists.
+enum VCardText {
+    static func unescape(_ text: String) -> String {
+        var out = ""
+        var escaping = false
+        for c in text {
+            if escaping {
+                switch c {
+                case "n", "N": out.append("\n")
+                default: out.append(c)
+                }
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else {
+                out.append(c)
+            }
+        }
+        if escaping { out.append("\\") }
+        return out
+    }
+
+    /// Splits on separators that are not escaped, then unescapes each part.
+    static func split(_ text: String, on separator: Character) -> [String] {
+        var parts: [String] = []
+        var current = ""
+        var escaping = false
+        for c in text {
+            if escaping {
+                current.append("\\")
+                current.append(c)
+                escaping = false
+            } else if c == "\\" {
+                escaping = true
+            } else if c == separator {
+                parts.append(current)
+                current = ""
+            } else {
+                current.append(c)
+            }
+        }
+        parts.append(current)
+        return parts.map { unescape($0).trimmingCharacters(in: .whitespaces) }
+    }
+
+    static func components(_ text: String) -> [String] { split(text, on: ";") }
+
+    static func list(_ text: String) -> [String] { split(text, on: ",").filter { !$0.isEmpty } }
+}

@@ -1,0 +1,61 @@
+/// The keys of each pane, as the help overlay lists them. Kept next to the key handling's
+/// vocabulary so a new key shows up in help by adding one line here.
+enum KeyHelp {
+    struct Entry: Equatable {
+        var keys: String
+        var action: String
+    }
+
+    static let global: [Entry] = [
+        Entry(keys: "Tab / BTab", action: "next / previous pane"),
+        Entry(keys: "1 2 3 4", action: "Requests, Groups, Calendar, Contacts"),
+        Entry(keys: "/", action: "filter this pane as you type (Enter keeps, Esc clears)"),
+        Entry(keys: "?", action: "this help; type to filter it, Esc closes"),
+        Entry(keys: "!", action: "problems in the store (file:line: message)"),
+        Entry(keys: "T", action: "next colour theme"),
+        Entry(keys: "q", action: "quit"),
+    ]
+
+    static let list: [Entry] = [
+        Entry(keys: "Up / Down, k / j", action: "previous / next row"),
+        Entry(keys: "PgUp / PgDn", action: "a page up / down"),
+        Entry(keys: "g / G, Home / End", action: "first / last row"),
+        Entry(keys: "Esc", action: "clear the filter"),
+    ]
+
+    static let delegationList: [Entry] = list + [Entry(keys: "Enter", action: "every detail of the selected delegation")]
+
+    static let calendar: [Entry] = [
+        Entry(keys: "Left / Right, h / l", action: "previous / next day"),
+        Entry(keys: "Up / Down, k / j", action: "previous / next week"),
+        Entry(keys: "PgUp / PgDn", action: "previous / next month"),
+        Entry(keys: "g / G", action: "first / last day of the month"),
+        Entry(keys: "t", action: "today"),
+        Entry(keys: "Enter", action: "details of the day's first visit"),
+        Entry(keys: "Esc", action: "clear the filter"),
+    ]
+
+    static let detail: [Entry] = [
+        Entry(keys: "Up / Down, k / j", action: "scroll a line"),
+        Entry(keys: "PgUp / PgDn", action: "scroll a page"),
+        Entry(keys: "g / G", action: "top / bottom"),
+        Entry(keys: "Esc", action: "back to the panes"),
+        Entry(keys: "q", action: "quit"),
+    ]
+
+    static func entries(for state: AppState) -> [Entry] {
+        if case .detail? = state.overlay { return detail }
+        switch state.focus {
+        case .requests, .groups: return delegationList + global
+        case .contacts: return list + global
+        case .calendar: return calendar + global
+        }
+    }
+
+    /// Entries whose keys or description contain `filter`, ignoring case.
+    static func filtered(_ entries: [Entry], by filter: String) -> [Entry] {
+        let needle = filter.lowercased()
+        guard !needle.isEmpty else { return entries }
+        return entries.filter { $0.keys.lowercased().contains(needle) || $0.action.lowercased().contains(needle) }
+    }
+}

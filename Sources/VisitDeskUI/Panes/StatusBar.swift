@@ -1,0 +1,69 @@
+/// The bottom row: which store, what needs attention, both clocks, and either the last message
+/// or the keys that matter now. When the row is too narrow the least useful part goes first;
+/// a message is what the user is waiting to read, so it goes last.
+enum StatusBar {
+    private struct Segment {
+        var text: String
+        var role: StyleRole
+        /// Lower goes first when the row is too narrow.
+        var keep: Int
+    }
+
+    static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
+        guard rect.height > 0, rect.width > 0 else { return }
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
+        var left = segments(state)
+        var clock = state.clock.map { Segment(text: $0.text, role: .statusBar, keep: 2) }
+        let separator = " │ "
+        func totalWidth() -> Int {
+            let lefts = left.reduce(0) { $0 + DisplayWidth.of($1.text) } + max(0, left.count - 1) * separator.count
+            return 2 + lefts + (clock.map { DisplayWidth.of($0.text) + 2 } ?? 0)
+        }
+        while totalWidth() > rect.width {
+            let lowestLeft = left.indices.min { left[$0].keep < left[$1].keep }
+            if let clockKeep = clock?.keep, clockKeep <= lowestLeft.map({ left[$0].keep }) ?? Int.max {
+                clock = nil
+            } else if let lowestLeft, left.count > 1 {
+                left.remove(at: lowestLeft)
+            } else {
+                break  // one segment left: it is cut with … below
+            }
+        }
+        var x = rect.x + 1
+        let clockWidth = clock.map { DisplayWidth.of($0.text) + 2 } ?? 0
+        let limit = rect.x + rect.width - clockWidth - 1
+        for (offset, segment) in left.enumerated() where x < limit {
+            if offset > 0 { x += grid.draw(separator, x: x, y: rect.y, width: limit - x, role: .statusBar) }
+            x += grid.draw(segment.text, x: x, y: rect.y, width: limit - x, role: segment.role)
+        }
+        if let clock {
+            grid.drawPadded(clock.text, x: rect.x + rect.width - clockWidth, y: rect.y, width: clockWidth - 1, role: .statusBar, alignment: .right)
+        }
+    }
+
+    private static func segments(_ state: AppState) -> [Segment] {
+        let index = state.index
+        let month = CalendarPane.monthNames[state.today.month - 1].prefix(3)
+        let groupWord = index.groupsThisMonth == 1 ? "group" : "groups"
+        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord) in \(month)"
+        let problemCount = state.catalog.problems.count
+        let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
+        return [
+            Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
+            Segment(text: counts, role: .statusBar, keep: 3),
+            Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
+            middle(state),
+        ]
+    }
+
+    /// The filter being typed, else the last message, else the key hints.
+    private static func middle(_ state: AppState) -> Segment {
+        if state.isTypingFilter { return Segment(text: "/\(state.focusedFilter)▏ Enter keeps · Esc clears", role: .statusMessage, keep: 9) }
+        if let message = state.message {
+            return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9)
+        }
+        if state.helpFilter != nil { return Segment(text: "type to filter · Esc closes", role: .keyHint, keep: 0) }
+        if state.overlay != nil { return Segment(text: "↑↓ scroll · Esc back · q quit", role: .keyHint, keep: 0) }
+        return Segment(text: "? keys · q quit", role: .keyHint, keep: 0)
+    }
+}

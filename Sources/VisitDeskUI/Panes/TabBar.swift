@@ -1,0 +1,28 @@
+/// The row above the single pane of the reduced layout: every pane stays one key (1–4) away.
+enum TabBar {
+    static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
+        grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
+        let full = PaneID.allCases.map { " \($0.rawValue + 1) \($0.title) " }
+        let short = PaneID.allCases.map { " \($0.rawValue + 1) \($0.title.prefix(3)) " }
+        let labels = DisplayWidth.of(full.joined()) <= rect.width ? full : short
+        var x = rect.x
+        for (pane, label) in zip(PaneID.allCases, labels) {
+            x += grid.draw(label, x: x, y: rect.y, width: rect.x + rect.width - x,
+                           role: pane == state.focus ? .titleFocused : .statusBar)
+        }
+    }
+}
+
+/// Below 40x12 no pane can show a useful row; saying so beats a garbled screen.
+enum TooSmallScreen {
+    static let message = "Terminal too small (need \(TerminalSize.minimum.width)x\(TerminalSize.minimum.height))"
+
+    static func draw(in size: TerminalSize, grid: inout Grid) {
+        guard size.width > 0, size.height > 0 else { return }
+        let lines = DisplayWidth.of(message) <= size.width ? [message] : ["Terminal too small", "(need 40x12)"]
+        let top = max(0, (size.height - lines.count) / 2)
+        for (offset, line) in lines.enumerated() where top + offset < size.height {
+            grid.drawPadded(line, x: 0, y: top + offset, width: size.width, role: .error, alignment: .center)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// The part every list pane shares: a header row, the visible window of rows, the selection bar,
+/// and a line saying why the list is empty.
+enum ListView {
+    static let headerRows = 1
+
+    static func visibleRows(in area: Rect) -> Int { max(0, area.height - headerRows) }
+
+    static func draw(
+        _ list: ListState, in area: Rect, focused: Bool, grid: inout Grid,
+        header: [Column], emptyText: String, row: (Int) -> [Column]
+    ) {
+        guard area.height > 0, area.width > 0 else { return }
+        grid.drawColumns(header.map { Column(text: $0.text, width: $0.width, role: .header, alignment: $0.alignment) },
+                         x: area.x, y: area.y, width: area.width)
+        if list.rows.isEmpty {
+            if area.height > 1 {
+                grid.draw(emptyText, x: area.x, y: area.y + 1, width: area.width, role: .muted)
+            }
+            return
+        }
+        let visible = visibleRows(in: area)
+        for offset in 0..<visible {
+            let position = list.top + offset
+            guard position < list.rows.count else { break }
+            let selected = position == list.cursor
+            grid.drawColumns(row(list.rows[position]), x: area.x, y: area.y + headerRows + offset, width: area.width,
+                             rowRole: selected ? (focused ? .selected : .selectedUnfocused) : nil)
+        }
+    }
+
+    /// `12/340` in the bottom border, or the filter while it is active.
+    static func note(_ list: ListState, typing: Bool) -> String? {
+        let position = list.rows.isEmpty ? "0/0" : "\(list.cursor + 1)/\(list.rows.count)"
+        if typing { return "/\(list.filter)▏ \(position)" }
+        if !list.filter.isEmpty { return "filter: \(list.filter) · \(position)" }
+        return position
+    }
+}

@@ -1,0 +1,59 @@
+/// Where everything goes for a terminal size. Both `render` and `update` ask it, so paging and
+/// scrolling in `update` use exactly the rows the screen shows.
+public struct ScreenLayout: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        /// Smaller than 40x12: only a message.
+        case tooSmall
+        /// One pane at a time under a tab bar (80x24 and other mid sizes).
+        case tabbed
+        /// All four panes at once (120x40 and up).
+        case full
+    }
+
+    public let kind: Kind
+    /// The panes on screen now and their rectangles.
+    public let panes: [(pane: PaneID, rect: Rect)]
+    public let tabBar: Rect?
+    /// Everything between the tab bar (if any) and the status bar: detail view and overlays use it.
+    public let body: Rect
+    public let statusBar: Rect
+
+    public init(size: TerminalSize, focus: PaneID) {
+        let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
+        let (above, status) = screen.splitTop(size.height - 1)
+        statusBar = status
+        if !size.isAtLeast(.minimum) {
+            kind = .tooSmall
+            panes = []
+            tabBar = nil
+            body = above
+        } else if size.isAtLeast(.full) {
+            kind = .full
+            tabBar = nil
+            body = above
+            // Lists on the left where the long titles need room; calendar and contact card right.
+            let (left, right) = above.splitLeft(size.width * 3 / 5)
+            let (requests, groups) = left.splitTop(left.height / 2)
+            let (calendar, contacts) = right.splitTop(CalendarPane.preferredHeight(forTotal: right.height))
+            panes = [(.requests, requests), (.groups, groups), (.calendar, calendar), (.contacts, contacts)]
+        } else {
+            kind = .tabbed
+            let (tabs, rest) = above.splitTop(1)
+            tabBar = tabs
+            body = rest
+            panes = [(focus, rest)]
+        }
+    }
+
+    /// A pane's rectangle when it is on screen; in the tabbed layout every pane would take the
+    /// body, so the scrolling of hidden panes is still computed for the rows they will get.
+    public func rect(for pane: PaneID) -> Rect {
+        if let found = panes.first(where: { $0.pane == pane }) { return found.rect }
+        return kind == .tabbed ? body : .zero
+    }
+
+    public static func == (a: ScreenLayout, b: ScreenLayout) -> Bool {
+        a.kind == b.kind && a.tabBar == b.tabBar && a.body == b.body && a.statusBar == b.statusBar
+            && a.panes.map(\.pane) == b.panes.map(\.pane) && a.panes.map(\.rect) == b.panes.map(\.rect)
+    }
+}

@@ -1,0 +1,142 @@
+import VisitDeskDomain
+
+/// What covers the panes, if anything. Esc closes it.
+public enum Overlay: Sendable, Equatable {
+    /// Every field of one delegation, scrolled to line `top`.
+    case detail(id: String, top: Int)
+    /// The store's problems, `file:line: message`, scrolled to line `top`.
+    case problems(top: Int)
+}
+
+/// The whole dashboard as a value: `render` draws it, `update` changes it.
+public struct AppState: Sendable {
+    /// Replacing the catalog re-derives the sorted lists and puts each selection back on its record.
+    public var catalog: Catalog {
+        didSet { reindex() }
+    }
+    public var size: TerminalSize {
+        didSet { keepCursorsVisible() }
+    }
+    /// The date the ages, the month's counts and the calendar's "today" are computed from.
+    public var today: LocalDate {
+        didSet { if today != oldValue { reindex() } }
+    }
+    public var clock: ClockReading?
+    /// Whether a clock reading on a new day moves `today`; off when `--today` pins the date.
+    public var todayFollowsClock = true
+    public var themeNames: [String]
+    public var themeIndex: Int
+
+    public internal(set) var focus: PaneID = .requests
+    public internal(set) var requests = ListState()
+    public internal(set) var groups = ListState()
+    public internal(set) var contacts = ListState()
+    public internal(set) var calendar: CalendarState
+    public internal(set) var overlay: Overlay?
+    /// The help overlay's filter while help is open (over the panes or the detail view), else nil.
+    public internal(set) var helpFilter: String?
+    /// True while `/` typing goes into the focused pane's filter.
+    public internal(set) var isTypingFilter = false
+    /// The last thing an edge or the store reported; shown instead of key hints until the next key.
+    public internal(set) var message: String?
+
+    var index = CatalogIndex()
+
+    public init(catalog: Catalog, size: TerminalSize, today: LocalDate, themeNames: [String] = ["default-dark"], themeIndex: Int = 0) {
+        self.catalog = catalog
+        self.size = size
+        self.today = today
+        self.themeNames = themeNames.isEmpty ? ["default-dark"] : themeNames
+        self.themeIndex = min(max(0, themeIndex), max(0, themeNames.count - 1))
+        self.calendar = CalendarState(selected: today)
+        reindex()
+    }
+
+    public var themeName: String { themeNames[min(max(0, themeIndex), themeNames.count - 1)] }
+
+    public func list(_ pane: PaneID) -> ListState? {
+        switch pane {
+        case .requests: return requests
+        case .groups: return groups
+        case .contacts: return contacts
+        case .calendar: return nil
+        }
+    }
+
+    public var selectedRequest: Delegation? { requests.selectedRow.map { catalog.delegations[$0] } }
+    public var selectedGroup: Delegation? { groups.selectedRow.map { catalog.delegations[$0] } }
+    public var selectedContact: Contact? { contacts.selectedRow.map { catalog.contacts[$0] } }
+
+    /// The filter text of the focused pane.
+    public var focusedFilter: String {
+        focus == .calendar ? calendar.filter : list(focus)?.filter ?? ""
+    }
+
+    // MARK: - Derived lists
+
+    mutating func reindex() {
+        index = CatalogIndex(catalog: catalog, today: today)
+        for pane in [PaneID.requests, .groups, .contacts] {
+            refilter(pane, narrowing: false)
+        }
+        refilterCalendar(narrowing: false)
+        if case .detail(let id, _) = overlay, index.delegationByID[id] == nil {
+            overlay = nil
+            message = "the record \(id) is gone from the store"
+        }
+    }
+
+    /// Re-applies a list pane's filter. `narrowing` (the filter only grew) re-checks just the
+    /// rows already shown, which keeps typing cheap on a 20,000-record list.
+    mutating func refilter(_ pane: PaneID, narrowing: Bool) {
+        let ids = recordID(for: pane)
+        modifyList(pane) { list, index in
+            let needle = FilterText.needle(list.filter)
+            let (base, search): ([Int], [FilterText])
+            switch pane {
+            case .requests: (base, search) = (index.requestOrder, index.delegationSearch)
+            case .groups: (base, search) = (index.groupOrder, index.delegationSearch)
+            default: (base, search) = (index.contactOrder, index.contactSearch)
+            }
+            if needle.isEmpty {
+                list.rows = base
+            } else {
+                list.rows = (narrowing ? list.rows : base).filter { search[$0].contains(needle) }
+            }
+            list.reselect(id: ids)
+        }
+        keepCursorsVisible()
+    }
+
+    mutating func refilterCalendar(narrowing: Bool) {
+        let needle = FilterText.needle(calendar.filter)
+        if needle.isEmpty {
+            calendar.matches = nil
+        } else if narrowing, let previous = calendar.matches {
+            calendar.matches = previous.filter { index.delegationSearch[$0].contains(needle) }
+        } else {
+            calendar.matches = Set(catalog.delegations.indices.filter { index.delegationSearch[$0].contains(needle) })
+        }
+    }
+
+    func recordID(for pane: PaneID) -> (Int) -> String {
+        let catalog = self.catalog
+        return pane == .contacts ? { catalog.contacts[$0].id } : { catalog.delegations[$0].id }
+    }
+
+    mutating func modifyList(_ pane: PaneID, _ change: (inout ListState, CatalogIndex) -> Void) {
+        switch pane {
+        case .requests: change(&requests, index)
+        case .groups: change(&groups, index)
+        case .contacts: change(&contacts, index)
+        case .calendar: break
+        }
+    }
+
+    mutating func keepCursorsVisible() {
+        let layout = ScreenLayout(size: size, focus: focus)
+        requests.scrollIntoView(visible: RequestsPane.visibleRows(in: layout.rect(for: .requests)))
+        groups.scrollIntoView(visible: GroupsPane.visibleRows(in: layout.rect(for: .groups)))
+        contacts.scrollIntoView(visible: ContactsPane.visibleRows(in: layout.rect(for: .contacts)))
+    }
+}

@@ -1,0 +1,59 @@
+import VisitDeskDomain
+
+/// One list pane's view of its records: the filter, the rows it lets through, and a selection
+/// remembered by record id so it survives the catalog being replaced under it.
+public struct ListState: Sendable, Equatable {
+    public internal(set) var filter: String = ""
+    /// Indices into the catalog's array (delegations or contacts), in display order, filtered.
+    public internal(set) var rows: [Int] = []
+    public internal(set) var cursor: Int = 0
+    public internal(set) var selectedID: String?
+    /// First row on screen; kept in the state so scrolling does not jump as the cursor moves.
+    public internal(set) var top: Int = 0
+
+    public init() {}
+
+    public var selectedRow: Int? { rows.isEmpty ? nil : rows[cursor] }
+
+    /// Moves the cursor to `row` (clamped) and remembers the record there.
+    mutating func select(row: Int, id: (Int) -> String) {
+        guard !rows.isEmpty else {
+            cursor = 0
+            top = 0
+            selectedID = nil
+            return
+        }
+        cursor = min(max(0, row), rows.count - 1)
+        selectedID = id(rows[cursor])
+    }
+
+    /// After the rows changed: back onto the remembered record, or onto the row nearest the old
+    /// position when that record is gone (deleted, or filtered out).
+    mutating func reselect(id: (Int) -> String) {
+        if let selectedID, let found = rows.firstIndex(where: { id($0) == selectedID }) {
+            cursor = found
+        } else {
+            select(row: cursor, id: id)
+        }
+    }
+
+    /// Scrolls just enough to keep the cursor among `visible` rows.
+    mutating func scrollIntoView(visible: Int) {
+        let visible = max(1, visible)
+        if cursor < top { top = cursor }
+        if cursor >= top + visible { top = cursor - visible + 1 }
+        top = max(0, min(top, rows.count - visible))
+    }
+}
+
+/// The calendar's position: a day, and an optional filter that limits which visits it marks.
+public struct CalendarState: Sendable, Equatable {
+    public internal(set) var selected: LocalDate
+    public internal(set) var filter: String = ""
+    /// Delegation indices the filter lets through; nil when there is no filter.
+    public internal(set) var matches: Set<Int>?
+
+    init(selected: LocalDate) {
+        self.selected = selected
+    }
+}

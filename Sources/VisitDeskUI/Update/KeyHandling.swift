@@ -1,0 +1,113 @@
+import VisitDeskDomain
+
+/// Routes a key to whatever has it: the help overlay, a filter being typed, the detail view or
+/// problems list, then the keys that work everywhere, then the focused pane.
+enum KeyHandling {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        state.message = nil
+        if state.helpFilter != nil { return handleHelp(key, &state) }
+        if state.isTypingFilter, FilterTyping.handle(key, &state) { return [] }
+        if state.overlay != nil { return OverlayKeys.handle(key, &state) }
+        if let effects = handleGlobal(key, &state) { return effects }
+        switch state.focus {
+        case .calendar: CalendarKeys.handle(key, &state)
+        case .requests, .groups, .contacts: ListKeys.handle(key, &state)
+        }
+        return []
+    }
+
+    /// Keys that mean the same in every pane. nil: not one of them.
+    static func handleGlobal(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        switch key {
+        case .character("q"):
+            return [.quit]
+        case .character("T"):
+            return [nextTheme(&state)]
+        case .character("?"):
+            state.helpFilter = ""
+        case .character("!"):
+            state.overlay = .problems(top: 0)
+        case .tab:
+            focus(state.focus.next, &state)
+        case .backTab:
+            focus(state.focus.previous, &state)
+        case .character(let c) where ("1"..."4").contains(c):
+            focus(PaneID(rawValue: Int(String(c))! - 1)!, &state)
+        case .character("/"):
+            state.isTypingFilter = true
+        default:
+            return nil
+        }
+        return []
+    }
+
+    static func focus(_ pane: PaneID, _ state: inout AppState) {
+        state.isTypingFilter = false
+        state.focus = pane
+        state.keepCursorsVisible()
+    }
+
+    static func nextTheme(_ state: inout AppState) -> Effect {
+        state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
+        state.message = "theme: \(state.themeName)"
+        return .themeChanged(name: state.themeName)
+    }
+
+    /// The help overlay takes every printable key as filter text, so `q` or `?` can be searched for.
+    private static func handleHelp(_ key: Key, _ state: inout AppState) -> [Effect] {
+        let filter = state.helpFilter ?? ""
+        switch key {
+        case .escape:
+            state.helpFilter = filter.isEmpty ? nil : ""
+        case .enter:
+            state.helpFilter = nil
+        case .backspace:
+            state.helpFilter = String(filter.dropLast())
+        case .control("u"):
+            state.helpFilter = ""
+        case .character(let c):
+            state.helpFilter = filter + String(c)
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// Keys while the detail view or the problems list covers the panes.
+enum OverlayKeys {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        switch key {
+        case .escape:
+            state.overlay = nil
+            return []
+        case .character("!") where isProblems(state.overlay):
+            state.overlay = nil
+            return []
+        case .character("q"), .character("T"), .character("?"):
+            return KeyHandling.handleGlobal(key, &state) ?? []
+        default:
+            break
+        }
+        guard let extent = state.overlayExtent else { return [] }
+        let maxTop = max(0, extent.lines - extent.visible)
+        switch state.overlay {
+        case .detail(let id, let top)?:
+            if let target = Movement.target(for: key, current: top, count: maxTop + 1, page: extent.visible) {
+                state.overlay = .detail(id: id, top: target)
+            }
+        case .problems(let top)?:
+            if let target = Movement.target(for: key, current: top, count: maxTop + 1, page: extent.visible) {
+                state.overlay = .problems(top: target)
+            }
+        case nil:
+            break
+        }
+        return []
+    }
+
+    private static func isProblems(_ overlay: Overlay?) -> Bool {
+        if case .problems? = overlay { return true }
+        return false
+    }
+}

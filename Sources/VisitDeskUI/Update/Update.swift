@@ -1,0 +1,63 @@
+/// The one place the state changes. Every input — keys, resizes, store reloads, clock ticks,
+/// reports from effects — comes in as an action; what only the edges can do goes out as effects.
+public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    switch action {
+    case .key(let key):
+        return KeyHandling.handle(key, &state)
+    case .resized(let size):
+        state.size = size
+        state.clampOverlayScroll()
+        return []
+    case .catalogReplaced(let catalog, let summary):
+        state.catalog = catalog
+        if let summary { state.message = summary }
+        state.clampOverlayScroll()
+        return []
+    case .clock(let reading):
+        state.clock = reading
+        if state.todayFollowsClock, reading.home.date != state.today { state.today = reading.home.date }
+        return []
+    case .message(let text):
+        state.message = text
+        return []
+    }
+}
+
+extension AppState {
+    /// Rows a pane's list shows in the current layout; what PgUp/PgDn move by.
+    func visibleRows(for pane: PaneID) -> Int {
+        let rect = ScreenLayout(size: size, focus: focus).rect(for: pane)
+        switch pane {
+        case .requests: return RequestsPane.visibleRows(in: rect)
+        case .groups: return GroupsPane.visibleRows(in: rect)
+        case .contacts: return ContactsPane.visibleRows(in: rect)
+        case .calendar: return 0
+        }
+    }
+
+    var bodyRect: Rect { ScreenLayout(size: size, focus: focus).body }
+
+    /// Lines and visible rows of the open scrollable overlay, for scrolling and clamping.
+    var overlayExtent: (lines: Int, visible: Int)? {
+        switch overlay {
+        case .detail(let id, _)?:
+            guard let position = index.delegationByID[id] else { return nil }
+            return (DetailView.lines(catalog.delegations[position], state: self).count, DetailView.visibleRows(in: bodyRect))
+        case .problems?:
+            return (catalog.problems.count, Overlays.problemsVisibleRows(in: bodyRect))
+        case nil:
+            return nil
+        }
+    }
+
+    /// After a resize or reload the text may be shorter: never leave the view scrolled past its end.
+    mutating func clampOverlayScroll() {
+        guard let extent = overlayExtent else { return }
+        let maxTop = max(0, extent.lines - extent.visible)
+        switch overlay {
+        case .detail(let id, let top)?: overlay = .detail(id: id, top: min(top, maxTop))
+        case .problems(let top)?: overlay = .problems(top: min(top, maxTop))
+        case nil: break
+        }
+    }
+}

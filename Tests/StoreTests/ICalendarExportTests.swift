@@ -1,0 +1,148 @@
+import Foundation
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskStore
+
+/// What a calendar program needs from the feed: valid lines, the right times, readable text.
+@Suite struct ICalendarExportTests {
+    static func at(_ y: Int, _ m: Int, _ d: Int, _ h: Int, _ min: Int = 0) -> LocalDateTime {
+        LocalDateTime(date: LocalDate(year: y, month: m, day: d), time: LocalTime(hour: h, minute: min))
+    }
+
+    static let hebei = Delegation(
+        id: "hebei-2027", title: "Hebei Bureau of Commerce Group", titleZh: "河北省商务厅代表团", status: .confirmed,
+        origin: "Shijiazhuang, Hebei", received: LocalDate(year: 2027, month: 1, day: 18), size: 14,
+        interests: ["waste-water", "recycling"], lead: "wang-fang", owner: "lina-berg",
+        slots: [
+            Slot(start: at(2027, 3, 9, 9), end: at(2027, 3, 9, 10, 30), place: "Dalarna Science Park, Borlänge",
+                 host: "asa-oberg", topic: "Welcome; overview, region\\history"),
+            Slot(start: at(2027, 7, 1, 13), end: at(2027, 7, 1, 15), place: "Fagersta plant", host: "ghost", topic: "Safari"),
+        ])
+    static let contacts = [
+        Contact(id: "wang-fang", name: "Wang Fang", nameZh: "王芳", phones: ["+86 138 0013 8000", "0311-8765 4321"]),
+        Contact(id: "asa-oberg", name: "Åsa Öberg", phones: ["+46 72 039 01 72"]),
+        Contact(id: "lina-berg", name: "Lina Berg", phones: ["072-039 01 71"]),
+    ]
+    static let request = Delegation(id: "not-yet", title: "Request", status: .reviewing,
+                                    slots: [Slot(start: at(2027, 3, 1, 9), end: at(2027, 3, 1, 10))])
+
+    static func export(_ zone: String = "Europe/Stockholm") -> String {
+        ICalendarExport.calendar(delegations: [hebei, request], contacts: contacts, timeZone: zone)
+    }
+
+    /// The logical lines, unfolded as a reader does.
+    static func unfolded(_ text: String) -> [String] {
+        text.replacing("\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
+    }
+
+    @Test func everyLineEndsInCRLFAndFitsIn75Octets() {
+        let text = Self.export()
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        #expect(!text.replacing("\r\n", with: "").contains("\n"), "no bare LF")
+        for physical in text.components(separatedBy: "\r\n") {
+            #expect(physical.utf8.count <= 75, "\(physical)")
+        }
+    }
+
+    @Test func foldingNeverSplitsAUTF8Sequence() {
+        let long = String(repeating: "河北省商务厅代表团", count: 12)
+        let folded = ContentLine.line("SUMMARY", long)
+        let physical = folded.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+        #expect(physical.count > 3)
+        // Every physical line is valid UTF-8 on its own: no character was cut.
+        for line in physical { #expect(String(validating: Array(line.utf8), as: UTF8.self) == line) }
+        #expect(physical.dropFirst().allSatisfy { $0.hasPrefix(" ") })
+        #expect(Self.unfolded(folded) == ["SUMMARY:" + long])
+    }
+
+    @Test func textIsEscaped() {
+        #expect(ContentLine.escapeText("a;b,c\\d\ne\r\nf") == "a\\;b\\,c\\\\d\\ne\\nf")
+        let lines = Self.unfolded(Self.export())
+        #expect(lines.contains("LOCATION:Dalarna Science Park\\, Borlänge"))
+        #expect(lines.contains { $0.hasPrefix("DESCRIPTION:Topic: Welcome\\; overview\\, region\\\\history\\n") })
+        #expect(lines.contains("CATEGORIES:waste-water,recycling"))
+    }
+
+    @Test func oneEventPerSlotOfConfirmedAndVisitedGroupsOnly() {
+        let lines = Self.unfolded(Self.export())
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(lines.contains("UID:hebei-2027-slot-1@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-slot-2@visitdesk"))
+        #expect(!lines.contains { $0.contains("not-yet") })
+        #expect(lines.contains("SUMMARY:Hebei Bureau of Commerce Group (河北省商务厅代表团)"))
+        #expect(lines.filter { $0 == "STATUS:CONFIRMED" }.count == 2)
+        for header in ["VERSION:2.0", "PRODID:-//VisitDesk//EN", "CALSCALE:GREGORIAN"] { #expect(lines.contains(header)) }
+    }
+
+    @Test func descriptionNamesLeadAndHostWithTheirPhones() throws {
+        let lines = Self.unfolded(Self.export())
+        let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Topic: Welcome") })
+        #expect(description.contains("Group: 14 people from Shijiazhuang\\, Hebei"))
+        #expect(description.contains("Lead: Wang Fang 王芳\\, +86 138 0013 8000\\, 0311-8765 4321"))
+        #expect(description.contains("Host: Åsa Öberg\\, +46 72 039 01 72"))
+        let second = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Topic: Safari") })
+        #expect(second.contains("Host: ghost"), "an unknown host id is shown, not dropped")
+    }
+
+    @Test func stockholmTimesCarryTheZoneAndItsRules() {
+        let lines = Self.unfolded(Self.export())
+        #expect(lines.contains("DTSTART;TZID=Europe/Stockholm:20270309T090000"))
+        #expect(lines.contains("DTEND;TZID=Europe/Stockholm:20270309T103000"))
+        let expected = [
+            "BEGIN:VTIMEZONE", "TZID:Europe/Stockholm",
+            "BEGIN:DAYLIGHT", "DTSTART:19700329T020000", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200",
+            "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+            "BEGIN:STANDARD", "DTSTART:19701025T030000", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100",
+            "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD", "END:VTIMEZONE",
+        ]
+        let start = lines.firstIndex(of: "BEGIN:VTIMEZONE")!
+        #expect(Array(lines[start..<(start + expected.count)]) == expected)
+    }
+
+    @Test func otherZonesGetTheirOwnRules() {
+        let newYork = Self.unfolded(Self.export("America/New_York"))
+        #expect(newYork.contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=2SU"))
+        #expect(newYork.contains("RRULE:FREQ=YEARLY;BYMONTH=11;BYDAY=1SU"))
+        #expect(newYork.contains("TZOFFSETTO:-0400"))
+        let shanghai = Self.unfolded(Self.export("Asia/Shanghai"))
+        #expect(shanghai.contains("TZOFFSETTO:+0800"))
+        #expect(!shanghai.contains { $0.hasPrefix("RRULE") })
+        #expect(shanghai.contains("DTSTART;TZID=Asia/Shanghai:20270309T090000"))
+    }
+
+    @Test func anUnknownZoneFallsBackToFloatingTimes() {
+        let lines = Self.unfolded(Self.export("Mars/Olympus_Mons"))
+        #expect(!lines.contains("BEGIN:VTIMEZONE"))
+        #expect(lines.contains("DTSTART:20270309T090000"))
+    }
+
+    @Test func aZoneWithIrregularChangesIsWrittenInUTC() {
+        // Morocco leaves daylight saving for Ramadan: no yearly rule describes it.
+        let lines = Self.unfolded(Self.export("Africa/Casablanca"))
+        #expect(!lines.contains("BEGIN:VTIMEZONE"))
+        #expect(lines.contains("DTSTART:20270701T120000Z"))
+    }
+
+    @Test func utcConversionFollowsDaylightSaving() throws {
+        let zone = try #require(TimeZone(identifier: "Europe/Stockholm"))
+        #expect(ICalendarDate.toUTC(Self.at(2027, 3, 9, 9), zone: zone) == Self.at(2027, 3, 9, 8))
+        #expect(ICalendarDate.toUTC(Self.at(2027, 7, 1, 13), zone: zone) == Self.at(2027, 7, 1, 11))
+    }
+
+    @Test func theSameDataGivesTheSameBytes() {
+        #expect(Self.export() == Self.export())
+        #expect(Self.unfolded(Self.export()).contains("DTSTAMP:20270118T000000Z"))
+        let stamped = ICalendarExport.calendar(delegations: [Self.hebei], contacts: [], timeZone: "Europe/Stockholm",
+                                               stamp: Self.at(2027, 2, 1, 12))
+        #expect(stamped.contains("DTSTAMP:20270201T120000Z\r\n"))
+    }
+
+    @Test func eventFilesHoldOneEventEach() {
+        let files = ICalendarExport.eventFiles(delegations: [Self.hebei], contacts: Self.contacts, timeZone: "Europe/Stockholm")
+        #expect(files.map(\.name) == ["hebei-2027-slot-1@visitdesk.ics", "hebei-2027-slot-2@visitdesk.ics"])
+        for file in files {
+            #expect(file.contents.components(separatedBy: "BEGIN:VEVENT").count == 2)
+            #expect(file.contents.contains("BEGIN:VTIMEZONE"))
+        }
+    }
+}

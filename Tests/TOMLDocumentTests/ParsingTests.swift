@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import TOMLDocument
+
+@Suite struct ParsingTests {
+    static let delegation = """
+    title = "Hebei Bureau of Commerce Group"     # required
+    title_zh = "河北省商务厅代表团"                 # optional
+    status = "confirmed"
+    size = 14
+    interests = ["waste-water", "recycling"]
+    earliest = 2017-07-01
+    notes = \"\"\"
+    Interested in sludge handling. Interpreter needed.
+    \"\"\"
+
+    [[slots]]
+    start = 2017-07-13T13:30:00
+    end = 2017-07-13T16:00:00
+    place = "Dalarna Science Park, Borlänge"
+
+    [[follow_ups]]
+    due = 2017-08-15
+    done = false
+    """
+
+    @Test func typedAccessToAStoreFile() throws {
+        let document = try TOMLDocument(parsing: Self.delegation)
+        #expect(document.root.keys == ["title", "title_zh", "status", "size", "interests", "earliest", "notes", "slots", "follow_ups"])
+        #expect(document.value(at: ["title_zh"])?.string == "河北省商务厅代表团")
+        #expect(document.value(at: ["size"])?.integer == 14)
+        #expect(document.value(at: ["interests"])?.array == [.string("waste-water"), .string("recycling")])
+        #expect(document.value(at: ["earliest"])?.localDate == TOMLLocalDate(year: 2017, month: 7, day: 1))
+        #expect(document.value(at: ["notes"])?.string == "Interested in sludge handling. Interpreter needed.\n")
+        #expect(document.value(at: ["slots", 0, "end"])?.localDateTime?.description == "2017-07-13T16:00:00")
+        #expect(document.value(at: ["follow_ups", 0, "done"])?.bool == false)
+        #expect(document.value(at: ["slots", 1]) == nil)
+        #expect(document.value(at: ["title", "x"]) == nil)
+    }
+
+    @Test func positionsPointAtWhereThingsWereWritten() throws {
+        let document = try TOMLDocument(parsing: Self.delegation)
+        #expect(document.position(of: ["status"]) == TOMLPosition(line: 3, column: 1))
+        #expect(document.position(of: ["interests", 1]) == TOMLPosition(line: 5, column: 29))
+        #expect(document.position(of: ["slots", 0]) == TOMLPosition(line: 11, column: 1))
+        #expect(document.position(of: ["slots", 0, "place"]) == TOMLPosition(line: 14, column: 1))
+        #expect(document.position(of: ["missing"]) == nil)
+    }
+
+    @Test(arguments: [
+        ("title = \"x\"\nstatus \"new\"\n", "line 2, column 8: expected `=` after key `status`, found `\"`"),
+        ("a = \"open\n", "line 1, column 10: a string must end on the line it starts; use \"\"\" for several lines"),
+        ("size = 14x\n", "line 1, column 8: `14x` is not a valid number"),
+        ("due = 2017-02-30\n", "line 1, column 7: `2017-02-30` is not a valid date or time"),
+        ("a = 1\na = 2\n", "line 2, column 1: duplicate key `a`"),
+        ("[t]\n[t]\n", "line 2, column 1: table `t` is defined twice"),
+        ("name = \"Åsa\" x\n", "line 1, column 14: expected the end of the line, found `x`"),
+        ("a = \n", "line 1, column 5: expected a value after `=`, found the end of the line"),
+    ])
+    func errorsSayWhereAndWhat(input: String, message: String) {
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: input) }
+        do {
+            _ = try TOMLDocument(parsing: input)
+        } catch {
+            #expect(error.description == message)
+        }
+    }
+
+    @Test func invalidUTF8IsRejectedWithAPosition() {
+        let bytes: [UInt8] = Array("a = 1\nb = \"".utf8) + [0xFF] + Array("\"\n".utf8)
+        #expect(throws: TOMLParseError(line: 2, column: 6, message: "the file is not valid UTF-8")) {
+            try TOMLDocument(parsing: bytes)
+        }
+    }
+
+    @Test func hostileNestingIsAnErrorNotACrash() {
+        let deep = "a = " + String(repeating: "[", count: 100_000)
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: deep) }
+    }
+
+    /// Every TOML example in the store format spec must survive a round trip untouched.
+    @Test func specExamplesRoundTrip() throws {
+        let spec = ConformanceSuite.root.appendingPathComponent("../../../spec/store-format.md").standardized
+        let text = try String(contentsOf: spec, encoding: .utf8)
+        let blocks = text.components(separatedBy: "```toml\n").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        #expect(blocks.count >= 3)
+        for block in blocks {
+            let document = try TOMLDocument(parsing: block)
+            #expect(document.text == block)
+            #expect(!document.root.isEmpty)
+        }
+    }
+
+    /// A process that reloads files for days must not grow: 10,000 parses may not add more
+    /// than 2 MB of resident memory (a leak of one table per parse would add tens of MB).
+    @Test func memoryReturnsToBaselineOverManyParses() throws {
+        for _ in 0..<1_000 { _ = try TOMLDocument(parsing: Self.delegation) }
+        let baseline = residentBytes()
+        for _ in 0..<10_000 { _ = try TOMLDocument(parsing: Self.delegation) }
+        let growth = residentBytes() - baseline
+        #expect(growth < 2_000_000, "resident memory grew by \(growth) bytes")
+    }
+}
+
+/// Resident set size from /proc/self/statm (second field, in pages).
+func residentBytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = statm.split(separator: " ")
+    return fields.count > 1 ? (Int(fields[1]) ?? 0) * 4096 : 0
+}
