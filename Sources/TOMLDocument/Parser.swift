@@ -113,7 +113,8 @@ struct Parser: ~Copyable {
             let keyCount = parsed.keys.count
             for length in (keyCount - created)..<keyCount {
                 index.dottedTables.append(SourceIndex.DottedTable(
-                    path: TOMLPath(Array(path.prefix(basePath.count + length))), section: section))
+                    path: TOMLPath(Array(path.prefix(basePath.count + length))), section: section,
+                    insideInlineTable: kind == .inlineMember))
             }
         }
         index.entries.append(SourceIndex.Entry(

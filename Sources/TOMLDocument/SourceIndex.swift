@@ -32,10 +32,12 @@ struct SourceIndex: Sendable {
         var headerKeys: [String] = []
     }
 
-    /// A table created by dotted keys (`apple.color = 1` creates `apple`) inside a section.
+    /// A table created by dotted keys (`apple.color = 1` creates `apple`), on key-value lines
+    /// of a section or inside an inline table (`point = { x.y = 1 }`).
     struct DottedTable: Sendable {
         var path: TOMLPath
         var section: Int
+        var insideInlineTable: Bool
     }
 
     var entries: [Entry] = []
@@ -53,5 +55,15 @@ struct SourceIndex: Sendable {
 
     func dottedTable(at path: TOMLPath) -> DottedTable? {
         dottedTables.first { $0.path == path }
+    }
+
+    /// The inline table value that (directly or through dotted keys) contains `path`.
+    func enclosingInlineTable(of path: TOMLPath) -> Entry? {
+        var prefix = path.parent
+        while !prefix.isEmpty {
+            if let entry = entry(at: prefix) { return entry }
+            prefix = prefix.parent
+        }
+        return nil
     }
 }

@@ -5,72 +5,54 @@
 extension TOMLDocument {
     public mutating func setValue(_ value: TOMLValue, at path: TOMLPath) throws(TOMLEditError) {
         guard let last = path.last else { throw TOMLEditError(path: path, message: "the root cannot be replaced") }
+        var draft = self
         let written = TOMLWriter.value(value, lineEnding: lineEnding)
         if let entry = index.entry(at: path) {
-            try apply([(entry.valueStart..<entry.valueEnd, written)], for: path)
+            try draft.apply([(entry.valueStart..<entry.valueEnd, written)], for: path)
         } else if self.value(at: path) != nil {
             throw TOMLEditError(path: path, message: "it is a table written with a header or dotted keys; set its keys one by one")
         } else if case .index(let position) = last {
-            try insertArrayElement(written, at: position, path: path)
+            try draft.insertArrayElement(written, at: position, path: path)
         } else {
-            try insertKey(value, at: path)
+            try draft.insertKey(value, at: path)
         }
-        try verify(path, equals: value)
+        try draft.verify(path, equals: value)
+        self = draft
     }
 
+    /// Removes a key, array element or inline-table member; for a table written with headers
+    /// or dotted keys, every line that defines it goes (see `removeTable`).
     public mutating func removeValue(at path: TOMLPath) throws(TOMLEditError) {
         guard !path.isEmpty else { throw TOMLEditError(path: path, message: "the root cannot be removed") }
+        guard value(at: path) != nil else { throw TOMLEditError(path: path, message: "there is no such key") }
+        var draft = self
         if let entry = index.entry(at: path) {
-            try apply([(removalRange(of: entry), "")], for: path)
-        } else if index.section(at: path) != nil || index.section(at: path.appending(.index(0))) != nil {
-            try removeTable(at: path)
-        } else if index.dottedTable(at: path) != nil {
-            // A table made of dotted-key lines goes away with all of its lines.
-            while let entry = index.entries.first(where: { $0.kind == .keyValue && $0.path.hasPrefix(path) }) {
-                try apply([(removalRange(of: entry), "")], for: path)
-            }
-        } else if self.value(at: path) != nil {
-            throw TOMLEditError(path: path, message: "it only exists implicitly; remove the tables below it")
+            try draft.apply([(removalRange(of: entry), "")], for: path)
         } else {
-            throw TOMLEditError(path: path, message: "there is no such key")
+            try draft.apply(removalRanges(under: path).map { ($0, "") }, for: path)
         }
-        if value(at: path) != nil, case .key = path.last {
+        if case .key = path.last, draft.value(at: path) != nil {
             throw TOMLEditError(path: path, message: "the value is still present after removal")
         }
+        self = draft
     }
 
-    /// Removes a `[header]` table or one `[[header]]` entry (e.g. `["slots", 1]`) together with
-    /// its sub-tables and the comment lines directly above its header. Naming a whole array of
+    /// Removes a `[header]` table or one `[[header]]` entry (e.g. `["slots", 1]`) with its
+    /// sub-tables and the comment lines directly above its header. Naming a whole array of
     /// tables (`["slots"]`) removes every entry.
     public mutating func removeTable(at path: TOMLPath) throws(TOMLEditError) {
-        let doomed = index.sections.indices.filter { $0 > 0 && index.sections[$0].path.hasPrefix(path) }
-        guard !doomed.isEmpty else {
-            if index.entry(at: path)?.kind != nil, value(at: path)?.table != nil {
-                return try removeValue(at: path)
-            }
-            throw TOMLEditError(path: path, message: "there is no table written with a header here")
+        switch value(at: path) {
+        case .table?: try removeValue(at: path)
+        case .array(let elements)? where elements.allSatisfy({ $0.table != nil }): try removeValue(at: path)
+        default: throw TOMLEditError(path: path, message: "there is no table here")
         }
-        // Adjacent extents join up; a removal that reaches the end of the file also takes the
-        // blank lines before it, so the file does not end in blank lines.
-        let scan = scanner
-        var ranges: [Range<Int>] = []
-        for range in doomed.map(sectionExtent) {
-            if let last = ranges.last, range.lowerBound <= last.upperBound {
-                ranges[ranges.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                ranges.append(range)
-            }
-        }
-        if let last = ranges.last, last.upperBound == scan.bytes.count {
-            ranges[ranges.count - 1] = scan.startOfBlankLines(last.lowerBound)..<last.upperBound
-        }
-        try apply(ranges.map { ($0, "") }, for: path)
     }
 
     /// Appends a `[[header]]` block after the last entry of the array of tables (or at the end
     /// of the file when there is none yet), separated by one blank line.
     public mutating func appendTable(_ table: TOMLTable, toArrayOfTables path: TOMLPath) throws(TOMLEditError) {
         guard case .key = path.last else { throw TOMLEditError(path: path, message: "an array of tables is named by a key") }
+        var draft = self
         let existing = value(at: path)
         let count = existing?.array?.count ?? 0
         if existing != nil {
@@ -78,14 +60,15 @@ extension TOMLDocument {
                 index.sections[lastSection].isArrayElement else {
                 throw TOMLEditError(path: path, message: "it exists but is not an array of tables written with [[…]]")
             }
-            try appendEntry(table, after: lastSection, path: path)
+            try draft.appendEntry(table, after: lastSection, path: path)
         } else {
             guard let keys = headerKeys(for: path) else {
                 throw TOMLEditError(path: path, message: "its parent cannot be named by a header")
             }
-            try appendAtEnd(header: "[[\(TOMLWriter.keyPath(keys))]]", lines: keyValueLines(table, indent: ""), for: path)
+            try draft.appendAtEnd(header: "[[\(TOMLWriter.keyPath(keys))]]", lines: keyValueLines(table, indent: ""), for: path)
         }
-        try verify(path.appending(.index(count)), equals: .table(table))
+        try draft.verify(path.appending(.index(count)), equals: .table(table))
+        self = draft
     }
 
     // MARK: shared machinery

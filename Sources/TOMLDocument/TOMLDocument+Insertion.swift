@@ -22,12 +22,15 @@ extension TOMLDocument {
             try insertIntoInlineTable(entry, member: keyValue, path: path)
         } else if let section = index.section(at: anchor), section > 0 || keys.count == 1 {
             try insertLine(keyValue, inSection: section, path: path)
-        } else if let dotted = index.dottedTable(at: anchor) {
-            let sectionDepth = index.sections[dotted.section].path.components.count
-            let relative = anchor.components[sectionDepth...].compactMap { component -> String? in
-                if case .key(let key) = component { key } else { nil }
+        } else if let dotted = index.dottedTable(at: anchor), dotted.insideInlineTable {
+            guard let table = index.enclosingInlineTable(of: anchor) else {
+                throw TOMLEditError(path: path, message: "cannot find the inline table around `\(anchor)`")
             }
-            try insertLine(TOMLWriter.keyPath(relative + keys) + " = " + written, inSection: dotted.section, path: path)
+            let relative = dottedKeys(of: anchor, below: table.path) + keys
+            try insertIntoInlineTable(table, member: TOMLWriter.keyPath(relative) + " = " + written, path: path)
+        } else if let dotted = index.dottedTable(at: anchor) {
+            let relative = dottedKeys(of: anchor, below: index.sections[dotted.section].path) + keys
+            try insertLine(TOMLWriter.keyPath(relative) + " = " + written, inSection: dotted.section, path: path)
         } else {
             guard let headerKeys = headerKeys(for: anchor) else {
                 throw TOMLEditError(path: path, message: "`\(anchor)` cannot be named by a header")
@@ -35,6 +38,13 @@ extension TOMLDocument {
             let tableKeys = headerKeys + keys.dropLast()
             let line = TOMLWriter.key(keys[keys.count - 1]) + " = " + written + lineEnding
             try appendAtEnd(header: "[\(TOMLWriter.keyPath(tableKeys))]", lines: line, for: path)
+        }
+    }
+
+    /// The dotted key that leads from `base` to `path` (both name tables; no indices between).
+    private func dottedKeys(of path: TOMLPath, below base: TOMLPath) -> [String] {
+        path.components.dropFirst(base.components.count).compactMap { component -> String? in
+            if case .key(let key) = component { key } else { nil }
         }
     }
 

@@ -141,6 +141,25 @@ import TOMLDocument
             == "[fruit]\napple.color = \"red\"\nname = \"x\"\napple.sweet = true\n")
     }
 
+    @Test func dottedKeysInsideInlineTables() throws {
+        let text = "p = { x = 0, a.b = 1, a.c = 2 }\n"
+        #expect(try edited(text) { try $0.removeValue(at: ["p", "a"]) } == "p = { x = 0 }\n")
+        #expect(try edited(text) { try $0.setValue(.integer(3), at: ["p", "a", "d"]) } == "p = { x = 0, a.b = 1, a.c = 2, a.d = 3 }\n")
+        #expect(try edited("p = { a.b = 1, x = 0 }\n") { try $0.removeValue(at: ["p", "a"]) } == "p = { x = 0 }\n")
+    }
+
+    @Test func removingATableDefinedByDottedKeysAndASubTableHeader() throws {
+        let text = "[fruit]\napple.color = \"red\"\nname = \"x\"\n\n[fruit.apple.texture]\nsmooth = true\n"
+        #expect(try edited(text) { try $0.removeValue(at: ["fruit", "apple"]) } == "[fruit]\nname = \"x\"\n")
+    }
+
+    @Test func commasInsideCommentsAreNotSeparators() throws {
+        let text = "a = [ 1,# 9, 9,\n2#,9\n,#9\n3#]\n,4]\n"
+        #expect(try edited(text) { try $0.removeValue(at: ["a", 1]) } == "a = [ 1,# 9, 9,\n3#]\n,4]\n")
+        #expect(try edited(text) { try $0.removeValue(at: ["a", 3]) } == "a = [ 1,# 9, 9,\n2#,9\n,#9\n3#]\n]\n")
+        #expect(try edited("a = [[#[\"#\"],\n1]]\n") { try $0.removeValue(at: ["a", 0, 0]) } == "a = [[#[\"#\"],\n]]\n")
+    }
+
     @Test func newTablesBelowTheRootGetAHeaderAtTheEnd() throws {
         #expect(try edited("title = \"T\"\n") { try $0.setValue(.string("x"), at: ["meta", "source"]) }
             == "title = \"T\"\n\n[meta]\nsource = \"x\"\n")
