@@ -46,7 +46,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk",
             dependencies: [
-                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI",
+                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,0 +1,47 @@
+import ArgumentParser
+import VisitDeskDomain
+import VisitDeskStore
+import VisitDeskUI
+
+struct Snapshot: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the dashboard as text after feeding it keys (for tests, docs and bug reports).",
+        discussion: """
+            Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: \
+            Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. \
+            With --today the clocks show 09:00 home time, so the output is reproducible.
+            """
+    )
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS")) var size = "120x40"
+    @Option(help: ArgumentHelp("Keys to feed before printing.", valueName: "KEYS")) var keys = ""
+    @Option(help: "Theme name (affects nothing in text, but is validated).") var theme: String?
+
+    func run() throws {
+        let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
+        guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
+            throw ValidationError("--size \(size): expected COLSxROWS like 120x40")
+        }
+        let keyList: [Key]
+        do { keyList = try parseKeyNames(keys) } catch { throw ValidationError("--keys: \(error)") }
+        let store = try options.openStore()
+        let settings = store.catalog.settings
+        let today = try options.todayDate(timeZone: settings.timezone)
+        let library = ThemeLibrary()
+        var state = AppState(
+            catalog: store.catalog, size: TerminalSize(width: parts[0], height: parts[1]), today: today,
+            themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
+        )
+        if options.today != nil {
+            state.todayFollowsClock = false
+            _ = update(&state, .clock(ClockReader.reading(at: ClockReader.instant(today, hour: 9, zone: settings.timezone), settings: settings)))
+        } else {
+            _ = update(&state, .clock(ClockReader.reading(settings: settings)))
+        }
+        for key in keyList {
+            _ = update(&state, .key(key))
+        }
+        print(render(state).text)
+    }
+}
