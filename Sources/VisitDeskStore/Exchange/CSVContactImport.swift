@@ -1,0 +1,98 @@
+import Foundation
+import VisitDeskDomain
+
+/// Contacts from a spreadsheet export (`visitdesk import csv FILE [--map …]`). The first record
+/// is the header; each following row becomes one contact. Nothing is written here.
+public enum CSVContactImport {
+    /// - Parameter mapping: contact field → column header (`["name": "Namn", "phone": "Telefon"]`);
+    ///   nil guesses from the header (Namn/Name, Telefon/Phone/Mobil, E-post/Email, Företag/Company,
+    ///   Land/Country, Titel/Roll, 中文名, …).
+    public static func contacts(from text: String, mapping: [String: String]?) -> (contacts: [ImportedContact], problems: [String]) {
+        let read = CSVReader.records(in: text)
+        var problems = read.problems
+        guard let header = read.records.first else {
+            return ([], problems + ["the file is empty: a header row and one row per contact are expected"])
+        }
+        var columns: [CSVField: [Int]]
+        if let mapping {
+            let result = CSVColumns.mapped(mapping, header: header.fields)
+            columns = result.map
+            problems += result.problems
+        } else {
+            columns = CSVColumns.guess(header: header.fields)
+        }
+        let hasName = [CSVField.name, .firstName, .lastName, .nameZh].contains { columns[$0] != nil }
+        guard hasName else {
+            let hint = mapping == nil ? "name the column Namn or Name, or" : "add name=COLUMN to"
+            return ([], problems + ["line \(header.line): no column holds the name (columns: \(header.fields.joined(separator: ", "))): \(hint) --map"])
+        }
+
+        var imported: [ImportedContact] = []
+        var ids = ImportIDs()
+        for record in read.records.dropFirst() {
+            let row = CSVRow(fields: record.fields, columns: columns)
+            guard var contact = row.contact(line: record.line, problems: &problems) else { continue }
+            contact.id = ids.claim(ImportIDs.slug(for: contact))
+            imported.append(ImportedContact(contact: contact, line: record.line))
+        }
+        return (imported, problems)
+    }
+}
+
+/// One data row read through the column map.
+struct CSVRow {
+    let fields: [String]
+    let columns: [CSVField: [Int]]
+
+    func values(_ field: CSVField) -> [String] {
+        (columns[field] ?? []).compactMap { $0 < fields.count ? fields[$0] : nil }.filter { !$0.isEmpty }
+    }
+
+    func single(_ field: CSVField) -> String? { values(field).first }
+
+    /// Splits cells holding several values: `070-123 45 67 / 023-77 85 00`, `a@x.se; b@y.se`.
+    func items(_ field: CSVField, separators: Set<Character>) -> [String] {
+        values(field).flatMap { $0.split(whereSeparator: { separators.contains($0) || $0.isNewline }) }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    func contact(line: Int, problems: inout [String]) -> Contact? {
+        if fields.allSatisfy(\.isEmpty) { return nil }
+        var latin = single(.name)
+        var chinese = single(.nameZh)
+        if latin == nil {
+            let joined = PersonName.join(family: single(.lastName) ?? "", given: single(.firstName) ?? "")
+            if !joined.isEmpty { latin = joined }
+        }
+        if let name = latin, ChineseText.contains(name) {
+            chinese = chinese ?? name
+            latin = nil
+        }
+        if latin == nil, let zh = chinese { latin = LatinName.from(chinese: zh) }
+        guard let name = latin else {
+            problems.append("line \(line): no name: row skipped")
+            return nil
+        }
+        var contact = Contact(id: "", name: name, nameZh: chinese)
+        for org in values(.organisation) + values(.organisationZh) {
+            if ChineseText.contains(org) { contact.organisationZh = contact.organisationZh ?? org }
+            else { contact.organisation = contact.organisation ?? org }
+        }
+        contact.role = single(.role)
+        contact.phones = items(.phones, separators: [";", "/", ","])
+        contact.emails = items(.emails, separators: [";", ",", " "])
+        contact.wechat = single(.wechat)
+        contact.languages = items(.languages, separators: [",", ";", "/", " "]).map { $0.lowercased() }
+        contact.topics = items(.topics, separators: [",", ";", "/"]).map { RecordID.slug(from: $0, fallback: "topic") }
+        contact.tags = items(.tags, separators: [",", ";", "/"]).map { RecordID.slug(from: $0, fallback: "tag") }
+        contact.notes = values(.notes).joined(separator: "\n")
+        if let written = single(.country) {
+            if let code = CountryNames.code(for: written) {
+                contact.country = code
+            } else {
+                problems.append("line \(line): country `\(written)` not recognised: left out (write a code such as SE or CN)")
+            }
+        }
+        return contact
+    }
+}
