@@ -16,6 +16,16 @@ public struct TOMLDocument: Sendable {
         self.text = text
     }
 
+    /// An empty document, for writing a new file key by key with the editing methods.
+    public init() {
+        text = ""
+        root = TOMLTable()
+        index = SourceIndex()
+        index.sections.append(SourceIndex.Section(
+            path: [], isArrayElement: false, headerStart: 0, bodyStart: 0,
+            position: TOMLPosition(line: 1, column: 1)))
+    }
+
     /// Parses raw file bytes, rejecting invalid UTF-8 (which `String` would silently repair).
     public init(parsing bytes: [UInt8]) throws(TOMLParseError) {
         if let bad = UTF8Check.firstInvalidOffset(bytes) {

@@ -173,6 +173,33 @@ import TOMLDocument
         #expect(try edited("tags = [\"a\"]\n") { try $0.setValue(.string("z"), at: ["tags", 0]) } == "tags = [\"z\"]\n")
     }
 
+    @Test func aNewFileIsBuiltKeyByKey() throws {
+        var document = TOMLDocument()
+        try document.setValue(.string("Hebei Bureau of Commerce Group"), at: ["title"])
+        try document.setValue(.string("河北省商务厅代表团"), at: ["title_zh"])
+        try document.setValue(.string("new"), at: ["status"])
+        try document.setValue(.array([.string("waste-water")]), at: ["interests"])
+        try document.setValue(.localDate(TOMLLocalDate(year: 2017, month: 5, day: 2)), at: ["received"])
+        try document.setValue(.string("Interpreter needed.\n"), at: ["notes"])
+        try document.appendTable(TOMLTable([("due", .localDate(TOMLLocalDate(year: 2017, month: 8, day: 15))),
+                                            ("done", .boolean(false))]), toArrayOfTables: ["follow_ups"])
+        #expect(document.text == """
+        title = "Hebei Bureau of Commerce Group"
+        title_zh = "河北省商务厅代表团"
+        status = "new"
+        interests = ["waste-water"]
+        received = 2017-05-02
+        notes = \"\"\"
+        Interpreter needed.
+        \"\"\"
+
+        [[follow_ups]]
+        due = 2017-08-15
+        done = false
+
+        """)
+    }
+
     @Test func impossibleEditsThrowAndLeaveTheDocumentAlone() throws {
         let text = "title = \"T\"\n[[slots]]\nplace = \"A\"\n"
         var document = try TOMLDocument(parsing: text)
