@@ -62,6 +62,7 @@ let package = Package(
         .testTarget(name: "DomainTests", dependencies: ["VisitDeskDomain"]),
         .testTarget(name: "StoreTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
         .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"]),
+        .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
     ]
 )
