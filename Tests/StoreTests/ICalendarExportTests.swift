@@ -66,8 +66,8 @@ import VisitDeskDomain
     @Test func oneEventPerSlotOfConfirmedAndVisitedGroupsOnly() {
         let lines = Self.unfolded(Self.export())
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(lines.contains("UID:hebei-2027-slot-0@visitdesk"))
         #expect(lines.contains("UID:hebei-2027-slot-1@visitdesk"))
-        #expect(lines.contains("UID:hebei-2027-slot-2@visitdesk"))
         #expect(!lines.contains { $0.contains("not-yet") })
         #expect(lines.contains("SUMMARY:Hebei Bureau of Commerce Group (河北省商务厅代表团)"))
         #expect(lines.filter { $0 == "STATUS:CONFIRMED" }.count == 2)
@@ -82,6 +82,15 @@ import VisitDeskDomain
         #expect(description.contains("Host: Åsa Öberg\\, +46 72 039 01 72"))
         let second = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Topic: Safari") })
         #expect(second.contains("Host: ghost"), "an unknown host id is shown, not dropped")
+    }
+
+    @Test func aSlotEndingBeforeItStartsIsLeftOutAndKeepsTheOthersUIDs() {
+        var broken = Self.hebei
+        broken.slots.insert(Slot(start: Self.at(2027, 3, 8, 12), end: Self.at(2027, 3, 8, 11)), at: 0)
+        let lines = Self.unfolded(ICalendarExport.calendar(delegations: [broken], contacts: [], timeZone: "Europe/Stockholm"))
+        #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
+        #expect(!lines.contains("UID:hebei-2027-slot-0@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-slot-2@visitdesk"), "UIDs count the slots as they stand in the file")
     }
 
     @Test func stockholmTimesCarryTheZoneAndItsRules() {
@@ -139,7 +148,7 @@ import VisitDeskDomain
 
     @Test func eventFilesHoldOneEventEach() {
         let files = ICalendarExport.eventFiles(delegations: [Self.hebei], contacts: Self.contacts, timeZone: "Europe/Stockholm")
-        #expect(files.map(\.name) == ["hebei-2027-slot-1@visitdesk.ics", "hebei-2027-slot-2@visitdesk.ics"])
+        #expect(files.map(\.name) == ["hebei-2027-slot-0@visitdesk.ics", "hebei-2027-slot-1@visitdesk.ics"])
         for file in files {
             #expect(file.contents.components(separatedBy: "BEGIN:VEVENT").count == 2)
             #expect(file.contents.contains("BEGIN:VTIMEZONE"))

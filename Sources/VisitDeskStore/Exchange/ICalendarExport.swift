@@ -4,6 +4,10 @@ import VisitDeskDomain
 /// The calendar feed (RFC 5545) that colleagues' Outlook, Thunderbird or khal subscribe to: one
 /// event per slot of every confirmed or visited delegation.
 ///
+/// UIDs are `<delegation-id>-slot-<n>@visitdesk`, n the slot's 0-based position among the
+/// `[[slots]]` of its file: editing a slot keeps its event, though inserting a slot before
+/// others renumbers the later ones.
+///
 /// The output depends only on its inputs (no clock is read), so `export/visits.ics` changes only
 /// when the visits change and a store kept in git or Syncthing does not churn.
 public enum ICalendarExport {
@@ -54,8 +58,10 @@ struct ICalendarEvents {
 
         var events: [Event] = []
         for delegation in visits {
-            for (index, slot) in delegation.slots.enumerated() {
-                let uid = "\(delegation.id)-slot-\(index + 1)@visitdesk"
+            // A slot that ends before it starts is a validation error already reported by
+            // `check`; calendar programs reject such an event, so it is left out of the feed.
+            for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
+                let uid = "\(delegation.id)-slot-\(index)@visitdesk"
                 let text = ICalendarEventText.vevent(
                     uid: uid, stamp: stampText, delegation: delegation, slot: slot, people: people, times: times)
                 events.append(Event(uid: uid, start: slot.start, text: text))
