@@ -7,10 +7,10 @@ public enum DemoStore {
     public static func files(today: LocalDate) -> [(path: String, contents: String)] {
         var files: [(path: String, contents: String)] = [("store.toml", DemoRecordText.settings(settings))]
         for record in delegationRecords(today: today) {
-            files.append(("delegations/\(record.value.id).toml", DemoRecordText.delegation(record)))
+            if let text = DemoRecordText.delegation(record) { files.append(("delegations/\(record.value.id).toml", text)) }
         }
         for record in DemoContacts.all {
-            files.append(("contacts/\(record.value.id).toml", DemoRecordText.contact(record)))
+            if let text = DemoRecordText.contact(record) { files.append(("contacts/\(record.value.id).toml", text)) }
         }
         return files
     }
