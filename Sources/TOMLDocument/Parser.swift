@@ -24,7 +24,11 @@ struct Parser: ~Copyable {
     }
 
     mutating func parse() throws(TOMLParseError) -> (TOMLTable, SourceIndex) {
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { i = 3; lineStart = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            i = 3
+            lineStart = 3
+            index.sections[0].bodyStart = 3
+        }
         while i < bytes.count {
             skipSpaces()
             guard i < bytes.count else { break }

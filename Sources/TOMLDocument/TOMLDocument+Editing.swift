@@ -76,6 +76,11 @@ extension TOMLDocument {
     /// Applies non-overlapping replacements (given in any order) and re-parses.
     mutating func apply(_ edits: [(Range<Int>, String)], for path: TOMLPath) throws(TOMLEditError) {
         var bytes = Array(text.utf8)
+        // Nothing may be written before a byte-order mark: it must stay the file's first bytes.
+        let floor = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let edits = edits.map { edit in
+            (max(edit.0.lowerBound, floor)..<max(edit.0.upperBound, floor), edit.1)
+        }
         // Overlapping removals (a table and its sub-table sharing blank lines) are merged;
         // any other overlap would be a logic error and is refused rather than risked.
         var merged: [(Range<Int>, String)] = []

@@ -59,7 +59,8 @@ extension TOMLDocument {
             let at = scan.startOfOwnComments(index.sections[1].headerStart)
             try apply([(at..<at, keyValue + lineEnding + lineEnding)], for: path)
         } else {
-            let at = section.bodyStart
+            // A root without keys or headers (only comments, or nothing): add at the end.
+            let at = s == 0 ? scan.bytes.count : section.bodyStart
             let indent = s == 0 ? "" : leadingSpaces(from: section.headerStart, scan)
             try apply([(at..<at, newlineIfNeeded(at: at, scan) + indent + keyValue + lineEnding)], for: path)
         }

@@ -173,6 +173,14 @@ import TOMLDocument
         #expect(try edited("tags = [\"a\"]\n") { try $0.setValue(.string("z"), at: ["tags", 0]) } == "tags = [\"z\"]\n")
     }
 
+    @Test func aByteOrderMarkStaysFirst() throws {
+        let bom = "\u{FEFF}"
+        #expect(try edited(bom + "[[slots]]\nplace = \"A\"\n") { try $0.setValue(.string("T"), at: ["title"]) }
+            == bom + "title = \"T\"\n\n[[slots]]\nplace = \"A\"\n")
+        #expect(try edited(bom + "# note\n") { try $0.setValue(.string("T"), at: ["title"]) } == bom + "# note\ntitle = \"T\"\n")
+        #expect(try edited(bom + "title = \"T\"\n") { try $0.removeValue(at: ["title"]) } == bom)
+    }
+
     @Test func aNewFileIsBuiltKeyByKey() throws {
         var document = TOMLDocument()
         try document.setValue(.string("Hebei Bureau of Commerce Group"), at: ["title"])
