@@ -5,6 +5,7 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) -> Void] = [
     "store": StoreBenchmark.run,
     "toml": runTOMLBenchmark,
+    "ui": runUIBenchmark,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

@@ -12,14 +12,14 @@ public enum Overlay: Sendable, Equatable {
 public struct AppState: Sendable {
     /// Replacing the catalog re-derives the sorted lists and puts each selection back on its record.
     public var catalog: Catalog {
-        didSet { reindex() }
+        didSet { reindex(previous: (oldValue, today, index)) }
     }
     public var size: TerminalSize {
         didSet { keepCursorsVisible() }
     }
     /// The date the ages, the month's counts and the calendar's "today" are computed from.
     public var today: LocalDate {
-        didSet { if today != oldValue { reindex() } }
+        didSet { if today != oldValue { reindex(previous: (catalog, oldValue, index)) } }
     }
     public var clock: ClockReading?
     /// Whether a clock reading on a new day moves `today`; off when `--today` pins the date.
@@ -74,8 +74,12 @@ public struct AppState: Sendable {
 
     // MARK: - Derived lists
 
-    mutating func reindex() {
-        index = CatalogIndex(catalog: catalog, today: today)
+    mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
+        index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+        // Positions may have shifted: find each remembered record again by its id.
+        requests.selectedRecord = requests.selectedID.flatMap { index.delegationByID[$0] }
+        groups.selectedRecord = groups.selectedID.flatMap { index.delegationByID[$0] }
+        contacts.selectedRecord = contacts.selectedID.flatMap { index.contactByID[$0] }
         for pane in [PaneID.requests, .groups, .contacts] {
             refilter(pane, narrowing: false)
         }
@@ -91,31 +95,28 @@ public struct AppState: Sendable {
     mutating func refilter(_ pane: PaneID, narrowing: Bool) {
         let ids = recordID(for: pane)
         modifyList(pane) { list, index in
-            let needle = FilterText.needle(list.filter)
-            let (base, search): ([Int], [FilterText])
+            let needle = FilterCorpus.needle(list.filter)
+            let (base, corpus): ([Int], FilterCorpus)
             switch pane {
-            case .requests: (base, search) = (index.requestOrder, index.delegationSearch)
-            case .groups: (base, search) = (index.groupOrder, index.delegationSearch)
-            default: (base, search) = (index.contactOrder, index.contactSearch)
+            case .requests: (base, corpus) = (index.visits.requestOrder, index.visits.corpus)
+            case .groups: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
+            default: (base, corpus) = (index.people.order, index.people.corpus)
             }
-            if needle.isEmpty {
-                list.rows = base
-            } else {
-                list.rows = (narrowing ? list.rows : base).filter { search[$0].contains(needle) }
-            }
+            list.rows = corpus.filter(narrowing && !needle.isEmpty ? list.rows : base, containing: needle)
             list.reselect(id: ids)
         }
         keepCursorsVisible()
     }
 
     mutating func refilterCalendar(narrowing: Bool) {
-        let needle = FilterText.needle(calendar.filter)
+        let needle = FilterCorpus.needle(calendar.filter)
+        let corpus = index.visits.corpus
         if needle.isEmpty {
             calendar.matches = nil
         } else if narrowing, let previous = calendar.matches {
-            calendar.matches = previous.filter { index.delegationSearch[$0].contains(needle) }
+            calendar.matches = previous.filter { corpus.matches(record: $0, needle) }
         } else {
-            calendar.matches = Set(catalog.delegations.indices.filter { index.delegationSearch[$0].contains(needle) })
+            calendar.matches = Set(corpus.filter(Array(catalog.delegations.indices), containing: needle))
         }
     }
 

@@ -6,39 +6,83 @@ public struct SlotRef: Sendable, Hashable {
     public var slot: Int
 }
 
-/// Everything derived from a catalog that the panes need sorted or looked up. Built once when a
-/// catalog arrives (or the date changes), so a key press never sorts or scans the whole store.
+/// Everything derived from a catalog that the panes need sorted or looked up. Built when a
+/// catalog arrives, so a key press never sorts or scans the whole store; each half is rebuilt
+/// only when its records changed, so saving one delegation does not re-sort 20,000 contacts.
 struct CatalogIndex: Sendable {
+    var people = ContactIndex()
+    var visits = DelegationIndex()
+    var errorCount = 0
+
+    init() {}
+
+    init(catalog: Catalog, today: LocalDate, previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
+        // Array == compares buffer identity first, so an untouched half costs nothing to check.
+        if let previous, previous.catalog.contacts == catalog.contacts {
+            people = previous.index.people
+        } else {
+            people = ContactIndex(catalog.contacts)
+        }
+        if let previous, previous.today == today, previous.catalog.delegations == catalog.delegations {
+            visits = previous.index.visits
+        } else {
+            visits = DelegationIndex(catalog.delegations, today: today)
+        }
+        errorCount = catalog.errorCount
+    }
+
+    var contactOrder: [Int] { people.order }
+    var contactByID: [String: Int] { people.byID }
+    var delegationByID: [String: Int] { visits.byID }
+    var slotsByDay: [Int: [SlotRef]] { visits.slotsByDay }
+    var groupSlot: [Int: Slot] { visits.groupSlot }
+    var newRequestCount: Int { visits.newRequestCount }
+    var groupsThisMonth: Int { visits.groupsThisMonth }
+}
+
+/// Contacts sorted the Swedish way, with their filter text.
+struct ContactIndex: Sendable {
+    var order: [Int] = []
+    var corpus = FilterCorpus(count: 0) { _, _ in }
+    var byID: [String: Int] = [:]
+
+    init() {}
+
+    init(_ contacts: [Contact]) {
+        corpus = FilterCorpus(count: contacts.count) { i, add in
+            let c = contacts[i]
+            for field in [c.id, c.name, c.nameZh, c.organisation, c.organisationZh, c.role, c.wechat, c.country] { add(field) }
+            for list in [c.phones, c.emails, c.topics, c.tags] { list.forEach(add) }
+        }
+        byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let keys = contacts.map { SwedishCollation.key($0.name) }
+        order = Array(contacts.indices)
+        order.sort { a, b in SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name)) }
+    }
+}
+
+/// Requests oldest first, groups by their next visit, the calendar's slots by day, the counts.
+struct DelegationIndex: Sendable {
     var requestOrder: [Int] = []
     var groupOrder: [Int] = []
-    var contactOrder: [Int] = []
-    var delegationSearch: [FilterText] = []
-    var contactSearch: [FilterText] = []
-    var delegationByID: [String: Int] = [:]
-    var contactByID: [String: Int] = [:]
+    var corpus = FilterCorpus(count: 0) { _, _ in }
+    var byID: [String: Int] = [:]
     /// Day number → the slots on that day, in start order; declined and cancelled visits left out.
     var slotsByDay: [Int: [SlotRef]] = [:]
     /// Each group's next slot from today on (or its last one, when the visit is over).
     var groupSlot: [Int: Slot] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
-    var errorCount = 0
 
     init() {}
 
-    init(catalog: Catalog, today: LocalDate) {
-        let delegations = catalog.delegations
-        let contacts = catalog.contacts
-        delegationSearch = delegations.map { d in
-            FilterText([d.id, d.title, d.titleZh, d.organisation, d.organisationZh, d.origin, d.status.rawValue]
-                + d.interests + d.tags)
+    init(_ delegations: [Delegation], today: LocalDate) {
+        corpus = FilterCorpus(count: delegations.count) { i, add in
+            let d = delegations[i]
+            for field in [d.id, d.title, d.titleZh, d.organisation, d.organisationZh, d.origin, d.status.rawValue] { add(field) }
+            for list in [d.interests, d.tags] { list.forEach(add) }
         }
-        contactSearch = contacts.map { c in
-            FilterText([c.id, c.name, c.nameZh, c.organisation, c.organisationZh, c.role, c.wechat, c.country]
-                + c.phones + c.emails + c.topics + c.tags)
-        }
-        delegationByID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        contactByID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        byID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
         requestOrder = delegations.indices.filter { delegations[$0].status.isRequest }
         requestOrder.sort { a, b in
@@ -55,9 +99,10 @@ struct CatalogIndex: Sendable {
         indexSlots(delegations, today: today)
         groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
         let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
+        let upcoming = groupSlot.mapValues { $0.end > dayStart }
         groupOrder.sort { a, b in
             let (sa, sb) = (groupSlot[a], groupSlot[b])
-            let (upcomingA, upcomingB) = (sa.map { $0.end > dayStart } ?? false, sb.map { $0.end > dayStart } ?? false)
+            let (upcomingA, upcomingB) = (upcoming[a] ?? false, upcoming[b] ?? false)
             if upcomingA != upcomingB { return upcomingA }
             if let sa, let sb, sa.start != sb.start {
                 // Upcoming visits soonest first; past ones most recent first.
@@ -66,13 +111,6 @@ struct CatalogIndex: Sendable {
             if (sa == nil) != (sb == nil) { return sa != nil }
             return a < b
         }
-
-        let keys = contacts.map { SwedishCollation.key($0.name) }
-        contactOrder = Array(contacts.indices)
-        contactOrder.sort { a, b in
-            SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name))
-        }
-        errorCount = catalog.errorCount
     }
 
     private mutating func indexSlots(_ delegations: [Delegation], today: LocalDate) {
@@ -93,8 +131,8 @@ struct CatalogIndex: Sendable {
             }
             if delegation.status.isGroup, let shown = next ?? last { groupSlot[index] = shown }
         }
-        for day in slotsByDay.keys {
-            slotsByDay[day]!.sort { a, b in
+        for (day, refs) in slotsByDay where refs.count > 1 {
+            slotsByDay[day] = refs.sorted { a, b in
                 let (x, y) = (delegations[a.delegation].slots[a.slot], delegations[b.delegation].slots[b.slot])
                 return x.start != y.start ? x.start < y.start : a.delegation < b.delegation
             }

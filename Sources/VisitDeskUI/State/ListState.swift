@@ -8,6 +8,8 @@ public struct ListState: Sendable, Equatable {
     public internal(set) var rows: [Int] = []
     public internal(set) var cursor: Int = 0
     public internal(set) var selectedID: String?
+    /// Where `selectedID` sits in the current catalog; integer compares keep refiltering cheap.
+    var selectedRecord: Int?
     /// First row on screen; kept in the state so scrolling does not jump as the cursor moves.
     public internal(set) var top: Int = 0
 
@@ -20,17 +22,17 @@ public struct ListState: Sendable, Equatable {
         guard !rows.isEmpty else {
             cursor = 0
             top = 0
-            selectedID = nil
             return
         }
         cursor = min(max(0, row), rows.count - 1)
+        selectedRecord = rows[cursor]
         selectedID = id(rows[cursor])
     }
 
     /// After the rows changed: back onto the remembered record, or onto the row nearest the old
     /// position when that record is gone (deleted, or filtered out).
     mutating func reselect(id: (Int) -> String) {
-        if let selectedID, let found = rows.firstIndex(where: { id($0) == selectedID }) {
+        if let selectedRecord, let found = rows.firstIndex(of: selectedRecord) {
             cursor = found
         } else {
             select(row: cursor, id: id)
