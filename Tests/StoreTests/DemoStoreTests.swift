@@ -96,6 +96,27 @@ import VisitDeskDomain
         #expect(!text.contains("reason ="), "empty fields are left out")
     }
 
+    /// The demo is created on any weekday; its programme must stay sensible whichever it is.
+    @Test(arguments: 0..<14)
+    func everyStartDayGivesAConsistentProgramme(shift: Int) {
+        let today = Self.today.adding(days: shift)
+        let catalog = DemoStore.catalog(today: today)
+        let now = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
+        for d in catalog.delegations {
+            for (i, a) in d.slots.enumerated() {
+                for b in d.slots[(i + 1)...] { #expect(!a.overlaps(b), "\(d.id) overlaps itself on \(today)") }
+            }
+            if d.status == .confirmed { #expect(d.slots.allSatisfy { $0.start > now }, "\(d.id)") }
+            if d.status == .visited { #expect(d.slots.allSatisfy { $0.end < now }, "\(d.id)") }
+        }
+        // Only the camping Saturday starts on a weekend (the Suzhou trip may run over one).
+        #expect(catalog.groups.flatMap(\.slots).filter { $0.start.date.isWeekend }.count == 1, "on \(today)")
+        let contactIDs = Set(catalog.contacts.map(\.id))
+        for d in catalog.delegations {
+            #expect(Validation.problems(of: d, file: d.id, contactIDs: contactIDs).isEmpty)
+        }
+    }
+
     @Test func datesFollowTheDayTheDemoIsCreated() {
         let later = DemoStore.catalog(today: Self.today.adding(days: 100))
         let first = catalog.delegation(id: "cangzhou-biogas")?.received

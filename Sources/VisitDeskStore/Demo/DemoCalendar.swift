@@ -11,10 +11,15 @@ struct DemoCalendar {
     /// A plain day relative to today (received dates, wished periods, follow-ups).
     func day(_ offset: Int) -> LocalDate { today.adding(days: offset) }
 
-    /// The working day at `offset`, moved forward past a weekend.
-    func workday(_ offset: Int) -> LocalDate {
-        let date = today.adding(days: offset)
-        return date.isWeekend ? date.adding(days: 8 - date.isoWeekday) : date
+    /// The working day at `offset` (moved forward past a weekend), then `later` working days on:
+    /// a group's second day is `(offset, later: 1)`, so it never lands on the first day's Monday.
+    func workday(_ offset: Int, later: Int = 0) -> LocalDate {
+        var date = today.adding(days: offset)
+        if date.isWeekend { date = date.adding(days: 8 - date.isoWeekday) }
+        for _ in 0..<max(0, later) {
+            date = date.adding(days: date.isoWeekday == 5 ? 3 : 1)
+        }
+        return date
     }
 
     /// The first Saturday on or after `offset`.
@@ -27,12 +32,13 @@ struct DemoCalendar {
         LocalDateTime(date: date, time: LocalTime(hour: hour, minute: minute))
     }
 
-    /// A slot on the working day at `offset`, from `start` to `end` as (hour, minute).
+    /// A slot on the working day at `offset` (plus `later` working days), from `start` to `end`
+    /// as (hour, minute).
     func slot(
-        _ offset: Int, _ start: (Int, Int), _ end: (Int, Int),
+        _ offset: Int, later: Int = 0, _ start: (Int, Int), _ end: (Int, Int),
         place: String, host: String? = nil, topic: String
     ) -> Slot {
-        let date = workday(offset)
+        let date = workday(offset, later: later)
         return Slot(start: at(date, start.0, start.1), end: at(date, end.0, end.1), place: place, host: host, topic: topic)
     }
 }

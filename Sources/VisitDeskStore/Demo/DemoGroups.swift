@@ -22,8 +22,8 @@ enum DemoGroups {
                 slots: [
                     c.slot(14, (9, 0), (10, 30), place: sciencePark, host: "asa-oberg", topic: "Welcome and overview of the region"),
                     c.slot(14, (10, 30), (12, 30), place: wasteWaterPlant, host: "erik-sjoberg", topic: "Waste-water safari"),
-                    c.slot(15, (9, 30), (12, 0), place: "Dalkraft heating plant, Falun", host: "helena-strom", topic: "District heating from waste"),
-                    c.slot(15, (13, 30), (15, 30), place: "Fågelmyra recycling centre, Borlänge", host: "anders-lindqvist", topic: "Municipal recycling"),
+                    c.slot(14, later: 1, (9, 30), (12, 0), place: "Dalkraft heating plant, Falun", host: "helena-strom", topic: "District heating from waste"),
+                    c.slot(14, later: 1, (13, 30), (15, 30), place: "Fågelmyra recycling centre, Borlänge", host: "anders-lindqvist", topic: "Municipal recycling"),
                 ],
                 followUps: [
                     FollowUp(due: c.day(-10), what: "Book interpreter", done: true),
@@ -40,7 +40,7 @@ enum DemoGroups {
                 slots: [
                     c.slot(14, (11, 0), (13, 0), place: wasteWaterPlant, host: "erik-sjoberg", topic: "Sludge treatment line"),
                     c.slot(14, (14, 0), (16, 0), place: "Biogas Dalarna, Borlänge", host: "mikael-bjork", topic: "Biogas from sludge"),
-                    c.slot(16, (9, 0), (11, 30), place: compostPlant, host: "lars-wikstrom", topic: "Composting of food waste"),
+                    c.slot(14, later: 2, (9, 0), (11, 30), place: compostPlant, host: "lars-wikstrom", topic: "Composting of food waste"),
                 ])),
             DemoRecord(Delegation(
                 id: "shanxi-mine-remediation", title: "Shanxi Mine Remediation Study Group", titleZh: "山西省矿山生态修复考察团",
@@ -51,7 +51,7 @@ enum DemoGroups {
                 slots: [
                     c.slot(30, (9, 0), (12, 0), place: "Kopparberg mine area, Falun", host: "emma-soderberg", topic: "Acid mine drainage and covers"),
                     c.slot(30, (13, 30), (16, 0), place: "Länsstyrelsen Dalarna, Falun", host: "sofia-akesson", topic: "Permits and supervision of contaminated land"),
-                    c.slot(31, (10, 0), (12, 0), place: "Falu Gruva, Falun", host: "maria-nystrom", topic: "World heritage mine and tourism after mining"),
+                    c.slot(30, later: 1, (10, 0), (12, 0), place: "Falu Gruva, Falun", host: "maria-nystrom", topic: "World heritage mine and tourism after mining"),
                 ],
                 followUps: [FollowUp(due: c.day(20), what: "Send safety rules for the mine visit")])),
             DemoRecord(Delegation(
@@ -63,7 +63,7 @@ enum DemoGroups {
                 notes: "Want to sleep one night in motorhomes at the camping site.",
                 slots: [
                     c.slot(45, (9, 0), (12, 0), place: "Husbil Nord factory, Ludvika", host: "olof-martensson", topic: "Motorhome production line"),
-                    c.slot(46, (10, 0), (15, 0), place: "Siljan Camping, Rättvik", host: "ingrid-falk", topic: "Running a camping site in four seasons"),
+                    c.slot(45, later: 1, (10, 0), (15, 0), place: "Siljan Camping, Rättvik", host: "ingrid-falk", topic: "Running a camping site in four seasons"),
                     Slot(start: c.at(c.saturday(from: 47), 10), end: c.at(c.saturday(from: 47), 15), place: "Siljan Camping, Rättvik",
                          host: "ingrid-falk", topic: "Weekend: a day as camping guests"),
                 ]),
@@ -76,7 +76,7 @@ enum DemoGroups {
                 slots: [
                     c.slot(60, (9, 0), (12, 0), place: wasteWaterPlant, host: "erik-sjoberg", topic: "Waste-water safari"),
                     c.slot(60, (13, 0), (15, 0), place: "Dalälven Vatten, Borlänge", host: "karin-dahl", topic: "Drinking water from the river"),
-                    c.slot(61, (9, 30), (11, 30), place: sciencePark, host: "eva-lund", topic: "Meeting Swedish water-tech companies"),
+                    c.slot(60, later: 1, (9, 30), (11, 30), place: sciencePark, host: "eva-lund", topic: "Meeting Swedish water-tech companies"),
                 ])),
             DemoRecord(Delegation(
                 id: "shenzhen-green-finance", title: "Shenzhen Green Finance Delegation", titleZh: "深圳市绿色金融协会代表团",
@@ -105,7 +105,7 @@ enum DemoGroups {
                 notes: "Overlaps the Qingdao group at the composting plant: ask Lars if he can split the group.",
                 slots: [
                     c.slot(90, (10, 30), (12, 0), place: compostPlant, host: "lars-wikstrom", topic: "Garden waste composting"),
-                    c.slot(91, (9, 0), (12, 0), place: "Dalkraft heating plant, Falun", host: "helena-strom", topic: "District heating network"),
+                    c.slot(90, later: 1, (9, 0), (12, 0), place: "Dalkraft heating plant, Falun", host: "helena-strom", topic: "District heating network"),
                 ])),
             DemoRecord(Delegation(
                 id: "shanghai-suzhou-trip", title: "Clean-tech companies to Shanghai and Suzhou", titleZh: "瑞典清洁技术企业上海苏州考察",
@@ -153,7 +153,7 @@ enum DemoGroups {
                 outcome: "No business; good contact for the Shanxi remediation group.",
                 slots: [
                     c.slot(-100, (9, 0), (12, 0), place: "Kopparberg mine area, Falun", host: "emma-soderberg", topic: "Slag and tailings"),
-                    c.slot(-99, (9, 0), (11, 0), place: "Ludvika industrial area", host: "per-hallstrom", topic: "Industry in Ludvika"),
+                    c.slot(-100, later: 1, (9, 0), (11, 0), place: "Ludvika industrial area", host: "per-hallstrom", topic: "Industry in Ludvika"),
                 ])),
             DemoRecord(Delegation(
                 id: "guangzhou-waste-trip", title: "Waste management trip to Guangzhou", titleZh: "广州固废管理考察",
