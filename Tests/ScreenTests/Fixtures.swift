@@ -1,3 +1,4 @@
+import Testing
 import VisitDeskDomain
 @testable import VisitDeskUI
 
@@ -76,6 +77,16 @@ enum Fixtures {
                              themeNames: ["default-dark", "light", "high-contrast", "colour-blind-safe"])
         state.clock = clock
         return state
+    }
+
+    /// The screen after pressing `keys` on the fixture store, checked to be exactly `width` cells
+    /// on every row (the property every screen must have).
+    static func screen(_ keys: String, _ width: Int = 120, _ height: Int = 40, sourceLocation: SourceLocation = #_sourceLocation) -> Grid {
+        var state = state(width, height)
+        press(keys, &state)
+        let grid = render(state)
+        expectExactWidths(grid, sourceLocation: sourceLocation)
+        return grid
     }
 
     /// Feeds tmux key names, as `visitdesk snapshot --keys` does.

@@ -191,3 +191,15 @@ import VisitDeskDomain
         #expect(render(state).text.contains("63/63"))
     }
 }
+
+@Suite struct CalendarHolidayTests {
+    @Test func theSelectedDaysHolidaysAreNamed() {
+        var state = Fixtures.state(120, 40)
+        Fixtures.press("3 PgDn", &state)
+        #expect(state.calendar.selected == LocalDate(year: 2026, month: 12, day: 25))
+        let text = render(state).text
+        #expect(text.contains("December 2026"))
+        #expect(text.contains("Fri 2026-12-25 · "))
+        #expect(text.contains("(SE)"), "Christmas Day is a Swedish holiday")
+    }
+}

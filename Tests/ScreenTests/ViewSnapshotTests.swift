@@ -31,44 +31,30 @@ import VisitDeskDomain
     }
 
     @Test func helpOverlayFilteredByTyping() {
-        var state = Fixtures.state(120, 40)
-        Fixtures.press("? p a g e", &state)
-        let grid = render(state)
-        expectExactWidths(grid)
+        let grid = Fixtures.screen("? p a g e")
         #expect(grid.text.contains("PgUp / PgDn"))
         #expect(!grid.text.contains("next colour theme"))
         assertSnapshot(grid, named: "help-filtered-120x40")
     }
 
     @Test func helpListsTheCalendarsOwnKeys() {
-        var state = Fixtures.state(80, 24)
-        Fixtures.press("3 ?", &state)
-        let grid = render(state)
+        let grid = Fixtures.screen("3 ?", 80, 24)
         #expect(grid.text.contains("previous / next month"))
         assertSnapshot(grid, named: "help-calendar-80x24")
     }
 
     @Test func filterInAPaneWhileTyping() {
-        var state = Fixtures.state(120, 40)
-        Fixtures.press("4 / 张", &state)
-        let grid = render(state)
-        expectExactWidths(grid)
+        let grid = Fixtures.screen("4 / 张")
         #expect(grid.text.contains("/张▏"))
         assertSnapshot(grid, named: "filter-contacts-typing")
     }
 
     @Test func problemsOverlay() {
-        var state = Fixtures.state(80, 24)
-        Fixtures.press("!", &state)
-        let grid = render(state)
-        expectExactWidths(grid)
-        assertSnapshot(grid, named: "problems-80x24")
+        assertSnapshot(Fixtures.screen("!", 80, 24), named: "problems-80x24")
     }
 
     @Test func calendarWithVisitsOnTheSelectedDay() {
-        var state = Fixtures.state(120, 40)
-        Fixtures.press("3 l", &state)
-        let grid = render(state)
+        let grid = Fixtures.screen("3 l")
         #expect(grid.text.contains("Thu 2026-11-26 · 2 visits"))
         #expect(grid.text.contains("09:00–12:00 Hebei Bureau of Commerce Group"))
         assertSnapshot(grid, named: "calendar-visit-day-120x40")

@@ -55,11 +55,13 @@ enum CalendarPane {
         let isToday = date == state.today
         let hasVisits = !slots(on: date, state).isEmpty
         let inMonth = date.month == state.calendar.selected.month
+        let isHoliday = !HolidayCalendar.holidays(on: date).isEmpty
         let (open, close): (String, String) = isSelected ? ("[", "]") : isToday ? ("(", ")") : (" ", hasVisits ? "•" : " ")
         let number = date.day < 10 ? " \(date.day)" : "\(date.day)"
         let role: StyleRole
         if isSelected { role = focused ? .selected : .selectedUnfocused }
         else if isToday { role = .today }
+        else if isHoliday { role = .holiday }
         else if hasVisits { role = .visitDay }
         else if !inMonth { role = .muted }
         else if date.isWeekend { role = .weekend }
@@ -76,7 +78,9 @@ enum CalendarPane {
     private static func drawDayProgramme(_ state: AppState, in area: Rect, grid: inout Grid) {
         let date = state.calendar.selected
         let refs = slots(on: date, state)
-        let heading = "\(weekdayNames[date.isoWeekday - 1]) \(date) · " + (refs.isEmpty ? "no visits" : refs.count == 1 ? "1 visit" : "\(refs.count) visits")
+        let holidays = HolidayCalendar.holidays(on: date).map { "\($0.name) (\($0.country.rawValue))" }
+        let visits = refs.isEmpty ? "no visits" : refs.count == 1 ? "1 visit" : "\(refs.count) visits"
+        let heading = ([weekdayNames[date.isoWeekday - 1] + " \(date)"] + holidays + [visits]).joined(separator: " · ")
         grid.draw(heading, x: area.x, y: area.y, width: area.width, role: .header)
         let rows = area.height - 1
         guard rows > 0 else { return }
