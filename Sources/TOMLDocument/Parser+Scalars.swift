@@ -18,9 +18,21 @@ extension Parser {
             return value
         }
         guard let number = NumberScanner.scan(token) else {
+            if let first = token.first, isLetter(first) { throw unquotedText(from: start) }
             throw error("`\(text(token))` is not a valid number", at: start)
         }
         return number
+    }
+
+    /// People write `status = new`; say what to do about it rather than "invalid number".
+    func unquotedText(from start: Int) -> TOMLParseError {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\n"), bytes[end] != UInt8(ascii: "\r"),
+            bytes[end] != UInt8(ascii: "#"), bytes[end] != UInt8(ascii: ","), bytes[end] != UInt8(ascii: "]"),
+            bytes[end] != UInt8(ascii: "}") { end += 1 }
+        var word = String(decoding: bytes[start..<end], as: UTF8.self)
+        while word.last == " " || word.last == "\t" { word.removeLast() }
+        return error("text must be in quotes: write \"\(word)\" instead of \(word)", at: start)
     }
 
     private func text(_ token: UnsafeBufferPointer<UInt8>) -> String {
@@ -29,6 +41,8 @@ extension Parser {
 }
 
 func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
 
 private func isScalarTokenByte(_ byte: UInt8) -> Bool {
     switch byte {

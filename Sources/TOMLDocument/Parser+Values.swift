@@ -18,6 +18,7 @@ extension Parser {
         case UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "#"):
             throw error("expected a value after `=`, found the end of the line")
         default:
+            if isLetter(bytes[i]) || bytes[i] >= 0x80 { throw unquotedText(from: i) }
             throw error("expected a value, found \(describeByte(bytes[i]))")
         }
     }
@@ -29,7 +30,7 @@ extension Parser {
     private mutating func boolean() throws(TOMLParseError) -> TOMLValue {
         if matches("true") { i += 4; return .boolean(true) }
         if matches("false") { i += 5; return .boolean(false) }
-        throw error("expected a value; strings need quotes, and booleans are `true` or `false`")
+        throw unquotedText(from: i)
     }
 
     func matches(_ word: StaticString) -> Bool {

@@ -56,6 +56,10 @@ import TOMLDocument
         ("[t]\n[t]\n", "line 2, column 1: table `t` is defined twice"),
         ("name = \"Åsa\" x\n", "line 1, column 14: expected the end of the line, found `x`"),
         ("a = \n", "line 1, column 5: expected a value after `=`, found the end of the line"),
+        ("status = new   # oops\n", "line 1, column 10: text must be in quotes: write \"new\" instead of new"),
+        ("place = Borlänge\n", "line 1, column 9: text must be in quotes: write \"Borlänge\" instead of Borlänge"),
+        ("lead = 王芳\n", "line 1, column 8: text must be in quotes: write \"王芳\" instead of 王芳"),
+        ("done = falsch\n", "line 1, column 8: text must be in quotes: write \"falsch\" instead of falsch"),
     ])
     func errorsSayWhereAndWhat(input: String, message: String) {
         #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: input) }
