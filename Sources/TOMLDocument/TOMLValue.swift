@@ -43,3 +43,13 @@ extension TOMLValue {
         }
     }
 }
+
+// Literals keep edits readable at call sites: `try document.setValue("confirmed", at: ["status"])`.
+extension TOMLValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral,
+    ExpressibleByBooleanLiteral, ExpressibleByArrayLiteral {
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int64) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .float(value) }
+    public init(booleanLiteral value: Bool) { self = .boolean(value) }
+    public init(arrayLiteral elements: TOMLValue...) { self = .array(elements) }
+}

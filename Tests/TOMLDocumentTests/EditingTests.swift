@@ -15,6 +15,14 @@ import TOMLDocument
         #expect(result == "title = \"Hebei\"\nstatus = \"confirmed\"   # triage\nsize = 14\n")
     }
 
+    @Test func literalsReadLikeTheFile() throws {
+        let result = try edited("size = 1\n") {
+            try $0.setValue(14, at: ["size"])
+            try $0.setValue(["a", 2, 2.5, true], at: ["mixed"])
+        }
+        #expect(result == "size = 14\nmixed = [\"a\", 2, 2.5, true]\n")
+    }
+
     @Test func newTopLevelKeyGoesAfterTheLastTopLevelKeyBeforeHeaders() throws {
         let text = "title = \"Hebei\"  # t\nstatus = \"new\"\n\n# programme\n[[slots]]\nplace = \"Borlänge\"\n"
         let result = try edited(text) { try $0.setValue(.string("wang-fang"), at: ["lead"]) }
