@@ -18,9 +18,7 @@ struct Parser: ~Copyable {
     init(bytes: UnsafeBufferPointer<UInt8>) {
         self.bytes = bytes
         self.table = root
-        index.sections.append(SourceIndex.Section(
-            path: [], isArrayElement: false, headerStart: 0, bodyStart: 0,
-            position: TOMLPosition(line: 1, column: 1)))
+        index.sections.append(.root)
     }
 
     mutating func parse() throws(TOMLParseError) -> (TOMLTable, SourceIndex) {
@@ -47,7 +45,6 @@ struct Parser: ~Copyable {
     // MARK: lines
 
     private mutating func header() throws(TOMLParseError) {
-        let start = i
         let position = here
         let headerLineStart = lineStart
         i += 1
@@ -73,9 +70,8 @@ struct Parser: ~Copyable {
         sectionPath = opened.1
         index.sections.append(SourceIndex.Section(
             path: TOMLPath(opened.1), isArrayElement: isArray, headerStart: headerLineStart,
-            bodyStart: i, position: position, headerKeys: keys))
+            bodyStart: i, position: position))
         section = index.sections.count - 1
-        _ = start
     }
 
     private mutating func keyValueLine() throws(TOMLParseError) {

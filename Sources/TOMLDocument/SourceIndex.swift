@@ -28,8 +28,11 @@ struct SourceIndex: Sendable {
         var lastKeyValueLineEnd: Int?
         /// Leading whitespace of the last key-value line (a byte range), reused for inserted keys.
         var keyIndent: Range<Int> = 0..<0
-        /// The path as written in the header, for writing a sibling `[[header]]`.
-        var headerKeys: [String] = []
+
+        /// The keys before the first header; its body starts after a byte-order mark, if any.
+        static let root = Section(
+            path: [], isArrayElement: false, headerStart: 0, bodyStart: 0,
+            position: TOMLPosition(line: 1, column: 1))
     }
 
     /// A table created by dotted keys (`apple.color = 1` creates `apple`), on key-value lines

@@ -21,9 +21,7 @@ public struct TOMLDocument: Sendable {
         text = ""
         root = TOMLTable()
         index = SourceIndex()
-        index.sections.append(SourceIndex.Section(
-            path: [], isArrayElement: false, headerStart: 0, bodyStart: 0,
-            position: TOMLPosition(line: 1, column: 1)))
+        index.sections.append(.root)
     }
 
     /// Parses raw file bytes, rejecting invalid UTF-8 (which `String` would silently repair).

@@ -38,9 +38,8 @@ enum TOMLWriter {
     static func float(_ x: Double) -> String {
         if x.isNaN { return "nan" }
         if x.isInfinite { return x < 0 ? "-inf" : "inf" }
-        let text = x.description
-        // Swift writes 1e+20 and 1.0, both valid TOML; a bare integer form never occurs.
-        return text
+        // Swift's shortest round-trip form (1.0, 0.1, 1e+20, 5e-324) is already valid TOML.
+        return x.description
     }
 
     static func basicString(_ s: String) -> String {
