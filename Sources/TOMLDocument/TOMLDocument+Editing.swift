@@ -27,7 +27,7 @@ extension TOMLDocument {
         guard value(at: path) != nil else { throw TOMLEditError(path: path, message: "there is no such key") }
         var draft = self
         if let entry = index.entry(at: path) {
-            try draft.apply([(removalRange(of: entry), "")], for: path)
+            try draft.apply([(removalRange(of: entry, scanner), "")], for: path)
         } else {
             try draft.apply(removalRanges(under: path).map { ($0, "") }, for: path)
         }

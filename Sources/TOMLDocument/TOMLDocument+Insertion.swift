@@ -98,12 +98,12 @@ extension TOMLDocument {
     /// lines and the comments that introduce the next header.
     mutating func appendEntry(_ table: TOMLTable, after lastSection: Int, path: TOMLPath) throws(TOMLEditError) {
         let elementPath = index.sections[lastSection].path
-        guard let keys = headerKeys(for: path.appending(.index(0)).parent) else {
+        guard let keys = headerKeys(for: path) else {
             throw TOMLEditError(path: path, message: "its parent cannot be named by a header")
         }
         let scan = scanner
         let related = index.sections.indices.filter { index.sections[$0].path.hasPrefix(elementPath) }
-        let end = scan.startOfBlankLines(related.map { sectionExtent($0).upperBound }.max() ?? scan.bytes.count)
+        let end = scan.startOfBlankLines(related.map { sectionExtent($0, scan).upperBound }.max() ?? scan.bytes.count)
         let section = index.sections[lastSection]
         let indent = leadingSpaces(from: section.headerStart, scan)
         let block = newlineIfNeeded(at: end, scan) + lineEnding + indent + "[[\(TOMLWriter.keyPath(keys))]]" + lineEnding
@@ -121,8 +121,7 @@ extension TOMLDocument {
     }
 
     /// From the comment lines above a header to where the next header's comments begin.
-    func sectionExtent(_ s: Int) -> Range<Int> {
-        let scan = scanner
+    func sectionExtent(_ s: Int, _ scan: LineScanner) -> Range<Int> {
         let start = scan.startOfOwnComments(index.sections[s].headerStart)
         let end = s + 1 < index.sections.count
             ? scan.startOfOwnComments(index.sections[s + 1].headerStart) : scan.bytes.count

@@ -3,8 +3,7 @@ extension TOMLDocument {
     /// A key-value line goes with its comment lines and trailing comment; an array element or
     /// inline-table member goes with one adjoining comma (and its whole line when it stood alone
     /// on one, as in a multi-line array).
-    func removalRange(of entry: SourceIndex.Entry) -> Range<Int> {
-        let scan = scanner
+    func removalRange(of entry: SourceIndex.Entry, _ scan: LineScanner) -> Range<Int> {
         if entry.kind == .keyValue {
             return scan.startOfOwnComments(scan.lineStart(entry.start))..<scan.nextLineStart(entry.valueEnd)
         }
@@ -68,7 +67,7 @@ extension TOMLDocument {
         }
         let sections = index.sections.indices.filter { $0 > 0 && index.sections[$0].path.hasPrefix(path) }
         let lines = index.entries.filter { $0.kind == .keyValue && $0.path.hasPrefix(path) }
-        var ranges = merged(sections.map(sectionExtent) + lines.map(removalRange)) { _ in false }
+        var ranges = merged(sections.map { sectionExtent($0, scan) } + lines.map { removalRange(of: $0, scan) }) { _ in false }
         if let last = ranges.last, last.upperBound == scan.bytes.count {
             ranges[ranges.count - 1] = scan.startOfBlankLines(last.lowerBound)..<last.upperBound
         }
