@@ -81,21 +81,14 @@ extension TOMLDocument {
         let edits = edits.map { edit in
             (max(edit.0.lowerBound, floor)..<max(edit.0.upperBound, floor), edit.1)
         }
-        // Overlapping removals (a table and its sub-table sharing blank lines) are merged;
-        // any other overlap would be a logic error and is refused rather than risked.
-        var merged: [(Range<Int>, String)] = []
-        for edit in edits.sorted(by: { $0.0.lowerBound < $1.0.lowerBound }) {
-            if let previous = merged.last, edit.0.lowerBound < previous.0.upperBound {
-                guard previous.1.isEmpty, edit.1.isEmpty else {
-                    throw TOMLEditError(path: path, message: "internal error: overlapping edits")
-                }
-                merged[merged.count - 1].0 = previous.0.lowerBound..<max(previous.0.upperBound, edit.0.upperBound)
-            } else {
-                merged.append(edit)
-            }
+        // Callers merge what belongs together; an overlap here would be a logic error, and is
+        // refused rather than risked.
+        let sorted = edits.sorted { $0.0.lowerBound < $1.0.lowerBound }
+        for (previous, next) in zip(sorted, sorted.dropFirst()) where next.0.lowerBound < previous.0.upperBound {
+            throw TOMLEditError(path: path, message: "internal error: overlapping edits")
         }
-        for (range, replacement) in merged.reversed() {
-            guard range.lowerBound >= 0, range.upperBound <= bytes.count else {
+        for (range, replacement) in sorted.reversed() {
+            guard range.upperBound <= bytes.count else {
                 throw TOMLEditError(path: path, message: "internal error: edit outside the text")
             }
             bytes.replaceSubrange(range, with: replacement.utf8)
