@@ -41,3 +41,32 @@ import VisitDeskDomain
         #expect(tiny.height == 3)
     }
 }
+
+@Suite struct RobustnessTests {
+    @Test func degenerateSizesAndOddKeysNeverCrash() throws {
+        var state = Fixtures.state(120, 40)
+        for size in [TerminalSize(width: 0, height: 0), TerminalSize(width: 1, height: 1), TerminalSize(width: -5, height: 3),
+                     TerminalSize(width: 40, height: 12), TerminalSize(width: 300, height: 100)] {
+            _ = update(&state, .resized(size))
+            for key in try parseKeyNames("Tab Down Enter PgDn G ? x Escape ! Escape 3 Left PgUp / å BSpace Enter 4 End 2 Enter Escape") {
+                _ = update(&state, .key(key))
+                let grid = render(state)
+                #expect(grid.width == max(0, size.width) && grid.height == max(0, size.height))
+            }
+        }
+        _ = update(&state, .key(.character("3\u{301}")))   // a digit with an accent is not a pane number
+        _ = update(&state, .key(.character("9")))
+        #expect(state.focus == .requests || state.focus == .groups || state.focus == .calendar || state.focus == .contacts)
+    }
+
+    @Test func absurdDataStaysBounded() {
+        let far = Delegation(id: "typo", title: "End date typo", status: .confirmed,
+                             slots: [Slot(start: Fixtures.at("2026-11-25", "09:00"), end: Fixtures.at("9026-11-25", "10:00"))])
+        let empty = Delegation(id: "empty", title: "", status: .new)
+        let state = AppState(catalog: Catalog(delegations: [far, empty], contacts: [Contact(id: "x", name: "")]),
+                             size: TerminalSize(width: 80, height: 24), today: LocalDate(year: 2026, month: 13, day: 40))
+        #expect(state.today.isValid)
+        #expect(state.index.slotsByDay.count <= 367)
+        expectExactWidths(render(state))
+    }
+}

@@ -19,7 +19,10 @@ public struct AppState: Sendable {
     }
     /// The date the ages, the month's counts and the calendar's "today" are computed from.
     public var today: LocalDate {
-        didSet { if today != oldValue { reindex(previous: (catalog, oldValue, index)) } }
+        didSet {
+            if !today.isValid { today = LocalDate(dayNumber: today.dayNumber) }
+            if today != oldValue { reindex(previous: (catalog, oldValue, index)) }
+        }
     }
     public var clock: ClockReading?
     /// Whether a clock reading on a new day moves `today`; off when `--today` pins the date.
@@ -45,10 +48,11 @@ public struct AppState: Sendable {
     public init(catalog: Catalog, size: TerminalSize, today: LocalDate, themeNames: [String] = ["default-dark"], themeIndex: Int = 0) {
         self.catalog = catalog
         self.size = size
-        self.today = today
+        // Through the day number, so an impossible date from an edge (month 13) becomes a real one.
+        self.today = LocalDate(dayNumber: today.dayNumber)
         self.themeNames = themeNames.isEmpty ? ["default-dark"] : themeNames
         self.themeIndex = min(max(0, themeIndex), max(0, themeNames.count - 1))
-        self.calendar = CalendarState(selected: today)
+        self.calendar = CalendarState(selected: self.today)
         reindex()
     }
 

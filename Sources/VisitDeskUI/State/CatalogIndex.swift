@@ -51,8 +51,9 @@ struct ContactIndex: Sendable {
     init(_ contacts: [Contact]) {
         corpus = FilterCorpus(count: contacts.count) { i, add in
             let c = contacts[i]
-            for field in [c.id, c.name, c.nameZh, c.organisation, c.organisationZh, c.role, c.wechat, c.country] { add(field) }
-            for list in [c.phones, c.emails, c.topics, c.tags] { list.forEach(add) }
+            add(c.id); add(c.name); add(c.nameZh); add(c.organisation); add(c.organisationZh)
+            add(c.role); add(c.wechat); add(c.country)
+            c.phones.forEach(add); c.emails.forEach(add); c.topics.forEach(add); c.tags.forEach(add)
         }
         byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = contacts.map { SwedishCollation.key($0.name) }
@@ -79,8 +80,9 @@ struct DelegationIndex: Sendable {
     init(_ delegations: [Delegation], today: LocalDate) {
         corpus = FilterCorpus(count: delegations.count) { i, add in
             let d = delegations[i]
-            for field in [d.id, d.title, d.titleZh, d.organisation, d.organisationZh, d.origin, d.status.rawValue] { add(field) }
-            for list in [d.interests, d.tags] { list.forEach(add) }
+            add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
+            add(d.origin); add(d.status.rawValue)
+            d.interests.forEach(add); d.tags.forEach(add)
         }
         byID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
 
@@ -113,6 +115,15 @@ struct DelegationIndex: Sendable {
         }
     }
 
+    /// The days a slot touches, at most a year of them: a mistyped end date (2062 for 2026)
+    /// must not make the calendar index millions of days.
+    static func days(of slot: Slot) -> [LocalDate] {
+        let first = slot.start.date
+        var span = first.days(until: slot.end.date)
+        if span > 0 && slot.end.time.secondsOfDay == 0 { span -= 1 }
+        return (0...min(max(0, span), 366)).map { first.adding(days: $0) }
+    }
+
     private mutating func indexSlots(_ delegations: [Delegation], today: LocalDate) {
         let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
         var groupsInMonth = Set<Int>()
@@ -120,7 +131,7 @@ struct DelegationIndex: Sendable {
             var next: Slot?
             var last: Slot?
             for (slotIndex, slot) in delegation.slots.enumerated() {
-                for date in slot.dates.prefix(366) {
+                for date in DelegationIndex.days(of: slot) {
                     slotsByDay[date.dayNumber, default: []].append(SlotRef(delegation: index, slot: slotIndex))
                     if delegation.status.isGroup, date.year == today.year, date.month == today.month {
                         groupsInMonth.insert(index)

@@ -9,9 +9,7 @@ public enum SwedishCollation {
     public static func key(_ text: String) -> [UInt32] {
         var key: [UInt32] = []
         key.reserveCapacity(text.unicodeScalars.count)
-        for scalar in text.lowercased().unicodeScalars {
-            appendWeights(of: scalar, to: &key)
-        }
+        Lowercase.forEachScalar(of: text) { appendWeights(of: $0, to: &key) }
         return key
     }
 

@@ -31,8 +31,9 @@ enum KeyHandling {
             focus(state.focus.next, &state)
         case .backTab:
             focus(state.focus.previous, &state)
-        case .character(let c) where ("1"..."4").contains(c):
-            focus(PaneID(rawValue: Int(String(c))! - 1)!, &state)
+        case .character(let c) where c.isASCII && c.isNumber:
+            guard let digit = c.wholeNumberValue, let pane = PaneID(rawValue: digit - 1) else { return nil }
+            focus(pane, &state)
         case .character("/"):
             state.isTypingFilter = true
         default:
