@@ -1,0 +1,92 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+struct Add: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Add a record from a script or a mail filter.",
+        subcommands: [Request.self]
+    )
+
+    struct Request: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add a new request (status new, received today); prints the new id."
+        )
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The group's name.") var title: String
+        @Option(name: .customLong("title-zh"), help: "The name in Chinese.") var titleZh: String?
+        @Option(help: "The organisation sending the group.") var organisation: String?
+        @Option(help: "Number of people.") var size: Int?
+        @Option(help: ArgumentHelp("Topic tags, comma-separated (waste-water,recycling).", valueName: "TAGS")) var interests: String?
+        @Option(help: ArgumentHelp("First day of the wished period.", valueName: "DATE")) var earliest: String?
+        @Option(help: ArgumentHelp("Last day of the wished period.", valueName: "DATE")) var latest: String?
+        @Option(help: ArgumentHelp("Contact id of their side's lead.", valueName: "ID")) var lead: String?
+
+        func run() throws {
+            let store = try options.openStore()
+            let today = try options.todayDate(timeZone: store.catalog.settings.timezone)
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError("--title is empty") }
+            if let size, size <= 0 { throw CLIError("--size \(size): must be a positive number of people") }
+            let tags = (interests ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+            for tag in tags where !RecordID.isValid(tag) {
+                throw CLIError("--interests: `\(tag)` should be lowercase letters, digits and '-' (like waste-water)")
+            }
+            let first = try earliest.map { try parseDate($0, option: "--earliest") }
+            let last = try latest.map { try parseDate($0, option: "--latest") }
+            if let first, let last, last < first { throw CLIError("--earliest \(first) is after --latest \(last)") }
+            if let lead, store.catalog.contact(id: lead) == nil {
+                throw CLIError("--lead \(lead): no such contact (see `visitdesk list contacts --search …`)")
+            }
+            let id = store.unusedID(for: .delegation, base: RecordID.slug(from: title, fallback: "request"))
+            let request = Delegation(
+                id: id, title: title, titleZh: titleZh, status: .new, organisation: organisation, received: today,
+                size: size, interests: tags, earliest: first, latest: last, lead: lead
+            )
+            do { try store.save(request) } catch { throw CLIError(error.description) }
+            store.refreshCalendarFeed()
+            print(id)
+        }
+
+        private func parseDate(_ text: String, option: String) throws -> LocalDate {
+            guard let date = LocalDate(iso: text) else { throw CLIError("\(option) \(text): expected a date like 2027-01-14") }
+            return date
+        }
+    }
+}
+
+struct SetStatus: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "set-status",
+        abstract: "Change a delegation's status (the file is edited in place; everything else stays as written).",
+        discussion: "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+    )
+    @OptionGroup var options: StoreOptions
+    @Argument(help: "The delegation's id.") var id: String
+    @Argument(help: "new, reviewing, on-hold, confirmed, visited, declined or cancelled.") var status: String
+    @Option(help: "Why (required for on-hold, declined and cancelled).") var reason: String?
+
+    func run() throws {
+        guard let next = DelegationStatus(rawValue: status) else {
+            throw CLIError("unknown status `\(status)`: use one of \(DelegationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let store = try options.openStore()
+        guard var delegation = store.catalog.delegation(id: id) else {
+            throw CLIError("no delegation `\(id)`: see `visitdesk list delegations`")
+        }
+        guard delegation.status.canMove(to: next) else {
+            throw CLIError("\(id) is \(delegation.status.rawValue); it cannot become \(next.rawValue) directly")
+        }
+        if next.needsReason && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
+            throw CLIError("\(next.rawValue) needs --reason \"…\" (it is kept in the file for colleagues)")
+        }
+        if next.needsSlots && delegation.slots.isEmpty {
+            throw CLIError("\(next.rawValue) needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)")
+        }
+        delegation.status = next
+        if let reason { delegation.reason = reason }
+        do { try store.save(delegation) } catch { throw CLIError(error.description) }
+        store.refreshCalendarFeed()
+        print("\(id): \(next.rawValue)")
+    }
+}
