@@ -11,7 +11,8 @@ struct Parser: ~Copyable {
     var table: BuildTable
     var sectionPath: [TOMLPath.Component] = []
     var section = 0
-    /// Bounds nesting of arrays and inline tables so hostile input cannot exhaust the stack.
+    /// Bounds nesting (arrays, inline tables, dotted parts) so hostile input cannot exhaust the
+    /// stack when the tree is built, compared or released.
     var depth = 0
     static let maxDepth = 128
 
@@ -145,6 +146,7 @@ struct Parser: ~Copyable {
             i += 1
             skipSpaces()
             keys.append(try simpleKey())
+            if keys.count > Parser.maxDepth { throw error("a key may have at most \(Parser.maxDepth) dotted parts") }
         }
         return (keys, start)
     }
