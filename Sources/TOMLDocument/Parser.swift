@@ -102,6 +102,10 @@ struct Parser: ~Copyable {
         skipSpaces()
         var path = basePath
         for key in parsed.keys { path.append(.key(key)) }
+        if path.count > Parser.maxDepth {
+            throw TOMLParseError(line: position.line, column: position.column,
+                                 message: "values are nested more than \(Parser.maxDepth) levels deep")
+        }
         let valueStart = i
         let value = try self.value(path: path)
         let created: Int
@@ -146,7 +150,7 @@ struct Parser: ~Copyable {
             i += 1
             skipSpaces()
             keys.append(try simpleKey())
-            if keys.count > Parser.maxDepth { throw error("a key may have at most \(Parser.maxDepth) dotted parts") }
+            if keys.count > Parser.maxDepth { throw error("values are nested more than \(Parser.maxDepth) levels deep") }
         }
         return (keys, start)
     }

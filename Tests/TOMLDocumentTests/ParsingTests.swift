@@ -84,6 +84,9 @@ import TOMLDocument
         #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: dotted + " = 1\n") }
         #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: "[" + dotted + "]\n") }
         #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: "a = " + String(repeating: "{b = ", count: 100_000)) }
+        let wide = "x" + String(repeating: ".x", count: 100)
+        let nestedDotted = "a = " + String(repeating: "{" + wide + " = ", count: 100) + "1" + String(repeating: "}", count: 100)
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: nestedDotted) }
     }
 
     /// Thousands of keys in one table (and a duplicate at the end) stay quick to parse.
