@@ -11,7 +11,8 @@ struct Parser: ~Copyable {
     var table: BuildTable
     var sectionPath: [TOMLPath.Component] = []
     var section = 0
-    /// Bounds nesting of arrays and inline tables so hostile input cannot exhaust the stack.
+    /// Bounds nesting (arrays, inline tables, dotted parts) so hostile input cannot exhaust the
+    /// stack when the tree is built, compared or released.
     var depth = 0
     static let maxDepth = 128
 
@@ -101,6 +102,10 @@ struct Parser: ~Copyable {
         skipSpaces()
         var path = basePath
         for key in parsed.keys { path.append(.key(key)) }
+        if path.count > Parser.maxDepth {
+            throw TOMLParseError(line: position.line, column: position.column,
+                                 message: "values are nested more than \(Parser.maxDepth) levels deep")
+        }
         let valueStart = i
         let value = try self.value(path: path)
         let created: Int
@@ -145,6 +150,7 @@ struct Parser: ~Copyable {
             i += 1
             skipSpaces()
             keys.append(try simpleKey())
+            if keys.count > Parser.maxDepth { throw error("values are nested more than \(Parser.maxDepth) levels deep") }
         }
         return (keys, start)
     }

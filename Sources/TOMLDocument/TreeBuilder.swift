@@ -7,16 +7,26 @@ final class BuildTable {
     var origin: Origin
     var keys: [String] = []
     var nodes: [BuildNode] = []
+    /// Built once a table grows past a handful of keys, so a file with thousands of keys in
+    /// one table still parses in linear time; small tables are faster to scan.
+    private var positions: [String: Int]?
+    private static let scanLimit = 16
 
     init(origin: Origin) { self.origin = origin }
 
     func index(of key: String) -> Int? {
-        keys.firstIndex(of: key)
+        if let positions { return positions[key] }
+        return keys.firstIndex(of: key)
     }
 
     func append(_ key: String, _ node: BuildNode) {
         keys.append(key)
         nodes.append(node)
+        if positions != nil {
+            positions?[key] = keys.count - 1
+        } else if keys.count > Self.scanLimit {
+            positions = Dictionary(uniqueKeysWithValues: keys.enumerated().map { ($1, $0) })
+        }
     }
 
     func freeze() -> TOMLTable {

@@ -29,6 +29,9 @@ import VisitDeskDomain
         expectExactWidths(grid)
         #expect(!grid.text.contains("too small"))
         assertSnapshot(grid, named: "tabbed-40x12")
+        assertSnapshot(Fixtures.screen("3", 40, 12), named: "tabbed-40x12-calendar")
+        assertSnapshot(Fixtures.screen("4 Down Down Down", 40, 12), named: "tabbed-40x12-contacts")
+        assertSnapshot(Fixtures.screen("2 Enter", 40, 12), named: "tabbed-40x12-detail")
     }
 
     @Test func tooSmallSaysSo() {
@@ -68,5 +71,26 @@ import VisitDeskDomain
         #expect(state.today.isValid)
         #expect(state.index.slotsByDay.count <= 367)
         expectExactWidths(render(state))
+    }
+}
+
+@Suite struct FocusStyleTests {
+    /// The focused pane's frame uses the focused border role; the others the plain one.
+    @Test func focusedPaneBorderStandsOut() {
+        var state = Fixtures.state(120, 40)
+        var grid = render(state)
+        #expect(grid[0, 0].role == .borderFocused)       // Requests, top left
+        #expect(grid[119, 0].role == .border)            // Calendar, top right
+        Fixtures.press("3", &state)
+        grid = render(state)
+        #expect(grid[0, 0].role == .border)
+        #expect(grid[119, 0].role == .borderFocused)
+    }
+
+    @Test func selectedRowUsesTheSelectionRoleAcrossTheWholeRow() {
+        let grid = render(Fixtures.state(120, 40))
+        // Row 2 is the first request (below the border and the header).
+        #expect((1..<71).allSatisfy { grid[$0, 2].role == .selected })
+        #expect(grid[1, 3].role != .selected)
     }
 }

@@ -80,6 +80,22 @@ import TOMLDocument
     @Test func hostileNestingIsAnErrorNotACrash() {
         let deep = "a = " + String(repeating: "[", count: 100_000)
         #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: deep) }
+        let dotted = "a" + String(repeating: ".a", count: 100_000)
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: dotted + " = 1\n") }
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: "[" + dotted + "]\n") }
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: "a = " + String(repeating: "{b = ", count: 100_000)) }
+        let wide = "x" + String(repeating: ".x", count: 100)
+        let nestedDotted = "a = " + String(repeating: "{" + wide + " = ", count: 100) + "1" + String(repeating: "}", count: 100)
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: nestedDotted) }
+    }
+
+    /// Thousands of keys in one table (and a duplicate at the end) stay quick to parse.
+    @Test func largeTablesParseInLinearTime() throws {
+        let lines = (0..<20_000).map { "key\($0) = \($0)" }
+        let document = try TOMLDocument(parsing: lines.joined(separator: "\n"))
+        #expect(document.root.count == 20_000)
+        #expect(document.root["key19999"] == .integer(19_999))
+        #expect(throws: TOMLParseError.self) { try TOMLDocument(parsing: (lines + ["key17 = 1"]).joined(separator: "\n")) }
     }
 
     /// Every TOML example in the store format spec must survive a round trip untouched.

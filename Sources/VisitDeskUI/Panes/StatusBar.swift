@@ -12,7 +12,7 @@ enum StatusBar {
     static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
         guard rect.height > 0, rect.width > 0 else { return }
         grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
-        var left = segments(state)
+        var left = segments(state, compact: rect.width < 80)
         var clock = state.clock.map { Segment(text: $0.text, role: .statusBar, keep: 2) }
         let separator = " │ "
         func totalWidth() -> Int {
@@ -41,11 +41,11 @@ enum StatusBar {
         }
     }
 
-    private static func segments(_ state: AppState) -> [Segment] {
+    private static func segments(_ state: AppState, compact: Bool) -> [Segment] {
         let index = state.index
         let month = CalendarPane.monthNames[state.today.month - 1].prefix(3)
         let groupWord = index.groupsThisMonth == 1 ? "group" : "groups"
-        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord) in \(month)"
+        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord)" + (compact ? "" : " in \(month)")
         let problemCount = state.catalog.problems.count
         let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
         return [

@@ -15,6 +15,9 @@ public struct Theme: Sendable {
         styles[role] ?? Theme.fallbackStyles[role] ?? .plain
     }
 
+    /// The themes shipped in Themes/, in the order `T` cycles through them.
+    public static let shippedNames = ["default-dark", "light", "high-contrast", "colour-blind-safe"]
+
     /// Built in, so a missing or broken theme file never leaves the dashboard unreadable.
     public static let fallback = Theme(name: "fallback", styles: fallbackStyles)
 

@@ -1,0 +1,97 @@
+import Foundation
+
+struct TmuxError: Error, CustomStringConvertible {
+    let description: String
+}
+
+/// A private tmux server with one window of a fixed size: the end-to-end tests' terminal.
+/// Each session gets its own socket (`-L visitdesk-e2e-<random>`), so tests never see each
+/// other or the user's tmux; the server is killed when the session is released, pass or fail.
+final class TmuxSession {
+    let socket: String
+    private(set) var isKilled = false
+
+    /// Starts `command` (one shell word string) in a `width`x`height` window.
+    init(command: String, width: Int = 120, height: Int = 40) throws {
+        socket = "visitdesk-e2e-\(UInt32.random(in: 0...UInt32.max))"
+        try tmux(["-f", "/dev/null", "new-session", "-d", "-x", "\(width)", "-y", "\(height)", command])
+        // Keep the pane after the program exits, so a test can still read what it left behind.
+        try tmux(["set-option", "-g", "remain-on-exit", "on"])
+        try tmux(["set-option", "-g", "set-clipboard", "on"])
+    }
+
+    /// A POSIX shell with a fixed prompt: tests type commands into it like a user would, and
+    /// see the prompt come back when VisitDesk exits.
+    static func shell(width: Int = 120, height: Int = 40) throws -> TmuxSession {
+        try TmuxSession(
+            command: "env -i PATH=/usr/bin:/bin HOME=\(NSTemporaryDirectory()) TERM=xterm-256color LANG=C.UTF-8 PS1='e2e$ ' sh",
+            width: width, height: height
+        )
+    }
+
+    static let prompt = "e2e$"
+
+    deinit { kill() }
+
+    /// tmux key names (`Tab`, `BTab`, `Escape`, `C-z`, `q`), each sent as one key.
+    func send(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "0"] + keys)
+    }
+
+    /// Literal text, then Enter: a command line typed into the shell.
+    func type(_ line: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", line])
+        try tmux(["send-keys", "-t", "0", "Enter"])
+    }
+
+    /// The visible screen as text, one line per row.
+    func capture() throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"])
+    }
+
+    /// Polls the screen every 50 ms until `predicate` holds; throws with the last screen if it
+    /// does not within `timeout` seconds.
+    @discardableResult
+    func waitUntil(timeout: Double = 5, _ what: String, _ predicate: (String) -> Bool) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var screen = ""
+        while true {
+            screen = try capture()
+            if predicate(screen) { return screen }
+            if Date() >= deadline { break }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        throw TmuxError(description: "waited \(timeout) s for \(what); the screen was:\n\(screen)")
+    }
+
+    @discardableResult
+    func waitFor(_ text: String, timeout: Double = 5) throws -> String {
+        try waitUntil(timeout: timeout, "\"\(text)\"") { $0.contains(text) }
+    }
+
+    func resize(width: Int, height: Int) throws {
+        try tmux(["resize-window", "-t", "0", "-x", "\(width)", "-y", "\(height)"])
+    }
+
+    /// tmux format variables of the pane, e.g. `#{pane_pid}`.
+    func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "0", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// What the copy side of OSC 52 put into tmux's paste buffer.
+    func pasteBuffer() throws -> String {
+        try tmux(["show-buffer"])
+    }
+
+    func kill() {
+        guard !isKilled else { return }
+        isKilled = true
+        _ = try? tmux(["kill-server"])
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) throws -> String {
+        try Subprocess.run(["tmux", "-L", socket] + arguments)
+    }
+}
+
