@@ -2,9 +2,9 @@ import CursesBackend
 import Testing
 import VisitDeskUI
 
-/// The real ncursesw on a pty. Serialized: ncurses has one global screen.
-@Suite(.serialized)
-struct CursesScreenTests {
+/// The real ncursesw on a pty.
+extension OneTerminalAtATime {
+@Suite struct CursesScreenTests {
     private func open(_ pty: PseudoTerminal, environment: [String: String] = [:]) throws -> CursesScreen {
         try CursesScreen(device: TerminalDevice(inputFD: pty.terminal, outputFD: pty.terminal, type: "xterm-256color"), environment: environment)
     }
@@ -116,4 +116,5 @@ struct CursesScreenTests {
             _ = try CursesScreen(device: TerminalDevice(inputFD: pty.terminal, outputFD: pty.terminal, type: "no-such-terminal-42"))
         }
     }
+}
 }

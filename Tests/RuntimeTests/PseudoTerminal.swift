@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import CNcursesShim
+import Testing
 
 /// A pty pair: the screen under test drives the `terminal` side, the test plays the human at
 /// the `controller` side (types bytes, reads what would be drawn).
@@ -55,3 +56,6 @@ final class PseudoTerminal {
 }
 
 struct PseudoTerminalError: Error {}
+
+/// ncurses has one global screen: every suite that opens one nests in here and runs serialized.
+@Suite(.serialized) enum OneTerminalAtATime {}

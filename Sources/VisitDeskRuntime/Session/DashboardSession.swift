@@ -1,0 +1,184 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import CursesBackend
+import VisitDeskDomain
+import VisitDeskUI
+
+/// How a dashboard session ended, so `main` can choose the exit status (128 + signal).
+public enum SessionEnd: Equatable, Sendable {
+    case quit
+    case signal(Int32)
+    /// The terminal went away (stdin closed or hung up).
+    case terminalClosed
+}
+
+/// The running dashboard: keyboard, store watcher, signals and the minute clock feed `update`;
+/// every batch of events ends in one `draw(render(state))`. Single-threaded, sleeping in poll().
+///
+/// Call `SignalMask.block(SignalMask.dashboard)` at the very top of main, before any thread
+/// exists, so SIGTERM and friends reach the loop instead of killing the process unrestored.
+public final class DashboardSession {
+    public private(set) var state: AppState
+    private let hooks: StoreHooks
+    private let clock: ClockReader
+    private let inputFD: Int32
+    private let loop = EventLoop()
+    private var screen: CursesScreen?
+    private var end: SessionEnd?
+    private var failure: (any Error)?
+    private var pendingReload: EventLoop.TimerID?
+    private var needsDraw = true
+
+    /// Changes on disk come in bursts (an editor's rename dance, a git pull): wait this long
+    /// after the first event, then reload once.
+    public static let settleMilliseconds = 50
+
+    public init(state: AppState, hooks: StoreHooks, clock: ClockReader = ClockReader(), inputFD: Int32 = STDIN_FILENO) {
+        self.state = state
+        self.hooks = hooks
+        self.clock = clock
+        self.inputFD = inputFD
+    }
+
+    /// Takes over the terminal until quit, a terminating signal, or an error from a hook; the
+    /// terminal is given back on every one of these paths before this returns or throws.
+    @discardableResult
+    public func run(device: TerminalDevice = TerminalDevice()) throws -> SessionEnd {
+        let screen = try CursesScreen(device: device)
+        self.screen = screen
+        defer {
+            screen.restore()
+            self.screen = nil
+        }
+        try start(screen)
+        loop.run()
+        if let failure { throw failure }
+        return end ?? .quit
+    }
+
+    private func start(_ screen: CursesScreen) throws {
+        screen.apply(theme: hooks.theme(state.themeName))
+        dispatch(.resized(screen.size()))
+        dispatch(.clock(clock.reading()))
+        loop.watch(fd: inputFD) { [unowned self] readiness in
+            if readiness.hangUp && !readiness.readable { return finish(.terminalClosed) }
+            handle(screen.readInput())
+            drawIfNeeded()
+        }
+        try loop.onSignals(SignalMask.dashboard) { [unowned self] signal in
+            handle(signal: signal)
+            drawIfNeeded()
+        }
+        if let fd = hooks.watchFD {
+            loop.watch(fd: fd) { [unowned self] _ in
+                guard attempt(hooks.onWatchReadable) else { return }
+                scheduleReload()
+            }
+        }
+        loop.everyMinute { [unowned self] in
+            dispatch(.clock(clock.reading()))
+            drawIfNeeded()
+        }
+        drawIfNeeded()
+    }
+
+    private func handle(_ inputs: [TerminalInput]) {
+        for input in inputs where end == nil {
+            switch input {
+            case .resize:
+                resize()
+            // Raw mode turns these into keys; they keep the meaning every terminal user expects.
+            case .key(.control("c")):
+                finish(.quit)
+            case .key(.control("z")):
+                suspend()
+            case .key(let key):
+                dispatch(.key(key))
+            }
+        }
+    }
+
+    private func handle(signal: Int32) {
+        switch signal {
+        case SIGWINCH: resize()
+        case SIGTSTP: suspend()
+        case SIGCONT: resumed()
+        default: finish(.signal(signal))  // SIGTERM, SIGHUP, SIGINT
+        }
+    }
+
+    private func resize() {
+        guard let screen else { return }
+        dispatch(.resized(screen.resize()))
+        // KEY_RESIZE waits in ncurses' queue, not on stdin: take it now so it cannot linger.
+        handle(screen.readInput().filter { $0 != .resize })
+    }
+
+    private func suspend() {
+        guard let screen else { return }
+        screen.suspend()
+        resumed()
+    }
+
+    private func resumed() {
+        guard let screen else { return }
+        dispatch(.resized(screen.resume()))
+        needsDraw = true
+    }
+
+    private func scheduleReload() {
+        guard pendingReload == nil else { return }
+        pendingReload = loop.after(milliseconds: Self.settleMilliseconds) { [unowned self] in
+            pendingReload = nil
+            var result: (Catalog, String?)?
+            guard attempt({ result = try hooks.reload() }) else { return }
+            if let (catalog, summary) = result {
+                dispatch(.catalogReplaced(catalog, summary: summary))
+                drawIfNeeded()
+            }
+        }
+    }
+
+    private func dispatch(_ action: Action) {
+        var queue = [action]
+        while !queue.isEmpty, end == nil {
+            let effects = update(&state, queue.removeFirst())
+            needsDraw = true
+            for effect in effects where end == nil {
+                if effect == .quit {
+                    finish(.quit)
+                } else if case .themeChanged(let name) = effect {
+                    screen?.apply(theme: hooks.theme(name))
+                } else {
+                    var actions: [Action] = []
+                    if attempt({ actions = try hooks.perform(effect) }) { queue += actions }
+                }
+            }
+        }
+    }
+
+    private func drawIfNeeded() {
+        guard needsDraw, end == nil, let screen else { return }
+        screen.draw(render(state))
+        needsDraw = false
+    }
+
+    /// Runs a hook; a thrown error ends the session and is rethrown by `run` after the
+    /// terminal has been restored.
+    private func attempt(_ hook: () throws -> Void) -> Bool {
+        do {
+            try hook()
+            return true
+        } catch {
+            failure = error
+            finish(.quit)
+            return false
+        }
+    }
+
+    private func finish(_ reason: SessionEnd) {
+        if end == nil { end = reason }
+        loop.stop()
+    }
+}

@@ -1,0 +1,34 @@
+import VisitDeskDomain
+import VisitDeskUI
+
+/// What the dashboard needs from the store side, as closures so the runtime stays independent
+/// of how the store reads and watches files. Throw only for errors that must end the session
+/// (the terminal is restored before the error leaves `DashboardSession.run`); report anything
+/// the user can live with as an action or a nil reload.
+public struct StoreHooks {
+    /// The watcher's descriptor (inotify); nil for a dashboard that does not follow the disk.
+    public var watchFD: Int32?
+    /// Called when `watchFD` is readable: drain its events (remember what changed if you like).
+    public var onWatchReadable: () throws -> Void
+    /// Called once changes have settled (50 ms after the first event of a burst): the new
+    /// catalog and a status-bar summary, or nil when nothing relevant changed.
+    public var reload: () throws -> (Catalog, String?)?
+    /// Effects the runtime does not perform itself; the actions returned are fed back to update.
+    public var perform: (Effect) throws -> [Action]
+    /// The theme for a name (`T` cycles names); return `Theme.fallback` when it cannot be loaded.
+    public var theme: (String) -> Theme
+
+    public init(
+        watchFD: Int32? = nil,
+        onWatchReadable: @escaping () throws -> Void = {},
+        reload: @escaping () throws -> (Catalog, String?)? = { nil },
+        perform: @escaping (Effect) throws -> [Action] = { _ in [] },
+        theme: @escaping (String) -> Theme = { _ in Theme.fallback }
+    ) {
+        self.watchFD = watchFD
+        self.onWatchReadable = onWatchReadable
+        self.reload = reload
+        self.perform = perform
+        self.theme = theme
+    }
+}
