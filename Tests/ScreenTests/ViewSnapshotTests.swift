@@ -79,3 +79,19 @@ import VisitDeskDomain
         assertSnapshot(grid, named: "wide-truncation-40x12")
     }
 }
+
+@Suite struct ContactDetailTests {
+    @Test func enterOnAContactShowsTheWholeCardAndWhereTheyAreNamed() {
+        var state = Fixtures.state(40, 12)
+        Fixtures.press("4 / z h a n g Enter Enter", &state)
+        #expect(state.overlay == .contact(id: "zhang-wei", top: 0))
+        Fixtures.press("G", &state)
+        let grid = render(state)
+        expectExactWidths(grid)
+        #expect(grid.text.contains("Hebei Bureau of Comm"), "Zhang Wei travels with the Hebei group")
+        #expect(grid.text.contains("Jiangsu Motorhome"), "and leads the Jiangsu request")
+        assertSnapshot(grid, named: "contact-detail-40x12-end")
+        Fixtures.press("Escape", &state)
+        #expect(state.overlay == nil && state.focus == .contacts)
+    }
+}

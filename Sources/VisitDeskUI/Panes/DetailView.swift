@@ -10,8 +10,6 @@ struct LabeledLine: Equatable {
 /// Every field of one delegation, its programme, follow-ups, notes and the people it names with
 /// their phone numbers: what the coordinator needs on the phone with a host.
 enum DetailView {
-    static let labelWidth = 12
-
     static func lines(_ d: Delegation, state: AppState) -> [LabeledLine] {
         var lines: [LabeledLine] = []
         func add(_ label: String, _ value: String?, _ role: StyleRole = .normal) {
@@ -98,12 +96,7 @@ enum DetailView {
     static func draw(_ state: AppState, id: String, top: Int, in body: Rect, grid: inout Grid) {
         guard let position = state.index.delegationByID[id] else { return }
         let delegation = state.catalog.delegations[position]
-        let all = lines(delegation, state: state)
-        let visible = visibleRows(in: body)
-        let note = all.count > visible ? "\(top + 1)–\(min(all.count, top + visible)) of \(all.count) · Esc back" : "Esc back"
-        grid.clear(body)
-        grid.drawBox(body, title: delegation.title, focused: true, note: note)
-        TextPage.draw(Array(all.dropFirst(top).prefix(visible)), in: body.inner, labelWidth: labelWidth, grid: &grid)
+        ScrolledPage.draw(title: delegation.title, lines: lines(delegation, state: state), top: top, in: body, grid: &grid)
     }
 }
 

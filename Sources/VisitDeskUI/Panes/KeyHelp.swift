@@ -44,10 +44,10 @@ enum KeyHelp {
     ]
 
     static func entries(for state: AppState) -> [Entry] {
-        if case .detail? = state.overlay { return detail }
+        if state.overlay != nil { return detail }
         switch state.focus {
         case .requests, .groups: return delegationList + global
-        case .contacts: return list + global
+        case .contacts: return list + [Entry(keys: "Enter", action: "the whole card and the delegations naming this person")] + global
         case .calendar: return calendar + global
         }
     }

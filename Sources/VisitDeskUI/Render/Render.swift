@@ -19,6 +19,7 @@ public func render(_ state: AppState) -> Grid {
     }
     switch state.overlay {
     case .detail(let id, let top)?: DetailView.draw(state, id: id, top: top, in: layout.body, grid: &grid)
+    case .contact(let id, let top)?: ContactDetail.draw(state, id: id, top: top, in: layout.body, grid: &grid)
     case .problems(let top)?: Overlays.drawProblems(state, top: top, in: layout.body, grid: &grid)
     case nil: break
     }

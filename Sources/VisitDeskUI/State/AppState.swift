@@ -4,8 +4,27 @@ import VisitDeskDomain
 public enum Overlay: Sendable, Equatable {
     /// Every field of one delegation, scrolled to line `top`.
     case detail(id: String, top: Int)
+    /// Every field of one contact and the delegations that name them, scrolled to line `top`.
+    case contact(id: String, top: Int)
     /// The store's problems, `file:line: message`, scrolled to line `top`.
     case problems(top: Int)
+}
+
+extension Overlay {
+    /// The first line shown: every overlay scrolls.
+    public var top: Int {
+        switch self {
+        case .detail(_, let top), .contact(_, let top), .problems(let top): return top
+        }
+    }
+
+    func scrolled(to top: Int) -> Overlay {
+        switch self {
+        case .detail(let id, _): return .detail(id: id, top: top)
+        case .contact(let id, _): return .contact(id: id, top: top)
+        case .problems: return .problems(top: top)
+        }
+    }
 }
 
 /// The whole dashboard as a value: `render` draws it, `update` changes it.
@@ -88,9 +107,15 @@ public struct AppState: Sendable {
             refilter(pane, narrowing: false)
         }
         refilterCalendar(narrowing: false)
-        if case .detail(let id, _) = overlay, index.delegationByID[id] == nil {
+        var vanished: String?
+        switch overlay {
+        case .detail(let id, _)?: vanished = index.delegationByID[id] == nil ? id : nil
+        case .contact(let id, _)?: vanished = index.contactByID[id] == nil ? id : nil
+        default: vanished = nil
+        }
+        if let vanished {
             overlay = nil
-            message = "the record \(id) is gone from the store"
+            message = "the record \(vanished) is gone from the store"
         }
     }
 

@@ -75,7 +75,7 @@ enum KeyHandling {
     }
 }
 
-/// Keys while the detail view or the problems list covers the panes.
+/// Keys while a detail view or the problems list covers the panes.
 enum OverlayKeys {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         switch key {
@@ -90,19 +90,10 @@ enum OverlayKeys {
         default:
             break
         }
-        guard let extent = state.overlayExtent else { return [] }
+        guard let open = state.overlay, let extent = state.overlayExtent else { return [] }
         let maxTop = max(0, extent.lines - extent.visible)
-        switch state.overlay {
-        case .detail(let id, let top)?:
-            if let target = Movement.target(for: key, current: top, count: maxTop + 1, page: extent.visible) {
-                state.overlay = .detail(id: id, top: target)
-            }
-        case .problems(let top)?:
-            if let target = Movement.target(for: key, current: top, count: maxTop + 1, page: extent.visible) {
-                state.overlay = .problems(top: target)
-            }
-        case nil:
-            break
+        if let target = Movement.target(for: key, current: open.top, count: maxTop + 1, page: extent.visible) {
+            state.overlay = open.scrolled(to: target)
         }
         return []
     }

@@ -14,8 +14,10 @@ enum ListKeys {
         }
         switch key {
         case .enter:
-            guard pane != .contacts, let row = list.selectedRow else { return }
-            state.overlay = .detail(id: state.catalog.delegations[row].id, top: 0)
+            guard let row = list.selectedRow else { return }
+            state.overlay = pane == .contacts
+                ? .contact(id: state.catalog.contacts[row].id, top: 0)
+                : .detail(id: state.catalog.delegations[row].id, top: 0)
         case .escape where !list.filter.isEmpty:
             FilterTyping.set("", narrowing: false, &state)
         default:

@@ -37,12 +37,15 @@ extension AppState {
 
     var bodyRect: Rect { ScreenLayout(size: size, focus: focus).body }
 
-    /// Lines and visible rows of the open scrollable overlay, for scrolling and clamping.
+    /// Lines and visible rows of the open overlay, for scrolling and clamping.
     var overlayExtent: (lines: Int, visible: Int)? {
         switch overlay {
         case .detail(let id, _)?:
             guard let position = index.delegationByID[id] else { return nil }
             return (DetailView.lines(catalog.delegations[position], state: self).count, DetailView.visibleRows(in: bodyRect))
+        case .contact(let id, _)?:
+            guard let position = index.contactByID[id] else { return nil }
+            return (ContactDetail.lines(catalog.contacts[position], state: self).count, DetailView.visibleRows(in: bodyRect))
         case .problems?:
             return (catalog.problems.count, Overlays.problemsVisibleRows(in: bodyRect))
         case nil:
@@ -52,12 +55,7 @@ extension AppState {
 
     /// After a resize or reload the text may be shorter: never leave the view scrolled past its end.
     mutating func clampOverlayScroll() {
-        guard let extent = overlayExtent else { return }
-        let maxTop = max(0, extent.lines - extent.visible)
-        switch overlay {
-        case .detail(let id, let top)?: overlay = .detail(id: id, top: min(top, maxTop))
-        case .problems(let top)?: overlay = .problems(top: min(top, maxTop))
-        case nil: break
-        }
+        guard let open = overlay, let extent = overlayExtent else { return }
+        overlay = open.scrolled(to: min(open.top, max(0, extent.lines - extent.visible)))
     }
 }
