@@ -20,6 +20,8 @@ struct Parser: ~Copyable {
         self.bytes = bytes
         self.table = root
         index.sections.append(.root)
+        // Store files hold an entry (key, member or element) every 20-30 bytes.
+        index.entries.reserveCapacity(bytes.count / 24)
     }
 
     mutating func parse() throws(TOMLParseError) -> (TOMLTable, SourceIndex) {

@@ -7,10 +7,10 @@ final class BuildTable {
     var origin: Origin
     var keys: [String] = []
     var nodes: [BuildNode] = []
-    /// Built once a table grows past a handful of keys, so a file with thousands of keys in
+    /// Built once a table grows past a few dozen keys, so a file with thousands of keys in
     /// one table still parses in linear time; small tables are faster to scan.
     private var positions: [String: Int]?
-    private static let scanLimit = 16
+    private static let scanLimit = 32
 
     init(origin: Origin) { self.origin = origin }
 
