@@ -79,6 +79,12 @@ public struct TOMLLocalDateTime: Hashable, Sendable, Comparable, CustomStringCon
         self.time = time
     }
 
+    /// Slots are written to the minute; this spares callers building two values.
+    public init(year: Int, month: Int, day: Int, hour: Int, minute: Int, second: Int = 0) {
+        self.init(date: TOMLLocalDate(year: year, month: month, day: day),
+                  time: TOMLLocalTime(hour: hour, minute: minute, second: second))
+    }
+
     public static func < (a: Self, b: Self) -> Bool {
         (a.date, a.time) < (b.date, b.time)
     }

@@ -65,8 +65,7 @@ import TOMLDocument
 
         """
         let slot = TOMLTable([
-            ("start", .localDateTime(TOMLLocalDateTime(date: TOMLLocalDate(year: 2017, month: 7, day: 14),
-                                                      time: TOMLLocalTime(hour: 9, minute: 0)))),
+            ("start", .localDateTime(TOMLLocalDateTime(year: 2017, month: 7, day: 14, hour: 9, minute: 0))),
             ("place", .string("Falun")),
         ])
         let result = try edited(text) { try $0.appendTable(slot, toArrayOfTables: ["slots"]) }
