@@ -1,0 +1,158 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Foundation
+import Testing
+
+/// The real `visitdesk` dashboard in a real terminal (tmux, 120x40, TERM=xterm-256color), driven
+/// like a user at a shell: type the command, press keys, read the screen, quit, look at the shell.
+@Suite struct DashboardEndToEndTests {
+    static let titles = ["Requests", "Groups", "Calendar", "Contacts"]
+
+    /// A shell in tmux with VisitDesk started on a fresh demo store, all four panes on screen.
+    private func startDashboard(width: Int = 120, height: Int = 40) throws -> DashboardFixture {
+        try DashboardFixture(width: width, height: height)
+    }
+}
+
+/// Owns what a dashboard test creates; removes the store and kills tmux when the test lets go,
+/// whether it passed or threw.
+final class DashboardFixture {
+    let tmux: TmuxSession
+    let store: String
+
+    init(width: Int, height: Int) throws {
+        let binary = VisitDeskCLI.binary
+        guard FileManager.default.isExecutableFile(atPath: binary) else {
+            throw TmuxError(description: "no visitdesk binary at \(binary): run `swift build` first or set VISITDESK_BIN")
+        }
+        store = try VisitDeskCLI.demoStore()
+        tmux = try TmuxSession.shell(width: width, height: height)
+        try tmux.waitFor(TmuxSession.prompt)
+        try tmux.type("'\(binary)' --store '\(store)' --today 2026-11-25")
+        try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("┘") }
+    }
+
+    deinit {
+        tmux.kill()
+        try? FileManager.default.removeItem(atPath: store)
+    }
+}
+
+extension DashboardEndToEndTests {
+    /// Asks the shell whether its terminal is back in cooked mode with echo, the state VisitDesk
+    /// found it in; the answer only appears if the shell has its prompt back.
+    private func expectTerminalRestored(_ tmux: TmuxSession) throws {
+        try tmux.type("clear; stty -a | tr ' ;' '\\n\\n' | grep -x -e icanon -e echo | tr '\\n' +")
+        try tmux.waitFor("icanon+echo+")
+    }
+
+    /// The process running in the pane's shell: VisitDesk, while it is on screen.
+    private func dashboardPID(_ tmux: TmuxSession) throws -> pid_t {
+        let shell = try tmux.display("#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        guard let pid = children.split(separator: " ").compactMap({ pid_t($0) }).first else {
+            throw TmuxError(description: "the shell \(shell) runs no program")
+        }
+        return pid
+    }
+
+    @Test func allFourPanesAreTitledAt120x40AndQQuitsToTheShell() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        let screen = try tmux.capture()
+        for title in Self.titles {
+            #expect(screen.contains("┌ \(title) "), "pane \(title) is on screen")
+        }
+        #expect(screen.contains("Stockholm") && screen.contains("Beijing"), "the status bar shows both clocks")
+        try tmux.send("q")
+        try tmux.waitUntil("the shell prompt after quitting") { screen in
+            !screen.contains("┌ Requests") && screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix(TmuxSession.prompt) == true
+        }
+        try expectTerminalRestored(tmux)
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func tabAndBackTabMoveTheFocusBetweenPanes() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        // Focus shows as colour only; the help overlay names the focused pane in text.
+        func expectFocus(_ pane: String) throws {
+            try tmux.send("?")
+            try tmux.waitFor("Keys · \(pane)")
+            try tmux.send("Escape")
+            try tmux.waitUntil("help to close") { !$0.contains("Keys · ") }
+        }
+        try expectFocus("Requests")
+        try tmux.send("Tab")
+        try expectFocus("Groups")
+        try tmux.send("Tab", "Tab")
+        try expectFocus("Contacts")
+        try tmux.send("Tab")
+        try expectFocus("Requests")
+        try tmux.send("BTab")
+        try expectFocus("Contacts")
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func shrinkingTheWindowSwitchesToTheTabbedLayoutAtOnce() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        try tmux.resize(width: 80, height: 24)
+        let screen = try tmux.waitFor("1 Requests  2 Groups  3 Calendar  4 Contacts", timeout: 1)
+        #expect(!screen.contains("┌ Calendar"), "one pane at a time at 80x24")
+        try tmux.send("3")
+        try tmux.waitFor("┌ Calendar")
+        try tmux.resize(width: 120, height: 40)
+        try tmux.waitUntil(timeout: 1, "all four panes again") { screen in Self.titles.allSatisfy { screen.contains("┌ \($0) ") } }
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func aContactRenamedOnDiskAppearsWithinASecond() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        let contacts = dashboard.store + "/contacts"
+        let file = try FileManager.default.contentsOfDirectory(atPath: contacts).filter { $0.hasSuffix(".toml") }.sorted()[0]
+        let text = try String(contentsOfFile: "\(contacts)/\(file)", encoding: .utf8)
+        guard let nameLine = text.split(separator: "\n").first(where: { $0.hasPrefix("name = ") }) else {
+            throw TmuxError(description: "\(file) has no name line:\n\(text)")
+        }
+        // "Aaberg" sorts first, so the renamed contact is on the first row of the Contacts pane.
+        let renamed = text.replacingOccurrences(of: String(nameLine), with: "name = \"Anna Aaberg Testsson\"")
+        // A rename-save, as editors and sync tools do it: write beside, then move over.
+        let temporary = "\(contacts)/.\(file).tmp"
+        try renamed.write(toFile: temporary, atomically: false, encoding: .utf8)
+        let moved = Date()
+        guard rename(temporary, "\(contacts)/\(file)") == 0 else { throw TmuxError(description: "rename failed") }
+        try tmux.waitFor("Anna Aaberg Testsson", timeout: 1)
+        #expect(Date().timeIntervalSince(moved) < 1)
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func sigtermRestoresTheTerminal() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        let pid = try dashboardPID(tmux)
+        #expect(kill(pid, SIGTERM) == 0)
+        try tmux.waitUntil("the dashboard to leave the screen") { !$0.contains("┌ Requests") }
+        try expectTerminalRestored(tmux)
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func ctrlZSuspendsToTheShellAndFgBringsTheScreenBack() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        try tmux.send("C-z")
+        try tmux.waitUntil("the shell's job control prompt") { screen in
+            !screen.contains("┌ Requests") && screen.contains("Stopped")
+        }
+        try tmux.type("fg")
+        try tmux.waitUntil("the panes repainted") { screen in Self.titles.allSatisfy { screen.contains("┌ \($0) ") } }
+        try tmux.send("q")
+        try tmux.waitUntil("the prompt") { !$0.contains("┌ Requests") }
+        withExtendedLifetime(dashboard) {}
+    }
+}
