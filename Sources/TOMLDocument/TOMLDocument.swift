@@ -53,16 +53,22 @@ public struct TOMLDocument: Sendable {
         return current
     }
 
-    /// Where the key (or array element, or table header) was written; tables that only
-    /// exist implicitly have no position of their own.
+    /// Where the key (or array element, or table header) was written. A table that only
+    /// exists through dotted keys or deeper headers (`fruit` in `fruit.apple = 1`) is placed
+    /// where it is first mentioned.
     public func position(of path: TOMLPath) -> TOMLPosition? {
         if path.isEmpty { return TOMLPosition(line: 1, column: 1) }
         if let entry = index.entry(at: path) { return entry.position }
         if let section = index.section(at: path) { return index.sections[section].position }
-        if case .key = path.last, let section = index.section(at: path.appending(.index(0))) {
-            return index.sections[section].position
+        guard value(at: path) != nil else { return nil }
+        let entry = index.entries.filter { $0.path.hasPrefix(path) }.min { $0.start < $1.start }
+        let section = index.sections.filter { $0.path.hasPrefix(path) }.min { $0.headerStart < $1.headerStart }
+        switch (entry, section) {
+        case let (entry?, section?): return entry.start < section.headerStart ? entry.position : section.position
+        case let (entry?, nil): return entry.position
+        case let (nil, section?): return section.position
+        case (nil, nil): return nil
         }
-        return nil
     }
 
     /// `"\r\n"` when the file's first line ends that way, so inserted lines match it.

@@ -44,7 +44,11 @@ import TOMLDocument
         #expect(document.position(of: ["interests", 1]) == TOMLPosition(line: 5, column: 29))
         #expect(document.position(of: ["slots", 0]) == TOMLPosition(line: 11, column: 1))
         #expect(document.position(of: ["slots", 0, "place"]) == TOMLPosition(line: 14, column: 1))
+        #expect(document.position(of: ["slots"]) == TOMLPosition(line: 11, column: 1))
         #expect(document.position(of: ["missing"]) == nil)
+        let dotted = try TOMLDocument(parsing: "a = 1\n  fruit.apple = \"x\"\n[b.c]\n")
+        #expect(dotted.position(of: ["fruit"]) == TOMLPosition(line: 2, column: 3))
+        #expect(dotted.position(of: ["b"]) == TOMLPosition(line: 3, column: 1))
     }
 
     @Test(arguments: [
