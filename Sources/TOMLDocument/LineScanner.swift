@@ -61,6 +61,4 @@ struct LineScanner {
         }
         return start
     }
-
-    func endsWithNewline() -> Bool { bytes.last == UInt8(ascii: "\n") }
 }
