@@ -126,8 +126,9 @@ extension DashboardEndToEndTests {
         try renamed.write(toFile: temporary, atomically: false, encoding: .utf8)
         let moved = Date()
         guard rename(temporary, "\(contacts)/\(file)") == 0 else { throw TmuxError(description: "rename failed") }
-        try tmux.waitFor("Anna Aaberg Testsson", timeout: 1)
+        let screen = try tmux.waitFor("Anna Aaberg Testsson", timeout: 1)
         #expect(Date().timeIntervalSince(moved) < 1)
+        #expect(screen.contains("reloaded contacts/\(file)"), "the status bar says what changed")
         try tmux.send("q")
         withExtendedLifetime(dashboard) {}
     }

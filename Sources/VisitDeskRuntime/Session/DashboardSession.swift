@@ -29,16 +29,20 @@ public final class DashboardSession {
     private var failure: (any Error)?
     private var pendingReload: EventLoop.TimerID?
     private var needsDraw = true
+    private let settleMilliseconds: Int
 
-    /// Changes on disk come in bursts (an editor's rename dance, a git pull): wait this long
-    /// after the first event, then reload once.
-    public static let settleMilliseconds = 50
-
-    public init(state: AppState, hooks: StoreHooks, clock: ClockReader = ClockReader(), inputFD: Int32 = STDIN_FILENO) {
+    /// `settleMilliseconds`: changes on disk come in bursts (an editor's rename dance, a git
+    /// pull), so the reload waits this long after the first event of a burst and then runs once.
+    /// It is also the floor of the change-to-frame latency.
+    public init(
+        state: AppState, hooks: StoreHooks, clock: ClockReader = ClockReader(),
+        inputFD: Int32 = STDIN_FILENO, settleMilliseconds: Int = 50
+    ) {
         self.state = state
         self.hooks = hooks
         self.clock = clock
         self.inputFD = inputFD
+        self.settleMilliseconds = settleMilliseconds
     }
 
     /// Takes over the terminal until quit, a terminating signal, or an error from a hook; the
@@ -58,7 +62,7 @@ public final class DashboardSession {
     }
 
     private func start(_ screen: CursesScreen) throws {
-        screen.apply(theme: hooks.theme(state.themeName))
+        applyTheme(named: state.themeName)
         dispatch(.resized(screen.size()))
         dispatch(.clock(clock.reading()))
         loop.watch(fd: inputFD) { [unowned self] readiness in
@@ -129,7 +133,7 @@ public final class DashboardSession {
 
     private func scheduleReload() {
         guard pendingReload == nil else { return }
-        pendingReload = loop.after(milliseconds: Self.settleMilliseconds) { [unowned self] in
+        pendingReload = loop.after(milliseconds: settleMilliseconds) { [unowned self] in
             pendingReload = nil
             var result: (Catalog, String?)?
             guard attempt({ result = try hooks.reload() }) else { return }
@@ -149,13 +153,20 @@ public final class DashboardSession {
                 if effect == .quit {
                     finish(.quit)
                 } else if case .themeChanged(let name) = effect {
-                    screen?.apply(theme: hooks.theme(name))
+                    applyTheme(named: name)
                 } else {
                     var actions: [Action] = []
                     if attempt({ actions = try hooks.perform(effect) }) { queue += actions }
                 }
             }
         }
+    }
+
+    private func applyTheme(named name: String) {
+        let (theme, problem) = hooks.theme(name)
+        screen?.apply(theme: theme)
+        needsDraw = true
+        if let problem { dispatch(.message(problem)) }
     }
 
     private func drawIfNeeded() {

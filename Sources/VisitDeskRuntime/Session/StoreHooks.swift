@@ -15,15 +15,16 @@ public struct StoreHooks {
     public var reload: () throws -> (Catalog, String?)?
     /// Effects the runtime does not perform itself; the actions returned are fed back to update.
     public var perform: (Effect) throws -> [Action]
-    /// The theme for a name (`T` cycles names); return `Theme.fallback` when it cannot be loaded.
-    public var theme: (String) -> Theme
+    /// The theme for a name (`T` cycles names). When it cannot be loaded, return
+    /// `Theme.fallback` and a message saying why; the status bar shows it.
+    public var theme: (String) -> (Theme, String?)
 
     public init(
         watchFD: Int32? = nil,
         onWatchReadable: @escaping () throws -> Void = {},
         reload: @escaping () throws -> (Catalog, String?)? = { nil },
         perform: @escaping (Effect) throws -> [Action] = { _ in [] },
-        theme: @escaping (String) -> Theme = { _ in Theme.fallback }
+        theme: @escaping (String) -> (Theme, String?) = { _ in (Theme.fallback, nil) }
     ) {
         self.watchFD = watchFD
         self.onWatchReadable = onWatchReadable
