@@ -1,6 +1,6 @@
 /// Where everything goes for a terminal size. Both `render` and `update` ask it, so paging and
 /// scrolling in `update` use exactly the rows the screen shows.
-public struct ScreenLayout: Sendable, Equatable {
+public struct ScreenLayout: Sendable {
     public enum Kind: Sendable, Equatable {
         /// Smaller than 40x12: only a message.
         case tooSmall
@@ -50,10 +50,5 @@ public struct ScreenLayout: Sendable, Equatable {
     public func rect(for pane: PaneID) -> Rect {
         if let found = panes.first(where: { $0.pane == pane }) { return found.rect }
         return kind == .tabbed ? body : .zero
-    }
-
-    public static func == (a: ScreenLayout, b: ScreenLayout) -> Bool {
-        a.kind == b.kind && a.tabBar == b.tabBar && a.body == b.body && a.statusBar == b.statusBar
-            && a.panes.map(\.pane) == b.panes.map(\.pane) && a.panes.map(\.rect) == b.panes.map(\.rect)
     }
 }
