@@ -1,5 +1,5 @@
 extension Parser {
-    mutating func value(path: [TOMLPath.Component]) throws(TOMLParseError) -> TOMLValue {
+    mutating func value(path: ValuePath) throws(TOMLParseError) -> TOMLValue {
         guard i < bytes.count else { throw error("expected a value, found the end of the file") }
         switch bytes[i] {
         case UInt8(ascii: "\""):
@@ -48,7 +48,7 @@ extension Parser {
         if depth > Parser.maxDepth { throw error("arrays and inline tables are nested too deeply") }
     }
 
-    private mutating func array(path: [TOMLPath.Component]) throws(TOMLParseError) -> TOMLValue {
+    private mutating func array(path: ValuePath) throws(TOMLParseError) -> TOMLValue {
         try enterNesting()
         defer { depth -= 1 }
         i += 1
@@ -58,13 +58,15 @@ extension Parser {
             guard i < bytes.count else { throw error("unterminated array: expected `]`") }
             if bytes[i] == UInt8(ascii: "]") { i += 1; return .array(elements) }
             let start = i
-            let position = here
+            let position = recordsSource ? here : TOMLPosition(line: line, column: 0)
             var elementPath = path
             elementPath.append(.index(elements.count))
             elements.append(try value(path: elementPath))
-            index.entries.append(SourceIndex.Entry(
-                path: TOMLPath(elementPath), kind: .arrayElement, start: start, position: position,
-                valueStart: start, valueEnd: i, section: section))
+            if recordsSource {
+                index.entries.append(SourceIndex.Entry(
+                    path: TOMLPath(elementPath.components), kind: .arrayElement, start: start, position: position,
+                    valueStart: start, valueEnd: i, section: section))
+            }
             try skipBlank()
             guard i < bytes.count else { throw error("unterminated array: expected `]`") }
             switch bytes[i] {
@@ -75,7 +77,7 @@ extension Parser {
         }
     }
 
-    private mutating func inlineTable(path: [TOMLPath.Component]) throws(TOMLParseError) -> TOMLValue {
+    private mutating func inlineTable(path: ValuePath) throws(TOMLParseError) -> TOMLValue {
         try enterNesting()
         defer { depth -= 1 }
         i += 1

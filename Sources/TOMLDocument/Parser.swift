@@ -16,12 +16,17 @@ struct Parser: ~Copyable {
     var depth = 0
     static let maxDepth = 128
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    /// Whether to record entries and dotted tables: only editing and position queries need
+    /// them, so plain loading skips the work and the memory.
+    let recordsSource: Bool
+
+    init(bytes: UnsafeBufferPointer<UInt8>, recordsSource: Bool) {
         self.bytes = bytes
+        self.recordsSource = recordsSource
         self.table = root
         index.sections.append(.root)
         // Store files hold an entry (key, member or element) every 20-30 bytes.
-        index.entries.reserveCapacity(bytes.count / 24)
+        if recordsSource { index.entries.reserveCapacity(bytes.count / 24) }
     }
 
     mutating func parse() throws(TOMLParseError) -> (TOMLTable, SourceIndex) {
@@ -80,7 +85,7 @@ struct Parser: ~Copyable {
     private mutating func keyValueLine() throws(TOMLParseError) {
         let indentStart = lineStart
         let keyStart = i
-        try keyValue(into: table, basePath: sectionPath, kind: .keyValue)
+        try keyValue(into: table, basePath: ValuePath(sectionPath, recording: recordsSource), kind: .keyValue)
         try endOfLine()
         index.sections[section].lastKeyValueLineEnd = i
         index.sections[section].keyIndent = indentStart..<keyStart
@@ -88,7 +93,7 @@ struct Parser: ~Copyable {
 
     /// Parses `key = value` and adds it to `target`; shared by lines and inline tables.
     mutating func keyValue(
-        into target: BuildTable, basePath: [TOMLPath.Component], kind: SourceIndex.Entry.Kind
+        into target: BuildTable, basePath: ValuePath, kind: SourceIndex.Entry.Kind
     ) throws(TOMLParseError) {
         let start = i
         let position = here
@@ -104,7 +109,7 @@ struct Parser: ~Copyable {
         skipSpaces()
         var path = basePath
         for key in parsed.keys { path.append(.key(key)) }
-        if path.count > Parser.maxDepth {
+        if path.depth > Parser.maxDepth {
             throw TOMLParseError(line: position.line, column: position.column,
                                  message: "values are nested more than \(Parser.maxDepth) levels deep")
         }
@@ -116,16 +121,17 @@ struct Parser: ~Copyable {
         } catch {
             throw TOMLParseError(line: position.line, column: position.column, message: error.message)
         }
+        guard recordsSource else { return }
         if created > 0 {
             let keyCount = parsed.keys.count
             for length in (keyCount - created)..<keyCount {
                 index.dottedTables.append(SourceIndex.DottedTable(
-                    path: TOMLPath(Array(path.prefix(basePath.count + length))), section: section,
+                    path: TOMLPath(Array(path.components.prefix(basePath.depth + length))), section: section,
                     insideInlineTable: kind == .inlineMember))
             }
         }
         index.entries.append(SourceIndex.Entry(
-            path: TOMLPath(path), kind: kind, start: start, position: position,
+            path: TOMLPath(path.components), kind: kind, start: start, position: position,
             valueStart: valueStart, valueEnd: i, section: section))
     }
 
@@ -193,7 +199,6 @@ struct Parser: ~Copyable {
             guard i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "\n") else {
                 throw error("a carriage return must be followed by a line feed")
             }
-            if line == 1 { index.usesCRLF = true }
             i += 1
         } else if bytes[i] != UInt8(ascii: "\n") {
             return false
@@ -275,5 +280,24 @@ func describeByte(_ byte: UInt8) -> String {
     case 0x20...0x7E: "`\(Character(Unicode.Scalar(byte)))`"
     case 0x80...: "a non-ASCII character"
     default: "control character U+\(String(byte, radix: 16, uppercase: true))"
+    }
+}
+
+/// The path of the value being parsed. Its components are collected only when the source
+/// index is recorded; its depth always is, to bound nesting.
+struct ValuePath {
+    private(set) var components: [TOMLPath.Component]
+    private(set) var depth: Int
+    let recording: Bool
+
+    init(_ components: [TOMLPath.Component], recording: Bool) {
+        self.components = recording ? components : []
+        self.depth = components.count
+        self.recording = recording
+    }
+
+    mutating func append(_ component: TOMLPath.Component) {
+        depth += 1
+        if recording { components.append(component) }
     }
 }

@@ -46,7 +46,9 @@ struct SourceIndex: Sendable {
     var entries: [Entry] = []
     var sections: [Section] = []
     var dottedTables: [DottedTable] = []
-    var usesCRLF = false
+
+    /// The index of an empty document: just the root section.
+    static let empty = SourceIndex(sections: [.root])
 
     func entry(at path: TOMLPath) -> Entry? {
         entries.first { $0.path == path }

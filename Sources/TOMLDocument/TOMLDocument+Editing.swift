@@ -6,8 +6,9 @@ extension TOMLDocument {
     public mutating func setValue(_ value: TOMLValue, at path: TOMLPath) throws(TOMLEditError) {
         guard let last = path.last else { throw TOMLEditError(path: path, message: "the root cannot be replaced") }
         var draft = self
+        draft.recordSourceIndex()
         let written = TOMLWriter.value(value, lineEnding: lineEnding)
-        if let entry = index.entry(at: path) {
+        if let entry = draft.index.entry(at: path) {
             try draft.apply([(entry.valueStart..<entry.valueEnd, written)], for: path)
         } else if self.value(at: path) != nil {
             throw TOMLEditError(path: path, message: "it is a table written with a header or dotted keys; set its keys one by one")
@@ -26,11 +27,13 @@ extension TOMLDocument {
         guard !path.isEmpty else { throw TOMLEditError(path: path, message: "the root cannot be removed") }
         guard value(at: path) != nil else { throw TOMLEditError(path: path, message: "there is no such key") }
         var draft = self
-        if let entry = index.entry(at: path) {
-            try draft.apply([(removalRange(of: entry, scanner), "")], for: path)
+        draft.recordSourceIndex()
+        let ranges = if let entry = draft.index.entry(at: path) {
+            [draft.removalRange(of: entry, draft.scanner)]
         } else {
-            try draft.apply(removalRanges(under: path).map { ($0, "") }, for: path)
+            draft.removalRanges(under: path)
         }
+        try draft.apply(ranges.map { ($0, "") }, for: path)
         if case .key = path.last, draft.value(at: path) != nil {
             throw TOMLEditError(path: path, message: "the value is still present after removal")
         }
@@ -53,16 +56,17 @@ extension TOMLDocument {
     public mutating func appendTable(_ table: TOMLTable, toArrayOfTables path: TOMLPath) throws(TOMLEditError) {
         guard case .key = path.last else { throw TOMLEditError(path: path, message: "an array of tables is named by a key") }
         var draft = self
+        draft.recordSourceIndex()
         let existing = value(at: path)
         let count = existing?.array?.count ?? 0
         if existing != nil {
-            guard let lastSection = index.section(at: path.appending(.index(count - 1))), count > 0,
-                index.sections[lastSection].isArrayElement else {
+            guard let lastSection = draft.index.section(at: path.appending(.index(count - 1))), count > 0,
+                draft.index.sections[lastSection].isArrayElement else {
                 throw TOMLEditError(path: path, message: "it exists but is not an array of tables written with [[…]]")
             }
             try draft.appendEntry(table, after: lastSection, path: path)
         } else {
-            guard let keys = headerKeys(for: path) else {
+            guard let keys = draft.headerKeys(for: path) else {
                 throw TOMLEditError(path: path, message: "its parent cannot be named by a header")
             }
             try draft.appendAtEnd(header: "[[\(TOMLWriter.keyPath(keys))]]", lines: keyValueLines(table, indent: ""), for: path)
@@ -94,7 +98,7 @@ extension TOMLDocument {
             bytes.replaceSubrange(range, with: replacement.utf8)
         }
         do {
-            self = try TOMLDocument(parsing: String(decoding: bytes, as: UTF8.self))
+            self = try TOMLDocument(parsing: String(decoding: bytes, as: UTF8.self), recordingSource: true)
         } catch {
             throw TOMLEditError(path: path, message: "the result would not be valid TOML (\(error))")
         }

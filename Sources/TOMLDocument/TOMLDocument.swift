@@ -4,24 +4,42 @@
 public struct TOMLDocument: Sendable {
     public private(set) var text: String
     public private(set) var root: TOMLTable
-    var index: SourceIndex
+    private var recordedIndex: SourceIndex?
 
     public init(parsing text: String) throws(TOMLParseError) {
+        try self.init(parsing: text, recordingSource: false)
+    }
+
+    init(parsing text: String, recordingSource: Bool) throws(TOMLParseError) {
         var text = text
         let result = text.withUTF8 { buffer in
-            var parser = Parser(bytes: buffer)
+            var parser = Parser(bytes: buffer, recordsSource: recordingSource)
             return Result { () throws(TOMLParseError) in try parser.parse() }
         }
-        (root, index) = try result.get()
+        let (root, index) = try result.get()
         self.text = text
+        self.root = root
+        self.recordedIndex = recordingSource ? index : nil
     }
 
     /// An empty document, for writing a new file key by key with the editing methods.
     public init() {
         text = ""
         root = TOMLTable()
-        index = SourceIndex()
-        index.sections.append(.root)
+        recordedIndex = SourceIndex.empty
+    }
+
+    /// Byte offsets for edits and positions. Loading does not record them (they cost a fifth
+    /// of the parse and most of a loaded document's memory, and most files are only read);
+    /// they are rebuilt from the text when asked for, and kept while a document is edited.
+    var index: SourceIndex {
+        if let recordedIndex { return recordedIndex }
+        return (try? TOMLDocument(parsing: text, recordingSource: true))?.recordedIndex ?? .empty
+    }
+
+    /// Called on a draft before a series of edit steps, so they share one recorded index.
+    mutating func recordSourceIndex() {
+        if recordedIndex == nil { recordedIndex = index }
     }
 
     /// Parses raw file bytes, rejecting invalid UTF-8 (which `String` would silently repair).
@@ -57,6 +75,7 @@ public struct TOMLDocument: Sendable {
     /// exists through dotted keys or deeper headers (`fruit` in `fruit.apple = 1`) is placed
     /// where it is first mentioned.
     public func position(of path: TOMLPath) -> TOMLPosition? {
+        let index = self.index
         if path.isEmpty { return TOMLPosition(line: 1, column: 1) }
         if let entry = index.entry(at: path) { return entry.position }
         if let section = index.section(at: path) { return index.sections[section].position }
@@ -72,7 +91,11 @@ public struct TOMLDocument: Sendable {
     }
 
     /// `"\r\n"` when the file's first line ends that way, so inserted lines match it.
-    public var lineEnding: String { index.usesCRLF ? "\r\n" : "\n" }
+    public var lineEnding: String {
+        let bytes = text.utf8
+        guard let newline = bytes.firstIndex(of: UInt8(ascii: "\n")), newline > bytes.startIndex else { return "\n" }
+        return bytes[bytes.index(before: newline)] == UInt8(ascii: "\r") ? "\r\n" : "\n"
+    }
 }
 
 extension TOMLDocument: CustomStringConvertible {

@@ -1,6 +1,7 @@
 /// A typed TOML value. Integers are 64-bit and floats are binary64, as TOML 1.0 recommends,
-/// so every value in a valid file can be represented without loss.
-public indirect enum TOMLValue: Hashable, Sendable {
+/// so every value in a valid file can be represented without loss. Not `indirect`: arrays and
+/// tables already live on the heap, and boxing every scalar would cost an allocation each.
+public enum TOMLValue: Hashable, Sendable {
     case string(String)
     case integer(Int64)
     case float(Double)
