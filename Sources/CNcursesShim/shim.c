@@ -11,6 +11,8 @@
 #include <wchar.h>
 #include <errno.h>
 #include <langinfo.h>
+#include <termios.h>
+#include <term.h>
 
 attr_t vd_attr_normal(void) { return A_NORMAL; }
 attr_t vd_attr_bold(void) { return A_BOLD; }
@@ -150,3 +152,85 @@ void vd_stop_self(void) {
 }
 
 int vd_pipe_nonblocking(int fds[2]) { return pipe2(fds, O_NONBLOCK | O_CLOEXEC); }
+
+static const int crash_signals[] = {SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE};
+#define CRASH_SIGNAL_COUNT ((int)(sizeof crash_signals / sizeof crash_signals[0]))
+static struct sigaction previous_actions[CRASH_SIGNAL_COUNT];
+static int crash_restore_installed = 0;
+static struct termios saved_modes;
+static int saved_modes_valid = 0;
+static int crash_input_fd = -1;
+static int crash_output_fd = -1;
+static char leave_sequence[256];
+static size_t leave_length = 0;
+
+void vd_save_terminal_modes(int input_fd) {
+    saved_modes_valid = tcgetattr(input_fd, &saved_modes) == 0;
+}
+
+static void append_capability(const char *name) {
+    char *value = tigetstr(name);
+    if (value == NULL || value == (char *)-1) return;
+    size_t length = strlen(value);
+    if (leave_length + length >= sizeof leave_sequence) return;
+    memcpy(leave_sequence + leave_length, value, length);
+    leave_length += length;
+}
+
+void vd_crash_restore_terminal(void) {
+    if (crash_output_fd >= 0 && leave_length > 0) {
+        ssize_t ignored = write(crash_output_fd, leave_sequence, leave_length);
+        (void)ignored;
+    }
+    if (crash_input_fd >= 0 && saved_modes_valid) tcsetattr(crash_input_fd, TCSANOW, &saved_modes);
+}
+
+static void crash_handler(int signal, siginfo_t *info, void *context) {
+    vd_crash_restore_terminal();
+    for (int i = 0; i < CRASH_SIGNAL_COUNT; i++) {
+        if (crash_signals[i] != signal) continue;
+        struct sigaction *old = &previous_actions[i];
+        if ((old->sa_flags & SA_SIGINFO) && old->sa_sigaction) {
+            old->sa_sigaction(signal, info, context);
+            return;
+        }
+        if (old->sa_handler != SIG_DFL && old->sa_handler != SIG_IGN && old->sa_handler != NULL) {
+            old->sa_handler(signal);
+            return;
+        }
+    }
+    /* No earlier handler: die of the signal as if we had never been here. */
+    struct sigaction def;
+    memset(&def, 0, sizeof def);
+    def.sa_handler = SIG_DFL;
+    sigaction(signal, &def, NULL);
+    raise(signal);
+}
+
+void vd_install_crash_restore(int input_fd, int output_fd) {
+    crash_input_fd = input_fd;
+    crash_output_fd = output_fd;
+    leave_length = 0;
+    append_capability("sgr0");
+    append_capability("cnorm");
+    append_capability("rmcup");
+    if (leave_length + 2 < sizeof leave_sequence) {
+        memcpy(leave_sequence + leave_length, "\r\n", 2);
+        leave_length += 2;
+    }
+    if (crash_restore_installed) return;
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_sigaction = crash_handler;
+    action.sa_flags = SA_SIGINFO | SA_NODEFER | SA_ONSTACK;
+    sigemptyset(&action.sa_mask);
+    for (int i = 0; i < CRASH_SIGNAL_COUNT; i++) sigaction(crash_signals[i], &action, &previous_actions[i]);
+    crash_restore_installed = 1;
+}
+
+void vd_remove_crash_restore(void) {
+    if (!crash_restore_installed) return;
+    for (int i = 0; i < CRASH_SIGNAL_COUNT; i++) sigaction(crash_signals[i], &previous_actions[i], NULL);
+    crash_restore_installed = 0;
+    crash_input_fd = crash_output_fd = -1;
+}

@@ -6,9 +6,12 @@ import VisitDeskUI
 
 public enum CursesError: Error, CustomStringConvertible {
     case cannotStart(terminalType: String)
+    case notATerminal
 
     public var description: String {
         switch self {
+        case .notATerminal:
+            return "the dashboard needs a terminal; for text output use `visitdesk snapshot`"
         case .cannotStart(let type):
             return "cannot start the terminal screen (TERM=\(type)); try TERM=xterm-256color"
         }
@@ -48,11 +51,14 @@ public final class CursesScreen {
 
     public init(device: TerminalDevice = TerminalDevice(), environment: [String: String]? = nil) throws {
         self.device = device
+        guard isatty(device.inputFD) == 1, isatty(device.outputFD) == 1 else { throw CursesError.notATerminal }
         TerminalLocale.activate()
+        vd_save_terminal_modes(device.inputFD)
         guard let screen = vd_newterm(device.type, device.outputFD, device.inputFD) else {
             throw CursesError.cannotStart(terminalType: device.type ?? Self.variable("TERM", environment) ?? "unset")
         }
         self.screen = screen
+        vd_install_crash_restore(device.inputFD, device.outputFD)
         raw()
         noecho()
         nonl()
@@ -169,6 +175,7 @@ public final class CursesScreen {
     /// more than once and from every exit path.
     public func restore() {
         guard let screen else { return }
+        vd_remove_crash_restore()
         curs_set(1)
         endwin()
         vd_delterm(screen)

@@ -1,3 +1,4 @@
+import CNcursesShim
 import CursesBackend
 import Testing
 import VisitDeskUI
@@ -108,6 +109,26 @@ extension OneTerminalAtATime {
         #expect(screen.readInput().contains(.resize))
         screen.draw(grid(["after resize"], width: 80))
         #expect(pty.output().contains("after resize"))
+    }
+
+    @Test func crashRestoreGivesTheTerminalBackWithoutNcurses() throws {
+        let pty = try PseudoTerminal(width: 40, height: 12)
+        let screen = try open(pty)
+        screen.draw(grid(["张伟"], width: 40))
+        _ = pty.output()
+        #expect(!pty.isCooked)
+        // What the SIGSEGV/SIGILL handler runs, called directly: modes back, full screen left.
+        vd_crash_restore_terminal()
+        #expect(pty.isCooked)
+        #expect(pty.output().contains("\u{1B}[?1049l"))
+        screen.restore()
+    }
+
+    @Test func aPipeIsNotATerminal() throws {
+        let pipe = try Pipe()
+        #expect(throws: CursesError.self) {
+            _ = try CursesScreen(device: TerminalDevice(inputFD: pipe.read, outputFD: pipe.write, type: "xterm-256color"))
+        }
     }
 
     @Test func unknownTerminalTypeIsAnErrorNotAnExit() throws {

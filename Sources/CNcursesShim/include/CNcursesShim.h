@@ -57,4 +57,16 @@ int vd_read_signal(int fd);
 void vd_stop_self(void);
 
 int vd_pipe_nonblocking(int fds[2]);
+
+/* A crash (SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE: Swift traps raise SIGILL/SIGTRAP)
+   cannot run Swift cleanup, so this remembers the terminal's original modes and its
+   "leave full-screen" sequences; on a crash signal the handler puts them back with
+   async-signal-safe calls only, then hands the signal to whatever handler was there before
+   (Swift's backtracer), so the report is printed on a usable terminal. Call after newterm. */
+void vd_install_crash_restore(int input_fd, int output_fd);
+void vd_remove_crash_restore(void);
+/* What the crash handler does, callable directly (tests). */
+void vd_crash_restore_terminal(void);
+/* Saves the terminal's modes before ncurses changes them; call before newterm. */
+void vd_save_terminal_modes(int input_fd);
 #endif
