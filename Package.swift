@@ -57,6 +57,8 @@ let package = Package(
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
+        // libFuzzer target: build with -sanitize=fuzzer (docs/reliability.md); a plain build links a stub main.
+        .executableTarget(name: "visitdesk-fuzz", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
 
         .testTarget(name: "TOMLDocumentTests", dependencies: ["TOMLDocument"]),
         .testTarget(name: "DomainTests", dependencies: ["VisitDeskDomain"]),
@@ -64,5 +66,6 @@ let package = Package(
         .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"]),
         .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
     ]
 )

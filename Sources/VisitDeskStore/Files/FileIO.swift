@@ -10,6 +10,9 @@ public enum FileIOError: Error, Equatable, CustomStringConvertible {
     case system(path: String, operation: String, errno: Int32)
     /// The file changed on disk since it was read: nothing was written.
     case changedOnDisk(path: String, current: [UInt8]?)
+    /// A symbolic link that leads out of the store: following it would show (and let edits
+    /// replace) a file the store does not own, e.g. one planted by a sync tool or an archive.
+    case outsideStore(path: String, target: String)
 
     public var description: String {
         switch self {
@@ -29,6 +32,8 @@ public enum FileIOError: Error, Equatable, CustomStringConvertible {
             }
         case .changedOnDisk(let path, _):
             return "\(path): changed on disk since it was read; nothing was written"
+        case .outsideStore(let path, let target):
+            return "\(path): a link to \(target), outside the store; not loaded — copy the file into the store instead of linking it"
         }
     }
 }
@@ -39,8 +44,17 @@ public enum FileIO {
     /// Records are small; anything above this is a mistake (a log or a dump dropped in the store).
     public static let sizeLimit = 4 * 1_048_576
 
-    public static func read(_ path: String, limit: Int = sizeLimit) throws(FileIOError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+    /// - Parameter root: when given, a symbolic link is followed only if it resolves inside `root`.
+    public static func read(_ path: String, limit: Int = sizeLimit, within root: String? = nil) throws(FileIOError) -> [UInt8] {
+        var fd = open(path, O_RDONLY | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
+        if fd < 0, errno == ELOOP, let root {
+            // O_NOFOLLOW refused a link (the only ELOOP it gives for a final component): check where it leads.
+            let target = resolved(path) ?? path
+            guard let base = resolved(root), target.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
+                throw .outsideStore(path: path, target: target)
+            }
+            fd = open(target, O_RDONLY | O_CLOEXEC)
+        }
         if fd < 0 {
             if errno == ENOENT { throw .notFound(path: path) }
             throw .system(path: path, operation: "read", errno: errno)
@@ -165,6 +179,13 @@ public enum FileIO {
             if name != "." && name != ".." { names.append(name) }
         }
         return names
+    }
+
+    /// The absolute path with every link resolved, or nil when it does not lead to an existing file.
+    static func resolved(_ path: String) -> String? {
+        guard let pointer = realpath(path, nil) else { return nil }
+        defer { free(pointer) }
+        return String(cString: pointer)
     }
 
     public static func isDirectory(_ path: String) -> Bool {

@@ -35,13 +35,44 @@ public final class StoreWatcher {
 
     private static let folderMask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
 
+    /// Watches the folder above the root while the root itself is gone, to see it come back.
+    private var parentWatch: Int32?
+
+    private static let parentMask: UInt32 = UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR)
+
     public init(root: String) throws(FileIOError) {
         self.root = root
         let fd = inotify_init1(Int32(IN_NONBLOCK | IN_CLOEXEC))
         if fd < 0 { throw .system(path: root, operation: "watch", errno: errno) }
         fileDescriptor = fd
+        if !attachRoot() { watchParent() }
+    }
+
+    /// Watches the root and its record folders; false when the root is not there.
+    @discardableResult
+    private func attachRoot() -> Bool {
         addWatch(relative: "")
+        guard folderByWatch.values.contains("") else { return false }
         for kind in RecordKind.allCases { addWatch(relative: kind.folder) }
+        if let parentWatch { inotify_rm_watch(fileDescriptor, parentWatch) }
+        parentWatch = nil
+        return true
+    }
+
+    /// The root was deleted or moved away (`rm -r`, `mv store store.old`, a restore from backup):
+    /// the old watches follow the old inodes or are gone, so drop them all and wait in the parent
+    /// folder for a folder of the root's name to appear. Events between are caught by the rescan.
+    private func rootLost() {
+        for wd in folderByWatch.keys { inotify_rm_watch(fileDescriptor, wd) }
+        folderByWatch = [:]
+        if !attachRoot() { watchParent() }
+    }
+
+    private func watchParent() {
+        guard parentWatch == nil else { return }
+        let parent = (root as NSString).deletingLastPathComponent
+        let wd = inotify_add_watch(fileDescriptor, parent.isEmpty ? "/" : parent, StoreWatcher.parentMask)
+        if wd >= 0 { parentWatch = wd }
     }
 
     deinit { close(fileDescriptor) }
@@ -88,7 +119,16 @@ public final class StoreWatcher {
             batch.needsRescan = true
             return
         }
+        if wd == parentWatch {
+            if name == (root as NSString).lastPathComponent, attachRoot() { batch.needsRescan = true }
+            return
+        }
         guard let folder = folderByWatch[wd] else { return }
+        if folder.isEmpty, mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+            rootLost()
+            batch.needsRescan = true
+            return
+        }
         if mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
             // The folder itself went away (deleted, or moved aside by `git checkout`).
             if mask & UInt32(IN_IGNORED) != 0 { folderByWatch[wd] = nil }

@@ -56,10 +56,11 @@ struct LoadResult {
 /// Reads and decodes record files on every core: at start-up the store reads tens of thousands of
 /// small files, and parsing, not the disk, is what a second core helps with.
 enum ParallelLoader {
-    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String) -> LoadResult {
+    /// - Parameter root: the store folder; a record that is a link leading out of it is refused.
+    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String) -> LoadResult {
         var result = LoadResult(path: relative)
         let bytes: [UInt8]
-        do { bytes = try FileIO.read(absolute) } catch .notFound {
+        do { bytes = try FileIO.read(absolute, within: root) } catch .notFound {
             return result
         } catch {
             result.problems = [Problem(file: relative, message: error.description)]
@@ -80,15 +81,15 @@ enum ParallelLoader {
         return result
     }
 
-    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)]) -> [LoadResult] {
-        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3) } }
+    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)], root: String) -> [LoadResult] {
+        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3, root: root) } }
         let results = ResultSlots(count: work.count)
         let chunks = min(work.count / 32, 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
             while index < work.count {
                 let item = work[index]
-                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id))
+                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id, root: root))
                 index += chunks
             }
         }

@@ -56,7 +56,7 @@ public final class RecordStore {
         }
         if let loaded = loadSettings() { settings = loaded }
 
-        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) })
+        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) }, root: root)
         var delegations: [Delegation] = []
         var contacts: [Contact] = []
         delegations.reserveCapacity(results.count)
@@ -79,7 +79,7 @@ public final class RecordStore {
         let path = StoreLayout.settingsFile
         fileProblems[path] = nil
         let bytes: [UInt8]
-        do { bytes = try FileIO.read(absolutePath(path)) } catch .notFound {
+        do { bytes = try FileIO.read(absolutePath(path), within: root) } catch .notFound {
             versions[path] = nil
             return nil
         } catch {
@@ -188,7 +188,7 @@ public final class RecordStore {
             outcome.changed = hadProblem || fileProblems[path] != nil
             return outcome
         }
-        let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id)
+        let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
         let old = versions[path]
         // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
         if result.version == old && (old != nil || fileProblems[path] == nil) { return outcome }
