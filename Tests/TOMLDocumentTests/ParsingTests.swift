@@ -144,14 +144,16 @@ import TOMLDocument
         #expect(document.text == expected)
     }
 
-    /// A process that reloads files for days must not grow: 10,000 parses may not add more
-    /// than 2 MB of resident memory (a leak of one table per parse would add tens of MB).
+    /// A process that reloads files for days must not grow. Other tests run at the same time
+    /// and move the resident size by a few MB, so the bound is set by what a leak would cost:
+    /// keeping each parsed tree (about 5 KB) would add 100 MB over 20,000 parses, TOMLKit's
+    /// leak 150 MB; here growth must stay under 16 MB (the benchmark measures it precisely).
     @Test func memoryReturnsToBaselineOverManyParses() throws {
         for _ in 0..<1_000 { _ = try TOMLDocument(parsing: Self.delegation) }
         let baseline = residentBytes()
-        for _ in 0..<10_000 { _ = try TOMLDocument(parsing: Self.delegation) }
+        for _ in 0..<20_000 { _ = try TOMLDocument(parsing: Self.delegation) }
         let growth = residentBytes() - baseline
-        #expect(growth < 2_000_000, "resident memory grew by \(growth) bytes")
+        #expect(growth < 16_000_000, "resident memory grew by \(growth) bytes")
     }
 }
 
