@@ -88,10 +88,27 @@ extension TOMLDocument {
             throw TOMLEditError(path: path, message: "index out of range: the array has \(array.count) elements")
         }
         if let last = index.entry(at: path.parent.appending(.index(array.count - 1))) {
-            try apply([(last.valueEnd..<last.valueEnd, ", " + written)], for: path)
+            try apply(elementAppend(written, after: last, scanner), for: path)
         } else {
             try apply([(arrayEntry.valueStart..<arrayEntry.valueEnd, "[" + written + "]")], for: path)
         }
+    }
+
+    /// In a one-line array the element follows the last one (`, "c"`); in an array written one
+    /// element per line it gets its own line with the same indentation and comma style.
+    private func elementAppend(_ written: String, after last: SourceIndex.Entry, _ scan: LineScanner) -> [(Range<Int>, String)] {
+        var afterLast = last.valueEnd
+        while afterLast < scan.bytes.count, scan.isSpace(scan.bytes[afterLast]) { afterLast += 1 }
+        let trailingComma = afterLast < scan.bytes.count && scan.bytes[afterLast] == UInt8(ascii: ",")
+        let lineRest = trailingComma ? afterLast + 1 : last.valueEnd
+        guard scan.onlySpacesBefore(last.start), scan.onlyTriviaAfter(lineRest),
+            scan.nextLineStart(lineRest) < scan.bytes.count else {
+            return [(last.valueEnd..<last.valueEnd, ", " + written)]
+        }
+        let next = scan.nextLineStart(lineRest)
+        let line = text(scan, scan.lineStart(last.start)..<last.start) + written + (trailingComma ? "," : "") + lineEnding
+        let comma = trailingComma ? [] : [(last.valueEnd..<last.valueEnd, ",")]
+        return comma + [(next..<next, line)]
     }
 
     /// A new `[[header]]` entry goes after the last entry and its sub-tables, before any blank

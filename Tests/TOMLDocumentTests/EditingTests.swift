@@ -215,6 +215,18 @@ import TOMLDocument
         """)
     }
 
+    @Test func appendingToAnArrayWrittenOnePerLineKeepsThatLayout() throws {
+        let trailing = "members = [\n    \"wang-fang\",\n    \"liu-yang\",  # interpreter\n]\n"
+        #expect(try edited(trailing) { try $0.setValue("zhang-wei", at: ["members", 2]) }
+            == "members = [\n    \"wang-fang\",\n    \"liu-yang\",  # interpreter\n    \"zhang-wei\",\n]\n")
+        let bare = "members = [\n  \"wang-fang\",\n  \"liu-yang\"  # interpreter\n]  # c\n"
+        #expect(try edited(bare) { try $0.setValue("zhang-wei", at: ["members", 2]) }
+            == "members = [\n  \"wang-fang\",\n  \"liu-yang\",  # interpreter\n  \"zhang-wei\"\n]  # c\n")
+        let mixed = "members = [\"wang-fang\",\n  \"liu-yang\"]\n"
+        #expect(try edited(mixed) { try $0.setValue("zhang-wei", at: ["members", 2]) }
+            == "members = [\"wang-fang\",\n  \"liu-yang\", \"zhang-wei\"]\n")
+    }
+
     @Test func impossibleEditsThrowAndLeaveTheDocumentAlone() throws {
         let text = "title = \"T\"\n[[slots]]\nplace = \"A\"\n"
         var document = try TOMLDocument(parsing: text)
