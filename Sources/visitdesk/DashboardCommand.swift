@@ -1,6 +1,10 @@
 import ArgumentParser
+import Dispatch
+import Foundation
 import VisitDeskDomain
+import VisitDeskRuntime
 import VisitDeskStore
+import VisitDeskUI
 
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,11 +13,90 @@ struct Dashboard: ParsableCommand {
     )
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "Theme name (a file in Themes/ or ~/.config/visitdesk/themes).") var theme: String?
+    @Option(help: "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own.") var theme: String?
 
     func run() throws {
+        // Before any thread exists (the store loads in parallel): signals must reach the loop's
+        // signalfd, not kill the process with the terminal still in raw mode.
+        SignalMask.block(SignalMask.dashboard)
         let store = try options.openStore()
-        let catalog = store.catalog
-        print("\(catalog.settings.name): \(catalog.requests.count) requests, \(catalog.groups.count) groups, \(catalog.contacts.count) contacts, \(catalog.problems.count) problems")
+        let settings = store.catalog.settings
+        let today = try options.todayDate(timeZone: settings.timezone)
+        let library = ThemeLibrary()
+        if let theme, !library.names.contains(theme) {
+            throw ValidationError("--theme \(theme): no such theme (known: \(library.names.joined(separator: ", ")))")
+        }
+        let watcher: StoreWatcher
+        do { watcher = try StoreWatcher(root: store.root) } catch {
+            throw CLIError("cannot watch the store: \(error.description)")
+        }
+        var state = AppState(
+            catalog: store.catalog, size: TerminalSize(width: 80, height: 24), today: today,
+            themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
+        )
+        state.todayFollowsClock = options.today == nil
+        let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
+        let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
+        wiring.feed.refresh(store.catalog, storeRoot: store.root)
+        let end = try session.run()
+        wiring.feed.wait()
+        if case .signal(let signal) = end { throw ExitCode(128 + signal) }
     }
+}
+
+/// Connects the store and its watcher to the dashboard session's hooks.
+final class DashboardWiring {
+    let store: RecordStore
+    let watcher: StoreWatcher
+    let library: ThemeLibrary
+    let feed = FeedWriter()
+    private var pending = WatchBatch()
+
+    init(store: RecordStore, watcher: StoreWatcher, library: ThemeLibrary) {
+        self.store = store
+        self.watcher = watcher
+        self.library = library
+    }
+
+    func hooks() -> StoreHooks {
+        StoreHooks(
+            watchFD: watcher.fileDescriptor,
+            onWatchReadable: { [unowned self] in pending.merge(watcher.drain()) },
+            reload: { [unowned self] in
+                let batch = pending
+                pending = WatchBatch()
+                guard let change = store.apply(batch) else { return nil }
+                feed.refresh(store.catalog, storeRoot: store.root)
+                return (store.catalog, change.summary)
+            },
+            perform: { _ in [] },
+            theme: { [unowned self] name in library.load(name) }
+        )
+    }
+}
+
+/// Writes `export/visits.ics` off the main thread: at 10,000 delegations the export takes a few
+/// hundred milliseconds, which must not delay a frame. Refreshes coalesce; the newest catalog wins.
+final class FeedWriter: @unchecked Sendable {
+    private let queue = DispatchQueue(label: "visitdesk.feed")
+    private let lock = NSLock()
+    private var latest: (Catalog, String)?
+
+    func refresh(_ catalog: Catalog, storeRoot: String) {
+        lock.lock()
+        let alreadyQueued = latest != nil
+        latest = (catalog, storeRoot)
+        lock.unlock()
+        guard !alreadyQueued else { return }
+        queue.async { [self] in
+            lock.lock()
+            let job = latest
+            latest = nil
+            lock.unlock()
+            if let (catalog, root) = job, !FileIO.isReadOnlyFolder(root) { CalendarFeed.write(catalog, storeRoot: root) }
+        }
+    }
+
+    /// Lets a pending write finish before the process exits.
+    func wait() { queue.sync {} }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import VisitDeskDomain
+import VisitDeskRuntime
 import VisitDeskStore
 import VisitDeskUI
 
@@ -35,9 +36,9 @@ struct Snapshot: ParsableCommand {
         )
         if options.today != nil {
             state.todayFollowsClock = false
-            _ = update(&state, .clock(ClockReader.reading(at: ClockReader.instant(today, hour: 9, zone: settings.timezone), settings: settings)))
+            _ = update(&state, .clock(ClockReader(settings: settings).reading(at: options.pinnedMorning(today, zone: settings.timezone))))
         } else {
-            _ = update(&state, .clock(ClockReader.reading(settings: settings)))
+            _ = update(&state, .clock(ClockReader(settings: settings).reading()))
         }
         for key in keyList {
             _ = update(&state, .key(key))

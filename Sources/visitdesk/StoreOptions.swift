@@ -21,6 +21,14 @@ struct StoreOptions: ParsableArguments {
         return SystemClock.today(in: timeZone)
     }
 
+    /// 09:00 on a pinned day in the home zone: what the clocks show under `--today`, so output
+    /// that contains them is reproducible.
+    func pinnedMorning(_ date: LocalDate, zone: String) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: zone) ?? .current
+        return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 9)) ?? Date()
+    }
+
     /// Opens and loads the store, creating the default one with demo data on first use.
     func openStore() throws -> RecordStore {
         let location = StoreLocation.resolve(option: store)

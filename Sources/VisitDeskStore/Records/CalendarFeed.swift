@@ -1,27 +1,34 @@
 import VisitDeskDomain
 
-extension RecordStore {
-    /// Where the subscribed calendar lives: `<store>/export/visits.ics`.
-    public static let calendarFeedPath = "\(StoreLayout.exportFolder)/visits.ics"
+/// `<store>/export/visits.ics`, the feed Outlook, Thunderbird or khal subscribe to.
+public enum CalendarFeed {
+    public static let relativePath = "\(StoreLayout.exportFolder)/visits.ics"
 
-    /// Rewrites `export/visits.ics` when the visits changed, so Outlook, Thunderbird or khal
-    /// subscribed to it stay current. Unchanged visits leave the file (and a git or Syncthing
-    /// copy of the store) untouched. Returns a message when writing failed.
+    /// Rewrites the feed when the visits changed; unchanged visits leave the file (and a git or
+    /// Syncthing copy of the store) untouched. Pure of any store state, so it can run off the
+    /// main thread on a snapshot of the catalog. Returns a message when writing failed.
     @discardableResult
-    public func refreshCalendarFeed() -> String? {
-        guard !isReadOnly else { return nil }
+    public static func write(_ catalog: Catalog, storeRoot: String) -> String? {
         let text = ICalendarExport.calendar(
             delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone
         )
         let bytes = Array(text.utf8)
-        let path = absolutePath(RecordStore.calendarFeedPath)
+        let path = "\(storeRoot)/\(relativePath)"
         if let current = try? FileIO.read(path), current == bytes { return nil }
         do {
-            try FileIO.makeFolder(absolutePath(StoreLayout.exportFolder))
+            try FileIO.makeFolder("\(storeRoot)/\(StoreLayout.exportFolder)")
             _ = try FileIO.writeAtomically(bytes, to: path, expected: nil, checkExpected: false)
             return nil
         } catch {
             return "calendar feed not updated: \(error.description)"
         }
+    }
+}
+
+extension RecordStore {
+    /// Brings `export/visits.ics` up to date with the catalog (nothing on a read-only store).
+    @discardableResult
+    public func refreshCalendarFeed() -> String? {
+        isReadOnly ? nil : CalendarFeed.write(catalog, storeRoot: root)
     }
 }
