@@ -68,7 +68,7 @@ extension OneTerminalAtATime {
         let elapsed = LoopClock.system.monotonicMilliseconds() - start
         #expect(drained == 3)
         #expect(reloads == 1)
-        #expect(elapsed >= 50, "the default settle time passed before the reload")
+        #expect(elapsed >= 20, "the default quiet time passed before the reload")
         #expect(session.state.catalog.contact(id: "asa-oberg")?.name == "Åsa Öberg")
         #expect(pty.output().contains("Åsa Öberg"), "the new contact reached the screen")
     }

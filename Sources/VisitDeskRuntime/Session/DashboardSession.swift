@@ -29,20 +29,20 @@ public final class DashboardSession {
     private var failure: (any Error)?
     private var pendingReload: EventLoop.TimerID?
     private var needsDraw = true
-    private let settleMilliseconds: Int
+    private var settle: SettleTimer
+    private let monotonicNow = LoopClock.system.monotonicMilliseconds
 
-    /// `settleMilliseconds`: changes on disk come in bursts (an editor's rename dance, a git
-    /// pull), so the reload waits this long after the first event of a burst and then runs once.
-    /// It is also the floor of the change-to-frame latency.
+    /// `settle` decides when a burst of changes on disk is reloaded; its quiet time is the floor
+    /// of the change-to-frame latency.
     public init(
         state: AppState, hooks: StoreHooks, clock: ClockReader = ClockReader(),
-        inputFD: Int32 = STDIN_FILENO, settleMilliseconds: Int = 50
+        inputFD: Int32 = STDIN_FILENO, settle: SettleTiming = SettleTiming()
     ) {
         self.state = state
         self.hooks = hooks
         self.clock = clock
         self.inputFD = inputFD
-        self.settleMilliseconds = settleMilliseconds
+        self.settle = SettleTimer(timing: settle)
     }
 
     /// Takes over the terminal until quit, a terminating signal, or an error from a hook; the
@@ -132,9 +132,12 @@ public final class DashboardSession {
     }
 
     private func scheduleReload() {
-        guard pendingReload == nil else { return }
-        pendingReload = loop.after(milliseconds: settleMilliseconds) { [unowned self] in
+        let now = monotonicNow()
+        let due = settle.event(at: now)
+        if let pendingReload { loop.cancel(pendingReload) }
+        pendingReload = loop.after(milliseconds: Int(due - now)) { [unowned self] in
             pendingReload = nil
+            settle.fired()
             var result: (Catalog, String?)?
             guard attempt({ result = try hooks.reload() }) else { return }
             if let (catalog, summary) = result {
