@@ -104,6 +104,10 @@ extension DashboardEndToEndTests {
         #expect(!screen.contains("┌ Calendar"), "one pane at a time at 80x24")
         try tmux.send("3")
         try tmux.waitFor("┌ Calendar")
+        try tmux.resize(width: 39, height: 12)
+        try tmux.waitFor("Terminal too small (need 40x12)", timeout: 1)
+        try tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("┌ Calendar", timeout: 1)
         try tmux.resize(width: 120, height: 40)
         try tmux.waitUntil(timeout: 1, "all four panes again") { screen in Self.titles.allSatisfy { screen.contains("┌ \($0) ") } }
         try tmux.send("q")
@@ -133,6 +137,29 @@ extension DashboardEndToEndTests {
         withExtendedLifetime(dashboard) {}
     }
 
+    @Test func chineseAndSwedishTextKeepEveryRowExactlyTheWindowWide() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        try tmux.send("4")  // the contact card shows names and organisations in both scripts
+        try tmux.waitFor("中文")
+        let rows = try tmux.capture(keepTrailingSpaces: true).split(separator: "\n", omittingEmptySubsequences: false).prefix(40)
+        #expect(rows.contains { $0.unicodeScalars.contains { terminalColumns(of: $0) == 2 } }, "wide glyphs are on screen")
+        #expect(rows.contains { $0.contains("Ö") || $0.contains("å") })
+        for (index, row) in rows.enumerated() {
+            let width = row.unicodeScalars.reduce(0) { $0 + terminalColumns(of: $1) }
+            // A blank last cell may never have been written (ncurses spares the bottom-right
+            // corner), so only rows that end in a border must reach the edge exactly.
+            if let last = row.last, "│┐┘┤".contains(last) {
+                #expect(width == 120, "row \(index) is \(width) columns: \(row)")
+            } else {
+                #expect(width <= 120, "row \(index) is \(width) columns: \(row)")
+            }
+        }
+        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 39, "every pane row ends in the right border")
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let dashboard = try startDashboard()
         let tmux = dashboard.tmux
@@ -156,4 +183,20 @@ extension DashboardEndToEndTests {
         try tmux.waitUntil("the prompt") { !$0.contains("┌ Requests") }
         withExtendedLifetime(dashboard) {}
     }
+}
+
+/// Columns a terminal gives a scalar: enough of East Asian Width for the store's scripts (CJK,
+/// fullwidth forms, Hangul, emoji) and zero for combining marks. Deliberately independent of the
+/// UI core's table, so the two cannot agree by sharing a bug.
+func terminalColumns(of scalar: Unicode.Scalar) -> Int {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark: return 0
+    default: break
+    }
+    let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+    return wide.contains { $0.contains(scalar.value) } ? 2 : 1
 }
