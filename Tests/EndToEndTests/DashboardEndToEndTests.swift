@@ -10,8 +10,18 @@ import Testing
     static let titles = ["Requests", "Groups", "Calendar", "Contacts"]
 
     /// A shell in tmux with VisitDesk started on a fresh demo store, all four panes on screen.
-    private func startDashboard(width: Int = 120, height: Int = 40) throws -> DashboardFixture {
-        try DashboardFixture(width: width, height: height)
+    private func startDashboard(width: Int = 120, height: Int = 40, environment: String = "") throws -> DashboardFixture {
+        try DashboardFixture(width: width, height: height, environment: environment)
+    }
+
+    /// Whether a styled capture sets any foreground or background colour (SGR 30–38, 40–48,
+    /// 90–107); 39/49 (back to the defaults), bold, underline and reverse do not count.
+    static func usesColour(_ styled: String) -> Bool {
+        styled.split(separator: "\u{1B}").contains { sequence in
+            guard sequence.hasPrefix("["), let end = sequence.firstIndex(of: "m") else { return false }
+            let parameters = sequence[sequence.index(after: sequence.startIndex)..<end].split(separator: ";").compactMap { Int($0) }
+            return parameters.contains { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
+        }
     }
 }
 
@@ -21,7 +31,8 @@ final class DashboardFixture {
     let tmux: TmuxSession
     let store: String
 
-    init(width: Int, height: Int) throws {
+    /// `environment`: assignments put before the command, e.g. `NO_COLOR=1`.
+    init(width: Int, height: Int, environment: String = "") throws {
         let binary = VisitDeskCLI.binary
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw TmuxError(description: "no visitdesk binary at \(binary): run `swift build` first or set VISITDESK_BIN")
@@ -29,7 +40,7 @@ final class DashboardFixture {
         store = try VisitDeskCLI.demoStore()
         tmux = try TmuxSession.shell(width: width, height: height)
         try tmux.waitFor(TmuxSession.prompt)
-        try tmux.type("'\(binary)' --store '\(store)' --today 2026-11-25")
+        try tmux.type("\(environment) '\(binary)' --store '\(store)' --today 2026-11-25")
         try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("┘") }
     }
 
@@ -156,6 +167,28 @@ extension DashboardEndToEndTests {
             }
         }
         #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 39, "every pane row ends in the right border")
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func themesReachTheTerminalAndTCyclesThem() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        let first = try tmux.captureStyled()
+        #expect(Self.usesColour(first), "the default theme colours the screen")
+        try tmux.send("T")
+        let second = try tmux.waitUntil(timeout: 1, "the next theme") { _ in (try? tmux.captureStyled()).map { $0 != first } ?? false }
+        #expect(second.contains("┌ Requests"))
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func noColorLeavesOnlyAttributes() throws {
+        let dashboard = try startDashboard(environment: "NO_COLOR=1")
+        let tmux = dashboard.tmux
+        let styled = try tmux.captureStyled()
+        #expect(!Self.usesColour(styled), "NO_COLOR: no colour sequences")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains("\u{1B}[1m"), "the selection still stands out (reverse or bold)")
         try tmux.send("q")
         withExtendedLifetime(dashboard) {}
     }

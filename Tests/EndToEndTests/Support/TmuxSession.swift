@@ -50,6 +50,11 @@ final class TmuxSession {
         try tmux(["capture-pane", "-p", "-t", "0"] + (keepTrailingSpaces ? ["-N"] : []))
     }
 
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func captureStyled() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "0"])
+    }
+
     /// Polls the screen every 50 ms until `predicate` holds; throws with the last screen if it
     /// does not within `timeout` seconds.
     @discardableResult
