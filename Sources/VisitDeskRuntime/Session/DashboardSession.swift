@@ -49,6 +49,9 @@ public final class DashboardSession {
     /// terminal is given back on every one of these paths before this returns or throws.
     @discardableResult
     public func run(device: TerminalDevice = TerminalDevice()) throws -> SessionEnd {
+        // A clipboard tool that exits early must not kill the dashboard with SIGPIPE on write;
+        // the write fails with EPIPE instead and is reported.
+        signal(SIGPIPE, SIG_IGN)
         let screen = try CursesScreen(device: device)
         self.screen = screen
         defer {
