@@ -100,6 +100,18 @@ extension OneTerminalAtATime {
         #expect(pty.output().contains("light.toml: line 3: expected a colour"), "a broken theme says why on screen")
     }
 
+    @Test func aSessionCanRunAgainAfterQuitting() throws {
+        let pty = try PseudoTerminal(width: 120, height: 40)
+        let session = DashboardSession(state: state(), hooks: StoreHooks(), inputFD: pty.terminal)
+        pty.type("q")
+        #expect(try session.run(device: device(pty)) == .quit)
+        _ = pty.output()
+        pty.type("q")
+        #expect(try session.run(device: device(pty)) == .quit)
+        #expect(pty.output().contains("Requests"), "the second run draws again")
+        #expect(pty.isCooked)
+    }
+
     @Test func closedTerminalEndsTheSession() throws {
         let pty = try PseudoTerminal(width: 120, height: 40)
         let input = try Pipe()

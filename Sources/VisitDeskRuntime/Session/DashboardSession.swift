@@ -23,7 +23,7 @@ public final class DashboardSession {
     private let hooks: StoreHooks
     private let clock: ClockReader
     private let inputFD: Int32
-    private let loop = EventLoop()
+    private var loop = EventLoop()
     private var screen: CursesScreen?
     private var end: SessionEnd?
     private var failure: (any Error)?
@@ -52,6 +52,11 @@ public final class DashboardSession {
         // A clipboard tool that exits early must not kill the dashboard with SIGPIPE on write;
         // the write fails with EPIPE instead and is reported.
         signal(SIGPIPE, SIG_IGN)
+        // A fresh loop per run, so running a session again does not double its handlers.
+        loop = EventLoop()
+        end = nil
+        failure = nil
+        pendingReload = nil
         let screen = try CursesScreen(device: device)
         self.screen = screen
         defer {
