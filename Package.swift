@@ -63,7 +63,7 @@ let package = Package(
         .testTarget(name: "TOMLDocumentTests", dependencies: ["TOMLDocument"]),
         .testTarget(name: "DomainTests", dependencies: ["VisitDeskDomain"]),
         .testTarget(name: "StoreTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
-        .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"]),
+        .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"], exclude: ["Snapshots"]),
         .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),

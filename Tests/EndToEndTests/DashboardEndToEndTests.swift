@@ -10,8 +10,18 @@ import Testing
     static let titles = ["Requests", "Groups", "Calendar", "Contacts"]
 
     /// A shell in tmux with VisitDesk started on a fresh demo store, all four panes on screen.
-    private func startDashboard(width: Int = 120, height: Int = 40) throws -> DashboardFixture {
-        try DashboardFixture(width: width, height: height)
+    private func startDashboard(width: Int = 120, height: Int = 40, environment: String = "") throws -> DashboardFixture {
+        try DashboardFixture(width: width, height: height, environment: environment)
+    }
+
+    /// Whether a styled capture sets any foreground or background colour (SGR 30–38, 40–48,
+    /// 90–107); 39/49 (back to the defaults), bold, underline and reverse do not count.
+    static func usesColour(_ styled: String) -> Bool {
+        styled.split(separator: "\u{1B}").contains { sequence in
+            guard sequence.hasPrefix("["), let end = sequence.firstIndex(of: "m") else { return false }
+            let parameters = sequence[sequence.index(after: sequence.startIndex)..<end].split(separator: ";").compactMap { Int($0) }
+            return parameters.contains { (30...38).contains($0) || (40...48).contains($0) || (90...107).contains($0) }
+        }
     }
 }
 
@@ -21,7 +31,8 @@ final class DashboardFixture {
     let tmux: TmuxSession
     let store: String
 
-    init(width: Int, height: Int) throws {
+    /// `environment`: assignments put before the command, e.g. `NO_COLOR=1`.
+    init(width: Int, height: Int, environment: String = "") throws {
         let binary = VisitDeskCLI.binary
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw TmuxError(description: "no visitdesk binary at \(binary): run `swift build` first or set VISITDESK_BIN")
@@ -29,7 +40,7 @@ final class DashboardFixture {
         store = try VisitDeskCLI.demoStore()
         tmux = try TmuxSession.shell(width: width, height: height)
         try tmux.waitFor(TmuxSession.prompt)
-        try tmux.type("'\(binary)' --store '\(store)' --today 2026-11-25")
+        try tmux.type("\(environment) '\(binary)' --store '\(store)' --today 2026-11-25")
         try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("┘") }
     }
 
@@ -104,6 +115,10 @@ extension DashboardEndToEndTests {
         #expect(!screen.contains("┌ Calendar"), "one pane at a time at 80x24")
         try tmux.send("3")
         try tmux.waitFor("┌ Calendar")
+        try tmux.resize(width: 39, height: 12)
+        try tmux.waitFor("Terminal too small (need 40x12)", timeout: 1)
+        try tmux.resize(width: 40, height: 12)
+        try tmux.waitFor("┌ Calendar", timeout: 1)
         try tmux.resize(width: 120, height: 40)
         try tmux.waitUntil(timeout: 1, "all four panes again") { screen in Self.titles.allSatisfy { screen.contains("┌ \($0) ") } }
         try tmux.send("q")
@@ -133,6 +148,51 @@ extension DashboardEndToEndTests {
         withExtendedLifetime(dashboard) {}
     }
 
+    @Test func chineseAndSwedishTextKeepEveryRowExactlyTheWindowWide() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        try tmux.send("4")  // the contact card shows names and organisations in both scripts
+        try tmux.waitFor("中文")
+        let rows = try tmux.capture(keepTrailingSpaces: true).split(separator: "\n", omittingEmptySubsequences: false).prefix(40)
+        #expect(rows.contains { $0.unicodeScalars.contains { terminalColumns(of: $0) == 2 } }, "wide glyphs are on screen")
+        #expect(rows.contains { $0.contains("Ö") || $0.contains("å") })
+        for (index, row) in rows.enumerated() {
+            let width = row.unicodeScalars.reduce(0) { $0 + terminalColumns(of: $1) }
+            // A blank last cell may never have been written (ncurses spares the bottom-right
+            // corner), so only rows that end in a border must reach the edge exactly.
+            if let last = row.last, "│┐┘┤".contains(last) {
+                #expect(width == 120, "row \(index) is \(width) columns: \(row)")
+            } else {
+                #expect(width <= 120, "row \(index) is \(width) columns: \(row)")
+            }
+        }
+        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 39, "every pane row ends in the right border")
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func themesReachTheTerminalAndTCyclesThem() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        let first = try tmux.captureStyled()
+        #expect(Self.usesColour(first), "the default theme colours the screen")
+        try tmux.send("T")
+        let second = try tmux.waitUntil(timeout: 1, "the next theme") { _ in (try? tmux.captureStyled()).map { $0 != first } ?? false }
+        #expect(second.contains("┌ Requests"))
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
+    @Test func noColorLeavesOnlyAttributes() throws {
+        let dashboard = try startDashboard(environment: "NO_COLOR=1")
+        let tmux = dashboard.tmux
+        let styled = try tmux.captureStyled()
+        #expect(!Self.usesColour(styled), "NO_COLOR: no colour sequences")
+        #expect(styled.contains("\u{1B}[7m") || styled.contains("\u{1B}[1m"), "the selection still stands out (reverse or bold)")
+        try tmux.send("q")
+        withExtendedLifetime(dashboard) {}
+    }
+
     @Test func sigtermRestoresTheTerminal() throws {
         let dashboard = try startDashboard()
         let tmux = dashboard.tmux
@@ -156,4 +216,20 @@ extension DashboardEndToEndTests {
         try tmux.waitUntil("the prompt") { !$0.contains("┌ Requests") }
         withExtendedLifetime(dashboard) {}
     }
+}
+
+/// Columns a terminal gives a scalar: enough of East Asian Width for the store's scripts (CJK,
+/// fullwidth forms, Hangul, emoji) and zero for combining marks. Deliberately independent of the
+/// UI core's table, so the two cannot agree by sharing a bug.
+func terminalColumns(of scalar: Unicode.Scalar) -> Int {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .enclosingMark: return 0
+    default: break
+    }
+    let wide: [ClosedRange<UInt32>] = [
+        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF,
+        0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+        0x1F300...0x1F64F, 0x1F900...0x1F9FF, 0x20000...0x3FFFD,
+    ]
+    return wide.contains { $0.contains(scalar.value) } ? 2 : 1
 }

@@ -68,7 +68,7 @@ extension OneTerminalAtATime {
         let elapsed = LoopClock.system.monotonicMilliseconds() - start
         #expect(drained == 3)
         #expect(reloads == 1)
-        #expect(elapsed >= 50, "the default settle time passed before the reload")
+        #expect(elapsed >= 20, "the default quiet time passed before the reload")
         #expect(session.state.catalog.contact(id: "asa-oberg")?.name == "Åsa Öberg")
         #expect(pty.output().contains("Åsa Öberg"), "the new contact reached the screen")
     }
@@ -98,6 +98,18 @@ extension OneTerminalAtATime {
         try session.run(device: device(pty))
         #expect(requested == ["default-dark", "light"])
         #expect(pty.output().contains("light.toml: line 3: expected a colour"), "a broken theme says why on screen")
+    }
+
+    @Test func aSessionCanRunAgainAfterQuitting() throws {
+        let pty = try PseudoTerminal(width: 120, height: 40)
+        let session = DashboardSession(state: state(), hooks: StoreHooks(), inputFD: pty.terminal)
+        pty.type("q")
+        #expect(try session.run(device: device(pty)) == .quit)
+        _ = pty.output()
+        pty.type("q")
+        #expect(try session.run(device: device(pty)) == .quit)
+        #expect(pty.output().contains("Requests"), "the second run draws again")
+        #expect(pty.isCooked)
     }
 
     @Test func closedTerminalEndsTheSession() throws {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
         ("Åsa Öberg", 9), ("张伟", 4), ("河北省商务厅代表团", 18), ("（第二批）", 10), ("Zoe\u{308}", 3), ("🐼", 2),
-        ("abc", 3), ("한국", 4), ("❤\u{FE0F}", 1), ("🇸🇪", 2), ("", 0), ("a\u{200B}b", 2),
+        ("abc", 3), ("한국", 4), ("か\u{3099}", 2), ("\u{302A}", 0), ("❤\u{FE0F}", 1), ("🇸🇪", 2), ("", 0), ("a\u{200B}b", 2),
     ])
     func widthsMatchWhatTerminalsDraw(text: String, cells: Int) {
         #expect(DisplayWidth.of(text) == cells)

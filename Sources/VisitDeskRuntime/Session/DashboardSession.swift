@@ -23,32 +23,40 @@ public final class DashboardSession {
     private let hooks: StoreHooks
     private let clock: ClockReader
     private let inputFD: Int32
-    private let loop = EventLoop()
+    private var loop = EventLoop()
     private var screen: CursesScreen?
     private var end: SessionEnd?
     private var failure: (any Error)?
     private var pendingReload: EventLoop.TimerID?
     private var needsDraw = true
-    private let settleMilliseconds: Int
+    private var settle: SettleTimer
+    private let monotonicNow = LoopClock.system.monotonicMilliseconds
 
-    /// `settleMilliseconds`: changes on disk come in bursts (an editor's rename dance, a git
-    /// pull), so the reload waits this long after the first event of a burst and then runs once.
-    /// It is also the floor of the change-to-frame latency.
+    /// `settle` decides when a burst of changes on disk is reloaded; its quiet time is the floor
+    /// of the change-to-frame latency.
     public init(
         state: AppState, hooks: StoreHooks, clock: ClockReader = ClockReader(),
-        inputFD: Int32 = STDIN_FILENO, settleMilliseconds: Int = 50
+        inputFD: Int32 = STDIN_FILENO, settle: SettleTiming = SettleTiming()
     ) {
         self.state = state
         self.hooks = hooks
         self.clock = clock
         self.inputFD = inputFD
-        self.settleMilliseconds = settleMilliseconds
+        self.settle = SettleTimer(timing: settle)
     }
 
     /// Takes over the terminal until quit, a terminating signal, or an error from a hook; the
     /// terminal is given back on every one of these paths before this returns or throws.
     @discardableResult
     public func run(device: TerminalDevice = TerminalDevice()) throws -> SessionEnd {
+        // A clipboard tool that exits early must not kill the dashboard with SIGPIPE on write;
+        // the write fails with EPIPE instead and is reported.
+        signal(SIGPIPE, SIG_IGN)
+        // A fresh loop per run, so running a session again does not double its handlers.
+        loop = EventLoop()
+        end = nil
+        failure = nil
+        pendingReload = nil
         let screen = try CursesScreen(device: device)
         self.screen = screen
         defer {
@@ -132,9 +140,12 @@ public final class DashboardSession {
     }
 
     private func scheduleReload() {
-        guard pendingReload == nil else { return }
-        pendingReload = loop.after(milliseconds: settleMilliseconds) { [unowned self] in
+        let now = monotonicNow()
+        let due = settle.event(at: now)
+        if let pendingReload { loop.cancel(pendingReload) }
+        pendingReload = loop.after(milliseconds: Int(due - now)) { [unowned self] in
             pendingReload = nil
+            settle.fired()
             var result: (Catalog, String?)?
             guard attempt({ result = try hooks.reload() }) else { return }
             if let (catalog, summary) = result {

@@ -191,7 +191,9 @@ public final class RecordStore {
         let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
         let old = versions[path]
         // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
-        if result.version == old && (old != nil || fileProblems[path] == nil) { return outcome }
+        // A file that cannot be read at all (too large, a link out of the store) has no version
+        // either way, so its new problem must not be mistaken for "unchanged".
+        if result.version == old && (old != nil || (fileProblems[path] == nil && result.problems.isEmpty)) { return outcome }
         outcome.changed = true
         versions[path] = result.version
         fileProblems[path] = result.problems.isEmpty ? nil : result.problems

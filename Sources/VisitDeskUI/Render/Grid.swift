@@ -42,6 +42,12 @@ public struct Grid: Sendable, Equatable {
     /// so no half glyph is ever drawn; overwriting either half of a wide glyph blanks the other half.
     public mutating func put(_ character: Character, width glyphWidth: Int, x: Int, y: Int, role: StyleRole) {
         guard contains(x: x, y: y), glyphWidth > 0 else { return }
+        let index = y * width + x
+        if glyphWidth == 1, cells[index].width == 1 {
+            // Narrow over narrow, the common case: no other half to clear.
+            cells[index] = Cell(character: character, width: 1, role: role)
+            return
+        }
         if glyphWidth == 2 && x + 1 >= width {
             clearHalves(x: x, y: y)
             cells[y * width + x] = Cell(character: " ", width: 1, role: role)

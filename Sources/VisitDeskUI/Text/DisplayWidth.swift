@@ -29,8 +29,10 @@ public enum DisplayWidth {
         if v < 0x7F { return v >= 0x20 ? 1 : 0 }
         if v < 0xA0 { return 0 }
         if v < 0x300 { return 1 }
-        if isZeroWidth(scalar) { return 0 }
+        // Wide first: CJK is the common non-Latin text here, and the range table is cheaper
+        // than the general-category lookup.
         if isWide(v) { return 2 }
+        if isZeroWidth(scalar) { return 0 }
         if v >= 0x2000, scalar.properties.isEmojiPresentation { return 2 }
         return 1
     }
@@ -45,10 +47,11 @@ public enum DisplayWidth {
         }
     }
 
-    /// East Asian Wide and Fullwidth blocks (Unicode 15), sorted for the binary search.
+    /// East Asian Wide and Fullwidth blocks (Unicode 15), sorted for the binary search, without the
+    /// combining marks inside them (U+302A–302D, U+3099–309A), which take no cell.
     private static let wideRanges: [ClosedRange<UInt32>] = [
         0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x2E80...0x2E99, 0x2E9B...0x2EF3,
-        0x2F00...0x2FD5, 0x2FF0...0x2FFB, 0x3000...0x303E, 0x3041...0x3096, 0x3099...0x30FF,
+        0x2F00...0x2FD5, 0x2FF0...0x2FFB, 0x3000...0x3029, 0x302E...0x303E, 0x3041...0x3096, 0x309B...0x30FF,
         0x3105...0x312F, 0x3131...0x318E, 0x3190...0x31E3, 0x31F0...0x321E, 0x3220...0x3247,
         0x3250...0x4DBF, 0x4E00...0xA48C, 0xA490...0xA4C6, 0xA960...0xA97C, 0xAC00...0xD7A3,
         0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE52, 0xFE54...0xFE66, 0xFE68...0xFE6B,

@@ -84,7 +84,8 @@ public struct FilterCorpus: Sendable {
         while position <= last {
             guard let raw = memchr(base + position, Int32(pin[0]), last - position + 1) else { return nil }
             let hit = base.distance(to: raw.assumingMemoryBound(to: UInt8.self))
-            if needle.count == 1 || memcmp(base + hit + 1, pin + 1, needle.count - 1) == 0 { return hit }
+            if needle.count == 1 { return hit }
+            if base[hit + 1] == pin[1], memcmp(base + hit + 1, pin + 1, needle.count - 1) == 0 { return hit }
             position = hit + 1
         }
         return nil

@@ -44,9 +44,15 @@ final class TmuxSession {
         try tmux(["send-keys", "-t", "0", "Enter"])
     }
 
-    /// The visible screen as text, one line per row.
-    func capture() throws -> String {
-        try tmux(["capture-pane", "-p", "-t", "0"])
+    /// The visible screen as text, one line per row; `keepTrailingSpaces` keeps every row at the
+    /// window's full width (tmux trims them otherwise).
+    func capture(keepTrailingSpaces: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-t", "0"] + (keepTrailingSpaces ? ["-N"] : []))
+    }
+
+    /// The screen with its colours and attributes as escape sequences (`capture-pane -e`).
+    func captureStyled() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "0"])
     }
 
     /// Polls the screen every 50 ms until `predicate` holds; throws with the last screen if it
