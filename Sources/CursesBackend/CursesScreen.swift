@@ -22,7 +22,7 @@ public enum CursesError: Error, CustomStringConvertible {
 public struct TerminalDevice: Sendable {
     public var inputFD: Int32
     public var outputFD: Int32
-    /// nil reads $TERM.
+    /// The terminfo name; nil takes TERM from the environment.
     public var type: String?
 
     public init(inputFD: Int32 = STDIN_FILENO, outputFD: Int32 = STDOUT_FILENO, type: String? = nil) {
@@ -54,8 +54,9 @@ public final class CursesScreen {
         guard isatty(device.inputFD) == 1, isatty(device.outputFD) == 1 else { throw CursesError.notATerminal }
         TerminalLocale.activate()
         vd_save_terminal_modes(device.inputFD)
-        guard let screen = vd_newterm(device.type, device.outputFD, device.inputFD) else {
-            throw CursesError.cannotStart(terminalType: device.type ?? Self.variable("TERM", environment) ?? "unset")
+        let type = device.type ?? Self.variable("TERM", environment)
+        guard let screen = vd_newterm(type, device.outputFD, device.inputFD) else {
+            throw CursesError.cannotStart(terminalType: type ?? "unset")
         }
         self.screen = screen
         vd_install_crash_restore(device.inputFD, device.outputFD)

@@ -131,6 +131,16 @@ extension OneTerminalAtATime {
         }
     }
 
+    @Test func terminalTypeComesFromTheGivenEnvironment() throws {
+        let pty = try PseudoTerminal(width: 40, height: 12)
+        #expect(throws: CursesError.self) {
+            _ = try CursesScreen(device: TerminalDevice(inputFD: pty.terminal, outputFD: pty.terminal), environment: ["TERM": "no-such-terminal-42"])
+        }
+        let screen = try CursesScreen(device: TerminalDevice(inputFD: pty.terminal, outputFD: pty.terminal), environment: ["TERM": "xterm-256color"])
+        #expect(screen.capabilities.colors == 256)
+        screen.restore()
+    }
+
     @Test func unknownTerminalTypeIsAnErrorNotAnExit() throws {
         let pty = try PseudoTerminal(width: 40, height: 12)
         #expect(throws: CursesError.self) {

@@ -16,8 +16,10 @@ public enum SessionEnd: Equatable, Sendable {
 /// The running dashboard: keyboard, store watcher, signals and the minute clock feed `update`;
 /// every batch of events ends in one `draw(render(state))`. Single-threaded, sleeping in poll().
 ///
-/// Call `SignalMask.block(SignalMask.dashboard)` at the very top of main, before any thread
-/// exists, so SIGTERM and friends reach the loop instead of killing the process unrestored.
+/// The session blocks the dashboard's signals in its own thread and reads them from a signalfd.
+/// A thread that does not block them could take a process-wide SIGTERM with the default action
+/// and kill the process with the terminal unrestored: call `SignalMask.block(SignalMask.dashboard)`
+/// before creating threads of your own (Dispatch's worker threads already block these; measured).
 public final class DashboardSession {
     public private(set) var state: AppState
     private let hooks: StoreHooks
