@@ -48,6 +48,8 @@ import VisitDeskDomain
                                                     .themeChanged(name: "default-dark")])
         #expect(state.themeIndex == 0)
         #expect(Fixtures.press("q", &state) == [.quit])
+        state.themeNames = []
+        #expect(Fixtures.press("T", &state) == [.themeChanged(name: "default-dark")])
     }
 
     @Test func slashFiltersAsYouTypeEnterKeepsEscClears() {

@@ -75,7 +75,10 @@ public struct AppState: Sendable {
         reindex()
     }
 
-    public var themeName: String { themeNames[min(max(0, themeIndex), themeNames.count - 1)] }
+    /// The theme in use; the default when the runtime left the list empty.
+    public var themeName: String {
+        themeNames.isEmpty ? "default-dark" : themeNames[min(max(0, themeIndex), themeNames.count - 1)]
+    }
 
     public func list(_ pane: PaneID) -> ListState? {
         switch pane {
