@@ -2,12 +2,14 @@ import Foundation
 import Testing
 import VisitDeskUI
 
-/// Compares a rendered grid with `Snapshots/<name>.txt` beside this file. A mismatch shows the
+/// Compares a rendered grid with `Snapshots/<name>.txt` beside this file, after checking that
+/// every row is exactly the grid's width in cells. A mismatch shows the
 /// differing lines; `VISITDESK_RECORD_SNAPSHOTS=1` (or a missing file) writes the snapshot instead,
 /// and a missing file still fails so an unreviewed snapshot never passes silently.
 func assertSnapshot(_ grid: Grid, named name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("Snapshots").appendingPathComponent("\(name).txt")
+    expectExactWidths(grid, sourceLocation: sourceLocation)
     let actual = grid.text + "\n"
     let recording = ProcessInfo.processInfo.environment["VISITDESK_RECORD_SNAPSHOTS"] == "1"
     guard !recording, let expected = try? String(contentsOf: url, encoding: .utf8) else {
