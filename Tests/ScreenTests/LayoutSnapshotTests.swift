@@ -94,3 +94,39 @@ import VisitDeskDomain
         #expect(grid[1, 3].role != .selected)
     }
 }
+
+@Suite struct KeyFuzzTests {
+    /// A fixed pseudo-random walk over every key and several sizes: no trap, every frame exactly
+    /// the terminal's size, and the cursor of each list always on one of its rows.
+    @Test func randomKeysKeepEveryFrameWellFormed() throws {
+        var generator = SplitMix(seed: 2026)
+        let keys = try parseKeyNames("Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-u 1 2 3 4 / ? ! g G j k h l t a å 张 q T")
+        let sizes = [TerminalSize(width: 120, height: 40), TerminalSize(width: 80, height: 24), TerminalSize(width: 40, height: 12),
+                     TerminalSize(width: 39, height: 11), TerminalSize(width: 200, height: 60)]
+        var state = Fixtures.state()
+        for step in 0..<2_000 {
+            if step % 97 == 0 { _ = update(&state, .resized(sizes[Int(generator.next() % UInt64(sizes.count))])) }
+            if step % 401 == 0 { _ = update(&state, .catalogReplaced(Fixtures.catalog, summary: "reloaded")) }
+            _ = update(&state, .key(keys[Int(generator.next() % UInt64(keys.count))]))
+            let grid = render(state)
+            #expect(grid.width == state.size.width && grid.height == state.size.height)
+            for list in [state.requests, state.groups, state.contacts] where !list.rows.isEmpty {
+                #expect(list.rows.indices.contains(list.cursor), "cursor off the list at step \(step)")
+            }
+            if step % 50 == 0 { expectExactWidths(grid) }
+        }
+    }
+}
+
+/// A small deterministic generator, so a failing walk can be replayed.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
