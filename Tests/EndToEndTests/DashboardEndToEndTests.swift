@@ -171,6 +171,24 @@ extension DashboardEndToEndTests {
         withExtendedLifetime(dashboard) {}
     }
 
+    @Test func typedChineseAndSwedishArriveWholeInTheFilter() throws {
+        let dashboard = try startDashboard()
+        let tmux = dashboard.tmux
+        try tmux.send("4", "/")
+        try tmux.sendText("陈")  // one keystroke of three UTF-8 bytes, as an input method sends it
+        // Only the two Chens (陈) stay; Anders Lindqvist, first in the full list, goes.
+        var screen = try tmux.waitUntil("the filter to narrow to 陈") { !$0.contains("Anders Lindqvist") }
+        #expect(screen.contains("Chen Jing") && screen.contains("Chen Mei"))
+        try tmux.send("Escape")
+        try tmux.waitFor("Anders Lindqvist")
+        try tmux.send("/")
+        try tmux.sendText("sjö")
+        screen = try tmux.waitUntil("the filter to narrow") { !$0.contains("Anders Lindqvist") }
+        #expect(screen.contains("Erik Sjöberg"))
+        try tmux.send("Escape", "q")
+        withExtendedLifetime(dashboard) {}
+    }
+
     @Test func themesReachTheTerminalAndTCyclesThem() throws {
         let dashboard = try startDashboard()
         let tmux = dashboard.tmux

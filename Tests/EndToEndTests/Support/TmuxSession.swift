@@ -40,8 +40,13 @@ final class TmuxSession {
 
     /// Literal text, then Enter: a command line typed into the shell.
     func type(_ line: String) throws {
-        try tmux(["send-keys", "-t", "0", "-l", line])
+        try sendText(line)
         try tmux(["send-keys", "-t", "0", "Enter"])
+    }
+
+    /// Literal text, as typed (no key-name lookup: `Tab` would be three letters).
+    func sendText(_ text: String) throws {
+        try tmux(["send-keys", "-t", "0", "-l", text])
     }
 
     /// The visible screen as text, one line per row; `keepTrailingSpaces` keeps every row at the
