@@ -40,6 +40,8 @@ struct Dashboard: ParsableCommand {
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()
         wiring.feed.wait()
+        // Remember what changed while the dashboard ran, for a fast next start.
+        store.cacheSnapshot()?.write()
         if case .signal(let signal) = end { throw ExitCode(128 + signal) }
     }
 }

@@ -36,17 +36,29 @@ struct StoreOptions: ParsableArguments {
             let count = try StoreInitializer.create(at: location.path, demo: true, today: todayDate())
             FileHandle.standardError.write(Data("visitdesk: created a store with \(count) demo records in \(location.path) (use --store DIR or $VISITDESK_STORE for another)\n".utf8))
         }
-        let store = RecordStore(root: location.path)
+        let store = RecordStore(root: location.path, cacheFolder: StoreOptions.cacheFolder())
         do {
             try store.load()
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"
             throw CLIError("cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`")
         }
+        // A large store read mostly from disk: remember it, so the next start stats instead of parsing.
+        if store.filesParsedAtLoad >= 500 { store.cacheSnapshot()?.write() }
         if !store.cleanedTemporaryFiles.isEmpty {
             FileHandle.standardError.write(Data("visitdesk: removed \(store.cleanedTemporaryFiles.count) temporary file(s) left by an interrupted write: \(store.cleanedTemporaryFiles.joined(separator: ", "))\n".utf8))
         }
         return store
+    }
+}
+
+extension StoreOptions {
+    /// `$XDG_CACHE_HOME/visitdesk` (default `~/.cache/visitdesk`); nil when `VISITDESK_NO_CACHE` is set.
+    static func cacheFolder(environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        if environment["VISITDESK_NO_CACHE"] != nil { return nil }
+        let base = environment["XDG_CACHE_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? (environment["HOME"] ?? NSHomeDirectory()) + "/.cache"
+        return base + "/visitdesk"
     }
 }
 

@@ -6,6 +6,11 @@ public struct FileVersion: Hashable, Sendable {
     /// FNV-1a over the bytes: content identity, independent of timestamps that sync tools rewrite.
     public var contentHash: UInt64
 
+    init(size: Int, contentHash: UInt64) {
+        self.size = size
+        self.contentHash = contentHash
+    }
+
     public init(bytes: some Collection<UInt8>) {
         size = bytes.count
         contentHash = FileVersion.fnv1a(bytes)

@@ -39,6 +39,12 @@ public enum StoreLayout {
 
     public static func role(ofFile name: String, in kind: RecordKind) -> FileRole {
         if name.hasPrefix(temporaryPrefix) { return .leftoverTemporary(kind) }
+        // The common case first: a valid id cannot hold the '.' or ' ' that conflict copies
+        // carry, so `<id>.toml` is a record without the slower checks below (30,000 names at start).
+        if name.utf8.count > 5, name.hasSuffix(".toml") {
+            let stem = String(name.utf8.dropLast(5))!
+            if RecordID.isValid(stem) { return .record(kind, id: stem) }
+        }
         if let original = conflictOriginal(name) { return .conflictCopy(kind, of: original) }
         if name.hasPrefix(".") || name.hasPrefix("#") || name.hasSuffix("~") { return .ignored }
         guard name.hasSuffix(".toml") else { return .ignored }

@@ -48,6 +48,9 @@ enum RecordParser {
 struct LoadResult {
     var path: String
     var version: FileVersion?
+    /// `stat` taken before reading, so a change racing the read makes the stamp older, never newer.
+    var stamp: FileStamp?
+    var fromCache = false
     var problems: [Problem] = []
     var delegation: Delegation?
     var contact: Contact?
@@ -57,8 +60,16 @@ struct LoadResult {
 /// small files, and parsing, not the disk, is what a second core helps with.
 enum ParallelLoader {
     /// - Parameter root: the store folder; a record that is a link leading out of it is refused.
-    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String) -> LoadResult {
+    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String, cache: StoreCache? = nil) -> LoadResult {
         var result = LoadResult(path: relative)
+        result.stamp = FileStamp.of(absolute)
+        if let stamp = result.stamp, let entry = cache?.validEntry(for: relative, stamp: stamp) {
+            result.version = entry.version
+            result.delegation = entry.delegation
+            result.contact = entry.contact
+            result.fromCache = true
+            return result
+        }
         let bytes: [UInt8]
         do { bytes = try FileIO.read(absolute, within: root) } catch .notFound {
             return result
@@ -81,15 +92,15 @@ enum ParallelLoader {
         return result
     }
 
-    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)], root: String) -> [LoadResult] {
-        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3, root: root) } }
+    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)], root: String, cache: StoreCache? = nil) -> [LoadResult] {
+        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3, root: root, cache: cache) } }
         let results = ResultSlots(count: work.count)
         let chunks = min(work.count / 32, 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
             while index < work.count {
                 let item = work[index]
-                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id, root: root))
+                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id, root: root, cache: cache))
                 index += chunks
             }
         }

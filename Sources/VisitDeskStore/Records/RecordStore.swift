@@ -25,8 +25,16 @@ public final class RecordStore {
     /// Rule problems (dangling references, missing slots, …) per delegation id.
     private var ruleProblems: [String: [Problem]] = [:]
 
-    public init(root: String) {
+    /// Where the start-up cache lives (nil: no cache; tests and one-off commands).
+    public let cacheFolder: String?
+    /// Stamps of the record files as last read, for the start-up cache.
+    var stamps: [String: FileStamp] = [:]
+    /// How many record files the last load had to read and parse (the rest came from the cache).
+    public private(set) var filesParsedAtLoad = 0
+
+    public init(root: String, cacheFolder: String? = nil) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
+        self.cacheFolder = cacheFolder
     }
 
     public func absolutePath(_ relative: String) -> String { "\(root)/\(relative)" }
@@ -56,12 +64,19 @@ public final class RecordStore {
         }
         if let loaded = loadSettings() { settings = loaded }
 
-        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) }, root: root)
+        let cache = cacheFolder.flatMap { StoreCache.read(StoreCache.file(in: $0, forStore: root), root: root) }
+        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) }, root: root, cache: cache)
+        stamps = [:]
+        stamps.reserveCapacity(results.count)
+        versions.reserveCapacity(results.count)
+        filesParsedAtLoad = 0
         var delegations: [Delegation] = []
         var contacts: [Contact] = []
         delegations.reserveCapacity(results.count)
         contacts.reserveCapacity(results.count)
         for result in results {
+            if let stamp = result.stamp { stamps[result.path] = stamp }
+            if !result.fromCache { filesParsedAtLoad += 1 }
             if let version = result.version { versions[result.path] = version }
             if !result.problems.isEmpty { fileProblems[result.path] = result.problems }
             if let delegation = result.delegation { delegations.append(delegation) }
@@ -73,6 +88,23 @@ public final class RecordStore {
         // The parse buffers of the worker threads are free now; hand them back to the system so
         // a dashboard left open for days holds only its records.
         _ = releaseFreeMemory(0)
+    }
+
+    /// What the start-up cache should hold now: every loaded record with the stamp and version
+    /// of the file it came from. A value, so it can be written off the main thread.
+    public func cacheSnapshot(now: Int = StoreCache.now()) -> StoreCacheSnapshot? {
+        guard let cacheFolder else { return nil }
+        var cache = StoreCache()
+        cache.writtenAt = now
+        cache.entries.reserveCapacity(catalog.delegations.count + catalog.contacts.count)
+        func add(_ kind: RecordKind, _ id: String, delegation: Delegation? = nil, contact: Contact? = nil) {
+            let path = kind.relativePath(id: id)
+            guard let stamp = stamps[path], let version = versions[path] else { return }
+            cache.entries[path] = StoreCache.Entry(stamp: stamp, version: version, delegation: delegation, contact: contact)
+        }
+        for delegation in catalog.delegations { add(.delegation, delegation.id, delegation: delegation) }
+        for contact in catalog.contacts { add(.contact, contact.id, contact: contact) }
+        return StoreCacheSnapshot(cache: cache, file: StoreCache.file(in: cacheFolder, forStore: root), root: root)
     }
 
     private func loadSettings() -> StoreSettings? {
@@ -196,6 +228,7 @@ public final class RecordStore {
         if result.version == old && (old != nil || (fileProblems[path] == nil && result.problems.isEmpty)) { return outcome }
         outcome.changed = true
         versions[path] = result.version
+        stamps[path] = result.stamp
         fileProblems[path] = result.problems.isEmpty ? nil : result.problems
         switch kind {
         case .delegation:

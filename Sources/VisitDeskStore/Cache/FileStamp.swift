@@ -1,0 +1,35 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What `stat` says about a file: enough to tell, without reading it, that a file is the one a
+/// cache entry was made from. Content is not compared — that is the point — so every field that
+/// an ordinary write changes is included (size, modification and change times to the nanosecond,
+/// inode for rename-saves).
+struct FileStamp: Hashable, Sendable {
+    var size: Int
+    var modified: Int
+    var changed: Int
+    var inode: UInt64
+
+    init(size: Int, modified: Int, changed: Int, inode: UInt64) {
+        self.size = size
+        self.modified = modified
+        self.changed = changed
+        self.inode = inode
+    }
+
+    init(_ info: stat) {
+        size = Int(info.st_size)
+        modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        changed = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+        inode = UInt64(info.st_ino)
+    }
+
+    /// The stamp of a regular file, not following a final symbolic link (links are always read).
+    static func of(_ path: String) -> FileStamp? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
+}
