@@ -161,6 +161,12 @@ public final class CursesScreen {
         vd_stop_self()
     }
 
+    /// Gives the terminal to a child process (the editor) without stopping; `resume()` takes it back.
+    public func leave() {
+        guard isActive else { return }
+        endwin()
+    }
+
     /// After SIGCONT: takes the terminal again (modes, alternate screen) and repaints it whole;
     /// the window may have changed size while the process was stopped.
     @discardableResult

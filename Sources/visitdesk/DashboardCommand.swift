@@ -61,7 +61,7 @@ final class DashboardWiring {
     }
 
     func hooks() -> StoreHooks {
-        StoreHooks(
+        var hooks = StoreHooks(
             watchFD: watcher.fileDescriptor,
             onWatchReadable: { [unowned self] in pending.merge(watcher.drain()) },
             reload: { [unowned self] in
@@ -71,9 +71,25 @@ final class DashboardWiring {
                 feed.refresh(store.catalog, storeRoot: store.root)
                 return (store.catalog, change.summary)
             },
-            perform: { _ in [] },
+            perform: { [unowned self] effect in performTriage(effect) ?? [] },
             theme: { [unowned self] name in library.load(name) }
         )
+        hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
+        return hooks
+    }
+}
+
+extension DashboardWiring {
+    /// Triage's writes and the editor; the calendar feed follows every change written.
+    func performTriage(_ effect: Effect) -> [Action]? {
+        let actions: [Action]?
+        if case .openInEditor(let folder, let id) = effect {
+            actions = EditorLauncher(store: store, environment: ProcessInfo.processInfo.environment).open(folder, id: id)
+        } else {
+            actions = WriteRunner(store: store).perform(effect)
+        }
+        if actions != nil { feed.refresh(store.catalog, storeRoot: store.root) }
+        return actions
     }
 }
 

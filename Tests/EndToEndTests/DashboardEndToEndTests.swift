@@ -80,6 +80,8 @@ extension DashboardEndToEndTests {
         try tmux.waitUntil("the shell prompt after quitting") { screen in
             !screen.contains("┌ Requests") && screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }?.hasPrefix(TmuxSession.prompt) == true
         }
+        try tmux.type("echo exit-status=$?")
+        try tmux.waitFor("exit-status=0")
         try expectTerminalRestored(tmux)
         withExtendedLifetime(dashboard) {}
     }
@@ -211,12 +213,15 @@ extension DashboardEndToEndTests {
         withExtendedLifetime(dashboard) {}
     }
 
-    @Test func sigtermRestoresTheTerminal() throws {
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
+    func terminatingSignalRestoresTheTerminal(signal: Int32) throws {
         let dashboard = try startDashboard()
         let tmux = dashboard.tmux
         let pid = try dashboardPID(tmux)
-        #expect(kill(pid, SIGTERM) == 0)
+        #expect(kill(pid, signal) == 0)
         try tmux.waitUntil("the dashboard to leave the screen") { !$0.contains("┌ Requests") }
+        try tmux.type("echo exit-status=$?")
+        try tmux.waitFor("exit-status=\(128 + signal)")
         try expectTerminalRestored(tmux)
         withExtendedLifetime(dashboard) {}
     }

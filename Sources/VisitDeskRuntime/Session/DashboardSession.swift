@@ -169,7 +169,10 @@ public final class DashboardSession {
                     applyTheme(named: name)
                 } else {
                     var actions: [Action] = []
+                    let handsOver = hooks.needsTerminal(effect)
+                    if handsOver { screen?.leave() }
                     if attempt({ actions = try hooks.perform(effect) }) { queue += actions }
+                    if handsOver { resumed() }
                 }
             }
         }
@@ -184,7 +187,7 @@ public final class DashboardSession {
 
     private func drawIfNeeded() {
         guard needsDraw, end == nil, let screen else { return }
-        screen.draw(render(state))
+        screen.draw(render(state), cursor: cursorPosition(state))
         needsDraw = false
     }
 

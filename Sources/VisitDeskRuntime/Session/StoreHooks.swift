@@ -18,6 +18,9 @@ public struct StoreHooks {
     /// The theme for a name (`T` cycles names). When it cannot be loaded, return
     /// `Theme.fallback` and a message saying why; the status bar shows it.
     public var theme: (String) -> (Theme, String?)
+    /// Effects that run a child process on the terminal (the editor): the session leaves curses
+    /// before `perform` and takes the screen back after it.
+    public var needsTerminal: (Effect) -> Bool = { _ in false }
 
     public init(
         watchFD: Int32? = nil,

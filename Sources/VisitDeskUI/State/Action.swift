@@ -10,6 +10,12 @@ public enum Action: Sendable {
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
+    /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
+    case saved(UndoStep)
+    case undone(UndoStep)
+    case redone(UndoStep)
+    /// Triage: a write found the file changed on disk; nothing was written.
+    case writeConflict(WriteConflict)
 }
 
 /// Work that only the edges can do. `update` returns these instead of doing I/O, so every
@@ -18,4 +24,14 @@ public enum Effect: Hashable, Sendable {
     case quit
     /// The backend re-applies colours for the named theme.
     case themeChanged(name: String)
+    /// Triage: write these edits through the store's compare-and-swap path as one undo step.
+    case save(SaveRequest)
+    /// Triage: put back the bytes before the step (undo) or after it (redo), each file only if
+    /// it still holds what the step left there.
+    case undo(UndoStep)
+    case redo(UndoStep)
+    /// Triage, keeping mine in a conflict: write `after` if the disk still holds `before`.
+    case overwrite(FileChange, label: String)
+    /// Triage: run $VISUAL/$EDITOR on the record's file with the terminal, then reload it.
+    case openInEditor(RecordFolder, id: String)
 }

@@ -61,6 +61,8 @@ public struct AppState: Sendable {
     public internal(set) var isTypingFilter = false
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
+    /// Marks, the open form or conflict, and the session's undo history (issue 5).
+    public internal(set) var triage = TriageState()
 
     var index = CatalogIndex()
 

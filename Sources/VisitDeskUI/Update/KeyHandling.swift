@@ -5,13 +5,17 @@ import VisitDeskDomain
 enum KeyHandling {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
         state.message = nil
+        if state.triage.conflict != nil { return ConflictKeys.handle(key, &state) }
+        if state.triage.form != nil { return FormKeys.handle(key, &state) }
         if state.helpFilter != nil { return handleHelp(key, &state) }
         if state.isTypingFilter, FilterTyping.handle(key, &state) { return [] }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
         if let effects = handleGlobal(key, &state) { return effects }
         switch state.focus {
         case .calendar: CalendarKeys.handle(key, &state)
-        case .requests, .groups, .contacts: ListKeys.handle(key, &state)
+        case .requests, .groups, .contacts:
+            if let effects = TriageKeys.handle(key, &state) { return effects }
+            ListKeys.handle(key, &state)
         }
         return []
     }

@@ -20,6 +20,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text):
         state.message = text
         return []
+    case .saved, .undone, .redone, .writeConflict:
+        return TriageReports.handle(action, &state)
     }
 }
 

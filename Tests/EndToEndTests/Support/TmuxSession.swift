@@ -18,7 +18,11 @@ final class TmuxSession {
         // Keep the pane after the program exits, so a test can still read what it left behind.
         try tmux(["set-option", "-g", "remain-on-exit", "on"])
         try tmux(["set-option", "-g", "set-clipboard", "on"])
+        socketPath = try display("#{socket_path}")
     }
+
+    /// tmux leaves its socket file behind after kill-server; removed in `kill`.
+    private var socketPath = ""
 
     /// A POSIX shell with a fixed prompt: tests type commands into it like a user would, and
     /// see the prompt come back when VisitDesk exits.
@@ -98,6 +102,7 @@ final class TmuxSession {
         guard !isKilled else { return }
         isKilled = true
         _ = try? tmux(["kill-server"])
+        if !socketPath.isEmpty { unlink(socketPath) }
     }
 
     @discardableResult

@@ -1,0 +1,93 @@
+import VisitDeskDomain
+
+/// The open form, centred over the panes: one row per field, its error on the row below, the
+/// contact matches under a contact field being typed in. The terminal cursor sits in the
+/// focused field, at the display column of the text cursor.
+enum FormView {
+    static let labelWidth = 14
+
+    enum Row: Equatable {
+        case field(Int)
+        case error(String)
+        case match(Int, selected: Bool)
+        case formError(String)
+        case hint(String)
+    }
+
+    static func rows(_ form: Form, catalog: Catalog) -> [Row] {
+        var rows: [Row] = []
+        for index in form.fields.indices {
+            rows.append(.field(index))
+            if let error = form.fields[index].error { rows.append(.error(error)) }
+            if index == form.focus {
+                for (offset, match) in form.matches.enumerated() { rows.append(.match(match, selected: offset == form.matchCursor)) }
+            }
+        }
+        if let error = form.error { rows.append(.formError(error)) }
+        rows.append(.hint(hint(form)))
+        return rows
+    }
+
+    private static func hint(_ form: Form) -> String {
+        if !form.matches.isEmpty { return "Up/Down choose · Enter picks · Esc closes the list" }
+        switch form.focusedField.kind {
+        case .date: return FieldParsing.dateHelp + " · C-s saves · Esc cancels"
+        case .time: return FieldParsing.timeHelp + " · C-s saves · Esc cancels"
+        case .contact: return "type a name, pinyin, initials or phone to search · C-s saves · Esc cancels"
+        case .tags: return "tags separated by commas · C-s saves · Esc cancels"
+        default: return "Tab next field · Enter next / save · C-s saves · Esc cancels"
+        }
+    }
+
+    static func box(_ form: Form, catalog: Catalog, in body: Rect) -> Rect {
+        Overlays.centredBox(in: body, width: 78, height: rows(form, catalog: catalog).count + 3)
+    }
+
+    static func draw(_ state: AppState, form: Form, in body: Rect, grid: inout Grid) {
+        let box = box(form, catalog: state.catalog, in: body)
+        grid.clear(box, role: .overlay)
+        grid.drawBox(box, title: form.title, focused: true, note: "C-s save · Esc cancel")
+        let area = box.inner
+        let inputWidth = max(1, area.width - labelWidth)
+        for (offset, row) in rows(form, catalog: state.catalog).prefix(max(0, area.height)).enumerated() {
+            let y = area.y + offset
+            switch row {
+            case .field(let index):
+                let field = form.fields[index]
+                let focused = index == form.focus
+                let label = field.label + (field.required ? "*" : "")
+                grid.drawPadded(label, x: area.x, y: y, width: labelWidth - 1, role: focused ? .fieldFocused : .field)
+                let shown = focused ? field.input.window(width: inputWidth).text : Substring(field.input.text)
+                grid.fill(x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
+                grid.draw(shown, x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
+            case .error(let message):
+                grid.draw("↳ " + message, x: area.x + labelWidth, y: y, width: inputWidth, role: .error)
+            case .match(let position, let selected):
+                let contact = state.catalog.contacts[position]
+                let text = [contact.name, contact.nameZh, contact.organisation, contact.phones.first].compactMap { $0 }.joined(separator: " · ")
+                grid.drawPadded(text, x: area.x + labelWidth, y: y, width: inputWidth, role: selected ? .selected : .overlay)
+            case .formError(let message):
+                grid.draw(message, x: area.x, y: y, width: area.width, role: .error)
+            case .hint(let text):
+                grid.draw(text, x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
+            }
+        }
+    }
+
+    /// Where the terminal cursor goes: in the focused field, after the character before it.
+    static func cursor(_ form: Form, catalog: Catalog, in body: Rect) -> (x: Int, y: Int)? {
+        let area = box(form, catalog: catalog, in: body).inner
+        guard let offset = rows(form, catalog: catalog).firstIndex(of: .field(form.focus)), offset < area.height else { return nil }
+        let column = form.focusedField.input.window(width: max(1, area.width - labelWidth)).cursorColumn
+        return (area.x + labelWidth + column, area.y + offset)
+    }
+}
+
+/// Where the terminal cursor belongs in the current state; nil hides it. The runtime passes
+/// this to the backend with every frame.
+public func cursorPosition(_ state: AppState) -> (x: Int, y: Int)? {
+    guard let form = state.triage.form, state.triage.conflict == nil else { return nil }
+    let layout = ScreenLayout(size: state.size, focus: state.focus)
+    guard layout.kind != .tooSmall else { return nil }
+    return FormView.cursor(form, catalog: state.catalog, in: layout.body)
+}

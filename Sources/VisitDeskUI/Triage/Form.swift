@@ -1,0 +1,83 @@
+import VisitDeskDomain
+
+/// What kind of value a form field takes; decides how its text is read and what Enter does.
+public enum FieldKind: Sendable, Hashable {
+    case text
+    case number
+    case date
+    case time
+    /// A comma-separated list of tags (`waste-water, recycling`).
+    case tags
+    /// A contact id, picked by fuzzy search over the contacts.
+    case contact
+}
+
+/// One labelled input of a form.
+public struct FormField: Sendable, Hashable {
+    public var name: String
+    public var label: String
+    public var kind: FieldKind
+    public var required: Bool
+    public var input: TextField
+    /// For contact fields: the id picked from the matches; typing again drops it.
+    public var contactID: String?
+    /// Shown beside the field after a submit that failed, until the field is edited.
+    public var error: String?
+
+    public init(_ name: String, _ label: String, _ kind: FieldKind = .text, required: Bool = false, text: String = "", contactID: String? = nil) {
+        self.name = name
+        self.label = label
+        self.kind = kind
+        self.required = required
+        self.input = TextField(text)
+        self.contactID = contactID
+    }
+}
+
+/// A form over the panes: its purpose decides what a successful submit writes.
+public struct Form: Sendable, Hashable {
+    public var purpose: FormPurpose
+    public var title: String
+    /// The records as they were shown when the form opened: what the changes are measured
+    /// against, so a field someone else changed on disk meanwhile is not written back.
+    public var bases: [Delegation]
+    public internal(set) var fields: [FormField]
+    public internal(set) var focus = 0
+    /// Contact matches for the focused contact field, best first, as catalog positions.
+    public internal(set) var matches: [Int] = []
+    public internal(set) var matchCursor = 0
+    /// A problem that belongs to no single field (the store's validation).
+    public internal(set) var error: String?
+
+    public init(purpose: FormPurpose, title: String, bases: [Delegation], fields: [FormField]) {
+        self.purpose = purpose
+        self.title = title
+        self.bases = bases
+        self.fields = fields
+    }
+
+    public var focusedField: FormField { fields[focus] }
+
+    func index(of name: String) -> Int? { fields.firstIndex { $0.name == name } }
+
+    func text(_ name: String) -> String {
+        index(of: name).map { fields[$0].input.text.trimmingWhitespace } ?? ""
+    }
+
+    mutating func setError(_ name: String, _ message: String) {
+        if let index = index(of: name), fields[index].error == nil { fields[index].error = message }
+    }
+
+    var hasErrors: Bool { error != nil || fields.contains { $0.error != nil } }
+}
+
+/// Why a form is open: what a successful submit does to each record in `bases`.
+public enum FormPurpose: Sendable, Hashable {
+    case accept
+    case setStatus(DelegationStatus)
+    case visited
+    case owner
+    case interests
+    case newRequest
+    case edit
+}

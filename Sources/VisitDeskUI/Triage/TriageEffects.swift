@@ -1,0 +1,50 @@
+import VisitDeskDomain
+
+/// A delegation as the coordinator saw it and as they changed it. The runner writes only the
+/// difference, and refuses when the store no longer holds `shown`.
+public struct DelegationEdit: Sendable, Hashable {
+    /// nil for a new record.
+    public var shown: Delegation?
+    public var updated: Delegation
+
+    public init(shown: Delegation?, updated: Delegation) {
+        self.shown = shown
+        self.updated = updated
+    }
+}
+
+/// Several edits written as one undo step.
+public struct SaveRequest: Sendable, Hashable {
+    public var label: String
+    public var edits: [DelegationEdit]
+
+    public init(label: String, edits: [DelegationEdit]) {
+        self.label = label
+        self.edits = edits
+    }
+}
+
+/// A write the store refused because the file changed on disk since it was shown. Both versions
+/// are kept here until the coordinator decides; nothing is written meanwhile.
+public struct WriteConflict: Sendable, Hashable {
+    public var label: String
+    public var folder: RecordFolder
+    public var id: String
+    /// What keeping mine would write (the disk's version with my changes applied; nil: delete).
+    public var mine: [UInt8]?
+    /// What is on disk now (nil: the file was deleted).
+    public var disk: [UInt8]?
+    /// Records of the same step after this one, not written because the step stopped here.
+    public var notWritten: [String]
+
+    public init(label: String, folder: RecordFolder, id: String, mine: [UInt8]?, disk: [UInt8]?, notWritten: [String] = []) {
+        self.label = label
+        self.folder = folder
+        self.id = id
+        self.mine = mine
+        self.disk = disk
+        self.notWritten = notWritten
+    }
+
+    public var path: String { "\(folder.rawValue)/\(id).toml" }
+}

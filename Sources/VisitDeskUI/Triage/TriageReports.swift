@@ -1,0 +1,48 @@
+/// What the write runner reports back: steps go on the undo history, conflicts open the
+/// conflict view. The catalog itself arrives separately, as the store reloads what was written.
+enum TriageReports {
+    static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
+        switch action {
+        case .saved(let step):
+            state.triage.history.recordNew(step)
+            state.message = "saved: \(step.label) (u undoes)"
+        case .undone(let step):
+            state.triage.history.markUndone(step)
+            state.message = "undid: \(step.label) (C-r redoes)"
+        case .redone(let step):
+            state.triage.history.markRedone(step)
+            state.message = "redid: \(step.label)"
+        case .writeConflict(let conflict):
+            state.triage.conflict = conflict
+            state.message = "\(conflict.path) changed on disk: nothing was written"
+        default:
+            break
+        }
+        return []
+    }
+}
+
+/// Keys of the conflict view: keep mine (write it over the disk's version, as a new undoable
+/// step), take the disk's (write nothing), or open the file in the editor.
+enum ConflictKeys {
+    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard let conflict = state.triage.conflict else { return [] }
+        switch key {
+        case .character("m"):
+            state.triage.conflict = nil
+            let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
+            return [.overwrite(change, label: "keep mine: \(conflict.label)")]
+        case .character("d"), .escape:
+            state.triage.conflict = nil
+            state.message = "kept the disk's version of \(conflict.path); nothing was written"
+        case .character("E"):
+            state.triage.conflict = nil
+            return [.openInEditor(conflict.folder, id: conflict.id)]
+        case .up, .down, .pageUp, .pageDown:
+            break
+        default:
+            state.message = "m keep mine · d keep the disk's · E edit the file"
+        }
+        return []
+    }
+}

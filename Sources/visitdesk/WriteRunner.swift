@@ -1,0 +1,100 @@
+import TOMLDocument
+import VisitDeskDomain
+import VisitDeskStore
+import VisitDeskUI
+
+/// Performs the dashboard's writes through the store's compare-and-swap path and reports back as
+/// actions: a written step (for the undo history), a conflict (both versions, nothing written),
+/// and the reloaded catalog. Nothing here overwrites a file it has not seen.
+struct WriteRunner {
+    let store: RecordStore
+
+    /// nil: not a write effect.
+    func perform(_ effect: Effect) -> [Action]? {
+        switch effect {
+        case .save(let request): return save(request) + [reloaded]
+        case .undo(let step): return put(step.reversed, label: step.label, done: .undone(step)) + [reloaded]
+        case .redo(let step): return put(step, label: step.label, done: .redone(step)) + [reloaded]
+        case .overwrite(let change, let label):
+            let step = UndoStep(label: label, files: [change])
+            return put(step, label: label, done: .saved(step)) + [reloaded]
+        default: return nil
+        }
+    }
+
+    private var reloaded: Action { .catalogReplaced(store.catalog, summary: nil) }
+
+    /// Writes each edit in turn. At the first one whose file changed since it was shown, stops:
+    /// what was written so far is one undo step, and the conflict view gets both versions.
+    func save(_ request: SaveRequest) -> [Action] {
+        var written: [FileChange] = []
+        func stop(with actions: [Action]) -> [Action] {
+            (written.isEmpty ? [] : [.saved(UndoStep(label: request.label, files: written))]) + actions
+        }
+        for (position, edit) in request.edits.enumerated() {
+            let id = edit.updated.id
+            let rest = request.edits.dropFirst(position + 1).map(\.updated.id)
+            if let shown = edit.shown, store.catalog.delegation(id: id) != shown {
+                return stop(with: [.writeConflict(conflict(edit, label: request.label, disk: store.bytes(of: .delegation, id: id), rest: rest))])
+            }
+            do {
+                written.append(FileChange(try store.save(edit.updated)))
+            } catch .conflict(_, _, let disk) {
+                return stop(with: [.writeConflict(conflict(edit, label: request.label, disk: disk, rest: rest))])
+            } catch {
+                return stop(with: [.message("not written: \(error.description)")])
+            }
+        }
+        return stop(with: [])
+    }
+
+    /// Puts exact bytes back (undo, redo, keeping mine). Every file is checked before any is
+    /// written, so a step is never left half undone because one file changed meanwhile.
+    func put(_ step: UndoStep, label: String, done: Action) -> [Action] {
+        for (position, change) in step.files.enumerated() {
+            let disk = store.bytes(of: change.folder.kind, id: change.id)
+            if disk != change.before {
+                let rest = step.files.dropFirst(position + 1).map(\.id)
+                return [.writeConflict(WriteConflict(label: label, folder: change.folder, id: change.id, mine: change.after, disk: disk, notWritten: rest))]
+            }
+        }
+        for change in step.files {
+            do {
+                try store.replace(change.folder.kind, id: change.id, with: change.after, expecting: change.before)
+            } catch .conflict(_, _, let disk) {
+                return [.writeConflict(WriteConflict(label: label, folder: change.folder, id: change.id, mine: change.after, disk: disk))]
+            } catch {
+                return [.message("not written: \(error.description)")]
+            }
+        }
+        return [done]
+    }
+
+    /// "Mine" in a conflict: the disk's version with only the fields I changed set my way, so
+    /// keeping mine does not throw away what the other person changed in other fields.
+    private func conflict(_ edit: DelegationEdit, label: String, disk: [UInt8]?, rest: [String]) -> WriteConflict {
+        WriteConflict(label: label, folder: .delegations, id: edit.updated.id, mine: merged(edit, over: disk), disk: disk, notWritten: rest)
+    }
+
+    private func merged(_ edit: DelegationEdit, over disk: [UInt8]?) -> [UInt8]? {
+        if let disk, let shown = edit.shown, var document = try? TOMLDocument(parsing: disk),
+           (try? RecordEncoder.apply(edit.updated, over: shown, to: &document)) != nil {
+            return Array(document.text.utf8)
+        }
+        return (try? RecordEncoder.newFile(for: edit.updated)).map { Array($0.utf8) }
+    }
+}
+
+extension FileChange {
+    init(_ receipt: WriteReceipt) {
+        self.init(folder: receipt.kind.recordFolder, id: receipt.id, before: receipt.before, after: receipt.after)
+    }
+}
+
+extension RecordKind {
+    var recordFolder: RecordFolder { self == .contact ? .contacts : .delegations }
+}
+
+extension RecordFolder {
+    var kind: RecordKind { self == .contacts ? .contact : .delegation }
+}
