@@ -83,7 +83,7 @@ import VisitDeskDomain
 @Suite struct ContactDetailTests {
     @Test func enterOnAContactShowsTheWholeCardAndWhereTheyAreNamed() {
         var state = Fixtures.state(40, 12)
-        Fixtures.press("4 / z h a n g Enter Enter", &state)
+        Fixtures.press("4 / z h a n g Enter", &state)
         #expect(state.overlay == .contact(id: "zhang-wei", top: 0))
         Fixtures.press("G", &state)
         let grid = render(state)

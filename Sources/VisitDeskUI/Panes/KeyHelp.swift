@@ -10,6 +10,7 @@ enum KeyHelp {
         Entry(keys: "Tab / BTab", action: "next / previous pane"),
         Entry(keys: "1 2 3 4", action: "Requests, Groups, Calendar, Contacts"),
         Entry(keys: "/", action: "filter this pane as you type (Enter keeps, Esc clears)"),
+        Entry(keys: "@", action: "find a contact by name, 中文, pinyin, initials, org, email or phone"),
         Entry(keys: "?", action: "this help; type to filter it, Esc closes"),
         Entry(keys: "!", action: "problems in the store (file:line: message)"),
         Entry(keys: "T", action: "next colour theme"),
@@ -44,10 +45,11 @@ enum KeyHelp {
     ]
 
     static func entries(for state: AppState) -> [Entry] {
+        if case .contact? = state.overlay { return ContactKeyHelp.card + detail }
         if state.overlay != nil { return detail }
         switch state.focus {
         case .requests, .groups: return delegationList + global
-        case .contacts: return list + [Entry(keys: "Enter", action: "the whole card and the delegations naming this person")] + global
+        case .contacts: return list + ContactKeyHelp.pane + global
         case .calendar: return calendar + global
         }
     }

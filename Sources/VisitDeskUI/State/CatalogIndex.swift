@@ -21,7 +21,7 @@ struct CatalogIndex: Sendable {
         if let previous, previous.catalog.contacts == catalog.contacts {
             people = previous.index.people
         } else {
-            people = ContactIndex(catalog.contacts)
+            people = ContactIndex(catalog.contacts, previous: previous.map { ($0.catalog.contacts, $0.index.people) })
         }
         if let previous, previous.today == today, previous.catalog.delegations == catalog.delegations {
             visits = previous.index.visits
@@ -40,25 +40,20 @@ struct CatalogIndex: Sendable {
     var groupsThisMonth: Int { visits.groupsThisMonth }
 }
 
-/// Contacts sorted the Swedish way, with their filter text.
+/// Contacts sorted the Swedish way, with what lookup and the other sort order need.
 struct ContactIndex: Sendable {
     var order: [Int] = []
-    var corpus = FilterCorpus(count: 0) { _, _ in }
     var byID: [String: Int] = [:]
+    var finding = ContactFinding()
 
     init() {}
 
-    init(_ contacts: [Contact]) {
-        corpus = FilterCorpus(count: contacts.count) { i, add in
-            let c = contacts[i]
-            add(c.id); add(c.name); add(c.nameZh); add(c.organisation); add(c.organisationZh)
-            add(c.role); add(c.wechat); add(c.country)
-            c.phones.forEach(add); c.emails.forEach(add); c.topics.forEach(add); c.tags.forEach(add)
-        }
+    init(_ contacts: [Contact], previous: (contacts: [Contact], index: ContactIndex)? = nil) {
         byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = contacts.map { SwedishCollation.key($0.name) }
         order = Array(contacts.indices)
         order.sort { a, b in SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name)) }
+        finding = ContactFinding(contacts, nameKeys: keys, previous: previous.map { ($0.contacts, $0.index.finding) })
     }
 }
 
@@ -74,10 +69,13 @@ struct DelegationIndex: Sendable {
     var groupSlot: [Int: Slot] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
+    /// Who each delegation names, by contact id, for the contact cards.
+    var contactLinks = ContactLinks()
 
     init() {}
 
     init(_ delegations: [Delegation], today: LocalDate) {
+        contactLinks = ContactLinks(delegations)
         corpus = FilterCorpus(count: delegations.count) { i, add in
             let d = delegations[i]
             add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
