@@ -4,6 +4,7 @@ import Foundation
 let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) -> Void] = [
     "store": StoreBenchmark.run,
+    "hostile": HostileBenchmark.run,
     "exchange": ExchangeBenchmark.run,
     "toml": runTOMLBenchmark,
     "ui": runUIBenchmark,
