@@ -8,7 +8,7 @@ import VisitDeskDomain
         Fixtures.press("Tab Enter", &state)
         let grid = render(state)
         expectExactWidths(grid)
-        for expected in ["河北省商务厅代表团", "Shijiazhuang, Hebei", "09:00–12:00 · Borlänge Energi · host Åsa Öberg · Sludge handling",
+        for expected in ["河北省商务厅代表团", "Shijiazhuang, Hebei", "09:00–12:00 · Beijing 16:00–19:00 · Borlänge Energi · host Åsa Öberg · Sludge handling",
                          "[ ] Send host company profiles", "Interpreter needed.", "+86 138 0013 8000"] {
             #expect(grid.text.contains(expected), "detail view lacks \(expected)")
         }

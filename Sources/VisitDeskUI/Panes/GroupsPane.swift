@@ -27,7 +27,7 @@ enum GroupsPane {
             let host = slot?.host.flatMap { index.contactByID[$0] }.map { catalog.contacts[$0].name } ?? slot?.host ?? "—"
             var columns = [
                 Column(text: when, width: specs[0], role: past ? .muted : d.status.role),
-                Column(text: Titles.bilingual(d.title, d.titleZh, width: titleWidth), width: specs[1]),
+                ConflictMark.titleColumn(d, width: specs[1], titleWidth: titleWidth, index: index),
                 Column(text: d.size.map(String.init) ?? "—", width: specs[2], alignment: .right),
             ]
             if wide { columns.append(Column(text: host, width: specs[3], role: .muted)) }

@@ -38,6 +38,7 @@ struct CatalogIndex: Sendable {
     var groupSlot: [Int: Slot] { visits.groupSlot }
     var newRequestCount: Int { visits.newRequestCount }
     var groupsThisMonth: Int { visits.groupsThisMonth }
+    var schedule: ScheduleIndex { visits.schedule }
 }
 
 /// Contacts sorted the Swedish way, with what lookup and the other sort order need.
@@ -45,10 +46,13 @@ struct ContactIndex: Sendable {
     var order: [Int] = []
     var byID: [String: Int] = [:]
     var finding = ContactFinding()
+    /// Contacts by hosting topic, for host suggestions.
+    var byTopic: [String: [Int]] = [:]
 
     init() {}
 
     init(_ contacts: [Contact], previous: (contacts: [Contact], index: ContactIndex)? = nil) {
+        byTopic = HostSuggestions.topicIndex(contacts)
         byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = contacts.map { SwedishCollation.key($0.name) }
         order = Array(contacts.indices)
@@ -69,6 +73,8 @@ struct DelegationIndex: Sendable {
     var groupSlot: [Int: Slot] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
+    /// Slot-days in time order and the schedule conflicts, for the calendar.
+    var schedule = ScheduleIndex()
     /// Who each delegation names, by contact id, for the contact cards.
     var contactLinks = ContactLinks()
 
@@ -97,6 +103,7 @@ struct DelegationIndex: Sendable {
         newRequestCount = requestOrder.count { delegations[$0].status == .new }
 
         indexSlots(delegations, today: today)
+        schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
         groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
         let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
         let upcoming = groupSlot.mapValues { $0.end > dayStart }
