@@ -243,3 +243,25 @@ import VisitDeskDomain
         #expect(cursorPosition(state) == nil)
     }
 }
+
+@Suite struct TriageHostSuggestionTests {
+    @Test func contactsWhoseTopicsMatchAreRankedByOverlapWithTheirPhone() {
+        var state = Fixtures.state()
+        Fixtures.press("Enter", &state)  // jiangsu-camping: camping, motorhomes; lead zhang-wei
+        let record = state.catalog.delegation(id: "jiangsu-camping")!
+        let lines = HostSuggestions.lines(for: record, state: state).map(\.value)
+        #expect(lines.contains("Zoe\u{308} Lind (Falu Camping) · camping, motorhomes · 070-123 45 67"))
+        var mining = record
+        mining.interests = ["waste-water", "mine-remediation", "sludge"]
+        let ranked = HostSuggestions.ranked(for: mining, contacts: state.catalog.contacts, byTopic: state.index.people.byTopic)
+        #expect(ranked.map { state.catalog.contacts[$0.contact].id } == ["asa-oberg", "anders-ahl"])
+        #expect(ranked.first?.shared == ["waste-water", "sludge"])
+        let detail = DetailView.lines(record, state: state).map(\.label)
+        #expect(detail.contains("Suggested hosts"))
+    }
+
+    @Test func groupsGetNoSuggestions() {
+        let state = Fixtures.state()
+        #expect(HostSuggestions.lines(for: state.catalog.delegation(id: "hebei-commerce-2026")!, state: state).isEmpty)
+    }
+}

@@ -48,7 +48,7 @@ enum KeyHelp {
         if case .contact? = state.overlay { return ContactKeyHelp.card + detail }
         if state.overlay != nil { return detail }
         switch state.focus {
-        case .requests, .groups: return delegationList + global
+        case .requests, .groups: return delegationList + triage + global
         case .contacts: return list + ContactKeyHelp.pane + global
         case .calendar: return calendar + global
         }
