@@ -71,6 +71,27 @@ import VisitDeskDomain
         #expect(state.groups.selectedID == "hebei-commerce-2026")
     }
 
+    @Test func theAgendaListsFromTheSlotTheCursorWalksTo() {
+        var state = Fixtures.state(80, 24)
+        Fixtures.press("3 A", &state)
+        #expect(state.calendar.cursor == SlotCursor(delegationID: "hebei-commerce-2026", slot: 1, day: LocalDate(year: 2026, month: 11, day: 26)),
+                "the first coming slot, on or after today")
+        var grid = render(state)
+        let cursorRow = (0..<grid.height).first { grid.line($0).contains(" 09:00–12:00") }
+        #expect(cursorRow.map { grid[2, $0].role } == .selected, "the cursor's row is the selection bar")
+        Fixtures.press("j j", &state)
+        #expect(state.calendar.selected == LocalDate(year: 2026, month: 12, day: 3))
+        grid = render(state)
+        #expect(grid.text.contains("From 2026-12-03"))
+        #expect(!grid.text.contains("Thu 2026-11-26"), "days before the cursor's scroll off")
+        Fixtures.press("k", &state)
+        #expect(state.calendar.cursor?.slot == 0)
+        #expect(render(state).text.contains("Thu 2026-11-26 · 2 visits"))
+        Fixtures.press("]", &state)
+        #expect(state.calendar.selected == LocalDate(year: 2026, month: 12, day: 3))
+        #expect(state.calendar.cursor?.delegationID == "chengdu-trip")
+    }
+
     @Test func theFilterLimitsWhichSlotsTheCursorVisits() {
         var state = Fixtures.state()
         Fixtures.press("3 A / c h e n g d u Enter", &state)

@@ -27,7 +27,8 @@ enum AgendaView {
             if entry.day != shownDay {
                 shownDay = entry.day
                 let count = CalendarPane.slots(on: date, state).count
-                let role: StyleRole = ScheduleText.conflicts(on: date, state).isEmpty ? .header : .conflict
+                let role: StyleRole = !ScheduleText.conflicts(on: date, state).isEmpty ? .conflict
+                    : HolidayCalendar.holidays(on: date).isEmpty ? .header : .holiday
                 grid.draw(ScheduleText.dayHeading(date, slotCount: count, state), x: area.x, y: y, width: area.width, role: role)
                 y += 1
                 guard y < area.maxY else { break }

@@ -27,12 +27,14 @@ enum KeyHelp {
     static let delegationList: [Entry] = list + [Entry(keys: "Enter", action: "every detail of the selected delegation")]
 
     static let calendar: [Entry] = [
+        Entry(keys: "m / w / A", action: "month, week or agenda view"),
+        Entry(keys: "[ / ], PgUp / PgDn", action: "previous / next month (week: in week, agenda)"),
         Entry(keys: "Left / Right, h / l", action: "previous / next day"),
-        Entry(keys: "Up / Down, k / j", action: "previous / next week"),
-        Entry(keys: "PgUp / PgDn", action: "previous / next month"),
+        Entry(keys: "Up / Down, k / j", action: "previous / next week (visit: in week, agenda)"),
         Entry(keys: "g / G", action: "first / last day of the month"),
         Entry(keys: "t", action: "today"),
-        Entry(keys: "Enter", action: "details of the day's first visit"),
+        Entry(keys: ":", action: "go to a date: 2027-01-14, 14/1, +3d, today"),
+        Entry(keys: "Enter", action: "details of the selected visit"),
         Entry(keys: "Esc", action: "clear the filter"),
     ]
 
