@@ -131,14 +131,15 @@ public struct AppState: Sendable {
     mutating func refilter(_ pane: PaneID, narrowing: Bool) {
         if pane == .contacts { return refilterContacts() }
         let ids = recordID(for: pane)
+        let (delegations, contacts) = (catalog.delegations, catalog.contacts)
         modifyList(pane) { list, index in
-            let needle = FilterCorpus.needle(list.filter)
             let (base, corpus): ([Int], FilterCorpus)
             switch pane {
             case .requests: (base, corpus) = (index.visits.requestOrder, index.visits.corpus)
             default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
             }
-            list.rows = corpus.filter(narrowing && !needle.isEmpty ? list.rows : base, containing: needle)
+            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,
+                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID)
             list.reselect(id: ids)
         }
         keepCursorsVisible()

@@ -85,7 +85,7 @@ struct DelegationIndex: Sendable {
         corpus = FilterCorpus(count: delegations.count) { i, add in
             let d = delegations[i]
             add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
-            add(d.origin); add(d.status.rawValue)
+            add(d.origin); add(d.status.rawValue); add(d.notes)
             d.interests.forEach(add); d.tags.forEach(add)
         }
         byID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
