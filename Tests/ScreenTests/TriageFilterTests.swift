@@ -75,3 +75,27 @@ import VisitDeskDomain
         #expect(grid[5, 2].role == .marked)
     }
 }
+
+@Suite struct TriageAgeingTests {
+    /// The age column's style on the row of a request.
+    func ageRole(_ id: String, _ state: AppState) -> StyleRole? {
+        let grid = render(state)
+        guard let row = (0..<grid.height).first(where: { grid.line($0).contains(state.catalog.delegation(id: id)!.title.prefix(20)) }) else { return nil }
+        let column = grid.line(row).range(of: "d ").map { DisplayWidth.of(grid.line(row)[..<$0.lowerBound]) - 1 } ?? 0
+        return grid[column, row].role
+    }
+
+    @Test func requestsOlderThanTheStoreSettingStandOutOldestFirst() {
+        var settings = StoreSettings(name: "Dalarna technical visits")
+        settings.ageingDays = 30
+        let catalog = Catalog(settings: settings, delegations: Fixtures.delegations, contacts: Fixtures.contacts)
+        var state = Fixtures.state(catalog: catalog)
+        Fixtures.press("j j", &state)  // the cursor away from the first row, so its own style shows
+        #expect(state.requests.rows.map { catalog.delegations[$0].id }.first == "jiangsu-camping")
+        #expect(ageRole("jiangsu-camping", state) == .aged)  // 55 days
+        #expect(ageRole("shanxi-mining-2026", state) == .muted)  // 15 days
+        settings.ageingDays = 10
+        state.catalog = Catalog(settings: settings, delegations: Fixtures.delegations, contacts: Fixtures.contacts)
+        #expect(ageRole("shanxi-mining-2026", state) == .aged)
+    }
+}

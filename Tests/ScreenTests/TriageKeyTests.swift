@@ -265,3 +265,22 @@ import VisitDeskDomain
         #expect(HostSuggestions.lines(for: state.catalog.delegation(id: "hebei-commerce-2026")!, state: state).isEmpty)
     }
 }
+
+@Suite struct TriageRequestFormTests {
+    @Test func directionAndNotesOfANewRequest() throws {
+        var state = Fixtures.state()
+        Fixtures.press("n T r i p", &state)
+        for _ in 0..<10 { Fixtures.press("Tab", &state) }
+        #expect(state.triage.form?.focusedField.name == "direction")
+        Fixtures.press("C-u s i d e w a y s", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.triage.form?.focusedField.error?.contains("inbound") == true)
+        Fixtures.press("C-u o u t Tab 张 伟 Space n o t e", &state)
+        guard case .save(let request)? = Fixtures.press("C-s", &state).first else {
+            Issue.record("no save")
+            return
+        }
+        #expect(request.edits[0].updated.direction == .outbound)
+        #expect(request.edits[0].updated.notes == "张伟 note")
+    }
+}

@@ -67,12 +67,13 @@ enum FormSubmit {
         let size = reader.number("size"), interests = reader.tags("interests")
         let earliest = reader.date("earliest"), latest = reader.date("latest")
         let lead = reader.contact("lead"), owner = reader.contact("owner")
+        let direction = reader.direction("direction"), notes = reader.text("notes")
         if let earliest, let latest, latest < earliest { reader.fail("latest", "before the earliest date (\(earliest))") }
         if let size, size <= 0 { reader.fail("size", "a number of people, 1 or more") }
         return { d in
             d.title = title; d.titleZh = titleZh; d.organisation = organisation; d.origin = origin
             d.size = size; d.interests = interests; d.earliest = earliest; d.latest = latest
-            d.lead = lead; d.owner = owner
+            d.lead = lead; d.owner = owner; d.direction = direction; d.notes = notes
         }
     }
 
@@ -129,6 +130,15 @@ struct FieldReader {
         guard let raw = optional(name) else { return nil }
         guard let value = Int(raw) else { fail(name, "`\(raw)` is not a whole number"); return nil }
         return value
+    }
+
+    /// `in`, `out` or the whole word; empty is inbound, the common case.
+    mutating func direction(_ name: String) -> Direction {
+        let raw = text(name).lowercased()
+        if raw.isEmpty { return .inbound }
+        if let found = Direction.allCases.first(where: { $0.rawValue.hasPrefix(raw) }) { return found }
+        fail(name, "inbound (a group visiting us) or outbound (our companies' trip)")
+        return .inbound
     }
 
     /// `Waste-water, recycling` → ["waste-water", "recycling"]: tags are lowercase with `-`.

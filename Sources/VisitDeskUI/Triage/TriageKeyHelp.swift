@@ -14,6 +14,7 @@ extension KeyHelp {
         Entry(keys: "e", action: "edit the selected record in a form"),
         Entry(keys: "E", action: "open its file in $VISUAL / $EDITOR, reload after"),
         Entry(keys: "u / C-r", action: "undo / redo every change of the session"),
+        Entry(keys: "/ status:new sort:size", action: "filter words: status: dir: interest: owner: month:2027-01 sort:age|received|wished|size"),
         Entry(keys: "form: Tab, Enter, C-s", action: "next field, next field or save, save; Esc cancels"),
         Entry(keys: "conflict: m / d / E", action: "keep mine, keep the disk's, edit the file"),
     ]
