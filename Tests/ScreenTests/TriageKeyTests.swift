@@ -284,3 +284,34 @@ import VisitDeskDomain
         #expect(request.edits[0].updated.notes == "张伟 note")
     }
 }
+
+@Suite struct TriageDetailKeyTests {
+    @Test func decisionKeysActOnTheRecordInTheDetailView() throws {
+        var state = Fixtures.state()
+        Fixtures.press("j Enter", &state)  // shanxi-mining-2026's detail
+        guard case .save(let request)? = Fixtures.press("r", &state).first else {
+            Issue.record("r in the detail view did not save")
+            return
+        }
+        #expect(request.edits.map(\.updated.id) == ["shanxi-mining-2026"])
+        #expect(Fixtures.press("E", &state) == [.openInEditor(.delegations, id: "shanxi-mining-2026")])
+        Fixtures.press("d", &state)
+        #expect(state.triage.form?.title == "decline shanxi-mining-2026")
+        Fixtures.press("Escape", &state)
+        #expect(state.overlay != nil)
+        // Space and n belong to the lists; in the detail view they do nothing.
+        #expect(Fixtures.press("Space n", &state).isEmpty)
+        #expect(state.triage.marked.isEmpty && state.triage.form == nil)
+    }
+
+    @Test func aVisitOpenedFromTheCalendarCanBeMarkedVisited() {
+        var state = Fixtures.state()
+        Fixtures.press("3 Right Enter", &state)  // 2026-11-26: hebei-commerce-2026
+        guard case .detail(let id, _)? = state.overlay else {
+            Issue.record("no detail view")
+            return
+        }
+        Fixtures.press("v", &state)
+        #expect(state.triage.form?.title == "mark visited \(id)")
+    }
+}

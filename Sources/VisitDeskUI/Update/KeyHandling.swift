@@ -14,6 +14,7 @@ enum KeyHandling {
         if state.isTypingFilter, state.focus == .contacts, ContactKeys.handleTyping(key, &state) { return [] }
         if state.isTypingFilter, FilterTyping.handle(key, &state) { return [] }
         if state.overlay != nil, let effects = ContactCardKeys.handle(key, &state) { return effects }
+        if case .detail? = state.overlay, let effects = TriageKeys.handleInDetail(key, &state) { return effects }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
         if let effects = handleGlobal(key, &state) { return effects }
         switch state.focus {
