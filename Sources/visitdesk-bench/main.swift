@@ -8,6 +8,7 @@ let suites: [String: ([String]) -> Void] = [
     "exchange": ExchangeBenchmark.run,
     "toml": runTOMLBenchmark,
     "ui": runUIBenchmark,
+    "contacts": ContactsBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

@@ -50,6 +50,20 @@ import VisitDeskDomain
         state = card("zhang wei")
         Fixtures.press("Down Enter", &state)
         #expect(state.overlay == .detail(id: "jiangsu-camping", top: 0))
+        Fixtures.press("Escape", &state)
+        #expect(state.overlay == .contact(id: "zhang-wei", top: 0), "Esc goes back to the card it came from")
+        Fixtures.press("Escape", &state)
+        #expect(state.overlay == nil)
+    }
+
+    @Test func escOnADelegationOpenedElsewhereDoesNotReturnToAnOldCard() {
+        var state = card("zhang wei")
+        Fixtures.press("Enter", &state)
+        _ = update(&state, .catalogReplaced(Catalog(settings: Fixtures.catalog.settings, delegations: [], contacts: ContactFixtures.catalog.contacts), summary: nil))
+        #expect(state.overlay == nil, "the delegation vanished from the store")
+        _ = update(&state, .catalogReplaced(ContactFixtures.catalog, summary: nil))
+        Fixtures.press("1 Enter Escape", &state)
+        #expect(state.overlay == nil)
     }
 
     @Test func onASmallScreenDownScrollsToTheDelegationsAndHighlightsThem() {

@@ -115,6 +115,14 @@ enum ContactFixtures {
         #expect(state.contactView.lookup == nil && state.overlay == nil)
     }
 
+    @Test func theLookupBoxShowsWhatWasTypedAndTheBestMatchFirst() {
+        let state = ContactFixtures.state(keys: "2 @", typing: "zhang", then: "")
+        let grid = render(state)
+        #expect(grid.text.contains("@ zhang▏") && grid.text.contains("2 found"))
+        #expect(grid.line(39).contains("Enter shows the card"), "the status bar says what Enter does")
+        assertSnapshot(grid, named: "contact-lookup-120x40")
+    }
+
     @Test func lettersThatAreKeysElsewhereAreTextInTheLookup() {
         var state = ContactFixtures.state()
         let effects = Fixtures.press("@ q T ? / j k s y", &state)

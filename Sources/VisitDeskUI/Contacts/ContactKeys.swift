@@ -44,10 +44,16 @@ enum ContactKeys {
 }
 
 /// Keys on the full card: Up and Down walk the delegations naming this person (scrolling as
-/// they go), Enter opens the highlighted one, `y` and `Y` copy.
+/// they go), Enter opens the highlighted one (Esc there comes back), `y` and `Y` copy.
 enum ContactCardKeys {
     /// nil: the key scrolls or closes the card as in any detail view.
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        if case .detail(let shown, _)? = state.overlay, key == .escape, let back = state.contactView.returnToCard {
+            state.contactView.returnToCard = nil
+            guard back.delegationID == shown else { return nil }
+            state.overlay = .contact(id: back.contactID, top: back.top)
+            return []
+        }
         guard case .contact(let id, let top)? = state.overlay, let position = state.index.contactByID[id] else { return nil }
         let contact = state.catalog.contacts[position]
         let linkLines = ContactDetail.page(contact, state: state).linkLines
@@ -61,7 +67,9 @@ enum ContactCardKeys {
         case .enter:
             guard linkLines.indices.contains(cursor) else { return [] }
             let link = state.index.visits.contactLinks.links(of: id)[cursor]
-            state.overlay = .detail(id: state.catalog.delegations[link.delegation].id, top: 0)
+            let delegationID = state.catalog.delegations[link.delegation].id
+            state.contactView.returnToCard = CardReturn(contactID: id, top: top, delegationID: delegationID)
+            state.overlay = .detail(id: delegationID, top: 0)
         case .down, .character("j"):
             guard !linkLines.isEmpty else { return nil }
             // The first Down from the top shows the first delegation rather than skipping past it.

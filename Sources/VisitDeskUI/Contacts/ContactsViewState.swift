@@ -65,6 +65,13 @@ public struct CopyChooser: Sendable, Equatable {
     public internal(set) var cursor = 0
 }
 
+/// Where Esc on a delegation opened from a contact card goes back to.
+struct CardReturn: Sendable, Equatable {
+    var contactID: String
+    var top: Int
+    var delegationID: String
+}
+
 /// Everything the contact features add to the dashboard's state, kept in one value so the
 /// shared `AppState` grows by a single field.
 public struct ContactsViewState: Sendable, Equatable {
@@ -76,6 +83,8 @@ public struct ContactsViewState: Sendable, Equatable {
     public internal(set) var chooser: CopyChooser?
     /// The highlighted delegation on the open contact card (Enter jumps to it).
     public internal(set) var cardCursor = 0
+    /// Set when Enter on the card opened a delegation: Esc there goes back to this card.
+    var returnToCard: CardReturn?
     /// The `/` text the list was last ranked for, so only a changed query moves the cursor.
     var rankedFilter = ""
 
