@@ -163,6 +163,12 @@ import VisitDeskDomain
         assertSnapshot(grid, named: "calendar-agenda-80x24")
     }
 
+    @Test func aNarrowAgendaLeavesThePartnersHoursToTheWeekAndDetail() {
+        let grid = Fixtures.screen("3 A", 40, 12)
+        #expect(grid.text.contains(" 09:00–12:00  Hebei Bureau of Commerc…"))
+        #expect(!grid.text.contains("16:00–19:00"))
+    }
+
     @Test func aMultiDaySlotIsListedOnEachDayItSpans() {
         let state = CalendarFixtures.state(CalendarFixtures.conflictCatalog, 80, 24, keys: "3 : 2 0 2 6 - 1 2 - 1 4 Enter A")
         let text = render(state).text

@@ -4,12 +4,17 @@ import VisitDeskDomain
 /// and conflicts named there). A multi-day slot is listed on every day it spans, with `…` where
 /// it runs on. Each row gives the hours at home and in the partner's zone.
 enum AgendaView {
+    /// Below this the partner's hours would leave too little room for the title; the week view
+    /// and the detail view still show them.
+    static let minimumWidthForPartner = 60
+
     static func draw(_ state: AppState, in area: Rect, focused: Bool, grid: inout Grid) {
         let clocks = TwoClocks(settings: state.catalog.settings)
         let start = state.calendar.selected
         let offset = TwoClocks.offsetText(clocks.offsetMinutes(on: start))
-        grid.drawPadded("From \(start) · hours in \(clocks.homeLabel) and \(clocks.partnerLabel) (\(offset))",
-                        x: area.x, y: area.y, width: area.width, role: .title)
+        let showsPartner = area.width >= minimumWidthForPartner
+        let zones = showsPartner ? " · hours in \(clocks.homeLabel), then \(clocks.partnerLabel) (\(offset))" : ""
+        grid.drawPadded("From \(start)" + zones, x: area.x, y: area.y, width: area.width, role: .title)
         let cursor = SlotNavigation.cursorRef(state)
         let schedule = state.index.schedule
         var y = area.y + 1
@@ -35,7 +40,7 @@ enum AgendaView {
             }
             let isCursor = entry.ref == cursor && state.calendar.cursor?.day == date
             let role: StyleRole = isCursor ? (focused ? .selected : .selectedUnfocused) : .normal
-            grid.drawPadded(line(entry.ref, on: date, state: state, clocks: clocks, width: area.width), x: area.x, y: y,
+            grid.drawPadded(line(entry.ref, on: date, state: state, clocks: showsPartner ? clocks : nil, width: area.width), x: area.x, y: y,
                             width: area.width, role: role)
             if !isCursor {
                 grid.draw(ScheduleText.span(of: slotOf(entry.ref, state), on: date), x: area.x + 1, y: y, width: 11,
@@ -53,14 +58,15 @@ enum AgendaView {
     }
 
     /// ` 09:00–12:00  16:00–19:00    Hebei Bureau of Commerce Group  河北省商务厅代表团 · Borlänge Energi`
-    static func line(_ ref: SlotRef, on date: LocalDate, state: AppState, clocks: TwoClocks, width: Int) -> String {
+    /// `clocks` nil leaves the partner's column out.
+    static func line(_ ref: SlotRef, on date: LocalDate, state: AppState, clocks: TwoClocks?, width: Int) -> String {
         let delegation = state.catalog.delegations[ref.delegation]
         let slot = delegation.slots[ref.slot]
-        let home = pad(ScheduleText.span(of: slot, on: date), 11)
-        let partner = pad(partnerSpan(of: slot, on: date, clocks: clocks), 13)
+        let hours = " " + pad(ScheduleText.span(of: slot, on: date), 11) + "  "
+            + (clocks.map { pad(partnerSpan(of: slot, on: date, clocks: $0), 13) + "  " } ?? "")
         let place = slot.place.isEmpty ? "" : " · " + slot.place
-        let room = width - 1 - 11 - 2 - 13 - 2 - DisplayWidth.of(place)
-        return " \(home)  \(partner)  " + Titles.bilingual(delegation.title, delegation.titleZh, width: room) + place
+        let room = width - DisplayWidth.of(hours) - DisplayWidth.of(place)
+        return hours + Titles.bilingual(delegation.title, delegation.titleZh, width: room) + place
     }
 
     /// The partner-zone hours of the part of `slot` on `date`, `…` where it runs on, `+1` on a
