@@ -164,3 +164,35 @@ enum ContactFixtures {
         #expect(state.selectedContact?.id == chosen, "a reload does not throw the cursor back to the best match")
     }
 }
+
+/// A store large enough that the search keys are built on a background queue: lookups must still
+/// find everyone, and a reload must find an edited person by the new name only.
+@Suite struct LargeStoreLookupTests {
+    static func people(_ count: Int) -> [Contact] {
+        (0..<count).map { i in
+            Contact(id: "p\(i)", name: "Person Number\(i)", country: i.isMultiple(of: 2) ? "SE" : "CN",
+                    phones: ["070-\(100 + i % 900) 00 \(10 + i % 90)"])
+        }
+    }
+
+    @Test func keysBuiltInTheBackgroundFindEveryoneAndFollowAnEdit() {
+        let count = SearchKeyTable.backgroundThreshold + 500
+        var contacts = Self.people(count)
+        contacts[1234].nameZh = "欧阳娜娜"
+        var state = Fixtures.state(catalog: Catalog(contacts: contacts))
+        #expect(ContactFixtures.ids(state.index.people.finding.ranked(state.index.people.order, query: "number2345"), state) == ["p2345"])
+        #expect(ContactFixtures.ids(state.index.people.finding.ranked(state.index.people.order, query: "oyn"), state) == ["p1234"])
+
+        contacts[2345].name = "Karin Åkerlund"
+        _ = update(&state, .catalogReplaced(Catalog(contacts: contacts), summary: nil))
+        Fixtures.press("@", &state)
+        ContactFixtures.type("åkerlund", &state)
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p2345"])
+        Fixtures.press("C-u", &state)
+        ContactFixtures.type("number2345", &state)
+        #expect(state.contactView.lookup?.results.isEmpty == true, "the old name is gone")
+        Fixtures.press("C-u", &state)
+        ContactFixtures.type("ouyang", &state)
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p1234"], "unchanged keys were kept")
+    }
+}
