@@ -35,14 +35,18 @@ struct KillDuringWritesTests {
                 try measureLifetime()
                 audit = try StoreAudit.take(root)
             }
-            let arguments = round % 4 == 0
-                ? ["add", "request", "--store", root, "--title", "Burst group \(round)", "--size", "\(round % 30 + 1)"]
-                : ["set-status", "--store", root, target, nextStatus(of: target, in: audit)]
-            let writer = try Subprocess.start(arguments)
+            // Every fourth round a second writer adds a request at the same time, so kills also
+            // land while two processes contend for the folder lock.
+            let statusWriter = try Subprocess.start(["set-status", "--store", root, target, nextStatus(of: target, in: audit)])
+            let requestWriter = round % 4 == 0
+                ? try Subprocess.start(["add", "request", "--store", root, "--title", "Burst group \(round)", "--size", "\(round % 30 + 1)"])
+                : nil
             usleep(UInt32(Double.random(in: 0...lifetime, using: &generator) * 1_000_000))
-            if writer.isRunning { killedMidRun += 1 }
-            kill(writer.processIdentifier, SIGKILL)
-            writer.waitUntilExit()
+            if statusWriter.isRunning { killedMidRun += 1 }
+            for writer in [statusWriter, requestWriter].compactMap({ $0 }) {
+                kill(writer.processIdentifier, SIGKILL)
+                writer.waitUntilExit()
+            }
 
             let leftovers = leftoverTemporaries(in: root)
             temporariesLeft += leftovers.count
