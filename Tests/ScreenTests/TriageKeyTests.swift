@@ -315,3 +315,13 @@ import VisitDeskDomain
         #expect(state.triage.form?.title == "mark visited \(id)")
     }
 }
+
+@Suite struct TriageNoChangeTests {
+    @Test func submittingAnUnchangedFormWritesNothing() {
+        var state = Fixtures.state()
+        Fixtures.press("t", &state)
+        #expect(Fixtures.press("Enter", &state).isEmpty)
+        #expect(state.message == "nothing changed: nothing was written")
+        #expect(state.triage.form == nil)
+    }
+}

@@ -19,7 +19,13 @@ enum FormSubmit {
         }
         state.triage.form = nil
         state.triage.marked.removeAll()
-        return [.save(SaveRequest(label: form.title, edits: edits))]
+        // Writing a record unchanged would only add an empty step to undo.
+        let changed = edits.filter { $0.shown != $0.updated }
+        guard !changed.isEmpty else {
+            state.message = "nothing changed: nothing was written"
+            return []
+        }
+        return [.save(SaveRequest(label: form.title, edits: changed))]
     }
 
     private static func build(_ form: Form, _ reader: inout FieldReader, _ state: AppState) -> [DelegationEdit] {
