@@ -54,6 +54,19 @@ import VisitDeskDomain
         #expect(render(state).text.contains("go to:") == false)
     }
 
+    @Test func quitAndHelpKeysAreTextInsideThePrompt() {
+        var state = Fixtures.state()
+        let effects = Fixtures.press("3 : q ? T", &state)
+        #expect(effects.isEmpty, "q inside the prompt must not quit")
+        #expect(state.calendar.jumpInput == "q?T")
+        #expect(state.helpFilter == nil)
+        for _ in 0..<60 { Fixtures.press("9", &state) }
+        #expect(state.calendar.jumpInput?.count == 40, "a held key cannot grow the prompt without end")
+        Fixtures.press("Enter", &state)
+        #expect(state.calendar.selected == Fixtures.today)
+        expectExactWidths(render(state))
+    }
+
     @Test func walkingTheSlotsSelectsEachGroupInTheGroupsPane() {
         var state = Fixtures.state()
         Fixtures.press("3 w j", &state)
