@@ -9,6 +9,7 @@ let suites: [String: ([String]) -> Void] = [
     "toml": runTOMLBenchmark,
     "ui": runUIBenchmark,
     "contacts": ContactsBenchmark.run,
+    "calendar": runCalendarBenchmark,
     "triage": TriageBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
