@@ -5,9 +5,13 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 let suites: [String: ([String]) -> Void] = [
     "store": StoreBenchmark.run,
     "dashboard": DashboardBenchmark.run,
+    "hostile": HostileBenchmark.run,
     "exchange": ExchangeBenchmark.run,
     "toml": runTOMLBenchmark,
     "ui": runUIBenchmark,
+    "contacts": ContactsBenchmark.run,
+    "calendar": runCalendarBenchmark,
+    "triage": TriageBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

@@ -19,7 +19,7 @@ struct Dashboard: ParsableCommand {
         // Before any thread exists (the store loads in parallel): signals must reach the loop's
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
-        let store = try options.openStore()
+        let store = try options.openStore(rememberForNextStart: false)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
@@ -71,7 +71,7 @@ final class DashboardWiring {
                 feed.refresh(store.catalog, storeRoot: store.root)
                 return (store.catalog, change.summary)
             },
-            perform: { [unowned self] effect in performTriage(effect) ?? [] },
+            perform: { [unowned self] effect in performTriage(effect) ?? ClipboardEffect.perform(effect) ?? [] },
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
@@ -106,7 +106,9 @@ final class FeedWriter: @unchecked Sendable {
         latest = (catalog, storeRoot)
         lock.unlock()
         guard !alreadyQueued else { return }
-        queue.async { [self] in
+        // A second's delay takes the export (hundreds of ms at 10,000 delegations) out of the way
+        // of the frame that shows the change, and folds a burst of changes into one write.
+        queue.asyncAfter(deadline: .now() + 1) { [self] in
             lock.lock()
             let job = latest
             latest = nil

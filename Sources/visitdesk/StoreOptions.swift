@@ -30,7 +30,9 @@ struct StoreOptions: ParsableArguments {
     }
 
     /// Opens and loads the store, creating the default one with demo data on first use.
-    func openStore() throws -> RecordStore {
+    /// `rememberForNextStart`: write the start-up cache when most files had to be parsed. The
+    /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
+    func openStore(rememberForNextStart: Bool = true) throws -> RecordStore {
         let location = StoreLocation.resolve(option: store)
         if location.source == .defaultLocation && !FileIO.isDirectory(location.path) {
             let count = try StoreInitializer.create(at: location.path, demo: true, today: todayDate())
@@ -44,7 +46,7 @@ struct StoreOptions: ParsableArguments {
             throw CLIError("cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`")
         }
         // A large store read mostly from disk: remember it, so the next start stats instead of parsing.
-        if store.filesParsedAtLoad >= 500 { store.cacheSnapshot()?.write() }
+        if rememberForNextStart && store.filesParsedAtLoad >= 500 { store.cacheSnapshot()?.write() }
         if !store.cleanedTemporaryFiles.isEmpty {
             FileHandle.standardError.write(Data("visitdesk: removed \(store.cleanedTemporaryFiles.count) temporary file(s) left by an interrupted write: \(store.cleanedTemporaryFiles.joined(separator: ", "))\n".utf8))
         }

@@ -31,7 +31,11 @@ struct WriteRunner {
         func stop(with actions: [Action]) -> [Action] {
             (written.isEmpty ? [] : [.saved(UndoStep(label: request.label, files: written))]) + actions
         }
-        for (position, edit) in request.edits.enumerated() {
+        for (position, var edit) in request.edits.enumerated() {
+            if edit.shown == nil {
+                // The dashboard picked the id from what it shows; a file it could not load may hold it.
+                edit.updated.id = store.unusedID(for: .delegation, base: edit.updated.id)
+            }
             let id = edit.updated.id
             let rest = request.edits.dropFirst(position + 1).map(\.updated.id)
             if let shown = edit.shown, store.catalog.delegation(id: id) != shown {

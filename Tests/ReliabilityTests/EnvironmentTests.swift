@@ -41,13 +41,27 @@ struct EnvironmentTests {
             print("skipped: bind mounts are not permitted here")
             return
         }
-        defer { _ = mountCommand(["-u", folder.path], program: "/bin/umount") }
+        defer { _ = mountCommand([folder.path], program: "/bin/umount") }
+        // Opened while writable, then the folder turns read-only under it: the save fails with
+        // the reason, the file is untouched, and the change is still the caller's to retry.
+        let running = RecordStore(root: folder.path)
+        try running.load()
         try #require(mountCommand(["-o", "remount,ro,bind", folder.path]))
+        var contact = try #require(running.catalog.contact(id: "wang-fang"))
+        contact.notes = "met in Lidingö"
+        #expect {
+            try running.save(contact)
+        } throws: { error in
+            guard case StoreWriteError.io(let cause) = error else { return false }
+            return cause.description.contains("check the folder's permissions")
+        }
+        #expect(running.catalog.contact(id: "wang-fang")?.notes == "")
+        #expect(folder.names(in: "contacts") == ["wang-fang.toml"])
+
+        // Opened when already read-only: known up front, so nothing is even attempted.
         let store = RecordStore(root: folder.path)
         try store.load()
         #expect(store.isReadOnly)
-        var contact = try #require(store.catalog.contact(id: "wang-fang"))
-        contact.notes = "met in Lidingö"
         #expect {
             try store.save(contact)
         } throws: { error in

@@ -18,23 +18,35 @@ struct KillDuringWritesTests {
         let baseline = try StoreAudit.take(root)
         let target = try #require(baseline.delegations.first { $0.status == .new || $0.status == .reviewing }?.id)
 
-        // Kills are spread over a whole run (start-up, load, write, exit), so measure one first.
-        let started = Date()
-        _ = try Subprocess.visitdesk(["set-status", "--store", root, target, nextStatus(of: target, in: baseline)])
-        let lifetime = max(Date().timeIntervalSince(started), 0.02)
+        // Kills are spread over a whole run (start-up, load, write, exit); a run's length depends
+        // on the machine's load, so it is measured again every 20 rounds with an unkilled writer.
+        var lifetime = 0.02
+        func measureLifetime() throws {
+            let started = Date()
+            _ = try Subprocess.visitdesk(["set-status", "--store", root, target, nextStatus(of: target, in: try StoreAudit.take(root))])
+            lifetime = max(Date().timeIntervalSince(started), 0.02)
+        }
 
         var generator = SeededGenerator(seed: 0x5EED_0008)
         var killedMidRun = 0, statusWritesLanded = 0, temporariesLeft = 0, temporariesCleaned = 0, requestsAdded = 0
         var audit = try StoreAudit.take(root)
         for round in 1...Self.rounds {
-            let arguments = round % 4 == 0
-                ? ["add", "request", "--store", root, "--title", "Burst group \(round)", "--size", "\(round % 30 + 1)"]
-                : ["set-status", "--store", root, target, nextStatus(of: target, in: audit)]
-            let writer = try Subprocess.start(arguments)
+            if round % 20 == 1 {
+                try measureLifetime()
+                audit = try StoreAudit.take(root)
+            }
+            // Every fourth round a second writer adds a request at the same time, so kills also
+            // land while two processes contend for the folder lock.
+            let statusWriter = try Subprocess.start(["set-status", "--store", root, target, nextStatus(of: target, in: audit)])
+            let requestWriter = round % 4 == 0
+                ? try Subprocess.start(["add", "request", "--store", root, "--title", "Burst group \(round)", "--size", "\(round % 30 + 1)"])
+                : nil
             usleep(UInt32(Double.random(in: 0...lifetime, using: &generator) * 1_000_000))
-            if writer.isRunning { killedMidRun += 1 }
-            kill(writer.processIdentifier, SIGKILL)
-            writer.waitUntilExit()
+            if statusWriter.isRunning { killedMidRun += 1 }
+            for writer in [statusWriter, requestWriter].compactMap({ $0 }) {
+                kill(writer.processIdentifier, SIGKILL)
+                writer.waitUntilExit()
+            }
 
             let leftovers = leftoverTemporaries(in: root)
             temporariesLeft += leftovers.count
@@ -54,7 +66,7 @@ struct KillDuringWritesTests {
             if written.status != previous.delegations.first(where: { $0.id == target })?.status { statusWritesLanded += 1 }
         }
         #expect(killedMidRun >= Self.rounds / 2, "most kills should land while the writer runs")
-        print("kill test: \(Self.rounds) rounds, \(killedMidRun) killed mid-run, \(statusWritesLanded) status writes landed, \(temporariesLeft) temporary files left by killed writers, \(temporariesCleaned) cleaned by the next load, \(requestsAdded) requests added, lifetime \(Int(lifetime * 1000)) ms")
+        print("kill test: \(Self.rounds) rounds, \(killedMidRun) killed mid-run, \(statusWritesLanded) status writes landed, \(temporariesLeft) temporary files left by killed writers, \(temporariesCleaned) cleaned by the next load, \(requestsAdded) requests added, last measured lifetime \(Int(lifetime * 1000)) ms")
     }
 
     private func nextStatus(of id: String, in audit: StoreAudit) -> String {

@@ -91,14 +91,19 @@ public enum FileIO {
     /// that the target still holds what the caller read (`expected`; nil means "must not exist")
     /// and rename over it, then fsync the folder so the rename itself is durable.
     ///
-    /// The check-then-rename leaves a window of microseconds; a person's editor cannot save in it
-    /// in practice, and the watcher reports any change that slips through it.
+    /// The check and the rename run under an exclusive `flock` on the folder, so two VisitDesk
+    /// processes cannot both pass the check and overwrite each other (without it, two stores
+    /// saving the same file in a loop lost about a third of the saves they reported as done).
+    /// Editors take no such lock; their window is the microseconds between check and rename,
+    /// and the watcher reports any change that slips through it.
     public static func writeAtomically(
         _ bytes: [UInt8], to path: String, expected: FileVersion?, checkExpected: Bool = true
     ) throws(FileIOError) -> FileVersion {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
-        let temporary = "\(folder)/\(StoreLayout.temporaryPrefix)\(getpid())-\(name)"
+        // The pid lets a later load tell a dead writer's leftover from a live one's; the random
+        // part keeps two writes of one process (two threads, two stores) from sharing a file.
+        let temporary = "\(folder)/\(StoreLayout.temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .system(path: path, operation: "write", errno: errno) }
         var written = 0
@@ -123,6 +128,8 @@ public enum FileIO {
         }
         close(fd)
 
+        let lock = FolderLock(folder)
+        defer { lock.release() }
         if checkExpected {
             let current: [UInt8]?
             do { current = try read(path) } catch .notFound { current = nil } catch {
@@ -145,23 +152,18 @@ public enum FileIO {
             unlink(temporary)
             throw .system(path: path, operation: "write", errno: code)
         }
-        syncFolder(folder)
+        lock.syncFolder()
         return FileVersion(bytes: bytes)
     }
 
     /// Removes a record file only if it still holds what was read (the same compare-and-swap rule).
     public static func removeIfUnchanged(_ path: String, expected: FileVersion) throws(FileIOError) {
+        let lock = FolderLock((path as NSString).deletingLastPathComponent)
+        defer { lock.release() }
         let current = try read(path)
         guard FileVersion(bytes: current) == expected else { throw .changedOnDisk(path: path, current: current) }
         if unlink(path) != 0 { throw .system(path: path, operation: "delete", errno: errno) }
-        syncFolder((path as NSString).deletingLastPathComponent)
-    }
-
-    static func syncFolder(_ folder: String) {
-        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { return }
-        fsync(fd)
-        close(fd)
+        lock.syncFolder()
     }
 
     /// Names in a folder (not `.` and `..`), or nil when the folder does not exist.
@@ -205,4 +207,28 @@ public enum FileIO {
     }
 
     public static func isReadOnlyFolder(_ folder: String) -> Bool { !isWritable(folder) }
+}
+
+/// An exclusive advisory lock on a folder, held by every VisitDesk process while it checks and
+/// replaces a file in it; released by `release()` or when the process dies (even by SIGKILL).
+/// A folder that cannot be opened (gone, no permission) yields no lock: the write then fails on
+/// its own with the real reason.
+struct FolderLock {
+    private let fd: Int32
+
+    init(_ folder: String) {
+        fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
+        }
+    }
+
+    /// Makes a rename or unlink in the folder durable.
+    func syncFolder() {
+        if fd >= 0 { fsync(fd) }
+    }
+
+    func release() {
+        if fd >= 0 { close(fd) }
+    }
 }

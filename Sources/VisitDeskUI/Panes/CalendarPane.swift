@@ -1,102 +1,44 @@
 import VisitDeskDomain
 
-/// The month around the selected day, Monday first with ISO week numbers, and that day's
-/// programme below it: where the coordinator sees which days are taken.
+/// The Calendar pane: the frame, the prompt or filter in its bottom border, and one of the three
+/// views inside (month, week, agenda), chosen with `m` `w` `A`.
 enum CalendarPane {
     static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
                              "September", "October", "November", "December"]
     static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-    /// Title row, weekday row and six week rows: every month fits in six ISO weeks.
-    static let gridRows = 8
-    /// A week number column and seven day cells of four columns each.
-    static let gridWidth = 3 + 7 * 4
 
     /// Enough for the month grid and a few of the day's slots, leaving the rest to Contacts.
     static func preferredHeight(forTotal total: Int) -> Int {
-        min(max(total / 2, gridRows + 2 + 5), max(0, total - 10))
+        min(max(total / 2, MonthView.gridRows + 2 + 5), max(0, total - 10))
     }
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        let note = typing ? "/\(state.calendar.filter)▏" : state.calendar.filter.isEmpty ? nil : "filter: \(state.calendar.filter)"
-        grid.drawBox(rect, title: PaneID.calendar.title, focused: focused, note: note)
+        let filterNote = typing ? "/\(state.calendar.filter)▏" : state.calendar.filter.isEmpty ? nil : "filter: \(state.calendar.filter)"
+        let view = state.calendar.view
+        let title = view == .month ? PaneID.calendar.title : "\(PaneID.calendar.title) · \(view.rawValue)"
+        grid.drawBox(rect, title: title, focused: focused, note: JumpPrompt.note(state) ?? filterNote)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
-        let selected = state.calendar.selected
-        let left = area.x + max(0, (area.width - gridWidth) / 2)
-        grid.drawPadded("\(monthNames[selected.month - 1]) \(selected.year)", x: area.x, y: area.y, width: area.width,
-                        role: .title, alignment: .center)
-        if area.height > 1 {
-            grid.draw("Wk", x: left, y: area.y + 1, width: 2, role: .header)
-            for (i, name) in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].enumerated() {
-                grid.draw(name, x: left + 3 + i * 4 + 1, y: area.y + 1, width: 2, role: .header)
-            }
+        switch view {
+        case .month: MonthView.draw(state, in: rect, focused: focused, grid: &grid)
+        case .week: WeekView.draw(state, in: area, focused: focused, grid: &grid)
+        case .agenda: AgendaView.draw(state, in: area, focused: focused, grid: &grid)
         }
-        let first = selected.firstOfMonth
-        let gridStart = first.adding(days: 1 - first.isoWeekday)
-        for week in 0..<6 where area.y + 2 + week < area.maxY {
-            let y = area.y + 2 + week
-            let monday = gridStart.adding(days: week * 7)
-            grid.drawPadded(String(monday.isoWeek.week), x: left, y: y, width: 2, role: .muted, alignment: .right)
-            for weekday in 0..<7 {
-                let date = monday.adding(days: weekday)
-                drawDay(date, state: state, focused: focused, x: left + 3 + weekday * 4, y: y, grid: &grid)
-            }
-        }
-        let listTop = area.y + gridRows + 1
-        guard listTop < area.maxY else { return }
-        grid.drawSeparator(in: rect, y: listTop - 1, focused: focused)
-        drawDayProgramme(state, in: Rect(x: area.x, y: listTop, width: area.width, height: area.maxY - listTop), grid: &grid)
     }
 
-    /// Four cells: `[13]` selected, `(13)` today, ` 13•` a day with visits.
-    private static func drawDay(_ date: LocalDate, state: AppState, focused: Bool, x: Int, y: Int, grid: inout Grid) {
-        let isSelected = date == state.calendar.selected
-        let isToday = date == state.today
-        let hasVisits = !slots(on: date, state).isEmpty
-        let inMonth = date.month == state.calendar.selected.month
-        let isHoliday = !HolidayCalendar.holidays(on: date).isEmpty
-        let (open, close): (String, String) = isSelected ? ("[", "]") : isToday ? ("(", ")") : (" ", hasVisits ? "•" : " ")
-        let number = date.day < 10 ? " \(date.day)" : "\(date.day)"
-        let role: StyleRole
-        if isSelected { role = focused ? .selected : .selectedUnfocused }
-        else if isToday { role = .today }
-        else if isHoliday { role = .holiday }
-        else if hasVisits { role = .visitDay }
-        else if !inMonth { role = .muted }
-        else if date.isWeekend { role = .weekend }
-        else { role = .normal }
-        grid.draw(open + number + close, x: x, y: y, width: 4, role: role)
-    }
-
+    /// The slots touching `date` that the filter lets through, in start order.
     static func slots(on date: LocalDate, _ state: AppState) -> [SlotRef] {
         let all = state.index.slotsByDay[date.dayNumber] ?? []
         guard let matches = state.calendar.matches else { return all }
         return all.filter { matches.contains($0.delegation) }
     }
 
-    private static func drawDayProgramme(_ state: AppState, in area: Rect, grid: inout Grid) {
-        let date = state.calendar.selected
-        let refs = slots(on: date, state)
-        let holidays = HolidayCalendar.holidays(on: date).map { "\($0.name) (\($0.country.rawValue))" }
-        let visits = refs.isEmpty ? "no visits" : refs.count == 1 ? "1 visit" : "\(refs.count) visits"
-        let heading = ([weekdayNames[date.isoWeekday - 1] + " \(date)"] + holidays + [visits]).joined(separator: " · ")
-        grid.draw(heading, x: area.x, y: area.y, width: area.width, role: .header)
-        let rows = area.height - 1
-        guard rows > 0 else { return }
-        for (offset, ref) in refs.prefix(rows).enumerated() {
-            let delegation = state.catalog.delegations[ref.delegation]
-            let slot = delegation.slots[ref.slot]
-            let y = area.y + 1 + offset
-            if offset == rows - 1 && refs.count > rows {
-                grid.draw("+\(refs.count - rows + 1) more", x: area.x, y: y, width: area.width, role: .muted)
-                break
-            }
-            let time = slot.start.date == date ? slot.start.time.shortText : "…"
-            let end = slot.end.date == date ? slot.end.time.shortText : "…"
-            let used = grid.draw("\(time)–\(end) ", x: area.x, y: y, width: area.width, role: delegation.status.role)
-            let place = slot.place.isEmpty ? "" : " · \(slot.place)"
-            grid.draw(delegation.title + place, x: area.x + used, y: y, width: area.width - used, role: .normal)
-        }
+    /// The role a slot's text is drawn in: the cursor's bar, a conflict, or its status.
+    static func slotRole(_ ref: SlotRef, _ state: AppState, focused: Bool) -> StyleRole {
+        if ref == SlotNavigation.cursorRef(state) { return focused ? .selected : .selectedUnfocused }
+        let delegation = state.catalog.delegations[ref.delegation]
+        if state.index.schedule.conflictsByDelegation[delegation.id] != nil { return .conflict }
+        return delegation.status.role
     }
 }

@@ -1,33 +1,30 @@
 import VisitDeskDomain
 
-/// The whole card of one person, and every delegation that names them (as lead, owner, member
-/// or host): the card in the Contacts pane is cut short on small screens, this never is.
+/// The whole card of one person and every delegation that names them (as lead, owner, host or
+/// member), one of them highlighted for Enter to jump to: the card in the Contacts pane is cut
+/// short on small screens, this never is.
 enum ContactDetail {
-    static func lines(_ contact: Contact, state: AppState) -> [LabeledLine] {
-        var lines = ContactCard.lines(contact).map {
-            LabeledLine(label: $0.label, value: $0.value, role: $0.label == "Name" ? .title : .normal)
-        }
+    /// The card's lines and, for each delegation line, which line it is.
+    static func page(_ contact: Contact, state: AppState) -> (lines: [LabeledLine], linkLines: [Int]) {
+        var lines = ContactCard.lines(contact)
         lines.append(LabeledLine(label: "", value: ""))
         lines.append(LabeledLine(label: "Delegations", value: "", role: .header))
-        let id = contact.id
-        var named = 0
-        for delegation in state.catalog.delegations where names(delegation, id) {
-            lines.append(LabeledLine(label: delegation.status.shortLabel, value: delegation.title, role: delegation.status.role))
-            named += 1
-        }
-        if named == 0 { lines.append(LabeledLine(label: "", value: "none names this contact", role: .muted)) }
-        return lines
+        let links = ContactCardLinks.lines(for: contact.id, state: state)
+        if links.isEmpty { lines.append(LabeledLine(label: "", value: "none names this contact", role: .muted)) }
+        let first = lines.count
+        lines += links
+        return (lines, Array(first..<lines.count))
     }
 
-    /// Without building arrays: this runs over every delegation on each frame the view is open.
-    private static func names(_ d: Delegation, _ id: String) -> Bool {
-        d.lead == id || d.owner == id || d.members.contains(id) || d.slots.contains { $0.host == id }
-    }
+    static func lines(_ contact: Contact, state: AppState) -> [LabeledLine] { page(contact, state: state).lines }
 
     static func draw(_ state: AppState, id: String, top: Int, in body: Rect, grid: inout Grid) {
         guard let position = state.index.contactByID[id] else { return }
         let contact = state.catalog.contacts[position]
-        ScrolledPage.draw(title: contact.name, lines: lines(contact, state: state), top: top, in: body, grid: &grid)
+        var (lines, linkLines) = page(contact, state: state)
+        let cursor = state.contactView.cardCursor
+        if linkLines.indices.contains(cursor) { lines[linkLines[cursor]].role = .selected }
+        ScrolledPage.draw(title: contact.name, lines: lines, top: top, in: body, grid: &grid)
     }
 }
 

@@ -19,7 +19,10 @@ enum ContactsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.contacts.title, focused: focused, note: ListView.note(state.contacts, typing: typing))
+        let view = state.contactView
+        let shaping = [view.side == .all ? nil : view.side.label, view.order == .name ? nil : view.order.label].compactMap { $0 }
+        let note = (shaping + [ListView.note(state.contacts, typing: typing)].compactMap { $0 }).joined(separator: " · ")
+        grid.drawBox(rect, title: PaneID.contacts.title, focused: focused, note: note)
         let (listArea, cardArea, sideBySide) = areas(in: rect)
         let specs: [ColumnWidth] = listArea.width >= 50
             ? [.flexible(weight: 1), .fixed(10), .flexible(weight: 1)]
@@ -27,7 +30,7 @@ enum ContactsPane {
         let header = ["name", "中文", "organisation"].prefix(specs.count).enumerated().map { Column(text: $1, width: specs[$0]) }
         let contacts = state.catalog.contacts
         ListView.draw(state.contacts, in: listArea, focused: focused, grid: &grid, header: header,
-                      emptyText: state.contacts.filter.isEmpty ? "No contacts." : "No contact matches the filter.") { index in
+                      emptyText: emptyText(state)) { index in
             let c = contacts[index]
             return [
                 Column(text: c.name, width: specs[0]),
@@ -42,6 +45,11 @@ enum ContactsPane {
         } else if cardArea.y - 1 < rect.maxY - 1 {
             grid.drawSeparator(in: rect, y: cardArea.y - 1, focused: focused)
         }
-        ContactCard.draw(state.selectedContact, in: cardArea, grid: &grid)
+        ContactCard.draw(state, state.selectedContact, in: cardArea, grid: &grid)
+    }
+
+    private static func emptyText(_ state: AppState) -> String {
+        if !state.contacts.filter.isEmpty { return "No contact matches the filter." }
+        return state.contactView.side == .all ? "No contacts." : "No contacts on the \(state.contactView.side.label) (s shows all)."
     }
 }

@@ -44,14 +44,12 @@ enum DetailView {
 
         section("Slots")
         if d.slots.isEmpty { add("", "none yet", .muted) }
+        let clocks = TwoClocks(settings: state.catalog.settings)
         for slot in d.sortedSlots {
-            let end = slot.end.date == slot.start.date ? slot.end.time.shortText : "\(slot.end.date) \(slot.end.time.shortText)"
-            var parts = ["\(slot.start.time.shortText)–\(end)"]
-            if !slot.place.isEmpty { parts.append(slot.place) }
-            if let host = slot.host { parts.append("host " + contactName(host, state)) }
-            if !slot.topic.isEmpty { parts.append(slot.topic) }
-            add(slot.start.date.description, parts.joined(separator: " · "))
+            add(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks) { contactName($0, state) })
         }
+        lines += ScheduleText.conflictLines(of: d, state)
+        lines += HostSuggestions.lines(for: d, state: state)
         section("Follow-ups")
         if d.followUps.isEmpty { add("", "none", .muted) }
         for followUp in d.followUps {

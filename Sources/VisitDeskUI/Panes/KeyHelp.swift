@@ -10,6 +10,7 @@ enum KeyHelp {
         Entry(keys: "Tab / BTab", action: "next / previous pane"),
         Entry(keys: "1 2 3 4", action: "Requests, Groups, Calendar, Contacts"),
         Entry(keys: "/", action: "filter this pane as you type (Enter keeps, Esc clears)"),
+        Entry(keys: "@", action: "find a contact by name, 中文, pinyin, initials, org, email or phone"),
         Entry(keys: "?", action: "this help; type to filter it, Esc closes"),
         Entry(keys: "!", action: "problems in the store (file:line: message)"),
         Entry(keys: "T", action: "next colour theme"),
@@ -26,12 +27,14 @@ enum KeyHelp {
     static let delegationList: [Entry] = list + [Entry(keys: "Enter", action: "every detail of the selected delegation")]
 
     static let calendar: [Entry] = [
+        Entry(keys: "m / w / A", action: "month, week or agenda view"),
+        Entry(keys: "[ / ], PgUp / PgDn", action: "previous / next month (week: in week, agenda)"),
         Entry(keys: "Left / Right, h / l", action: "previous / next day"),
-        Entry(keys: "Up / Down, k / j", action: "previous / next week"),
-        Entry(keys: "PgUp / PgDn", action: "previous / next month"),
+        Entry(keys: "Up / Down, k / j", action: "previous / next week (visit: in week, agenda)"),
         Entry(keys: "g / G", action: "first / last day of the month"),
         Entry(keys: "t", action: "today"),
-        Entry(keys: "Enter", action: "details of the day's first visit"),
+        Entry(keys: ":", action: "go to a date: 2027-01-14, 14/1, +3d, today"),
+        Entry(keys: "Enter", action: "details of the selected visit"),
         Entry(keys: "Esc", action: "clear the filter"),
     ]
 
@@ -44,10 +47,11 @@ enum KeyHelp {
     ]
 
     static func entries(for state: AppState) -> [Entry] {
+        if case .contact? = state.overlay { return ContactKeyHelp.card + detail }
         if state.overlay != nil { return detail }
         switch state.focus {
-        case .requests, .groups: return delegationList + global
-        case .contacts: return list + [Entry(keys: "Enter", action: "the whole card and the delegations naming this person")] + global
+        case .requests, .groups: return delegationList + triage + global
+        case .contacts: return list + ContactKeyHelp.pane + global
         case .calendar: return calendar + global
         }
     }

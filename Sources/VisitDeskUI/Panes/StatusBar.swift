@@ -63,6 +63,7 @@ enum StatusBar {
             return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9)
         }
         if state.helpFilter != nil { return Segment(text: "type to filter · Esc closes", role: .keyHint, keep: 0) }
+        if let hint = ContactOverlays.statusHint(state) { return Segment(text: hint, role: .keyHint, keep: 5) }
         if state.overlay != nil { return Segment(text: "↑↓ scroll · Esc back · q quit", role: .keyHint, keep: 0) }
         return Segment(text: "? keys · q quit", role: .keyHint, keep: 0)
     }

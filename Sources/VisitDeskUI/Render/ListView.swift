@@ -7,7 +7,7 @@ enum ListView {
 
     static func draw(
         _ list: ListState, in area: Rect, focused: Bool, grid: inout Grid,
-        header: [Column], emptyText: String, row: (Int) -> [Column]
+        header: [Column], emptyText: String, isMarked: (Int) -> Bool = { _ in false }, row: (Int) -> [Column]
     ) {
         guard area.height > 0, area.width > 0 else { return }
         grid.drawColumns(header.map { Column(text: $0.text, width: $0.width, role: .header, alignment: $0.alignment) },
@@ -24,7 +24,7 @@ enum ListView {
             guard position < list.rows.count else { break }
             let selected = position == list.cursor
             grid.drawColumns(row(list.rows[position]), x: area.x, y: area.y + headerRows + offset, width: area.width,
-                             rowRole: selected ? (focused ? .selected : .selectedUnfocused) : nil)
+                             rowRole: selected ? (focused ? .selected : .selectedUnfocused) : isMarked(list.rows[position]) ? .marked : nil)
         }
     }
 

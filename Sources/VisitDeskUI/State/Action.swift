@@ -34,4 +34,6 @@ public enum Effect: Hashable, Sendable {
     case overwrite(FileChange, label: String)
     /// Triage: run $VISUAL/$EDITOR on the record's file with the terminal, then reload it.
     case openInEditor(RecordFolder, id: String)
+    /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
+    case copyToClipboard(text: String, what: String)
 }

@@ -61,6 +61,8 @@ public struct AppState: Sendable {
     public internal(set) var isTypingFilter = false
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
+    /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
+    public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
     public internal(set) var triage = TriageState()
 
@@ -127,16 +129,17 @@ public struct AppState: Sendable {
     /// Re-applies a list pane's filter. `narrowing` (the filter only grew) re-checks just the
     /// rows already shown, which keeps typing cheap on a 20,000-record list.
     mutating func refilter(_ pane: PaneID, narrowing: Bool) {
+        if pane == .contacts { return refilterContacts() }
         let ids = recordID(for: pane)
+        let (delegations, contacts) = (catalog.delegations, catalog.contacts)
         modifyList(pane) { list, index in
-            let needle = FilterCorpus.needle(list.filter)
             let (base, corpus): ([Int], FilterCorpus)
             switch pane {
             case .requests: (base, corpus) = (index.visits.requestOrder, index.visits.corpus)
-            case .groups: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
-            default: (base, corpus) = (index.people.order, index.people.corpus)
+            default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
             }
-            list.rows = corpus.filter(narrowing && !needle.isEmpty ? list.rows : base, containing: needle)
+            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,
+                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID)
             list.reselect(id: ids)
         }
         keepCursorsVisible()

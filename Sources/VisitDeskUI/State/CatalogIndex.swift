@@ -21,7 +21,7 @@ struct CatalogIndex: Sendable {
         if let previous, previous.catalog.contacts == catalog.contacts {
             people = previous.index.people
         } else {
-            people = ContactIndex(catalog.contacts)
+            people = ContactIndex(catalog.contacts, previous: previous.map { ($0.catalog.contacts, $0.index.people) })
         }
         if let previous, previous.today == today, previous.catalog.delegations == catalog.delegations {
             visits = previous.index.visits
@@ -38,27 +38,26 @@ struct CatalogIndex: Sendable {
     var groupSlot: [Int: Slot] { visits.groupSlot }
     var newRequestCount: Int { visits.newRequestCount }
     var groupsThisMonth: Int { visits.groupsThisMonth }
+    var schedule: ScheduleIndex { visits.schedule }
 }
 
-/// Contacts sorted the Swedish way, with their filter text.
+/// Contacts sorted the Swedish way, with what lookup and the other sort order need.
 struct ContactIndex: Sendable {
     var order: [Int] = []
-    var corpus = FilterCorpus(count: 0) { _, _ in }
     var byID: [String: Int] = [:]
+    var finding = ContactFinding()
+    /// Contacts by hosting topic, for host suggestions.
+    var byTopic: [String: [Int]] = [:]
 
     init() {}
 
-    init(_ contacts: [Contact]) {
-        corpus = FilterCorpus(count: contacts.count) { i, add in
-            let c = contacts[i]
-            add(c.id); add(c.name); add(c.nameZh); add(c.organisation); add(c.organisationZh)
-            add(c.role); add(c.wechat); add(c.country)
-            c.phones.forEach(add); c.emails.forEach(add); c.topics.forEach(add); c.tags.forEach(add)
-        }
+    init(_ contacts: [Contact], previous: (contacts: [Contact], index: ContactIndex)? = nil) {
+        byTopic = HostSuggestions.topicIndex(contacts)
         byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let keys = contacts.map { SwedishCollation.key($0.name) }
         order = Array(contacts.indices)
         order.sort { a, b in SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name)) }
+        finding = ContactFinding(contacts, nameKeys: keys, previous: previous.map { ($0.contacts, $0.index.finding) })
     }
 }
 
@@ -74,14 +73,19 @@ struct DelegationIndex: Sendable {
     var groupSlot: [Int: Slot] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
+    /// Slot-days in time order and the schedule conflicts, for the calendar.
+    var schedule = ScheduleIndex()
+    /// Who each delegation names, by contact id, for the contact cards.
+    var contactLinks = ContactLinks()
 
     init() {}
 
     init(_ delegations: [Delegation], today: LocalDate) {
+        contactLinks = ContactLinks(delegations)
         corpus = FilterCorpus(count: delegations.count) { i, add in
             let d = delegations[i]
             add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
-            add(d.origin); add(d.status.rawValue)
+            add(d.origin); add(d.status.rawValue); add(d.notes)
             d.interests.forEach(add); d.tags.forEach(add)
         }
         byID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -99,6 +103,7 @@ struct DelegationIndex: Sendable {
         newRequestCount = requestOrder.count { delegations[$0].status == .new }
 
         indexSlots(delegations, today: today)
+        schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
         groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
         let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
         let upcoming = groupSlot.mapValues { $0.end > dayStart }

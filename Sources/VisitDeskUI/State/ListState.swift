@@ -47,15 +47,3 @@ public struct ListState: Sendable, Equatable {
         top = max(0, min(top, rows.count - visible))
     }
 }
-
-/// The calendar's position: a day, and an optional filter that limits which visits it marks.
-public struct CalendarState: Sendable, Equatable {
-    public internal(set) var selected: LocalDate
-    public internal(set) var filter: String = ""
-    /// Delegation indices the filter lets through; nil when there is no filter.
-    public internal(set) var matches: Set<Int>?
-
-    init(selected: LocalDate) {
-        self.selected = selected
-    }
-}

@@ -37,7 +37,7 @@ enum FormKeys {
             form.error = nil
             if form.focusedField.kind == .contact {
                 form.fields[form.focus].contactID = nil
-                search(&form, &state)
+                search(&form, state)
             }
         }
         state.triage.form = form
@@ -59,7 +59,7 @@ enum FormKeys {
     }
 
     /// Best matches of the field's text among the contacts (pinyin, initials, phone digits).
-    private static func search(_ form: inout Form, _ state: inout AppState) {
+    private static func search(_ form: inout Form, _ state: AppState) {
         let text = form.focusedField.input.text
         form.matchCursor = 0
         guard !text.trimmingWhitespace.isEmpty else {
@@ -67,7 +67,8 @@ enum FormKeys {
             return
         }
         let contacts = state.catalog.contacts
-        let keys = state.triage.contactKeys.keys(for: contacts)
+        // Built once per catalog by the contacts index (pinyin is too slow to compute per keystroke).
+        let keys = state.index.people.finding.keys
         let query = Matcher.Query(text)
         var hits: [(index: Int, score: Int)] = []
         for (index, key) in keys.enumerated() {

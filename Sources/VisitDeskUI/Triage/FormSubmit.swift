@@ -19,7 +19,13 @@ enum FormSubmit {
         }
         state.triage.form = nil
         state.triage.marked.removeAll()
-        return [.save(SaveRequest(label: form.title, edits: edits))]
+        // Writing a record unchanged would only add an empty step to undo.
+        let changed = edits.filter { $0.shown != $0.updated }
+        guard !changed.isEmpty else {
+            state.message = "nothing changed: nothing was written"
+            return []
+        }
+        return [.save(SaveRequest(label: form.title, edits: changed))]
     }
 
     private static func build(_ form: Form, _ reader: inout FieldReader, _ state: AppState) -> [DelegationEdit] {
@@ -67,12 +73,13 @@ enum FormSubmit {
         let size = reader.number("size"), interests = reader.tags("interests")
         let earliest = reader.date("earliest"), latest = reader.date("latest")
         let lead = reader.contact("lead"), owner = reader.contact("owner")
+        let direction = reader.direction("direction"), notes = reader.text("notes")
         if let earliest, let latest, latest < earliest { reader.fail("latest", "before the earliest date (\(earliest))") }
         if let size, size <= 0 { reader.fail("size", "a number of people, 1 or more") }
         return { d in
             d.title = title; d.titleZh = titleZh; d.organisation = organisation; d.origin = origin
             d.size = size; d.interests = interests; d.earliest = earliest; d.latest = latest
-            d.lead = lead; d.owner = owner
+            d.lead = lead; d.owner = owner; d.direction = direction; d.notes = notes
         }
     }
 
@@ -129,6 +136,15 @@ struct FieldReader {
         guard let raw = optional(name) else { return nil }
         guard let value = Int(raw) else { fail(name, "`\(raw)` is not a whole number"); return nil }
         return value
+    }
+
+    /// `in`, `out` or the whole word; empty is inbound, the common case.
+    mutating func direction(_ name: String) -> Direction {
+        let raw = text(name).lowercased()
+        if raw.isEmpty { return .inbound }
+        if let found = Direction.allCases.first(where: { $0.rawValue.hasPrefix(raw) }) { return found }
+        fail(name, "inbound (a group visiting us) or outbound (our companies' trip)")
+        return .inbound
     }
 
     /// `Waste-water, recycling` → ["waste-water", "recycling"]: tags are lowercase with `-`.

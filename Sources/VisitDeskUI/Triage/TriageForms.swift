@@ -66,6 +66,8 @@ enum TriageForms {
             FormField("latest", "Latest", .date, text: d?.latest?.description ?? ""),
             FormField("lead", "Lead", .contact, text: contactName(d?.lead, catalog), contactID: d?.lead),
             FormField("owner", "Owner", .contact, text: contactName(d?.owner, catalog), contactID: d?.owner),
+            FormField("direction", "Direction", text: (d?.direction ?? .inbound).rawValue),
+            FormField("notes", "Notes", text: d?.notes ?? ""),
         ]
     }
 

@@ -3,8 +3,8 @@ import VisitDeskDomain
 /// The triage keys of the Requests and Groups panes: decide, mark, edit, undo.
 enum TriageKeys {
     /// nil: not a triage key, let the list have it.
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        guard state.focus == .requests || state.focus == .groups else { return nil }
+    static func handle(_ key: Key, _ state: inout AppState, inDetail: Bool = false) -> [Effect]? {
+        guard inDetail || state.focus == .requests || state.focus == .groups else { return nil }
         switch key {
         case .character(" "): toggleMark(&state)
         case .character("r"): return setStatus(.reviewing, &state)
@@ -27,12 +27,24 @@ enum TriageKeys {
         return []
     }
 
-    static func selectedID(_ state: AppState) -> String? {
-        (state.focus == .groups ? state.selectedGroup : state.selectedRequest)?.id
+    /// In a delegation's detail view the keys that decide or edit act on that record (whichever
+    /// pane or calendar day opened it); marking and `n` belong to the lists.
+    static func handleInDetail(_ key: Key, _ state: inout AppState) -> [Effect]? {
+        switch key {
+        case .character(" "), .character("n"): return nil
+        default: break
+        }
+        return handle(key, &state, inDetail: true)
     }
 
-    /// The marked records that still exist, else the selected one.
+    static func selectedID(_ state: AppState) -> String? {
+        if case .detail(let id, _)? = state.overlay { return id }
+        return (state.focus == .groups ? state.selectedGroup : state.selectedRequest)?.id
+    }
+
+    /// The marked records that still exist, else the selected one (or the one in the detail view).
     static func targets(_ state: AppState) -> [Delegation] {
+        if case .detail(let id, _)? = state.overlay { return state.catalog.delegation(id: id).map { [$0] } ?? [] }
         let marked = state.triage.marked.sorted().compactMap { state.catalog.delegation(id: $0) }
         if !marked.isEmpty { return marked }
         return (state.focus == .groups ? state.selectedGroup : state.selectedRequest).map { [$0] } ?? []

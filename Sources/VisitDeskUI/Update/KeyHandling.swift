@@ -7,13 +7,20 @@ enum KeyHandling {
         state.message = nil
         if state.triage.conflict != nil { return ConflictKeys.handle(key, &state) }
         if state.triage.form != nil { return FormKeys.handle(key, &state) }
+        if state.contactView.chooser != nil { return ContactCopy.handleChooser(key, &state) }
+        if state.contactView.lookup != nil { return ContactLookupKeys.handle(key, &state) }
+        if state.calendar.jumpInput != nil { JumpPrompt.handle(key, &state); return [] }
         if state.helpFilter != nil { return handleHelp(key, &state) }
+        if state.isTypingFilter, state.focus == .contacts, ContactKeys.handleTyping(key, &state) { return [] }
         if state.isTypingFilter, FilterTyping.handle(key, &state) { return [] }
+        if state.overlay != nil, let effects = ContactCardKeys.handle(key, &state) { return effects }
+        if case .detail? = state.overlay, let effects = TriageKeys.handleInDetail(key, &state) { return effects }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
         if let effects = handleGlobal(key, &state) { return effects }
         switch state.focus {
         case .calendar: CalendarKeys.handle(key, &state)
         case .requests, .groups, .contacts:
+            if state.focus == .contacts, let effects = ContactKeys.handlePane(key, &state) { return effects }
             if let effects = TriageKeys.handle(key, &state) { return effects }
             ListKeys.handle(key, &state)
         }
@@ -40,6 +47,8 @@ enum KeyHandling {
             focus(pane, &state)
         case .character("/"):
             state.isTypingFilter = true
+        case .character("@"):
+            ContactLookupKeys.open(&state)
         default:
             return nil
         }

@@ -5,8 +5,9 @@ import Foundation
 final class ScratchFolder {
     let path: String
 
-    init(_ label: String) {
-        path = NSTemporaryDirectory() + "visitdesk-rel-\(label)-\(UUID().uuidString.prefix(8))"
+    /// - Parameter base: the parent folder (with a trailing slash); the system temp folder by default.
+    init(_ label: String, in base: String? = nil) {
+        path = (base ?? NSTemporaryDirectory()) + "visitdesk-rel-\(label)-\(UUID().uuidString.prefix(8))"
         try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
     }
 

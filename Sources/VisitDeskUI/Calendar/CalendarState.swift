@@ -1,0 +1,42 @@
+import VisitDeskDomain
+
+/// Which of the three calendar layouts is on screen.
+public enum CalendarViewKind: String, Sendable, Equatable, CaseIterable {
+    /// The month grid with the selected day's programme under it.
+    case month
+    /// Hours down, the seven days of the ISO week across, slots as blocks.
+    case week
+    /// The coming slots as a list, from the selected day on.
+    case agenda
+}
+
+/// One slot on one of its days, named by record id so it survives the catalog being replaced
+/// (positions shift when a file is added; ids do not). A multi-day slot has one cursor per day.
+public struct SlotCursor: Sendable, Hashable {
+    public var delegationID: String
+    public var slot: Int
+    public var day: LocalDate
+
+    public init(delegationID: String, slot: Int, day: LocalDate) {
+        self.delegationID = delegationID
+        self.slot = slot
+        self.day = day
+    }
+}
+
+/// The calendar's position: a view, a day, the slot the cursor is on, an optional filter that
+/// limits which visits it shows, and the `:` date prompt while it is being typed.
+public struct CalendarState: Sendable, Equatable {
+    public internal(set) var view: CalendarViewKind = .month
+    public internal(set) var selected: LocalDate
+    public internal(set) var cursor: SlotCursor?
+    public internal(set) var filter: String = ""
+    /// Delegation indices the filter lets through; nil when there is no filter.
+    public internal(set) var matches: Set<Int>?
+    /// The text typed after `:`; nil when no date is being typed.
+    public internal(set) var jumpInput: String?
+
+    init(selected: LocalDate) {
+        self.selected = selected
+    }
+}

@@ -1,0 +1,65 @@
+import VisitDeskDomain
+
+/// `y` and `Y`: a contact's phone or email to the clipboard, straight away when there is one,
+/// through a chooser when there are several. The copy itself is an effect the runtime performs
+/// (OSC 52 and a desktop tool); it reports back what was copied for the status bar.
+enum ContactCopy {
+    static func start(_ kind: CopyChooser.Kind, for contact: Contact, _ state: inout AppState) -> [Effect] {
+        let options = options(kind, of: contact)
+        switch options.count {
+        case 0:
+            state.message = "\(contact.name) has no \(kind == .phone ? "phone number" : "email address")"
+            return []
+        case 1:
+            return [effect(options[0], kind: kind, name: contact.name)]
+        default:
+            state.contactView.chooser = CopyChooser(kind: kind, contactName: contact.name, options: options)
+            return []
+        }
+    }
+
+    /// Phones go out in international form, which dials from anywhere; one VisitDesk could not
+    /// understand goes out as written.
+    static func options(_ kind: CopyChooser.Kind, of contact: Contact) -> [CopyChooser.Option] {
+        switch kind {
+        case .phone:
+            return contact.phones.map { written in
+                let number = PhoneNumber(written, defaultCountry: contact.country)
+                return CopyChooser.Option(shown: PhoneDisplay.line(number), text: number.international ?? written)
+            }
+        case .email:
+            return contact.emails.map { CopyChooser.Option(shown: $0, text: $0) }
+        }
+    }
+
+    static func effect(_ option: CopyChooser.Option, kind: CopyChooser.Kind, name: String) -> Effect {
+        .copyToClipboard(text: option.text, what: "\(name)'s \(kind == .phone ? "phone" : "email")")
+    }
+
+    /// Keys while the chooser is open: move and Enter, or the row's digit at once; Esc cancels.
+    static func handleChooser(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard var chooser = state.contactView.chooser else { return [] }
+        var picked: Int?
+        switch key {
+        case .escape:
+            state.contactView.chooser = nil
+            return []
+        case .enter:
+            picked = chooser.cursor
+        case .character(let c) where c.isASCII && c.isNumber:
+            guard let digit = c.wholeNumberValue, (1...chooser.options.count).contains(digit) else { return [] }
+            picked = digit - 1
+        case .character("q"):
+            return [.quit]
+        default:
+            if let target = Movement.target(for: key, current: chooser.cursor, count: chooser.options.count, page: chooser.options.count) {
+                chooser.cursor = target
+                state.contactView.chooser = chooser
+            }
+            return []
+        }
+        state.contactView.chooser = nil
+        guard let picked else { return [] }
+        return [effect(chooser.options[picked], kind: chooser.kind, name: chooser.contactName)]
+    }
+}

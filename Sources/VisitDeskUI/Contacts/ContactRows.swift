@@ -1,0 +1,41 @@
+import VisitDeskDomain
+
+extension AppState {
+    /// The Contacts list as the coordinator asked for it: one side or both, sorted by name or
+    /// organisation, and while something is typed after `/`, ranked by the lookup matcher with
+    /// the best match first. A new query puts the cursor on that best match; a reload keeps it
+    /// on the person it was on.
+    mutating func refilterContacts() {
+        let finding = index.people.finding
+        let side = contactView.side
+        let base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
+            .filter { side.admits(finding.sides[$0]) }
+        let filter = contacts.filter
+        let rows = finding.ranked(base, query: filter)
+        let queryChanged = filter != contactView.rankedFilter
+        contactView.rankedFilter = filter
+        let ids = recordID(for: .contacts)
+        modifyList(.contacts) { list, _ in
+            list.rows = rows
+            if queryChanged && !filter.isEmpty {
+                list.select(row: 0, id: ids)
+            } else {
+                list.reselect(id: ids)
+            }
+        }
+        keepCursorsVisible()
+    }
+
+    /// Selects a contact in the Contacts pane, widening the side and dropping the filter when
+    /// they would hide that person (the lookup found them, so the list must show them).
+    mutating func revealContact(at position: Int) {
+        guard position < catalog.contacts.count else { return }
+        contactView.side = contactView.side.admits(index.people.finding.sides[position]) ? contactView.side : .all
+        if !contacts.filter.isEmpty, !index.people.finding.ranked([position], query: contacts.filter).contains(position) {
+            modifyList(.contacts) { list, _ in list.filter = "" }
+        }
+        contacts.selectedRecord = position
+        contacts.selectedID = catalog.contacts[position].id
+        refilterContacts()
+    }
+}

@@ -1,0 +1,92 @@
+import VisitDeskDomain
+
+/// Which people the Contacts pane lists: the coordinator usually wants one side of a visit,
+/// the Swedish hosts or the Chinese guests, not both mixed.
+public enum ContactSideFilter: Sendable, Equatable, CaseIterable {
+    case all, swedish, chinese
+
+    /// `s` cycles through the sides in this order.
+    var next: ContactSideFilter {
+        switch self {
+        case .all: return .swedish
+        case .swedish: return .chinese
+        case .chinese: return .all
+        }
+    }
+
+    var label: String {
+        switch self {
+        case .all: return "all"
+        case .swedish: return "Swedish side"
+        case .chinese: return "Chinese side"
+        }
+    }
+
+    func admits(_ side: Contact.Side) -> Bool {
+        switch self {
+        case .all: return true
+        case .swedish: return side == .swedish
+        case .chinese: return side == .chinese
+        }
+    }
+}
+
+/// How the Contacts pane sorts when no lookup ranks it.
+public enum ContactOrder: Sendable, Equatable {
+    case name, organisation
+
+    var next: ContactOrder { self == .name ? .organisation : .name }
+    var label: String { self == .name ? "by name" : "by organisation" }
+}
+
+/// The `@` lookup box: what was typed and the contacts it finds, best first.
+public struct ContactLookup: Sendable, Equatable {
+    public internal(set) var query = ""
+    /// Indices into the catalog's contacts, best match first.
+    public internal(set) var results: [Int] = []
+    public internal(set) var cursor = 0
+    public internal(set) var top = 0
+}
+
+/// What `y` or `Y` offers when a contact has more than one phone or email.
+public struct CopyChooser: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case phone, email }
+
+    public struct Option: Sendable, Equatable {
+        /// What the row shows (`072-039 01 71  +46 72 039 01 71`).
+        public var shown: String
+        /// What goes to the clipboard.
+        public var text: String
+    }
+
+    public var kind: Kind
+    public var contactName: String
+    public var options: [Option]
+    public internal(set) var cursor = 0
+}
+
+/// Where Esc on a delegation opened from a contact card goes back to.
+struct CardReturn: Sendable, Equatable {
+    var contactID: String
+    var top: Int
+    var delegationID: String
+}
+
+/// Everything the contact features add to the dashboard's state, kept in one value so the
+/// shared `AppState` grows by a single field.
+public struct ContactsViewState: Sendable, Equatable {
+    public internal(set) var side = ContactSideFilter.all
+    public internal(set) var order = ContactOrder.name
+    /// Open while the `@` lookup covers the panes.
+    public internal(set) var lookup: ContactLookup?
+    /// Open while the coordinator picks which phone or email to copy.
+    public internal(set) var chooser: CopyChooser?
+    /// The highlighted delegation on the open contact card (Enter jumps to it).
+    public internal(set) var cardCursor = 0
+    /// Set when Enter on the card opened a delegation: Esc there goes back to this card.
+    var returnToCard: CardReturn?
+    /// The `/` text the list was last ranked for, so only a changed query moves the cursor.
+    var rankedFilter = ""
+
+    public init() {}
+}

@@ -1,0 +1,14 @@
+import VisitDeskRuntime
+import VisitDeskUI
+
+/// Runs the dashboard's copy effect: `y`/`Y` in Contacts end here, and the status bar then says
+/// what was copied and which ways it went, or that nothing could take it.
+enum ClipboardEffect {
+    /// nil: not a clipboard effect.
+    static func perform(_ effect: Effect, clipboard: Clipboard = Clipboard()) -> [Action]? {
+        guard case .copyToClipboard(let text, let what) = effect else { return nil }
+        let used = clipboard.copy(text)
+        if used.isEmpty { return [.message("could not copy \(what): the terminal took no OSC 52 and no wl-copy or xclip runs")] }
+        return [.message("copied \(what) \(text) (\(used.joined(separator: ", ")))")]
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+import Testing
+import VisitDeskStore
+
+/// The quick, deterministic stand-in for the libFuzzer run (docs/reliability.md): seeded random
+/// mutations of real files through the record loader and both importers. A crash ends the test
+/// run; a slow input is reported with its seed number so it can be replayed.
+@Suite("mutated input", .serialized)
+struct MutatedInputTests {
+    /// `RELIABILITY_MUTATIONS=N` runs more (or fewer) for a longer hunt.
+    static let inputs = Int(ProcessInfo.processInfo.environment["RELIABILITY_MUTATIONS"] ?? "") ?? 20_000
+
+    @Test("20,000 mutated records, vCards and CSV files: no crash, each under a second")
+    func mutations() throws {
+        let seeds = MutationSeeds.all()
+        try #require(seeds.count > 50, "seed files missing")
+        let harness = try LoaderHarness()
+        var mutator = ByteMutator(seed: 0x0008_F022, seeds: seeds)
+        var slowest = (seconds: 0.0, input: 0)
+        var loadedRecords = 0
+        let started = Date()
+        for input in 1...Self.inputs {
+            let bytes = mutator.next()
+            let before = Date()
+            loadedRecords += harness.feed(bytes)
+            let seconds = Date().timeIntervalSince(before)
+            if seconds > slowest.seconds { slowest = (seconds, input) }
+            #expect(seconds < 1, "input \(input) (\(bytes.count) bytes) took \(seconds) s")
+        }
+        // The mutations must still reach the decoders, not only fail in the TOML parser.
+        #expect(loadedRecords > Self.inputs / 25)
+        print("mutated input: \(Self.inputs) inputs in \(Int(Date().timeIntervalSince(started))) s, \(loadedRecords) loaded as records, slowest \(Int(slowest.seconds * 1000)) ms (input \(slowest.input))")
+    }
+}
+
+/// Feeds bytes through the same entry points as the `visitdesk-fuzz` target.
+final class LoaderHarness {
+    let folder = ScratchFolder("mutate", in: FileManager.default.fileExists(atPath: "/dev/shm") ? "/dev/shm/" : nil)
+    let store: RecordStore
+    private let paths = ["delegations/input.toml", "contacts/input.toml"]
+
+    init() throws {
+        folder.write("delegations/.keep", "")
+        folder.write("contacts/.keep", "")
+        store = RecordStore(root: folder.path)
+        try store.load()
+    }
+
+    /// Returns how many of the two record kinds loaded the bytes as a record.
+    func feed(_ bytes: [UInt8]) -> Int {
+        for path in paths { try? Data(bytes).write(to: folder.url(path)) }
+        _ = store.apply(WatchBatch(paths: Set(paths)))
+        let text = String(decoding: bytes, as: UTF8.self)
+        _ = VCardImport.contacts(from: text)
+        _ = CSVContactImport.contacts(from: text, mapping: nil)
+        _ = CSVContactImport.contacts(from: text, mapping: ["name": "Namn", "phone": "Telefon"])
+        return (store.catalog.delegation(id: "input") == nil ? 0 : 1) + (store.catalog.contact(id: "input") == nil ? 0 : 1)
+    }
+}

@@ -1,0 +1,198 @@
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskUI
+
+/// The fixture store plus people that make lookup hard: a second 张, a name whose initials are
+/// also `zw`, a number nobody can parse, and someone with two emails.
+enum ContactFixtures {
+    static let extra: [Contact] = [
+        Contact(id: "zhang-wen", name: "Zhang Wen", nameZh: "张文", country: "CN", organisation: "Jiangsu Environment Bureau",
+                organisationZh: "江苏省生态环境厅", phones: ["+86 25 8888 1234"], emails: ["zhangwen@example.cn"]),
+        Contact(id: "zack-wiik", name: "Zack Wiik", country: "SE", organisation: "Wiik Husbilar", phones: ["ring växeln"],
+                emails: ["zack@wiik.se", "bokning@wiik.se"], tags: ["motorhomes"], notes: "Prefers email.\nSpeaks some Mandarin."),
+    ]
+
+    static let catalog = Catalog(settings: Fixtures.catalog.settings, delegations: Fixtures.delegations,
+                                 contacts: Fixtures.contacts + extra, problems: Fixtures.problems)
+
+    static func state(_ width: Int = 120, _ height: Int = 40) -> AppState { Fixtures.state(width, height, catalog: catalog) }
+
+    /// The state after pressing `keys`, typing `query` character by character, then pressing `then`.
+    static func state(_ width: Int = 120, _ height: Int = 40, keys: String, typing query: String, then: String) -> AppState {
+        var state = state(width, height)
+        Fixtures.press(keys, &state)
+        type(query, &state)
+        Fixtures.press(then, &state)
+        return state
+    }
+
+    /// Types `text` one character at a time (spaces included), as a person at the keyboard does.
+    @discardableResult
+    static func type(_ text: String, _ state: inout AppState) -> [Effect] {
+        text.flatMap { update(&state, .key(.character($0))) }
+    }
+
+    static func ids(_ rows: [Int], _ state: AppState) -> [String] { rows.map { state.catalog.contacts[$0].id } }
+
+    /// What the `@` box finds for `query`, best first.
+    static func lookup(_ query: String) -> [String] {
+        let state = state(keys: "@", typing: query, then: "")
+        return ids(state.contactView.lookup?.results ?? [], state)
+    }
+}
+
+@Suite struct ContactLookupTests {
+    @Test func hanziFindsThePersonAndOnlyPeopleWithThoseCharacters() {
+        #expect(ContactFixtures.lookup("张伟") == ["zhang-wei"])
+        #expect(ContactFixtures.lookup("张") == ["zhang-wei", "zhang-wen"])
+    }
+
+    @Test func pinyinWithAndWithoutToneMarks() {
+        #expect(ContactFixtures.lookup("zhang wei").first == "zhang-wei")
+        #expect(ContactFixtures.lookup("zhāng wěi").first == "zhang-wei")
+        #expect(ContactFixtures.lookup("zhangwei") == ["zhang-wei"])
+        #expect(Set(ContactFixtures.lookup("zhāng")) == ["zhang-wei", "zhang-wen"])
+    }
+
+    @Test func initialsFindBothScriptsAndANameBeatsAnInitialsHit() {
+        let found = ContactFixtures.lookup("zw")
+        #expect(Set(found) == ["zhang-wei", "zhang-wen", "zack-wiik"])
+        // Typing more of the name puts the one person first.
+        #expect(ContactFixtures.lookup("zw wen").first == "zhang-wen")
+    }
+
+    @Test func swedishLettersWithAndWithoutDots() {
+        #expect(ContactFixtures.lookup("öberg").first == "asa-oberg")
+        #expect(ContactFixtures.lookup("oberg").contains("asa-oberg"))
+        #expect(ContactFixtures.lookup("åsa") == ["asa-oberg"])
+        #expect(ContactFixtures.lookup("sjö").first == "erik-sjoberg")
+        #expect(ContactFixtures.lookup("ährlund") == ["anders-ahl"])
+    }
+
+    @Test func phoneDigitsWhateverTheFormatting() {
+        // Åsa wrote 072-039 01 71 and Erik +46 72 039 01 71: one number, so both are found.
+        for typed in ["0720390171", "+46 72 039 01 71", "072-039 01 71", "0046720390171"] {
+            #expect(Set(ContactFixtures.lookup(typed)) == ["asa-oberg", "erik-sjoberg"], "\(typed)")
+        }
+        #expect(Set(ContactFixtures.lookup("039 01")) == ["asa-oberg", "erik-sjoberg"])
+        #expect(ContactFixtures.lookup("138 0013") == ["wang-fang"])
+        #expect(ContactFixtures.lookup("8888 1234") == ["zhang-wen"])
+    }
+
+    @Test func organisationInBothScriptsAndEmail() {
+        #expect(Set(ContactFixtures.lookup("hebei")) == ["wang-fang", "zhang-wei"])
+        #expect(ContactFixtures.lookup("河北") == ["wang-fang"])
+        #expect(ContactFixtures.lookup("江苏") == ["zhang-wen"])
+        #expect(ContactFixtures.lookup("lina.berg@example.se") == ["lina-berg"])
+        #expect(ContactFixtures.lookup("bokning") == ["zack-wiik"])
+    }
+
+    @Test func bestMatchFirst() {
+        // Lina Berg is named exactly `berg`; Sjöberg and Öberg only contain it.
+        let found = ContactFixtures.lookup("berg")
+        #expect(found.first == "lina-berg")
+        #expect(Set(found.prefix(3)) == ["lina-berg", "asa-oberg", "erik-sjoberg"])
+        #expect(found.last == "anders-ahl", "Garpenberg Mine, his organisation, only contains it: last")
+        // A whole word beats the start of one: Lind before Lina.
+        #expect(ContactFixtures.lookup("lind").first == "zoe-lind")
+    }
+
+    @Test func atOpensFromAnyPaneEnterShowsTheCardEscCloses() {
+        for pane in ["1", "2", "3", "4"] {
+            var state = ContactFixtures.state()
+            Fixtures.press(pane + " @", &state)
+            #expect(state.contactView.lookup != nil, "pane \(pane)")
+            ContactFixtures.type("zw wen", &state)
+            Fixtures.press("Enter", &state)
+            #expect(state.contactView.lookup == nil)
+            #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
+            #expect(state.selectedContact?.id == "zhang-wen", "the Contacts pane follows the lookup")
+            Fixtures.press("Escape", &state)
+            #expect(state.overlay == nil)
+        }
+        var state = ContactFixtures.state()
+        Fixtures.press("@ z w Escape", &state)
+        #expect(state.contactView.lookup == nil && state.overlay == nil)
+    }
+
+    @Test func theLookupBoxShowsWhatWasTypedAndTheBestMatchFirst() {
+        let state = ContactFixtures.state(keys: "2 @", typing: "zhang", then: "")
+        let grid = render(state)
+        #expect(grid.text.contains("@ zhang▏") && grid.text.contains("2 found"))
+        #expect(grid.line(39).contains("Enter shows the card"), "the status bar says what Enter does")
+        assertSnapshot(grid, named: "contact-lookup-120x40")
+    }
+
+    @Test func lettersThatAreKeysElsewhereAreTextInTheLookup() {
+        var state = ContactFixtures.state()
+        let effects = Fixtures.press("@ q T ? / j k s y", &state)
+        #expect(effects.isEmpty, "q must not quit, y must not copy")
+        #expect(state.contactView.lookup?.query == "qT?/jksy")
+        Fixtures.press("C-u", &state)
+        #expect(state.contactView.lookup?.query == "")
+    }
+
+    @Test func arrowsMoveThroughResultsAndBackspaceWidens() {
+        var state = ContactFixtures.state()
+        Fixtures.press("@ z h a n g", &state)
+        #expect(state.contactView.lookup?.results.count == 2)
+        Fixtures.press("Down Enter", &state)
+        #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
+        Fixtures.press("Escape @ z h a n g BSpace BSpace BSpace", &state)
+        #expect(state.contactView.lookup?.query == "zh")
+        #expect((state.contactView.lookup?.results.count ?? 0) >= 2)
+        Fixtures.press("BSpace BSpace Enter", &state)
+        #expect(state.overlay == nil, "Enter with nothing found opens nothing")
+    }
+
+    @Test func slashInContactsRanksTheListAndEnterShowsTheBestMatch() {
+        var state = ContactFixtures.state()
+        Fixtures.press("4 / b e r g", &state)
+        #expect(ContactFixtures.ids(state.contacts.rows, state).first == "lina-berg")
+        #expect(state.selectedContact?.id == "lina-berg", "the cursor goes to the best match")
+        Fixtures.press("Enter", &state)
+        #expect(state.overlay == .contact(id: "lina-berg", top: 0))
+        #expect(!state.isTypingFilter && state.contacts.filter == "berg")
+    }
+
+    @Test func slashLookupKeepsItsPlaceAcrossAReload() {
+        var state = ContactFixtures.state()
+        Fixtures.press("4 / b e r g Enter Escape Down", &state)
+        let chosen = state.selectedContact?.id
+        #expect(chosen != "lina-berg")
+        _ = update(&state, .catalogReplaced(ContactFixtures.catalog, summary: "reloaded contacts/zack-wiik.toml"))
+        #expect(state.selectedContact?.id == chosen, "a reload does not throw the cursor back to the best match")
+    }
+}
+
+/// A store large enough that the search keys are built on a background queue: lookups must still
+/// find everyone, and a reload must find an edited person by the new name only.
+@Suite struct LargeStoreLookupTests {
+    static func people(_ count: Int) -> [Contact] {
+        (0..<count).map { i in
+            Contact(id: "p\(i)", name: "Person Number\(i)", country: i.isMultiple(of: 2) ? "SE" : "CN",
+                    phones: ["070-\(100 + i % 900) 00 \(10 + i % 90)"])
+        }
+    }
+
+    @Test func keysBuiltInTheBackgroundFindEveryoneAndFollowAnEdit() {
+        let count = SearchKeyTable.backgroundThreshold + 500
+        var contacts = Self.people(count)
+        contacts[1234].nameZh = "欧阳娜娜"
+        var state = Fixtures.state(catalog: Catalog(contacts: contacts))
+        #expect(ContactFixtures.ids(state.index.people.finding.ranked(state.index.people.order, query: "number2345"), state) == ["p2345"])
+        #expect(ContactFixtures.ids(state.index.people.finding.ranked(state.index.people.order, query: "oyn"), state) == ["p1234"])
+
+        contacts[2345].name = "Karin Åkerlund"
+        _ = update(&state, .catalogReplaced(Catalog(contacts: contacts), summary: nil))
+        Fixtures.press("@", &state)
+        ContactFixtures.type("åkerlund", &state)
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p2345"])
+        Fixtures.press("C-u", &state)
+        ContactFixtures.type("number2345", &state)
+        #expect(state.contactView.lookup?.results.isEmpty == true, "the old name is gone")
+        Fixtures.press("C-u", &state)
+        ContactFixtures.type("ouyang", &state)
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p1234"], "unchanged keys were kept")
+    }
+}
