@@ -108,15 +108,18 @@ final class FeedWriter: @unchecked Sendable {
         guard !alreadyQueued else { return }
         // A second's delay takes the export (hundreds of ms at 10,000 delegations) out of the way
         // of the frame that shows the change, and folds a burst of changes into one write.
-        queue.asyncAfter(deadline: .now() + 1) { [self] in
-            lock.lock()
-            let job = latest
-            latest = nil
-            lock.unlock()
-            if let (catalog, root) = job, !FileIO.isReadOnlyFolder(root) { CalendarFeed.write(catalog, storeRoot: root) }
-        }
+        queue.asyncAfter(deadline: .now() + 1) { [self] in writeLatest() }
     }
 
-    /// Lets a pending write finish before the process exits.
-    func wait() { queue.sync {} }
+    /// Runs on the queue: takes the newest catalog, if any is still waiting, and writes it.
+    private func writeLatest() {
+        lock.lock()
+        let job = latest
+        latest = nil
+        lock.unlock()
+        if let (catalog, root) = job, !FileIO.isReadOnlyFolder(root) { CalendarFeed.write(catalog, storeRoot: root) }
+    }
+
+    /// Writes what is still waiting before the process exits.
+    func wait() { queue.sync { writeLatest() } }
 }
