@@ -325,3 +325,19 @@ import VisitDeskDomain
         #expect(state.triage.form == nil)
     }
 }
+
+@Suite struct TriageSmallScreenTests {
+    @Test func theFocusedFieldStaysOnScreenInALowTerminal() throws {
+        var state = Fixtures.state(80, 14)
+        Fixtures.press("n", &state)
+        for _ in 0..<11 { Fixtures.press("Tab", &state) }
+        #expect(state.triage.form?.focusedField.name == "notes")
+        Fixtures.press("备 注", &state)
+        let grid = render(state)
+        let cursor = try #require(cursorPosition(state))
+        #expect(grid.line(cursor.y).contains("Notes"))
+        #expect(grid.line(cursor.y).contains("备注"))
+        #expect(cursor.x == (grid.line(cursor.y).range(of: "备注").map { DisplayWidth.of(grid.line(cursor.y)[..<$0.upperBound]) }))
+        #expect((0..<grid.height).contains { grid.line($0).contains("Tab next field") })
+    }
+}
