@@ -14,6 +14,8 @@ enum TriageReports {
             state.message = "redid: \(step.label)"
         case .writeConflict(let conflict):
             state.triage.conflict = conflict
+            state.triage.conflictLines = ConflictView.lines(conflict)
+            state.triage.conflictTop = 0
             state.message = "\(conflict.path) changed on disk: nothing was written"
         default:
             break
@@ -38,8 +40,12 @@ enum ConflictKeys {
         case .character("E"):
             state.triage.conflict = nil
             return [.openInEditor(conflict.folder, id: conflict.id)]
-        case .up, .down, .pageUp, .pageDown:
-            break
+        case .up, .down, .pageUp, .pageDown, .character("j"), .character("k"), .character("g"), .character("G"):
+            let visible = ConflictView.visibleRows(state.bodyRect)
+            let count = max(1, state.triage.conflictLines.count - visible + 1)
+            if let top = Movement.target(for: key, current: state.triage.conflictTop, count: count, page: visible) {
+                state.triage.conflictTop = top
+            }
         default:
             state.message = "m keep mine · d keep the disk's · E edit the file"
         }
