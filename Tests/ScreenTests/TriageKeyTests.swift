@@ -341,3 +341,21 @@ import VisitDeskDomain
         #expect((0..<grid.height).contains { grid.line($0).contains("Tab next field") })
     }
 }
+
+@Suite struct TriageWriteFailedTests {
+    @Test func aRefusedWriteGivesTheFormBackWithWhy() {
+        var state = Fixtures.state()
+        Fixtures.press("d n o Space h o s t", &state)
+        #expect(Fixtures.press("Enter", &state).count == 1)
+        #expect(state.triage.form == nil)
+        _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: the store is read-only"))
+        #expect(state.triage.form?.fields[0].input.text == "no host")
+        #expect(state.triage.form?.error?.contains("read-only") == true)
+        #expect(render(state).text.contains("the store is read-only"))
+        // Once saved, a later failure has no form to give back.
+        Fixtures.press("Escape", &state)
+        _ = update(&state, .writeFailed("not written: disk full"))
+        #expect(state.triage.form == nil)
+        #expect(state.message == "not written: disk full")
+    }
+}

@@ -2,6 +2,8 @@
 /// conflict view. The catalog itself arrives separately, as the store reloads what was written.
 enum TriageReports {
     static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let submitted = state.triage.submitted
+        state.triage.submitted = nil
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
@@ -17,6 +19,12 @@ enum TriageReports {
             state.triage.conflictLines = ConflictView.lines(conflict)
             state.triage.conflictTop = 0
             state.message = "\(conflict.path) changed on disk: nothing was written"
+        case .writeFailed(let reason):
+            state.message = reason
+            if var form = submitted, state.triage.conflict == nil {
+                form.error = reason
+                state.triage.form = form
+            }
         default:
             break
         }

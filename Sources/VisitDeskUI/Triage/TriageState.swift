@@ -12,6 +12,8 @@ public struct TriageState: Sendable {
     var conflictLines: [LabeledLine] = []
     public internal(set) var conflictTop = 0
     public internal(set) var history = UndoHistory()
+    /// The form whose save is being written, so a refused write gives the typing back.
+    var submitted: Form?
 
     public init() {}
 }
