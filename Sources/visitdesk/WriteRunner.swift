@@ -46,7 +46,7 @@ struct WriteRunner {
             } catch .conflict(_, _, let disk) {
                 return stop(with: [.writeConflict(conflict(edit, label: request.label, disk: disk, rest: rest))])
             } catch {
-                return stop(with: [.message("not written: \(error.description)")])
+                return stop(with: [.writeFailed("not written: \(error.description)")])
             }
         }
         return stop(with: [])
@@ -68,7 +68,7 @@ struct WriteRunner {
             } catch .conflict(_, _, let disk) {
                 return [.writeConflict(WriteConflict(label: label, folder: change.folder, id: change.id, mine: change.after, disk: disk))]
             } catch {
-                return [.message("not written: \(error.description)")]
+                return [.writeFailed("not written: \(error.description)")]
             }
         }
         return [done]

@@ -196,3 +196,46 @@ enum ContactFixtures {
         #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p1234"], "unchanged keys were kept")
     }
 }
+
+@Suite struct ContactRobustnessTests {
+    @Test func aReloadWhileTheLookupIsOpenRanksAgainAndKeepsThePerson() {
+        var state = ContactFixtures.state(keys: "@", typing: "zhang", then: "Down")
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["zhang-wei", "zhang-wen"])
+        // Zhang Wei's file is deleted and a new person arrives first in the array.
+        let newcomer = Contact(id: "zhang-li", name: "Zhang Li", nameZh: "张丽", country: "CN")
+        let contacts = [newcomer] + ContactFixtures.catalog.contacts.filter { $0.id != "zhang-wei" }
+        _ = update(&state, .catalogReplaced(Catalog(delegations: Fixtures.delegations, contacts: contacts), summary: nil))
+        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["zhang-li", "zhang-wen"])
+        #expect(state.contactView.lookup?.cursor == 1, "still on Zhang Wen")
+        expectExactWidths(render(state))
+        Fixtures.press("Enter", &state)
+        #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
+    }
+
+    @Test func theLookupEmptiedByAReloadNeverIndexesPastTheEnd() {
+        var state = ContactFixtures.state(keys: "@", typing: "a", then: "End")
+        _ = update(&state, .catalogReplaced(Catalog(contacts: []), summary: nil))
+        #expect(state.contactView.lookup?.results.isEmpty == true)
+        expectExactWidths(render(state))
+        Fixtures.press("Enter", &state)
+        #expect(state.overlay == nil)
+    }
+
+    /// A fixed pseudo-random walk over the contact keys, reloads that drop people, and sizes down
+    /// to the smallest: no trap, and every frame exactly the terminal's width.
+    @Test func randomContactKeysAndReloadsKeepFramesWellFormed() throws {
+        var generator = SplitMix(seed: 77)
+        let keys = try parseKeyNames("@ / 4 1 s o y Y Enter Escape Up Down End BSpace C-u 1 2 z w å 张 0 7 Space j k")
+        let sizes = [TerminalSize(width: 120, height: 40), TerminalSize(width: 80, height: 24), TerminalSize(width: 40, height: 12)]
+        let catalogs = [ContactFixtures.catalog, Catalog(delegations: Fixtures.delegations, contacts: Array(Fixtures.contacts.prefix(2))),
+                        Catalog(contacts: [])]
+        var state = ContactFixtures.state()
+        for step in 0..<1_500 {
+            if step % 89 == 0 { _ = update(&state, .resized(sizes[Int(generator.next() % UInt64(sizes.count))])) }
+            if step % 53 == 0 { _ = update(&state, .catalogReplaced(catalogs[Int(generator.next() % UInt64(catalogs.count))], summary: nil)) }
+            let key = keys[Int(generator.next() % UInt64(keys.count))]
+            #expect(!update(&state, .key(key)).contains(.quit))
+            if step % 25 == 0 { expectExactWidths(render(state)) } else { _ = render(state) }
+        }
+    }
+}

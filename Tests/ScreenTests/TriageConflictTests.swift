@@ -137,3 +137,20 @@ x-crm-ref = "W-2231"
         #expect(FileManager.default.contents(atPath: root.appendingPathComponent("delegations/wuxi.toml").path) == Data(someoneElse.utf8))
     }
 }
+
+@Suite struct TriageConflictScrollTests {
+    @Test func aLongConflictScrollsAndSaysWhereItIs() {
+        var state = Fixtures.state(120, 20)
+        let long = (1...60).map { "line-\($0) = \($0)" }.joined(separator: "\n")
+        let conflict = WriteConflict(label: "edit long", folder: .delegations, id: "long",
+                                     mine: Array((long + "\nmine = 1").utf8), disk: Array(long.utf8))
+        _ = update(&state, .writeConflict(conflict))
+        #expect(render(state).text.contains("1–16 of 64"))
+        Fixtures.press("G", &state)
+        let bottom = render(state).text
+        #expect(bottom.contains("mine  mine = 1"))
+        #expect(bottom.contains("49–64 of 64"))
+        Fixtures.press("g", &state)
+        #expect(state.triage.conflictTop == 0)
+    }
+}

@@ -325,3 +325,37 @@ import VisitDeskDomain
         #expect(state.triage.form == nil)
     }
 }
+
+@Suite struct TriageSmallScreenTests {
+    @Test func theFocusedFieldStaysOnScreenInALowTerminal() throws {
+        var state = Fixtures.state(80, 14)
+        Fixtures.press("n", &state)
+        for _ in 0..<11 { Fixtures.press("Tab", &state) }
+        #expect(state.triage.form?.focusedField.name == "notes")
+        Fixtures.press("备 注", &state)
+        let grid = render(state)
+        let cursor = try #require(cursorPosition(state))
+        #expect(grid.line(cursor.y).contains("Notes"))
+        #expect(grid.line(cursor.y).contains("备注"))
+        #expect(cursor.x == (grid.line(cursor.y).range(of: "备注").map { DisplayWidth.of(grid.line(cursor.y)[..<$0.upperBound]) }))
+        #expect((0..<grid.height).contains { grid.line($0).contains("Tab next field") })
+    }
+}
+
+@Suite struct TriageWriteFailedTests {
+    @Test func aRefusedWriteGivesTheFormBackWithWhy() {
+        var state = Fixtures.state()
+        Fixtures.press("d n o Space h o s t", &state)
+        #expect(Fixtures.press("Enter", &state).count == 1)
+        #expect(state.triage.form == nil)
+        _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: the store is read-only"))
+        #expect(state.triage.form?.fields[0].input.text == "no host")
+        #expect(state.triage.form?.error?.contains("read-only") == true)
+        #expect(render(state).text.contains("the store is read-only"))
+        // Once saved, a later failure has no form to give back.
+        Fixtures.press("Escape", &state)
+        _ = update(&state, .writeFailed("not written: disk full"))
+        #expect(state.triage.form == nil)
+        #expect(state.message == "not written: disk full")
+    }
+}

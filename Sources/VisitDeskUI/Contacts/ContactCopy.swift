@@ -47,7 +47,7 @@ enum ContactCopy {
         case .enter:
             picked = chooser.cursor
         case .character(let c) where c.isASCII && c.isNumber:
-            guard let digit = c.wholeNumberValue, (1...chooser.options.count).contains(digit) else { return [] }
+            guard let digit = c.wholeNumberValue, digit >= 1, digit <= chooser.options.count else { return [] }
             picked = digit - 1
         case .character("q"):
             return [.quit]

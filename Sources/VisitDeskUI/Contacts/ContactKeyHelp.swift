@@ -11,7 +11,7 @@ enum ContactKeyHelp {
 
     static let card: [KeyHelp.Entry] = [
         KeyHelp.Entry(keys: "Up / Down, k / j", action: "highlight a delegation naming this person"),
-        KeyHelp.Entry(keys: "Enter", action: "open the highlighted delegation"),
+        KeyHelp.Entry(keys: "Enter", action: "open the highlighted delegation (Esc there comes back here)"),
         KeyHelp.Entry(keys: "y / Y", action: "copy the phone / the email"),
     ]
 }

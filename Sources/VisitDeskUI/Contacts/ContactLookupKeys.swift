@@ -48,10 +48,28 @@ enum ContactLookupKeys {
     /// becomes the one Enter opens.
     private static func retype(_ lookup: inout ContactLookup, _ query: String, _ state: AppState) {
         lookup.query = query
-        let trimmed = query.trimmingSpaces
-        lookup.results = trimmed.isEmpty ? [] : state.index.people.finding.ranked(state.index.people.order, query: trimmed)
+        lookup.results = results(for: query, state)
+        lookup.rankedIn = state.catalog.contacts
         lookup.cursor = 0
         lookup.top = 0
+    }
+
+    /// After a reload the results are positions in the new catalog: the same query is ranked again
+    /// and the cursor stays on the person it was on, if they are still found.
+    static func rerank(_ lookup: inout ContactLookup, _ state: AppState) {
+        let old = lookup.rankedIn
+        let selected = lookup.results.indices.contains(lookup.cursor) && lookup.results[lookup.cursor] < old.count
+            ? old[lookup.results[lookup.cursor]].id : nil
+        lookup.results = results(for: lookup.query, state)
+        lookup.rankedIn = state.catalog.contacts
+        let contacts = state.catalog.contacts
+        lookup.cursor = lookup.results.firstIndex { contacts[$0].id == selected } ?? 0
+        lookup.top = min(lookup.top, lookup.cursor)
+    }
+
+    private static func results(for query: String, _ state: AppState) -> [Int] {
+        let trimmed = query.trimmingSpaces
+        return trimmed.isEmpty ? [] : state.index.people.finding.ranked(state.index.people.order, query: trimmed)
     }
 
     private static func move(_ lookup: inout ContactLookup, to target: Int, visible: Int) {

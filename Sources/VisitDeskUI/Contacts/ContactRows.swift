@@ -24,6 +24,11 @@ extension AppState {
             }
         }
         keepCursorsVisible()
+        // Runs on every reload: an open `@` lookup must not keep positions into the old catalog.
+        if var lookup = contactView.lookup, lookup.rankedIn != catalog.contacts {
+            ContactLookupKeys.rerank(&lookup, self)
+            contactView.lookup = lookup
+        }
     }
 
     /// Selects a contact in the Contacts pane, widening the side and dropping the filter when

@@ -46,6 +46,8 @@ public struct ContactLookup: Sendable, Equatable {
     public internal(set) var results: [Int] = []
     public internal(set) var cursor = 0
     public internal(set) var top = 0
+    /// The contacts `results` index into; a reload replaces them and the lookup is ranked again.
+    var rankedIn: [Contact] = []
 }
 
 /// What `y` or `Y` offers when a contact has more than one phone or email.

@@ -24,9 +24,13 @@ enum ConflictView {
         return lines
     }
 
-    static func draw(_ conflict: WriteConflict, in body: Rect, grid: inout Grid) {
+    static func visibleRows(_ body: Rect) -> Int { max(1, body.height - 2) }
+
+    static func draw(_ state: AppState, _ conflict: WriteConflict, in body: Rect, grid: inout Grid) {
+        let lines = state.triage.conflictLines
         grid.clear(body, role: .overlay)
-        grid.drawBox(body, title: "Conflict · \(conflict.label)", focused: true, note: "m mine · d disk's · E edit")
-        TextPage.draw(lines(conflict), in: body.inner, labelWidth: 6, grid: &grid)
+        let position = lines.count > visibleRows(body) ? " · \(state.triage.conflictTop + 1)–\(min(lines.count, state.triage.conflictTop + visibleRows(body))) of \(lines.count)" : ""
+        grid.drawBox(body, title: "Conflict · \(conflict.label)", focused: true, note: "m mine · d disk's · E edit" + position)
+        TextPage.draw(Array(lines.dropFirst(state.triage.conflictTop)), in: body.inner, labelWidth: 6, grid: &grid)
     }
 }

@@ -39,6 +39,18 @@ enum FormView {
         }
     }
 
+    /// The rows that fit `height`, scrolled so the focused field and its matches stay on screen;
+    /// the hint row is drawn on the bottom line regardless. Offsets are screen rows from the top.
+    static func visible(_ form: Form, catalog: Catalog, height: Int) -> [(offset: Int, row: Row)] {
+        let all = rows(form, catalog: catalog)
+        let body = Array(all.dropLast())
+        let room = max(0, height - 2)
+        let focusAt = body.firstIndex(of: .field(form.focus)) ?? 0
+        let lastNeeded = focusAt + form.matches.count
+        let top = min(max(0, lastNeeded - room + 1), max(0, body.count - room))
+        return body.dropFirst(top).prefix(room).enumerated().map { ($0.offset, $0.element) }
+    }
+
     static func box(_ form: Form, catalog: Catalog, in body: Rect) -> Rect {
         Overlays.centredBox(in: body, width: 78, height: rows(form, catalog: catalog).count + 3)
     }
@@ -49,7 +61,9 @@ enum FormView {
         grid.drawBox(box, title: form.title, focused: true, note: "C-s save · Esc cancel")
         let area = box.inner
         let inputWidth = max(1, area.width - labelWidth)
-        for (offset, row) in rows(form, catalog: state.catalog).prefix(max(0, area.height)).enumerated() {
+        guard area.height > 0 else { return }
+        grid.draw(hint(form), x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
+        for (offset, row) in visible(form, catalog: state.catalog, height: area.height) {
             let y = area.y + offset
             switch row {
             case .field(let index):
@@ -68,8 +82,8 @@ enum FormView {
                 grid.drawPadded(text, x: area.x + labelWidth, y: y, width: inputWidth, role: selected ? .selected : .overlay)
             case .formError(let message):
                 grid.draw(message, x: area.x, y: y, width: area.width, role: .error)
-            case .hint(let text):
-                grid.draw(text, x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
+            case .hint:
+                break
             }
         }
     }
@@ -77,7 +91,8 @@ enum FormView {
     /// Where the terminal cursor goes: in the focused field, after the character before it.
     static func cursor(_ form: Form, catalog: Catalog, in body: Rect) -> (x: Int, y: Int)? {
         let area = box(form, catalog: catalog, in: body).inner
-        guard let offset = rows(form, catalog: catalog).firstIndex(of: .field(form.focus)), offset < area.height else { return nil }
+        guard let offset = visible(form, catalog: catalog, height: area.height).first(where: { $0.row == .field(form.focus) })?.offset
+        else { return nil }
         let column = form.focusedField.input.window(width: max(1, area.width - labelWidth)).cursorColumn
         return (area.x + labelWidth + column, area.y + offset)
     }

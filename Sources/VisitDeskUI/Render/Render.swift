@@ -26,7 +26,7 @@ public func render(_ state: AppState) -> Grid {
     ContactOverlays.draw(state, in: layout.body, grid: &grid)
     if let filter = state.helpFilter { Overlays.drawHelp(state, filter: filter, in: layout.body, grid: &grid) }
     if let form = state.triage.form { FormView.draw(state, form: form, in: layout.body, grid: &grid) }
-    if let conflict = state.triage.conflict { ConflictView.draw(conflict, in: layout.body, grid: &grid) }
+    if let conflict = state.triage.conflict { ConflictView.draw(state, conflict, in: layout.body, grid: &grid) }
     StatusBar.draw(state, in: layout.statusBar, grid: &grid)
     return grid
 }

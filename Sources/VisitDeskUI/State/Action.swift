@@ -16,6 +16,8 @@ public enum Action: Sendable {
     case redone(UndoStep)
     /// Triage: a write found the file changed on disk; nothing was written.
     case writeConflict(WriteConflict)
+    /// Triage: the store refused a write (invalid, read-only, I/O); the form it came from reopens.
+    case writeFailed(String)
 }
 
 /// Work that only the edges can do. `update` returns these instead of doing I/O, so every

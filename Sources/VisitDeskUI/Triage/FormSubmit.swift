@@ -25,6 +25,7 @@ enum FormSubmit {
             state.message = "nothing changed: nothing was written"
             return []
         }
+        state.triage.submitted = form
         return [.save(SaveRequest(label: form.title, edits: changed))]
     }
 

@@ -10,7 +10,7 @@ public enum LineDiff {
 
     /// Longest-common-subsequence diff. Record files are short; beyond `limit` lines each side
     /// is shown whole rather than spending quadratic time on a freak file.
-    public static func compare(disk: String, mine: String, limit: Int = 2000) -> [Line] {
+    public static func compare(disk: String, mine: String, limit: Int = 600) -> [Line] {
         let a = disk.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = mine.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard a.count <= limit, b.count <= limit else {

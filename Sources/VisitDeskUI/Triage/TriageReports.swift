@@ -2,6 +2,8 @@
 /// conflict view. The catalog itself arrives separately, as the store reloads what was written.
 enum TriageReports {
     static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
+        let submitted = state.triage.submitted
+        state.triage.submitted = nil
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
@@ -14,7 +16,15 @@ enum TriageReports {
             state.message = "redid: \(step.label)"
         case .writeConflict(let conflict):
             state.triage.conflict = conflict
+            state.triage.conflictLines = ConflictView.lines(conflict)
+            state.triage.conflictTop = 0
             state.message = "\(conflict.path) changed on disk: nothing was written"
+        case .writeFailed(let reason):
+            state.message = reason
+            if var form = submitted, state.triage.conflict == nil {
+                form.error = reason
+                state.triage.form = form
+            }
         default:
             break
         }
@@ -38,8 +48,12 @@ enum ConflictKeys {
         case .character("E"):
             state.triage.conflict = nil
             return [.openInEditor(conflict.folder, id: conflict.id)]
-        case .up, .down, .pageUp, .pageDown:
-            break
+        case .up, .down, .pageUp, .pageDown, .character("j"), .character("k"), .character("g"), .character("G"):
+            let visible = ConflictView.visibleRows(state.bodyRect)
+            let count = max(1, state.triage.conflictLines.count - visible + 1)
+            if let top = Movement.target(for: key, current: state.triage.conflictTop, count: count, page: visible) {
+                state.triage.conflictTop = top
+            }
         default:
             state.message = "m keep mine · d keep the disk's · E edit the file"
         }

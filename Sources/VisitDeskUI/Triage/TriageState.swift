@@ -7,7 +7,13 @@ public struct TriageState: Sendable {
     public internal(set) var form: Form?
     /// A refused write waiting for the coordinator's choice; covers the panes.
     public internal(set) var conflict: WriteConflict?
+    /// The conflict's lines (both versions compared), computed once when it arrives; and the
+    /// first line shown, for files longer than the screen.
+    var conflictLines: [LabeledLine] = []
+    public internal(set) var conflictTop = 0
     public internal(set) var history = UndoHistory()
+    /// The form whose save is being written, so a refused write gives the typing back.
+    var submitted: Form?
 
     public init() {}
 }

@@ -20,7 +20,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text):
         state.message = text
         return []
-    case .saved, .undone, .redone, .writeConflict:
+    case .saved, .undone, .redone, .writeConflict, .writeFailed:
         return TriageReports.handle(action, &state)
     }
 }
