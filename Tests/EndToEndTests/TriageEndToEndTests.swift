@@ -182,4 +182,19 @@ import Testing
         try tmux.waitFor("undid: new request")
         #expect(!FileManager.default.fileExists(atPath: "\(store)/delegations/harbin-ice-water-group.toml"))
     }
+
+    @Test func ctrlZInTheEditorGivesTheShellBackAndFgReturnsToIt() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "VISUAL='vim -u NONE -i NONE'")
+        let tmux = dashboard.tmux
+        try tmux.send("E")
+        try tmux.waitFor("title_zh = ")
+        try tmux.send("C-z")
+        try tmux.waitUntil("the shell's prompt") { $0.contains("Stopped") && $0.contains(TmuxSession.prompt) }
+        try tmux.type("fg")
+        try tmux.waitFor("title_zh = ")
+        try tmux.send("Escape")
+        try tmux.sendText(":q")
+        try tmux.send("Enter")
+        try tmux.waitUntil("the dashboard again") { $0.contains("┌ Requests") && !$0.contains("title_zh = ") }
+    }
 }
