@@ -48,7 +48,20 @@ struct EditorLauncher {
         var pid: pid_t = 0
         guard posix_spawn(&pid, arguments[0], nil, &attributes, argv, envp) == 0 else { return 127 }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        while true {
+            if waitpid(pid, &status, WUNTRACED) == -1 {
+                if errno == EINTR { continue }
+                return 127
+            }
+            // Ctrl-Z in the editor stops it; the dashboard, blocking SIGTSTP for its signalfd,
+            // would wait forever with the shell locked out. Stop too, so the shell gets the
+            // terminal; `fg` continues the whole job and the wait goes on.
+            if status & 0xff == 0x7f {
+                kill(getpid(), SIGSTOP)
+                continue
+            }
+            break
+        }
         // WIFEXITED / WEXITSTATUS by hand: the macros do not import.
         return status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
     }

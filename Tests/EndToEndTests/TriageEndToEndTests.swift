@@ -143,4 +143,58 @@ import Testing
         #expect(file(store, "guangzhou-solid-waste").contains("title = \"Canton_Solid Waste Office\""))
         #expect(screen.contains("┌ Requests"))
     }
+
+    @Test func markedRequestsAreDeclinedTogetherAndUndoneAsOneStep() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        let ids = ["guangzhou-solid-waste", "nanjing-composting"]
+        let before = ids.map { file(store, $0) }
+        try tmux.send("Space", "Space")
+        try tmux.waitFor("2 marked")
+        try tmux.send("d")
+        try tmux.waitFor("decline 2 records")
+        try tmux.sendText("outside the programme")
+        try tmux.send("Enter")
+        try tmux.waitFor("saved: decline 2 records")
+        for id in ids { #expect(file(store, id).contains("status = \"declined\"")) }
+        try tmux.send("u")
+        try tmux.waitFor("undid: decline 2 records")
+        #expect(ids.map { file(store, $0) } == before)
+    }
+
+    @Test func aNewRequestFromTheFormBecomesAFileAndARow() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        try tmux.send("n")
+        try tmux.waitFor("new request")
+        try tmux.sendText("Harbin Ice Water Group")
+        try tmux.send("Tab"); try tmux.sendText("哈尔滨冰水考察团")
+        try tmux.send("Tab", "Tab", "Tab"); try tmux.sendText("7")
+        try tmux.send("C-s")
+        let screen = try tmux.waitFor("saved: new request")
+        let created = file(store, "harbin-ice-water-group")
+        #expect(created.contains("title = \"Harbin Ice Water Group\""))
+        #expect(created.contains("title_zh = \"哈尔滨冰水考察团\""))
+        #expect(created.contains("size = 7"))
+        #expect(created.contains("received = 2026-11-25"))
+        #expect(screen.contains("Harbin Ice Water Group"))
+        try tmux.send("u")
+        try tmux.waitFor("undid: new request")
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/delegations/harbin-ice-water-group.toml"))
+    }
+
+    @Test func ctrlZInTheEditorGivesTheShellBackAndFgReturnsToIt() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "VISUAL='vim -u NONE -i NONE'")
+        let tmux = dashboard.tmux
+        try tmux.send("E")
+        try tmux.waitFor("title_zh = ")
+        try tmux.send("C-z")
+        try tmux.waitUntil("the shell's prompt") { $0.contains("Stopped") && $0.contains(TmuxSession.prompt) }
+        try tmux.type("fg")
+        try tmux.waitFor("title_zh = ")
+        try tmux.send("Escape")
+        try tmux.sendText(":q")
+        try tmux.send("Enter")
+        try tmux.waitUntil("the dashboard again") { $0.contains("┌ Requests") && !$0.contains("title_zh = ") }
+    }
 }

@@ -16,30 +16,45 @@ struct ConcurrentWritersTests {
         folder.write("delegations/shared.toml", "title = \"Shared\"\nstatus = \"new\"\n")
         let outcomes = Outcomes()
         let root = folder.path
-        DispatchQueue.concurrentPerform(iterations: 2) { writer in
-            let store = RecordStore(root: root)
-            try? store.load()
-            var landed: [String] = [], conflicts = 0
-            for attempt in 0..<Self.attemptsPerWriter {
-                let marker = "# writer \(writer) attempt \(attempt)\n"
-                // Re-read after a conflict, as the dashboard does when the person retries.
-                if store.knownVersion(of: .delegation, id: "shared") == nil { _ = store.apply(WatchBatch(paths: ["delegations/shared.toml"])) }
-                guard let current = store.bytes(of: .delegation, id: "shared") else { continue }
-                do {
-                    try store.replace(.delegation, id: "shared", with: current + Array(marker.utf8), expecting: current)
-                    landed.append(marker)
-                } catch {
-                    conflicts += 1
-                    _ = store.apply(WatchBatch(paths: ["delegations/shared.toml"]))
-                }
-            }
-            outcomes.add(landed: landed, conflicts: conflicts)
+        // Two real threads released together: a pool could run the two writers one after the other.
+        let gate = DispatchSemaphore(value: 0), finished = DispatchGroup()
+        for writer in 0..<2 {
+            finished.enter()
+            Thread {
+                gate.wait()
+                Self.write(as: writer, root: root, into: outcomes)
+                finished.leave()
+            }.start()
         }
+        gate.signal()
+        gate.signal()
+        finished.wait()
         let final = try String(contentsOfFile: folder.path + "/delegations/shared.toml", encoding: .utf8)
         let lost = outcomes.landed.filter { !final.contains($0) }
         #expect(lost.count == 0, "writes reported as saved are missing, e.g. \(lost.prefix(3))")
         #expect(outcomes.landed.count + outcomes.conflicts == 2 * Self.attemptsPerWriter)
+        #expect(outcomes.conflicts > 0, "the two writers never overlapped, so nothing was tested")
         print("concurrent writers: \(outcomes.landed.count) writes landed, \(outcomes.conflicts) conflicts reported, \(lost.count) lost")
+    }
+
+    private static func write(as writer: Int, root: String, into outcomes: Outcomes) {
+        let store = RecordStore(root: root)
+        try? store.load()
+        var landed: [String] = [], conflicts = 0
+        for attempt in 0..<Self.attemptsPerWriter {
+            let marker = "# writer \(writer) attempt \(attempt)\n"
+            // Re-read after a conflict, as the dashboard does when the person retries.
+            if store.knownVersion(of: .delegation, id: "shared") == nil { _ = store.apply(WatchBatch(paths: ["delegations/shared.toml"])) }
+            guard let current = store.bytes(of: .delegation, id: "shared") else { continue }
+            do {
+                try store.replace(.delegation, id: "shared", with: current + Array(marker.utf8), expecting: current)
+                landed.append(marker)
+            } catch {
+                conflicts += 1
+                _ = store.apply(WatchBatch(paths: ["delegations/shared.toml"]))
+            }
+        }
+        outcomes.add(landed: landed, conflicts: conflicts)
     }
 }
 

@@ -124,7 +124,8 @@ enum WeekView {
         }
     }
 
-    /// The slot under the cursor in both clocks, else the selected day's heading.
+    /// The slot under the cursor in both clocks and the day's holidays, `!` first when the visit
+    /// has a conflict that day; else the selected day's heading.
     private static func footer(_ state: AppState, clocks: TwoClocks) -> String {
         guard let ref = SlotNavigation.cursorRef(state), let day = state.calendar.cursor?.day else {
             let date = state.calendar.selected
@@ -132,8 +133,10 @@ enum WeekView {
         }
         let delegation = state.catalog.delegations[ref.delegation]
         let slot = delegation.slots[ref.slot]
+        let holidays = HolidayCalendar.holidays(on: day).map { "\($0.name) (\($0.country.rawValue))" }
         let parts = ["\(twoLetterDays[day.isoWeekday - 1]) \(day.day) \(ScheduleText.span(of: slot, on: day))",
-                     clocks.partnerSpanText(slot), delegation.title, slot.place]
-        return parts.filter { !$0.isEmpty }.joined(separator: " · ")
+                     clocks.partnerSpanText(slot)] + holidays + [delegation.title, slot.place]
+        let conflicted = ScheduleText.conflicts(on: day, state).contains { $0.delegationIDs.contains(delegation.id) }
+        return (conflicted ? "! " : "") + parts.filter { !$0.isEmpty }.joined(separator: " · ")
     }
 }
