@@ -9,6 +9,8 @@ import Foundation
 enum FuzzMain {
     static func main() {
         #if FUZZING
+        // libFuzzer ends the process with exit(); leave no scratch store behind in /dev/shm.
+        atexit { sharedFuzzer.removeScratch() }
         var argc = CommandLine.argc
         var argv = CommandLine.unsafeArgv
         exit(runFuzzerDriver(&argc, &argv, fuzzOneInput))
