@@ -18,26 +18,25 @@ enum VisitDeskCLI {
         ProcessInfo.processInfo.environment["VISITDESK_BIN"] ?? packageRoot.appendingPathComponent(".build/debug/visitdesk").path
     }
 
-    static func run(_ arguments: [String], environment: [String: String] = [:], input: String? = nil) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = arguments
+    /// Runs the binary to completion through the harness's `Subprocess` (posix_spawn, output via
+    /// files), keeping the exit status and both outputs, which CLI tests check.
+    static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["VISITDESK_STORE"] = nil
         for (key, value) in environment { env[key] = value }
-        process.environment = env
-        let out = Pipe(), err = Pipe(), inPipe = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = inPipe
-        try process.run()
-        if let input { inPipe.fileHandleForWriting.write(Data(input.utf8)) }
-        try inPipe.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a large output cannot fill a pipe and stall the child.
-        let stdoutData = out.fileHandleForReading.readDataToEndOfFile()
-        let stderrData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdoutData, as: UTF8.self), stderr: String(decoding: stderrData, as: UTF8.self))
+        let outputPath = NSTemporaryDirectory() + "visitdesk-cli-\(UUID().uuidString).out"
+        let errorPath = outputPath + ".err"
+        defer {
+            try? FileManager.default.removeItem(atPath: outputPath)
+            try? FileManager.default.removeItem(atPath: errorPath)
+        }
+        let pid = try Subprocess.spawn([binary] + arguments, environment: env, stdout: outputPath, stderr: errorPath)
+        let status = Subprocess.wait(for: pid)
+        return Result(
+            status: status,
+            stdout: (try? String(contentsOfFile: outputPath, encoding: .utf8)) ?? "",
+            stderr: (try? String(contentsOfFile: errorPath, encoding: .utf8)) ?? ""
+        )
     }
 
     /// A fresh store with the demo data dated around `today`.
