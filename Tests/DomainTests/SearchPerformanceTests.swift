@@ -1,7 +1,8 @@
 import Testing
 @testable import VisitDeskDomain
 
-/// Lookup runs on every keystroke over the whole address book.
+/// Lookup runs on every keystroke over the whole address book: the matcher must answer every kind
+/// of query at full size.
 @Suite struct SearchPerformanceTests {
     /// 20,000 contacts: 200 distinct people (keys built for real, pinyin included) repeated.
     static let book: [(id: Int, keys: SearchKeys)] = {
@@ -22,18 +23,12 @@ import Testing
         return (0..<20_000).map { (id: $0, keys: distinct[$0 % 200]) }
     }()
 
-    @Test func typingOverTwentyThousandContactsStaysInteractive() {
-        #expect(Self.book.count == 20_000)  // builds the keys outside the timing
-        let clock = ContinuousClock()
-        var worst = Duration.zero
+    /// Timing lives in `visitdesk-bench contacts` (release build); this checks the answers at full size.
+    @Test func everyKindOfQueryFindsItsPeopleAmongTwentyThousand() {
+        #expect(Self.book.count == 20_000)
         for query in ["z", "zh", "zhang", "zw", "åsa", "151 01", "+46 72 151 01 71", "张", "hebei zhang", "nobody"] {
-            var hits = 0
-            let elapsed = clock.measure { hits = Matcher.search(query, in: Self.book).count }
-            worst = max(worst, elapsed)
+            let hits = Matcher.search(query, in: Self.book).count
             #expect(query == "nobody" ? hits == 0 : hits > 0, "\(query)")
         }
-        print("slowest lookup over \(Self.book.count) contacts: \(worst)")
-        // A debug build; measured 5-11 ms a query in a release build.
-        #expect(worst < .milliseconds(400), "slowest query took \(worst)")
     }
 }
