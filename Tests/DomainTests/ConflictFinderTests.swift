@@ -111,11 +111,9 @@ import Testing
             }
             delegations.append(Self.group("group-\(n)", slots))
         }
-        let clock = ContinuousClock()
-        var found: [ScheduleConflict] = []
-        let elapsed = clock.measure { found = ConflictFinder.conflicts(in: delegations) }
+        let found = ConflictFinder.conflicts(in: delegations)
         // Each of the 3,333 full days has three pairs of groups clashing in each of three slots.
+        // (How long this takes is measured by `visitdesk-bench calendar`, not here.)
         #expect(found.filter { $0.kind == .sameHost }.count == 9 * 3333)
-        #expect(elapsed < .seconds(5))
     }
 }
