@@ -121,4 +121,22 @@ struct SyncToolTests {
         #expect(live.settle().converged)
         #expect(live.store.catalog.delegation(id: "eta") != nil)
     }
+
+    @Test("the whole store folder swapped by rename (a restore from backup) is followed, not the old one")
+    func storeSwappedByRename() throws {
+        let live = try LiveStore(root: folder.path)
+        let restored = ScratchFolder("restored")
+        restored.write("store.toml", "name = \"Sync test\"\n")
+        restored.write("delegations/theta.toml", delegation("Theta"))
+        try FileManager.default.moveItem(atPath: folder.path, toPath: folder.path + ".old")
+        try FileManager.default.moveItem(atPath: restored.path, toPath: folder.path)
+        #expect(live.settle().converged)
+        #expect(live.store.catalog.delegations.map(\.id) == ["theta"])
+        // Edits in the moved-away folder are not ours any more; edits in the new one are.
+        try "title = \"Old\"\nstatus = \"new\"\n".write(toFile: folder.path + ".old/delegations/alpha.toml", atomically: false, encoding: .utf8)
+        folder.write("delegations/iota.toml", delegation("Iota"))
+        #expect(live.settle().converged)
+        #expect(live.store.catalog.delegations.map(\.id).sorted() == ["iota", "theta"])
+        try FileManager.default.removeItem(atPath: folder.path + ".old")
+    }
 }
