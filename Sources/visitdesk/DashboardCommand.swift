@@ -35,6 +35,7 @@ struct Dashboard: ParsableCommand {
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
         state.todayFollowsClock = options.today == nil
+        if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
         wiring.feed.refresh(store.catalog, storeRoot: store.root)

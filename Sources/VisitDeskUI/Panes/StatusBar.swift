@@ -50,10 +50,11 @@ enum StatusBar {
         let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
         return [
             Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
+            state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
             Segment(text: counts, role: .statusBar, keep: 3),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
             middle(state),
-        ]
+        ].compactMap { $0 }
     }
 
     /// The filter being typed, else the last message, else the key hints.

@@ -5,6 +5,9 @@ import VisitDeskDomain
 enum FormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.triage.form else { return [] }
+        // The form-wide error is the last write's failure or validation's verdict; both are decided
+        // again below, so a write refused for a full disk can be retried with Enter as it stands.
+        form.error = nil
         var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
         let edits = build(form, &reader, state)
         form = reader.form

@@ -5,6 +5,7 @@ enum TriageKeys {
     /// nil: not a triage key, let the list have it.
     static func handle(_ key: Key, _ state: inout AppState, inDetail: Bool = false) -> [Effect]? {
         guard inDetail || state.focus == .requests || state.focus == .groups else { return nil }
+        if ReadOnlyStore.refuses(key, &state) { return [] }
         switch key {
         case .character(" "): toggleMark(&state)
         case .character("r"): return setStatus(.reviewing, &state)

@@ -4,6 +4,8 @@ enum TriageReports {
     static func handle(_ action: Action, _ state: inout AppState) -> [Effect] {
         let submitted = state.triage.submitted
         state.triage.submitted = nil
+        let overwriting = state.triage.overwriting
+        state.triage.overwriting = nil
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
@@ -24,6 +26,10 @@ enum TriageReports {
             if var form = submitted, state.triage.conflict == nil {
                 form.error = reason
                 state.triage.form = form
+            } else if let overwriting, state.triage.conflict == nil {
+                state.triage.conflict = overwriting
+                state.triage.conflictLines = ConflictView.lines(overwriting)
+                state.triage.conflictTop = 0
             }
         default:
             break
@@ -40,6 +46,7 @@ enum ConflictKeys {
         switch key {
         case .character("m"):
             state.triage.conflict = nil
+            state.triage.overwriting = conflict
             let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
             return [.overwrite(change, label: "keep mine: \(conflict.label)")]
         case .character("d"), .escape:

@@ -14,6 +14,11 @@ public struct TriageState: Sendable {
     public internal(set) var history = UndoHistory()
     /// The form whose save is being written, so a refused write gives the typing back.
     var submitted: Form?
+    /// The conflict whose "keep mine" is being written: a write that fails (disk full, no
+    /// permission) brings the conflict view back, so mine is not lost and `m` retries.
+    var overwriting: WriteConflict?
+    /// The store cannot be written; see `ReadOnlyStore`.
+    public internal(set) var storeIsReadOnly = false
 
     public init() {}
 }
