@@ -131,3 +131,11 @@ struct RecordIDTests {
         #expect(catalog.contacts.map(\.id) == ["a", "c", "d"])
     }
 }
+
+@Suite("Conflict ordering")
+struct ConflictOrderTests {
+    @Test("the sort rank of a conflict kind follows the declared order")
+    func ranks() {
+        #expect(ScheduleConflict.Kind.allCases.map(\.rank) == Array(0..<ScheduleConflict.Kind.allCases.count))
+    }
+}

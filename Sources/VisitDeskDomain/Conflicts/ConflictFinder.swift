@@ -8,7 +8,10 @@ public enum ConflictFinder {
         for delegation in planned {
             found += DayRules.conflicts(of: delegation)
         }
-        return found.sorted(by: ConflictFinder.order)
+        // Sort positions, not the conflicts: each carries strings and arrays, and moving
+        // thousands of them through a merge sort cost more than finding them.
+        let order = found.indices.sorted { ConflictFinder.order(found[$0], found[$1]) }
+        return order.map { found[$0] }
     }
 
     /// The conflicts as warnings for `visitdesk check` and the Groups pane, filed under
@@ -20,10 +23,23 @@ public enum ConflictFinder {
     /// By time, then kind, then ids, so a listing never reorders between two runs.
     private static func order(_ a: ScheduleConflict, _ b: ScheduleConflict) -> Bool {
         if a.start != b.start { return a.start < b.start }
-        if a.kind != b.kind {
-            return ScheduleConflict.Kind.allCases.firstIndex(of: a.kind)! < ScheduleConflict.Kind.allCases.firstIndex(of: b.kind)!
-        }
+        if a.kind != b.kind { return a.kind.rank < b.kind.rank }
         if a.delegationIDs != b.delegationIDs { return a.delegationIDs.lexicographicallyPrecedes(b.delegationIDs) }
         return a.message < b.message
+    }
+}
+
+extension ScheduleConflict.Kind {
+    /// Position in the declared order, for sorting without searching `allCases` per comparison.
+    var rank: Int {
+        switch self {
+        case .sameHost: return 0
+        case .samePlace: return 1
+        case .swedishHoliday: return 2
+        case .weekend: return 3
+        case .springFestival: return 4
+        case .goldenWeek: return 5
+        case .outsideWishedPeriod: return 6
+        }
     }
 }
