@@ -9,8 +9,6 @@ struct ThemeLibrary {
     /// Theme name -> file path, in the order `T` cycles through them.
     private(set) var files: [(name: String, path: String)] = []
 
-    static let preferredOrder = ["default-dark", "light", "high-contrast", "colour-blind-safe"]
-
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         var byName: [String: String] = [:]
         for folder in ThemeLibrary.folders(environment: environment) {
@@ -19,8 +17,8 @@ struct ThemeLibrary {
                 byName[String(name.dropLast(5))] = folder + "/" + name
             }
         }
-        let ordered = ThemeLibrary.preferredOrder.filter { byName[$0] != nil }
-            + byName.keys.filter { !ThemeLibrary.preferredOrder.contains($0) }.sorted()
+        let ordered = Theme.shippedNames.filter { byName[$0] != nil }
+            + byName.keys.filter { !Theme.shippedNames.contains($0) }.sorted()
         files = ordered.map { ($0, byName[$0]!) }
     }
 
