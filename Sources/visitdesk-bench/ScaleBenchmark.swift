@@ -134,6 +134,8 @@ struct DashboardAtScale {
             samples.append(session.waitFor(title, since: start))
         }
         for round in 0..<10 { try? FileManager.default.removeItem(atPath: root + "/delegations/scale-change-\(round).toml") }
+        // The reload of those removals must not land inside the next measurement.
+        _ = session.waitUntil(since: DispatchTime.now().uptimeNanoseconds, timeout: 60) { !$0.contains("Scale change") }
         return samples
     }
 
