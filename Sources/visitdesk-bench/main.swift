@@ -12,6 +12,7 @@ let suites: [String: ([String]) -> Void] = [
     "contacts": ContactsBenchmark.run,
     "calendar": runCalendarBenchmark,
     "triage": TriageBenchmark.run,
+    "scale": ScaleBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
