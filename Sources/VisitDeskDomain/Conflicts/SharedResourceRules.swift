@@ -2,34 +2,48 @@
 enum SharedResourceRules {
     static func conflicts(among refs: [SlotRef]) -> [ScheduleConflict] {
         var found: [ScheduleConflict] = []
-        for (a, b) in OverlapSweep.overlappingPairs(refs, key: hostKey) {
-            let host = hostKey(a)!
-            found.append(conflict(.sameHost, a, b) { ids, when in
-                ids.count == 1
-                    ? "\(ids[0]) needs host \(host) for two slots at once on \(when)"
-                    : "\(ids[0]) and \(ids[1]) both need host \(host) on \(when)"
+        for cluster in OverlapSweep.overlappingClusters(refs, key: hostKey) {
+            let host = hostKey(cluster[0])!
+            found.append(conflict(.sameHost, cluster) { ids, when in
+                switch ids.count {
+                case 1: return "\(ids[0]) needs host \(host) for \(cluster.count == 2 ? "two" : "\(cluster.count)") slots at once on \(when)"
+                case 2: return "\(ids[0]) and \(ids[1]) both need host \(host) on \(when)"
+                default: return "\(listed(ids)) all need host \(host) on \(when)"
+                }
             })
         }
-        for (a, b) in OverlapSweep.overlappingPairs(refs, key: placeKey) {
+        for cluster in OverlapSweep.overlappingClusters(refs, key: placeKey) {
             // The same host in the same place is one clash, already reported as `sameHost`.
-            if let host = hostKey(a), host == hostKey(b) { continue }
-            let place = a.slot.place.trimmingCharacters(in: .whitespaces)
-            found.append(conflict(.samePlace, a, b) { ids, when in
-                ids.count == 1
-                    ? "\(ids[0]) has two slots at \(place) at once on \(when)"
-                    : "\(ids[0]) and \(ids[1]) are both at \(place) on \(when)"
+            let hosts = Set(cluster.map(hostKey))
+            if hosts.count == 1, hosts.first! != nil { continue }
+            let place = cluster[0].slot.place.trimmingCharacters(in: .whitespaces)
+            found.append(conflict(.samePlace, cluster) { ids, when in
+                switch ids.count {
+                case 1: return "\(ids[0]) has \(cluster.count == 2 ? "two" : "\(cluster.count)") slots at \(place) at once on \(when)"
+                case 2: return "\(ids[0]) and \(ids[1]) are both at \(place) on \(when)"
+                default: return "\(listed(ids)) are all at \(place) on \(when)"
+                }
             })
         }
         return found
     }
 
+    /// "a, b and c"
+    private static func listed(_ ids: [String]) -> String {
+        ids.dropLast().joined(separator: ", ") + " and " + ids.last!
+    }
+
+    /// One conflict for a cluster: its delegations each once, from the first moment two slots
+    /// overlap to the last moment any of them still does.
     private static func conflict(
-        _ kind: ScheduleConflict.Kind, _ a: SlotRef, _ b: SlotRef,
+        _ kind: ScheduleConflict.Kind, _ cluster: [SlotRef],
         message: (_ ids: [String], _ when: String) -> String
     ) -> ScheduleConflict {
-        let start = max(a.slot.start, b.slot.start)
-        let end = min(a.slot.end, b.slot.end)
-        let ids = a.delegationID == b.delegationID ? [a.delegationID] : [a.delegationID, b.delegationID].sorted()
+        let start = max(cluster[0].slot.start, cluster[1].slot.start)
+        let end = cluster.count == 2
+            ? min(cluster[0].slot.end, cluster[1].slot.end)
+            : cluster.dropFirst().map(\.slot.end).max()!
+        let ids = Array(Set(cluster.map(\.delegationID))).sorted()
         return ScheduleConflict(
             kind: kind, delegationIDs: ids, date: start.date, start: start, end: end,
             message: message(ids, TimeSpanText.text(from: start, to: end)))
