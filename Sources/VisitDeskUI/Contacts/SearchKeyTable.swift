@@ -17,7 +17,9 @@ final class SearchKeyTable: @unchecked Sendable {
             built = SearchKeyTable.build(contacts, previous: previous)
             return
         }
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
+        // Utility, not user-initiated: on two cores the build must yield to the main thread,
+        // which is drawing the first frame and following the disk.
+        DispatchQueue.global(qos: .utility).async { [self] in
             let keys = SearchKeyTable.build(contacts, previous: previous)
             condition.lock()
             built = keys
