@@ -41,7 +41,9 @@ final class DashboardFixture {
         tmux = try TmuxSession.shell(width: width, height: height)
         try tmux.waitFor(TmuxSession.prompt)
         try tmux.type("\(environment) '\(binary)' --store '\(store)' --today 2026-11-25")
-        try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("┘") }
+        // The status bar's clock ends the last row, which is drawn last: waiting for it means the
+        // whole first frame has arrived, not just its top rows.
+        try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("Beijing") }
     }
 
     deinit {

@@ -147,13 +147,14 @@ import TOMLDocument
     /// A process that reloads files for days must not grow. Other tests run at the same time
     /// and move the resident size by a few MB, so the bound is set by what a leak would cost:
     /// keeping each parsed tree (about 5 KB) would add 100 MB over 20,000 parses, TOMLKit's
-    /// leak 150 MB; here growth must stay under 16 MB (the benchmark measures it precisely).
+    /// leak 150 MB; here growth must stay under 50 MB, which parallel tests cannot reach but a
+    /// leak must (the benchmark measures the real figure: +0.3 MB over 100,000 parses).
     @Test func memoryReturnsToBaselineOverManyParses() throws {
         for _ in 0..<1_000 { _ = try TOMLDocument(parsing: Self.delegation) }
         let baseline = residentBytes()
         for _ in 0..<20_000 { _ = try TOMLDocument(parsing: Self.delegation) }
         let growth = residentBytes() - baseline
-        #expect(growth < 16_000_000, "resident memory grew by \(growth) bytes")
+        #expect(growth < 50_000_000, "resident memory grew by \(growth) bytes")
     }
 }
 
