@@ -72,7 +72,13 @@ final class TmuxSession {
         var screen = ""
         while true {
             screen = try capture()
-            if predicate(screen) { return screen }
+            // A frame reaches tmux as a stream of bytes: the text looked for can be on screen
+            // while the rows below it are still being drawn. Only a screen that stays the same
+            // for a moment is returned, so the test reads the whole frame.
+            if predicate(screen) {
+                Thread.sleep(forTimeInterval: 0.03)
+                if try capture() == screen { return screen }
+            }
             if Date() >= deadline { break }
             Thread.sleep(forTimeInterval: 0.05)
         }
