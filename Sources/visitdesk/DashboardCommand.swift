@@ -118,7 +118,7 @@ final class FeedWriter: @unchecked Sendable {
         let job = latest
         latest = nil
         lock.unlock()
-        if let (catalog, root) = job, !FileIO.isReadOnlyFolder(root) { CalendarFeed.write(catalog, storeRoot: root) }
+        if let (catalog, root) = job, FileIO.isWritable(root) { CalendarFeed.write(catalog, storeRoot: root) }
     }
 
     /// Writes what is still waiting before the process exits.

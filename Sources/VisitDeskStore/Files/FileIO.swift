@@ -205,8 +205,6 @@ public enum FileIO {
     public static func isWritable(_ folder: String) -> Bool {
         access(folder, W_OK) == 0
     }
-
-    public static func isReadOnlyFolder(_ folder: String) -> Bool { !isWritable(folder) }
 }
 
 /// An exclusive advisory lock on a folder, held by every VisitDesk process while it checks and
