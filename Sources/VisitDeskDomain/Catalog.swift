@@ -48,7 +48,8 @@ public struct Catalog: Sendable {
     public var errorCount: Int { problems.filter { $0.severity == .error }.count }
     public var warningCount: Int { problems.filter { $0.severity == .warning }.count }
 
-    static func insertionIndex<Record: Identifiable>(of id: String, in records: [Record]) -> Int where Record.ID == String {
+    /// Where `id` is in `records` (sorted by id), or where it would be inserted.
+    public static func insertionIndex<Record: Identifiable>(of id: String, in records: [Record]) -> Int where Record.ID == String {
         var low = 0
         var high = records.count
         while low < high {

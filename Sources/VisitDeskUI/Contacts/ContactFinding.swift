@@ -5,35 +5,57 @@ import VisitDeskDomain
 /// people: a large store builds them on another thread so the first frame does not wait, and the
 /// first lookup waits only if it comes sooner. A reload recomputes only the people it changed.
 struct ContactFinding: Sendable {
-    private var table = SearchKeyTable(contacts: [], previous: nil)
+    /// Below this many contacts the whole build costs under ~100 ms and is done in place.
+    static let backgroundThreshold = 2_000
+
+    private var searchKeys = Deferred<[SearchKeys]>([])
+    private var organisationOrder = Deferred<[Int]>([])
     var sides: [Contact.Side] = []
-    /// Contact indices by organisation (Swedish collation), then name; people without one last.
-    var byOrganisation: [Int] = []
 
     init() {}
 
     /// - Parameters:
     ///   - nameKeys: each contact's Swedish collation key of its name, already computed for the name order.
-    ///   - previous: the last catalog's contacts and their finding, whose keys are reused for unchanged people.
-    init(_ contacts: [Contact], nameKeys: [[UInt32]], previous: (contacts: [Contact], finding: ContactFinding)?) {
-        table = SearchKeyTable(contacts: contacts, previous: previous.map { ($0.contacts, $0.finding.table) })
+    ///   - previous: the last catalog's finding and, for every contact, its position in the last
+    ///     catalog if it is unchanged there — its search keys are reused.
+    init(_ contacts: [Contact], nameKeys: [[UInt32]], previous: (finding: ContactFinding, oldPositions: [Int?])?) {
+        let background = contacts.count >= ContactFinding.backgroundThreshold
+        let oldKeys = previous?.finding.searchKeys
+        let source = previous?.oldPositions
+        searchKeys = Deferred(inBackground: background) {
+            guard let oldKeys, let source else { return contacts.map(SearchKeys.init(contact:)) }
+            let old = oldKeys.value
+            return contacts.indices.map { position in
+                source[position].flatMap { $0 < old.count ? old[$0] : nil } ?? SearchKeys(contact: contacts[position])
+            }
+        }
+        organisationOrder = Deferred(inBackground: background) {
+            ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
+        }
         sides = contacts.map(\.side)
+    }
+
+    /// Parallel to the catalog's contacts; waits for the background build if it is still running.
+    var keys: [SearchKeys] { searchKeys.value }
+
+    /// Contact indices by organisation (Swedish collation), then name; people without one last.
+    var byOrganisation: [Int] { organisationOrder.value }
+
+    private static func organisationOrder(_ contacts: [Contact], nameKeys: [[UInt32]]) -> [Int] {
         let organisationKeys = contacts.map { contact in
             (contact.organisation ?? contact.organisationZh).map(SwedishCollation.key)
         }
-        byOrganisation = Array(contacts.indices)
-        byOrganisation.sort { a, b in
+        var order = Array(contacts.indices)
+        order.sort { a, b in
             switch (organisationKeys[a], organisationKeys[b]) {
             case let (x?, y?) where x != y: return x.lexicographicallyPrecedes(y)
             case (_?, nil): return true
             case (nil, _?): return false
-            default: return SwedishCollation.precedes((nameKeys[a], contacts[a].name), (nameKeys[b], contacts[b].name))
+            default: return ContactIndex.precedes(a, b, contacts, nameKeys)
             }
         }
+        return order
     }
-
-    /// Parallel to the catalog's contacts; waits for the background build if it is still running.
-    var keys: [SearchKeys] { table.keys }
 
     /// `rows` ranked by how well each contact matches `query`, best first; rows that do not
     /// match are left out and equal scores keep the order of `rows`. An empty query keeps all.

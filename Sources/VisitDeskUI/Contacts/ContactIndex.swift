@@ -1,21 +1,83 @@
 import VisitDeskDomain
 
-/// Contacts sorted the Swedish way, with what lookup and the other sort order need.
+/// Contacts sorted the Swedish way, with what lookup, the other sort order and host suggestions
+/// need.
+///
+/// Only the name order is on the path of a frame; it is patched when a few people change, so a
+/// contact file saved in an editor reaches the screen without re-sorting 20,000 names. The rest
+/// (search keys, the organisation order, the topic index) is built on the other core.
 struct ContactIndex: Sendable {
-    var order: [Int] = []
-    var byID: [String: Int] = [:]
-    var finding = ContactFinding()
-    /// Contacts by hosting topic, for host suggestions.
-    var byTopic: [String: [Int]] = [:]
+    private(set) var order: [Int] = []
+    /// Each contact's collation key, parallel to the catalog's contacts: a patch re-keys only the
+    /// people who changed.
+    private var nameKeys: [[UInt32]] = []
+    private(set) var finding = ContactFinding()
+    private var topics = Deferred<[String: [Int]]>([:])
+
+    /// Past this many changed people a patch costs about what a fresh sort does.
+    static let patchLimit = 64
 
     init() {}
 
     init(_ contacts: [Contact], previous: (contacts: [Contact], index: ContactIndex)? = nil) {
-        byTopic = HostSuggestions.topicIndex(contacts)
-        byID = Dictionary(contacts.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let keys = contacts.map { SwedishCollation.key($0.name) }
-        order = Array(contacts.indices)
-        order.sort { a, b in SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name)) }
-        finding = ContactFinding(contacts, nameKeys: keys, previous: previous.map { ($0.contacts, $0.index.finding) })
+        let background = contacts.count >= ContactFinding.backgroundThreshold
+        topics = Deferred(inBackground: background) { HostSuggestions.topicIndex(contacts) }
+        if let previous, let diff = RecordDiff(from: previous.contacts, to: contacts, limit: ContactIndex.patchLimit) {
+            let source = diff.oldPositions(newCount: contacts.count)
+            nameKeys = contacts.indices.map { position in
+                source[position].map { previous.index.nameKeys[$0] } ?? SwedishCollation.key(contacts[position].name)
+            }
+            order = ContactIndex.patched(previous.index.order, diff: diff, contacts: contacts, keys: nameKeys)
+            finding = ContactFinding(contacts, nameKeys: nameKeys, previous: (previous.index.finding, source))
+        } else {
+            nameKeys = contacts.map { SwedishCollation.key($0.name) }
+            let keys = nameKeys
+            order = Array(contacts.indices)
+            order.sort { a, b in ContactIndex.precedes(a, b, contacts, keys) }
+            finding = ContactFinding(contacts, nameKeys: nameKeys, previous: nil)
+        }
+    }
+
+    /// Contacts by hosting topic, for host suggestions; waits for the background build.
+    var byTopic: [String: [Int]] { topics.value }
+
+    /// A total order: people with the same name keep the catalog's (id) order, so a patched list
+    /// and a freshly sorted one agree.
+    static func precedes(_ a: Int, _ b: Int, _ contacts: [Contact], _ keys: [[UInt32]]) -> Bool {
+        if keys[a] == keys[b] && contacts[a].name == contacts[b].name { return a < b }
+        return SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name))
+    }
+
+    /// The old name order with removed and changed people taken out, the kept ones moved to their
+    /// new positions, and the new and changed ones inserted where the sort would put them.
+    private static func patched(_ old: [Int], diff: RecordDiff<Contact>, contacts: [Contact], keys: [[UInt32]]) -> [Int] {
+        var stale = Set(diff.staleOld)
+        var order: [Int] = []
+        order.reserveCapacity(contacts.count)
+        for position in old where stale.remove(position) == nil {
+            if let moved = diff.newPosition[position] { order.append(moved) }
+        }
+        for fresh in diff.freshNew {
+            var (low, high) = (0, order.count)
+            while low < high {
+                let middle = (low + high) / 2
+                if precedes(order[middle], fresh, contacts, keys) { low = middle + 1 } else { high = middle }
+            }
+            order.insert(fresh, at: low)
+        }
+        return order
+    }
+}
+
+extension RecordDiff {
+    /// For every new position, where that record was in the old array; nil for a record that is
+    /// new or whose value changed (its derived data must be computed again).
+    func oldPositions(newCount: Int) -> [Int?] {
+        var source = [Int?](repeating: nil, count: newCount)
+        for (old, new) in newPosition.enumerated() {
+            if let new { source[new] = old }
+        }
+        for change in changed { source[change.new] = nil }
+        return source
     }
 }

@@ -13,6 +13,8 @@ struct CatalogIndex: Sendable {
     var people = ContactIndex()
     var visits = DelegationIndex()
     var errorCount = 0
+    private(set) var contactByID = PositionByID<Contact>()
+    private(set) var delegationByID = PositionByID<Delegation>()
 
     init() {}
 
@@ -29,11 +31,11 @@ struct CatalogIndex: Sendable {
             visits = DelegationIndex(catalog.delegations, today: today)
         }
         errorCount = catalog.errorCount
+        contactByID = PositionByID(catalog.contacts)
+        delegationByID = PositionByID(catalog.delegations)
     }
 
     var contactOrder: [Int] { people.order }
-    var contactByID: [String: Int] { people.byID }
-    var delegationByID: [String: Int] { visits.byID }
     var slotsByDay: [Int: [SlotRef]] { visits.slotsByDay }
     var groupSlot: [Int: Slot] { visits.groupSlot }
     var newRequestCount: Int { visits.newRequestCount }

@@ -152,7 +152,7 @@ extension RequestQuery {
     /// to plain text, which can only shrink; a filter with `key:` words is always recomputed,
     /// since finishing a key (`status:`) widens what the bare word matched.
     static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: FilterCorpus,
-                     delegations: [Delegation], contacts: [Contact], contactByID: [String: Int]) -> [Int] {
+                     delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>) -> [Int] {
         if filter.isEmpty { return base }
         let start = narrowed.flatMap { filter.contains(":") ? nil : $0 } ?? base
         return RequestQuery(filter).rows(base: start, corpus: corpus, delegations: delegations) { id in
