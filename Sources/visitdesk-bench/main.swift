@@ -13,6 +13,7 @@ let suites: [String: ([String]) -> Void] = [
     "calendar": runCalendarBenchmark,
     "triage": TriageBenchmark.run,
     "scale": ScaleBenchmark.run,
+    "reload": ReloadBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

@@ -95,6 +95,9 @@ public final class DashboardSession {
             drawIfNeeded()
         }
         drawIfNeeded()
+        // Search keys and the other deferred indexes start once the first frame is on screen,
+        // so on two cores they never slow it down.
+        BackgroundWork.start()
     }
 
     private func handle(_ inputs: [TerminalInput]) {

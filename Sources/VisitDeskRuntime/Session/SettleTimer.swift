@@ -2,11 +2,16 @@
 /// delete dance takes a few milliseconds, a `git pull` longer): reload once the disk has been
 /// quiet for `quietMilliseconds`, but never later than `limitMilliseconds` after the burst
 /// began, so a steady trickle of writes still shows on screen.
+///
+/// The defaults are short because the quiet time is the floor of the change-to-frame latency
+/// (target: 50 ms) and an editor's save (write, rename, delete) is over within a millisecond or
+/// two. A file is never read half-written: the watcher reports writes on close and renames, and
+/// a reload that catches the middle of a burst is followed by another one.
 public struct SettleTiming: Sendable, Equatable {
     public var quietMilliseconds: Int
     public var limitMilliseconds: Int
 
-    public init(quietMilliseconds: Int = 20, limitMilliseconds: Int = 50) {
+    public init(quietMilliseconds: Int = 10, limitMilliseconds: Int = 35) {
         self.quietMilliseconds = max(0, quietMilliseconds)
         self.limitMilliseconds = max(self.quietMilliseconds, limitMilliseconds)
     }

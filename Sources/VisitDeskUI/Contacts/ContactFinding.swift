@@ -32,7 +32,11 @@ struct ContactFinding: Sendable {
         organisationOrder = Deferred(inBackground: background) {
             ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
         }
-        sides = contacts.map(\.side)
+        // `side` upper-cases the country: reuse what the last catalog worked out for unchanged people.
+        let oldSides = previous?.finding.sides ?? []
+        sides = contacts.indices.map { position in
+            source?[position].flatMap { $0 < oldSides.count ? oldSides[$0] : nil } ?? contacts[position].side
+        }
     }
 
     /// Parallel to the catalog's contacts; waits for the background build if it is still running.

@@ -2,29 +2,28 @@ import Foundation
 
 /// A value derived from a catalog that no frame needs at once — search keys, the sort by
 /// organisation, host suggestions' topic index — computed on another core so the first frame and
-/// the frame after a change on disk do not wait for it. Whoever reads `value` first waits for the
-/// work to finish; after that the value never changes.
+/// the frame after a change on disk do not wait for it.
 ///
-/// Small inputs are computed in place: below a few thousand records the work takes milliseconds,
-/// and tests stay single-threaded.
+/// Whoever reads `value` before the work has started does it at once on their own thread; whoever
+/// reads it while it runs waits. So the work never waits for a queue: the background queue only
+/// starts it early. Small inputs are computed in place, which keeps tests single-threaded.
 final class Deferred<Value: Sendable>: @unchecked Sendable {
+    private enum Phase {
+        case waiting(@Sendable () -> Value)
+        case running
+        case done(Value)
+    }
+
     private let condition = NSCondition()
-    private var result: Value?
+    private var phase: Phase
 
     init(inBackground: Bool, _ make: @escaping @Sendable () -> Value) {
         guard inBackground else {
-            result = make()
+            phase = .done(make())
             return
         }
-        // Utility, not user-initiated: on two cores the work must yield to the main thread,
-        // which is drawing a frame or following the disk.
-        DispatchQueue.global(qos: .utility).async { [self] in
-            let value = make()
-            condition.lock()
-            result = value
-            condition.broadcast()
-            condition.unlock()
-        }
+        phase = .waiting(make)
+        BackgroundWork.queue.async { [self] in _ = value }
     }
 
     convenience init(_ value: Value) {
@@ -33,8 +32,51 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
 
     var value: Value {
         condition.lock()
-        defer { condition.unlock() }
-        while result == nil { condition.wait() }
-        return result!
+        while true {
+            switch phase {
+            case .done(let value):
+                condition.unlock()
+                return value
+            case .running:
+                condition.wait()
+            case .waiting(let make):
+                phase = .running
+                condition.unlock()
+                let value = make()
+                condition.lock()
+                phase = .done(value)
+                condition.broadcast()
+            }
+        }
+    }
+}
+
+/// Where deferred work runs. The queue starts held: on two cores, work started while the first
+/// frame is being built would take the core the index builds on. The runtime calls `start()`
+/// once that frame is on screen; a program that never does (a snapshot) computes a deferred value
+/// when it first reads it.
+public enum BackgroundWork {
+    /// Utility, not user-initiated: the work must yield to the main thread, which draws frames
+    /// and follows the disk.
+    static let queue = DispatchQueue(label: "visitdesk.deferred", qos: .utility, attributes: [.concurrent, .initiallyInactive])
+    private static let started = StartedFlag()
+
+    /// Lets queued and future deferred work run. Safe to call more than once.
+    public static func start() {
+        if started.setOnce() { queue.activate() }
+    }
+}
+
+/// `activate()` may be called only once on an inactive queue.
+private final class StartedFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var isSet = false
+
+    func setOnce() -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if isSet { return false }
+        isSet = true
+        return true
     }
 }
