@@ -2,16 +2,7 @@
 /// delegations with a programme. Requests are left out, since their slots are only proposals.
 public enum ConflictFinder {
     public static func conflicts(in delegations: [Delegation]) -> [ScheduleConflict] {
-        let planned = delegations.filter { $0.status.isGroup && !$0.slots.isEmpty }
-        let refs = planned.flatMap { d in d.slots.map { SlotRef(delegationID: d.id, slot: $0) } }
-        var found = SharedResourceRules.conflicts(among: refs)
-        for delegation in planned {
-            found += DayRules.conflicts(of: delegation)
-        }
-        // Sort positions, not the conflicts: each carries strings and arrays, and moving
-        // thousands of them through a merge sort cost more than finding them.
-        let order = found.indices.sorted { ConflictFinder.order(found[$0], found[$1]) }
-        return order.map { found[$0] }
+        ConflictLedger(delegations).conflicts
     }
 
     /// The conflicts as warnings for `visitdesk check` and the Groups pane, filed under
@@ -21,7 +12,7 @@ public enum ConflictFinder {
     }
 
     /// By time, then kind, then ids, so a listing never reorders between two runs.
-    private static func order(_ a: ScheduleConflict, _ b: ScheduleConflict) -> Bool {
+    public static func precedes(_ a: ScheduleConflict, _ b: ScheduleConflict) -> Bool {
         if a.start != b.start { return a.start < b.start }
         if a.kind != b.kind { return a.kind.rank < b.kind.rank }
         if a.delegationIDs != b.delegationIDs { return a.delegationIDs.lexicographicallyPrecedes(b.delegationIDs) }

@@ -1,40 +1,54 @@
 /// One slot of one delegation, as the conflict rules see it.
-struct SlotRef {
+struct SlotRef: Sendable, Equatable {
     let delegationID: String
+    /// Position in the delegation's `slots`: two identical slots of one record stay two.
+    let slotIndex: Int
     let slot: Slot
+
+    /// The order a resource's slots are swept in: by start, ties by delegation and slot, so the
+    /// same slots always form the same clusters however they arrived.
+    func precedes(_ other: SlotRef) -> Bool {
+        if slot.start != other.slot.start { return slot.start < other.slot.start }
+        if delegationID != other.delegationID { return delegationID < other.delegationID }
+        return slotIndex < other.slotIndex
+    }
+}
+
+/// Slots at one resource that overlap in a chain, and the stretch of time they cover together.
+struct OverlapCluster {
+    var refs: ArraySlice<SlotRef>
+    var start: LocalDateTime
+    var reach: LocalDateTime
+
+    /// Whether the cluster shares a moment with `[start, end)`: only then can a slot changed
+    /// there have joined, split or left it.
+    func overlaps(_ start: LocalDateTime, _ end: LocalDateTime) -> Bool {
+        self.start < end && start < reach
+    }
 }
 
 /// Finds slots that share a host or a place at the same time without comparing every slot with
-/// every other: slots are grouped by the shared resource, sorted by start, and swept. Slots that
-/// overlap in a chain form one cluster: a dozen groups booked into one room at nine is one problem
-/// to solve, not 66 pairs — pairs grow with the square of the crowding, clusters with the slots.
-/// Cost is O(n log n).
+/// every other: a resource's slots, sorted by start, are swept once. Slots that overlap in a
+/// chain form one cluster: a dozen groups booked into one room at nine is one problem to solve,
+/// not 66 pairs — pairs grow with the square of the crowding, clusters with the slots.
 enum OverlapSweep {
-    static func overlappingClusters<Key: Hashable>(
-        _ refs: [SlotRef], key: (SlotRef) -> Key?
-    ) -> [[SlotRef]] {
-        var groups: [Key: [SlotRef]] = [:]
-        for ref in refs where ref.slot.start < ref.slot.end {
-            guard let k = key(ref) else { continue }
-            groups[k, default: []].append(ref)
-        }
-        var clusters: [[SlotRef]] = []
-        for (_, group) in groups where group.count > 1 {
-            let sorted = group.sorted { ($0.slot.start, $0.delegationID) < ($1.slot.start, $1.delegationID) }
-            var current: [SlotRef] = []
-            var reach = sorted[0].slot.end
-            for ref in sorted {
-                if !current.isEmpty && ref.slot.start < reach {
-                    current.append(ref)
-                    reach = max(reach, ref.slot.end)
-                } else {
-                    if current.count > 1 { clusters.append(current) }
-                    current = [ref]
-                    reach = ref.slot.end
-                }
+    /// The clusters of two or more among `sorted` (in `SlotRef.precedes` order, each start < end).
+    static func clusters(in sorted: [SlotRef]) -> [OverlapCluster] {
+        var found: [OverlapCluster] = []
+        guard var reach = sorted.first?.slot.end else { return found }
+        var first = 0
+        for i in sorted.indices.dropFirst() {
+            if sorted[i].slot.start < reach {
+                reach = max(reach, sorted[i].slot.end)
+                continue
             }
-            if current.count > 1 { clusters.append(current) }
+            if i - first > 1 { found.append(OverlapCluster(refs: sorted[first..<i], start: sorted[first].slot.start, reach: reach)) }
+            first = i
+            reach = sorted[i].slot.end
         }
-        return clusters
+        if sorted.count - first > 1 {
+            found.append(OverlapCluster(refs: sorted[first...], start: sorted[first].slot.start, reach: reach))
+        }
+        return found
     }
 }

@@ -1,31 +1,42 @@
+/// A host or a place that two slots cannot have at the same time.
+enum SharedResource: Hashable, Sendable {
+    case host(String)
+    case place(String)
+}
+
 /// Two slots that need the same host, or the same place, at overlapping times.
 enum SharedResourceRules {
-    static func conflicts(among refs: [SlotRef]) -> [ScheduleConflict] {
-        var found: [ScheduleConflict] = []
-        for cluster in OverlapSweep.overlappingClusters(refs, key: hostKey) {
-            let host = hostKey(cluster[0])!
-            found.append(conflict(.sameHost, cluster) { ids, when in
+    /// Calls `body` once for each resource a slot needs: its host and its place, when given.
+    static func forEachResource(of slot: Slot, _ body: (SharedResource) -> Void) {
+        if let host = hostKey(slot.host) { body(.host(host)) }
+        if let place = placeKey(slot.place) { body(.place(place)) }
+    }
+
+    /// The conflict a cluster at `resource` makes; nil for a place whose slots all have one host,
+    /// which is one clash, already reported as `sameHost`.
+    static func conflict(at resource: SharedResource, _ cluster: ArraySlice<SlotRef>) -> ScheduleConflict? {
+        let count = cluster.count
+        switch resource {
+        case .host(let host):
+            return conflict(.sameHost, cluster) { ids, when in
                 switch ids.count {
-                case 1: return "\(ids[0]) needs host \(host) for \(cluster.count == 2 ? "two" : "\(cluster.count)") slots at once on \(when)"
+                case 1: return "\(ids[0]) needs host \(host) for \(count == 2 ? "two" : "\(count)") slots at once on \(when)"
                 case 2: return "\(ids[0]) and \(ids[1]) both need host \(host) on \(when)"
                 default: return "\(listed(ids)) all need host \(host) on \(when)"
                 }
-            })
-        }
-        for cluster in OverlapSweep.overlappingClusters(refs, key: placeKey) {
-            // The same host in the same place is one clash, already reported as `sameHost`.
-            let hosts = Set(cluster.map(hostKey))
-            if hosts.count == 1, hosts.first! != nil { continue }
-            let place = cluster[0].slot.place.trimmingCharacters(in: .whitespaces)
-            found.append(conflict(.samePlace, cluster) { ids, when in
+            }
+        case .place:
+            let firstHost = hostKey(cluster.first!.slot.host)
+            if firstHost != nil, cluster.allSatisfy({ hostKey($0.slot.host) == firstHost }) { return nil }
+            let place = cluster.first!.slot.place.trimmingCharacters(in: .whitespaces)
+            return conflict(.samePlace, cluster) { ids, when in
                 switch ids.count {
-                case 1: return "\(ids[0]) has \(cluster.count == 2 ? "two" : "\(cluster.count)") slots at \(place) at once on \(when)"
+                case 1: return "\(ids[0]) has \(count == 2 ? "two" : "\(count)") slots at \(place) at once on \(when)"
                 case 2: return "\(ids[0]) and \(ids[1]) are both at \(place) on \(when)"
                 default: return "\(listed(ids)) are all at \(place) on \(when)"
                 }
-            })
+            }
         }
-        return found
     }
 
     /// "a, b and c"
@@ -36,12 +47,13 @@ enum SharedResourceRules {
     /// One conflict for a cluster: its delegations each once, from the first moment two slots
     /// overlap to the last moment any of them still does.
     private static func conflict(
-        _ kind: ScheduleConflict.Kind, _ cluster: [SlotRef],
+        _ kind: ScheduleConflict.Kind, _ cluster: ArraySlice<SlotRef>,
         message: (_ ids: [String], _ when: String) -> String
     ) -> ScheduleConflict {
-        let start = max(cluster[0].slot.start, cluster[1].slot.start)
+        let (first, second) = (cluster[cluster.startIndex], cluster[cluster.startIndex + 1])
+        let start = max(first.slot.start, second.slot.start)
         let end = cluster.count == 2
-            ? min(cluster[0].slot.end, cluster[1].slot.end)
+            ? min(first.slot.end, second.slot.end)
             : cluster.dropFirst().map(\.slot.end).max()!
         let ids = Array(Set(cluster.map(\.delegationID))).sorted()
         return ScheduleConflict(
@@ -49,14 +61,39 @@ enum SharedResourceRules {
             message: message(ids, TimeSpanText.text(from: start, to: end)))
     }
 
-    static func hostKey(_ ref: SlotRef) -> String? {
-        guard let host = ref.slot.host?.trimmingCharacters(in: .whitespaces), !host.isEmpty else { return nil }
-        return host
+    /// Hosts are contact ids typed by hand: surrounding blanks do not make another host.
+    static func hostKey(_ host: String?) -> String? {
+        guard let host, !host.isEmpty else { return nil }
+        // Nearly every id is plain ASCII without blanks at its ends; only the rest needs Foundation.
+        if let first = host.utf8.first, let last = host.utf8.last, isPlainEnd(first), isPlainEnd(last) { return host }
+        let trimmed = host.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
     }
 
     /// Places are free text typed by hand: `Käppala verket` and `käppala  Verket` are one place.
-    static func placeKey(_ ref: SlotRef) -> String? {
-        let words = ref.slot.place.lowercased().split(whereSeparator: \.isWhitespace)
+    static func placeKey(_ place: String) -> String? {
+        if isFoldedASCII(place) { return place.isEmpty ? nil : place }
+        let words = place.lowercased().split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// An ASCII byte that is neither a blank nor the start of a non-ASCII character.
+    private static func isPlainEnd(_ byte: UInt8) -> Bool {
+        byte > 0x20 && byte < 0x7F
+    }
+
+    /// True when the text already is its own place key: printable ASCII, no capitals, single
+    /// spaces between words and none at the ends.
+    private static func isFoldedASCII(_ text: String) -> Bool {
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if previous == 0x20 { return false }
+            } else if byte < 0x20 || byte >= 0x7F || (byte >= 0x41 && byte <= 0x5A) {
+                return false
+            }
+            previous = byte
+        }
+        return previous != 0x20 || text.isEmpty
     }
 }

@@ -35,41 +35,41 @@ struct BinaryWriter {
         }
     }
 
-    mutating func optional(_ value: String?) {
-        bool(value != nil)
-        if let value { string(value) }
-    }
-
-    mutating func strings(_ values: [String]) {
-        int(values.count)
-        values.forEach { string($0) }
-    }
-
     mutating func date(_ value: LocalDate?) {
         int(value.map { $0.dayNumber + 1 } ?? 0)
     }
 
+    /// Hour, minute and second each, not seconds of the day: a leap second (`23:59:60`) must come
+    /// back exactly as the TOML decoder gave it.
     mutating func dateTime(_ value: LocalDateTime) {
         int(value.date.dayNumber)
-        int(value.time.secondsOfDay)
+        int(value.time.hour); int(value.time.minute); int(value.time.second)
     }
 }
 
-struct BinaryReader {
-    struct Truncated: Error {}
+/// Any inconsistency in a cache file: too short, an index out of range, an unknown value. The
+/// cache is then ignored as a whole and every file is read.
+struct CacheDamaged: Error {}
 
-    private let bytes: [UInt8]
+/// Reads the writer's format straight out of the cache file's buffer: strings are made from the
+/// bytes in place, and a block is a view of the same buffer, never a copy. Valid only while the
+/// buffer it was made from is alive (inside its `withUnsafeBytes`).
+struct BinaryReader {
+    private let bytes: UnsafeRawBufferPointer
     private var offset = 0
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: UnsafeRawBufferPointer, from offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
 
     var isAtEnd: Bool { offset >= bytes.count }
 
-    mutating func int() throws(Truncated) -> Int {
+    mutating func int() throws(CacheDamaged) -> Int {
         var result: UInt64 = 0
         var shift: UInt64 = 0
         while true {
-            guard offset < bytes.count, shift < 64 else { throw Truncated() }
+            guard offset < bytes.count, shift < 64 else { throw CacheDamaged() }
             let byte = bytes[offset]
             offset += 1
             result |= UInt64(byte & 0x7F) << shift
@@ -80,128 +80,48 @@ struct BinaryReader {
         return Int((signed >> 1) ^ -(signed & 1))
     }
 
-    mutating func uint64() throws(Truncated) -> UInt64 {
-        guard offset + 8 <= bytes.count else { throw Truncated() }
+    /// A count or an index: never negative, never more than the bytes left could describe.
+    mutating func count() throws(CacheDamaged) -> Int {
+        let value = try int()
+        guard value >= 0, value <= bytes.count - offset else { throw CacheDamaged() }
+        return value
+    }
+
+    mutating func uint64() throws(CacheDamaged) -> UInt64 {
+        guard offset + 8 <= bytes.count else { throw CacheDamaged() }
         var value: UInt64 = 0
         for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
         offset += 8
         return value
     }
 
-    mutating func block() throws(Truncated) -> [UInt8] {
-        let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+    /// Where the next block lies in the buffer, skipping over it, so another thread can decode it.
+    mutating func block() throws(CacheDamaged) -> Range<Int> {
+        let count = try count()
         defer { offset += count }
-        return Array(bytes[offset..<(offset + count)])
+        return offset..<(offset + count)
     }
 
-    mutating func bool() throws(Truncated) -> Bool {
-        guard offset < bytes.count else { throw Truncated() }
+    mutating func bool() throws(CacheDamaged) -> Bool {
+        guard offset < bytes.count else { throw CacheDamaged() }
         offset += 1
         return bytes[offset - 1] != 0
     }
 
-    mutating func string() throws(Truncated) -> String {
-        let count = try int()
-        guard count >= 0, offset + count <= bytes.count else { throw Truncated() }
+    mutating func string() throws(CacheDamaged) -> String {
+        let count = try count()
         defer { offset += count }
-        return String(decoding: bytes[offset..<(offset + count)], as: UTF8.self)
+        return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
     }
 
-    mutating func optional() throws(Truncated) -> String? {
-        try bool() ? try string() : nil
-    }
-
-    mutating func strings() throws(Truncated) -> [String] {
-        let count = try int()
-        guard count >= 0, count <= bytes.count - offset else { throw Truncated() }
-        var values: [String] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count { values.append(try string()) }
-        return values
-    }
-
-    mutating func date() throws(Truncated) -> LocalDate? {
+    mutating func date() throws(CacheDamaged) -> LocalDate? {
         let value = try int()
         return value == 0 ? nil : LocalDate(dayNumber: value - 1)
     }
 
-    mutating func dateTime() throws(Truncated) -> LocalDateTime {
+    mutating func dateTime() throws(CacheDamaged) -> LocalDateTime {
         let day = try int()
-        let seconds = try int()
-        return LocalDateTime(
-            date: LocalDate(dayNumber: day),
-            time: LocalTime(hour: seconds / 3600, minute: seconds / 60 % 60, second: seconds % 60)
-        )
-    }
-}
-
-/// Records to and from the cache's byte format. Every field of the domain values is written, so
-/// a record from the cache equals the record the TOML decoder would give (a test checks it).
-enum RecordCoding {
-    static func write(_ d: Delegation, to w: inout BinaryWriter) {
-        w.string(d.id); w.string(d.title); w.optional(d.titleZh)
-        w.string(d.status.rawValue); w.string(d.direction.rawValue)
-        w.optional(d.organisation); w.optional(d.organisationZh); w.optional(d.origin)
-        w.date(d.received)
-        w.bool(d.size != nil); w.int(d.size ?? 0)
-        w.strings(d.interests); w.date(d.earliest); w.date(d.latest)
-        w.optional(d.lead); w.optional(d.owner); w.strings(d.members); w.strings(d.tags)
-        w.string(d.reason); w.string(d.notes); w.string(d.outcome)
-        w.int(d.slots.count)
-        for slot in d.slots {
-            w.dateTime(slot.start); w.dateTime(slot.end); w.string(slot.place); w.optional(slot.host); w.string(slot.topic)
-        }
-        w.int(d.followUps.count)
-        for followUp in d.followUps {
-            w.date(followUp.due); w.string(followUp.what); w.bool(followUp.done)
-        }
-    }
-
-    static func readDelegation(_ r: inout BinaryReader) throws(BinaryReader.Truncated) -> Delegation {
-        let id = try r.string()
-        var d = Delegation(id: id, title: try r.string())
-        d.titleZh = try r.optional()
-        guard let status = DelegationStatus(rawValue: try r.string()), let direction = Direction(rawValue: try r.string()) else {
-            throw BinaryReader.Truncated()
-        }
-        d.status = status
-        d.direction = direction
-        d.organisation = try r.optional(); d.organisationZh = try r.optional(); d.origin = try r.optional()
-        d.received = try r.date()
-        let hasSize = try r.bool()
-        let size = try r.int()
-        d.size = hasSize ? size : nil
-        d.interests = try r.strings(); d.earliest = try r.date(); d.latest = try r.date()
-        d.lead = try r.optional(); d.owner = try r.optional(); d.members = try r.strings(); d.tags = try r.strings()
-        d.reason = try r.string(); d.notes = try r.string(); d.outcome = try r.string()
-        let slotCount = try r.int()
-        for _ in 0..<max(0, slotCount) {
-            let start = try r.dateTime(), end = try r.dateTime()
-            d.slots.append(Slot(start: start, end: end, place: try r.string(), host: try r.optional(), topic: try r.string()))
-        }
-        let followUpCount = try r.int()
-        for _ in 0..<max(0, followUpCount) {
-            let due = try r.date()
-            d.followUps.append(FollowUp(due: due, what: try r.string(), done: try r.bool()))
-        }
-        return d
-    }
-
-    static func write(_ c: Contact, to w: inout BinaryWriter) {
-        w.string(c.id); w.string(c.name); w.optional(c.nameZh); w.optional(c.country)
-        w.optional(c.organisation); w.optional(c.organisationZh); w.optional(c.role)
-        w.strings(c.phones); w.strings(c.emails); w.optional(c.wechat)
-        w.strings(c.languages); w.strings(c.topics); w.strings(c.tags); w.string(c.notes)
-    }
-
-    static func readContact(_ r: inout BinaryReader) throws(BinaryReader.Truncated) -> Contact {
-        let id = try r.string()
-        var c = Contact(id: id, name: try r.string())
-        c.nameZh = try r.optional(); c.country = try r.optional()
-        c.organisation = try r.optional(); c.organisationZh = try r.optional(); c.role = try r.optional()
-        c.phones = try r.strings(); c.emails = try r.strings(); c.wechat = try r.optional()
-        c.languages = try r.strings(); c.topics = try r.strings(); c.tags = try r.strings(); c.notes = try r.string()
-        return c
+        let time = LocalTime(hour: try int(), minute: try int(), second: try int())
+        return LocalDateTime(date: LocalDate(dayNumber: day), time: time)
     }
 }

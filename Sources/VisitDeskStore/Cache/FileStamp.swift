@@ -32,4 +32,12 @@ struct FileStamp: Hashable, Sendable {
         guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
         return FileStamp(info)
     }
+
+    /// The same, for a name in an open folder: the kernel resolves one component instead of the
+    /// whole path again, which is most of the cost of stat-ing 30,000 files at start.
+    static func of(_ name: UnsafePointer<CChar>, inFolder folder: Int32) -> FileStamp? {
+        var info = stat()
+        guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        return FileStamp(info)
+    }
 }

@@ -12,19 +12,33 @@ import VisitDeskDomain
 /// written (a write in the same clock tick as the cache could otherwise go unnoticed — git's
 /// "racily clean" problem).
 public struct StoreCache: Sendable {
-    struct Entry: Sendable {
-        var stamp: FileStamp
-        var version: FileVersion
-        var delegation: Delegation?
-        var contact: Contact?
+    /// One kind's records in id order (the catalog's order, so a warm start needs no sort), each
+    /// with the stamp and version of the file it came from.
+    struct Section<Record: CachedRecord>: Sendable {
+        struct File: Sendable {
+            var stamp: FileStamp
+            var version: FileVersion
+        }
+
+        var records: [Record] = []
+        var files: [File] = []
+
+        mutating func append(_ record: Record, stamp: FileStamp, version: FileVersion) {
+            records.append(record)
+            files.append(File(stamp: stamp, version: version))
+        }
     }
 
-    static let magic: [UInt8] = Array("VDCACHE3".utf8)
+    /// Format 4: per-section tables of shared strings; records in id order.
+    static let magic: [UInt8] = Array("VDCACHE4".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
 
-    var entries: [String: Entry] = [:]
     var writtenAt = 0
+    var delegations = Section<Delegation>()
+    var contacts = Section<Contact>()
+
+    public var recordCount: Int { delegations.records.count + contacts.records.count }
 
     /// The cache file for a store: one per store folder, named by a hash of its path.
     public static func file(in folder: String, forStore root: String) -> String {
@@ -32,59 +46,22 @@ public struct StoreCache: Sendable {
         return folder + "/" + String(hash, radix: 16) + ".cache"
     }
 
-    /// The entry for a path if the file on disk is still the one it was made from.
-    func validEntry(for path: String, stamp: FileStamp) -> Entry? {
-        guard let entry = entries[path], entry.stamp == stamp,
-              stamp.modified < writtenAt - StoreCache.racyWindow, stamp.changed < writtenAt - StoreCache.racyWindow
-        else { return nil }
-        return entry
+    /// Whether a file on disk is still the one an entry of a cache written at `writtenAt` was made from.
+    static func trusts(_ cached: FileStamp, onDisk stamp: FileStamp?, writtenAt: Int) -> Bool {
+        guard let stamp, cached == stamp else { return false }
+        return stamp.modified < writtenAt - racyWindow && stamp.changed < writtenAt - racyWindow
     }
 
+    /// Reads and decodes a whole cache file (both sections on both cores); nil if it is missing,
+    /// from another format or another store, or damaged.
     public static func read(_ file: String, root: String) -> StoreCache? {
-        guard let bytes = try? FileIO.read(file, limit: 512 * 1_048_576), bytes.starts(with: magic) else { return nil }
-        var header = BinaryReader(Array(bytes.dropFirst(magic.count)))
-        do {
-            guard try header.string() == root else { return nil }
-            var cache = StoreCache()
-            cache.writtenAt = try header.int()
-            // Delegations and contacts are separate sections, decoded on both cores at once.
-            let sections = [try header.block(), try header.block()]
-            let decoded = DecodedSections()
-            DispatchQueue.concurrentPerform(iterations: sections.count) { index in
-                decoded.set(index, decodeSection(sections[index]))
-            }
-            guard let delegations = decoded.values[0], let contacts = decoded.values[1] else { return nil }
-            cache.entries.reserveCapacity(delegations.count + contacts.count)
-            for (path, entry) in delegations { cache.entries[path] = entry }
-            for (path, entry) in contacts { cache.entries[path] = entry }
-            return cache
-        } catch {
-            return nil
+        guard let opened = StoreCacheFile(file, root: root) else { return nil }
+        let decoded = DecodedSections()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { decoded.delegations = opened.section(Delegation.self) } else { decoded.contacts = opened.section(Contact.self) }
         }
-    }
-
-    private static func decodeSection(_ bytes: [UInt8]) -> [(String, Entry)]? {
-        var reader = BinaryReader(bytes)
-        do {
-            let count = try reader.int()
-            var entries: [(String, Entry)] = []
-            entries.reserveCapacity(max(0, count))
-            for _ in 0..<max(0, count) {
-                let path = try reader.string()
-                let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
-                let version = FileVersion(size: stamp.size, contentHash: try reader.uint64())
-                var entry = Entry(stamp: stamp, version: version)
-                switch try reader.int() {
-                case 0: entry.delegation = try RecordCoding.readDelegation(&reader)
-                case 1: entry.contact = try RecordCoding.readContact(&reader)
-                default: return nil
-                }
-                entries.append((path, entry))
-            }
-            return entries
-        } catch {
-            return nil
-        }
+        guard let delegations = decoded.delegations, let contacts = decoded.contacts else { return nil }
+        return StoreCache(writtenAt: opened.writtenAt, delegations: delegations, contacts: contacts)
     }
 
     /// Writes the cache atomically; a failure only costs the next start-up its speed.
@@ -92,28 +69,23 @@ public struct StoreCache: Sendable {
         var writer = BinaryWriter()
         writer.string(root)
         writer.int(writtenAt)
-        for isDelegation in [true, false] {
-            var section = BinaryWriter()
-            let chosen = entries.filter { ($0.value.delegation != nil) == isDelegation }
-            section.int(chosen.count)
-            for (path, entry) in chosen {
-                section.string(path)
-                section.int(entry.stamp.size); section.int(entry.stamp.modified); section.int(entry.stamp.changed)
-                section.uint64(entry.stamp.inode)
-                section.uint64(entry.version.contentHash)
-                if let delegation = entry.delegation {
-                    section.int(0)
-                    RecordCoding.write(delegation, to: &section)
-                } else if let contact = entry.contact {
-                    section.int(1)
-                    RecordCoding.write(contact, to: &section)
-                }
-            }
-            writer.block(section.bytes)
-        }
+        writer.block(StoreCache.bytes(of: delegations))
+        writer.block(StoreCache.bytes(of: contacts))
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = try? FileIO.writeAtomically(StoreCache.magic + writer.bytes, to: file, expected: nil, checkExpected: false)
+    }
+
+    private static func bytes<Record>(of section: Section<Record>) -> [UInt8] {
+        var writer = SectionWriter()
+        writer.int(section.records.count)
+        for (record, file) in zip(section.records, section.files) {
+            let (stamp, version) = (file.stamp, file.version)
+            writer.int(stamp.size); writer.int(stamp.modified); writer.int(stamp.changed); writer.uint64(stamp.inode)
+            writer.int(version.size); writer.uint64(version.contentHash)
+            record.write(to: &writer)
+        }
+        return writer.bytes
     }
 
     /// Nanoseconds since 1970 by the wall clock, the scale of file timestamps.
@@ -124,22 +96,59 @@ public struct StoreCache: Sendable {
     }
 }
 
-/// Results of the concurrent section decoders; each index is written by one worker only.
+/// A cache file read into memory with its header checked. Its two sections are decoded
+/// separately, so the start-up load can put each on a core of its own beside the folder listings.
+struct StoreCacheFile: Sendable {
+    let writtenAt: Int
+    private let bytes: [UInt8]
+    private let delegations: Range<Int>
+    private let contacts: Range<Int>
+
+    init?(_ file: String, root: String) {
+        guard let bytes = try? FileIO.read(file, limit: 512 * 1_048_576), bytes.starts(with: StoreCache.magic) else { return nil }
+        let header: (Int, Range<Int>, Range<Int>)? = bytes.withUnsafeBytes { buffer in
+            var reader = BinaryReader(buffer, from: StoreCache.magic.count)
+            do {
+                guard try reader.string() == root else { return nil }
+                return (try reader.int(), try reader.block(), try reader.block())
+            } catch {
+                return nil
+            }
+        }
+        guard let (writtenAt, delegations, contacts) = header else { return nil }
+        self.bytes = bytes
+        self.writtenAt = writtenAt
+        self.delegations = delegations
+        self.contacts = contacts
+    }
+
+    func section<Record: CachedRecord>(_ type: Record.Type) -> StoreCache.Section<Record>? {
+        let range = Record.kind == .delegation ? delegations : contacts
+        return bytes.withUnsafeBytes { buffer in
+            do {
+                var reader = try SectionReader(UnsafeRawBufferPointer(rebasing: buffer[range]))
+                let count = try reader.count()
+                var section = StoreCache.Section<Record>()
+                section.records.reserveCapacity(count)
+                section.files.reserveCapacity(count)
+                for _ in 0..<count {
+                    let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+                    let version = FileVersion(size: try reader.int(), contentHash: try reader.uint64())
+                    section.append(try Record.read(&reader), stamp: stamp, version: version)
+                }
+                return section
+            } catch {
+                return nil
+            }
+        }
+    }
+}
+
+/// Results of the concurrent section decoders; each property is written by one worker only and
+/// read after `concurrentPerform` returns.
 private final class DecodedSections: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [[(String, StoreCache.Entry)]?] = [nil, nil]
-
-    func set(_ index: Int, _ value: [(String, StoreCache.Entry)]?) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [[(String, StoreCache.Entry)]?] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage
-    }
+    var delegations: StoreCache.Section<Delegation>?
+    var contacts: StoreCache.Section<Contact>?
 }
 
 /// The cache as it should be written, detached from the store so a background queue can write it.
@@ -148,7 +157,7 @@ public struct StoreCacheSnapshot: Sendable {
     let file: String
     let root: String
 
-    public var recordCount: Int { cache.entries.count }
+    public var recordCount: Int { cache.recordCount }
 
     public func write() { cache.write(to: file, root: root) }
 }

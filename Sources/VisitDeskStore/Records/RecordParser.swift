@@ -50,7 +50,6 @@ struct LoadResult {
     var version: FileVersion?
     /// `stat` taken before reading, so a change racing the read makes the stamp older, never newer.
     var stamp: FileStamp?
-    var fromCache = false
     var problems: [Problem] = []
     var delegation: Delegation?
     var contact: Contact?
@@ -59,17 +58,19 @@ struct LoadResult {
 /// Reads and decodes record files on every core: at start-up the store reads tens of thousands of
 /// small files, and parsing, not the disk, is what a second core helps with.
 enum ParallelLoader {
-    /// - Parameter root: the store folder; a record that is a link leading out of it is refused.
-    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String, cache: StoreCache? = nil) -> LoadResult {
+    /// A file to read; its stamp was taken when the folder was listed, before any reading.
+    struct Work: Sendable {
+        var kind: RecordKind
+        var id: String
+        var stamp: FileStamp?
+    }
+
+    /// - Parameters:
+    ///   - root: the store folder; a record that is a link leading out of it is refused.
+    ///   - stamp: the stamp if already taken (`.some(nil)`: not a regular file); nil to take it now.
+    static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String, stamp: FileStamp?? = nil) -> LoadResult {
         var result = LoadResult(path: relative)
-        result.stamp = FileStamp.of(absolute)
-        if let stamp = result.stamp, let entry = cache?.validEntry(for: relative, stamp: stamp) {
-            result.version = entry.version
-            result.delegation = entry.delegation
-            result.contact = entry.contact
-            result.fromCache = true
-            return result
-        }
+        result.stamp = stamp ?? FileStamp.of(absolute)
         let bytes: [UInt8]
         do { bytes = try FileIO.read(absolute, within: root) } catch .notFound {
             return result
@@ -92,19 +93,24 @@ enum ParallelLoader {
         return result
     }
 
-    static func load(_ work: [(absolute: String, relative: String, kind: RecordKind, id: String)], root: String, cache: StoreCache? = nil) -> [LoadResult] {
-        guard work.count > 64 else { return work.map { loadOne(absolute: $0.0, relative: $0.1, kind: $0.2, id: $0.3, root: root, cache: cache) } }
+    /// Results in the order of `work`.
+    static func load(_ work: [Work], root: String) -> [LoadResult] {
+        guard work.count > 64 else { return work.map { load($0, root: root) } }
         let results = ResultSlots(count: work.count)
         let chunks = min(work.count / 32, 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
             var index = chunk
             while index < work.count {
-                let item = work[index]
-                results.set(index, loadOne(absolute: item.absolute, relative: item.relative, kind: item.kind, id: item.id, root: root, cache: cache))
+                results.set(index, load(work[index], root: root))
                 index += chunks
             }
         }
         return results.values
+    }
+
+    private static func load(_ item: Work, root: String) -> LoadResult {
+        let relative = item.kind.relativePath(id: item.id)
+        return loadOne(absolute: root + "/" + relative, relative: relative, kind: item.kind, id: item.id, root: root, stamp: .some(item.stamp))
     }
 }
 

@@ -10,7 +10,7 @@ extension RecordStore {
     public func edit(_ kind: RecordKind, id: String, _ change: (inout TOMLDocument) throws -> Void) throws(StoreWriteError) -> WriteReceipt {
         let path = kind.relativePath(id: id)
         guard !isReadOnly else { throw .readOnly(path: path) }
-        guard let known = versions[path] else { throw .missing(path: path) }
+        guard let known = files.version(at: path) else { throw .missing(path: path) }
         let current: [UInt8]
         do { current = try FileIO.read(absolutePath(path)) } catch .notFound {
             throw .conflict(path: path, mine: nil, disk: nil)
@@ -35,7 +35,7 @@ extension RecordStore {
         guard RecordID.isValid(id) else {
             throw .invalid(path: path, problems: [Problem(file: path, message: "`\(id)` is not a valid id")])
         }
-        if versions[path] != nil { throw .exists(path: path) }
+        if files.version(at: path) != nil { throw .exists(path: path) }
         let bytes = Array(text.utf8)
         try checkLoadable(bytes, kind: kind, id: id, path: path)
         do { try FileIO.makeFolder(absolutePath(kind.folder)) } catch { throw .io(error) }
@@ -71,7 +71,7 @@ extension RecordStore {
 
     /// The version the program last read, for callers that hold bytes and need a CAS check.
     public func knownVersion(of kind: RecordKind, id: String) -> FileVersion? {
-        versions[kind.relativePath(id: id)]
+        files.version(at: kind.relativePath(id: id))
     }
 
     private func checkLoadable(_ bytes: [UInt8], kind: RecordKind, id: String, path: String) throws(StoreWriteError) {
@@ -127,7 +127,7 @@ extension RecordStore {
     /// An id not yet used by any record of the kind: the slug itself, else slug-2, slug-3, …
     public func unusedID(for kind: RecordKind, base: String) -> String {
         let taken: (String) -> Bool = { id in
-            self.versions[kind.relativePath(id: id)] != nil || FileManager.default.fileExists(atPath: self.absolutePath(kind.relativePath(id: id)))
+            self.files.version(at: kind.relativePath(id: id)) != nil || FileManager.default.fileExists(atPath: self.absolutePath(kind.relativePath(id: id)))
         }
         if !taken(base) { return base }
         var number = 2

@@ -18,8 +18,8 @@ public final class RecordStore {
     /// Leftover temporary files of crashed writers removed at load, for a one-time message.
     public private(set) var cleanedTemporaryFiles: [String] = []
 
-    /// What was last read from each known file, by path relative to the root.
-    var versions: [String: FileVersion] = [:]
+    /// What was last read from each known file (versions and stamps), by path relative to the root.
+    var files = KnownFiles()
     /// Problems that belong to one file (syntax, types, names), by relative path.
     var fileProblems: [String: [Problem]] = [:]
     /// Rule problems (dangling references, missing slots, …) per delegation id.
@@ -27,8 +27,6 @@ public final class RecordStore {
 
     /// Where the start-up cache lives (nil: no cache; tests and one-off commands).
     public let cacheFolder: String?
-    /// Stamps of the record files as last read, for the start-up cache.
-    var stamps: [String: FileStamp] = [:]
     /// How many record files the last load had to read and parse (the rest came from the cache).
     public private(set) var filesParsedAtLoad = 0
 
@@ -45,44 +43,23 @@ public final class RecordStore {
     public func load() throws(FileIOError) {
         guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
         isReadOnly = !FileIO.isWritable(root)
-        versions = [:]
         fileProblems = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
-        var settings = StoreSettings()
-        var work: [(path: String, kind: RecordKind, id: String)] = []
-        for kind in RecordKind.allCases {
-            guard let names = try FileIO.listFolder(absolutePath(kind.folder)) else { continue }
-            for name in names {
+        let cacheFile = cacheFolder.map { StoreCache.file(in: $0, forStore: root) }
+        let (delegations, contacts) = try StartupLoad.run(root: root, cacheFile: cacheFile)
+        files = KnownFiles(delegations: delegations.files, contacts: contacts.files)
+        for (kind, others) in [(RecordKind.delegation, delegations.others), (.contact, contacts.others)] {
+            for (name, role) in others {
                 let path = "\(kind.folder)/\(name)"
-                switch StoreLayout.role(ofFile: name, in: kind) {
-                case .record(_, let id): work.append((path, kind, id))
-                case .leftoverTemporary: cleanUpTemporary(path)
-                case let role: noteNonRecord(path, role: role)
-                }
+                if case .leftoverTemporary = role { cleanUpTemporary(path) } else { noteNonRecord(path, role: role) }
             }
         }
-        if let loaded = loadSettings() { settings = loaded }
-
-        let cache = cacheFolder.flatMap { StoreCache.read(StoreCache.file(in: $0, forStore: root), root: root) }
-        let results = ParallelLoader.load(work.map { (absolutePath($0.path), $0.path, $0.kind, $0.id) }, root: root, cache: cache)
-        stamps = [:]
-        stamps.reserveCapacity(results.count)
-        versions.reserveCapacity(results.count)
-        filesParsedAtLoad = 0
-        var delegations: [Delegation] = []
-        var contacts: [Contact] = []
-        delegations.reserveCapacity(results.count)
-        contacts.reserveCapacity(results.count)
-        for result in results {
-            if let stamp = result.stamp { stamps[result.path] = stamp }
-            if !result.fromCache { filesParsedAtLoad += 1 }
-            if let version = result.version { versions[result.path] = version }
-            if !result.problems.isEmpty { fileProblems[result.path] = result.problems }
-            if let delegation = result.delegation { delegations.append(delegation) }
-            if let contact = result.contact { contacts.append(contact) }
-        }
-        catalog = Catalog(settings: settings, delegations: delegations, contacts: contacts)
+        fileProblems.merge(delegations.problems) { $1 }
+        fileProblems.merge(contacts.problems) { $1 }
+        filesParsedAtLoad = delegations.parsed + contacts.parsed
+        let settings = loadSettings() ?? StoreSettings()
+        catalog = Catalog(settings: settings, delegations: delegations.records, contacts: contacts.records)
         revalidateAll()
         publishProblems()
         // The parse buffers of the worker threads are free now; hand them back to the system so
@@ -94,16 +71,17 @@ public final class RecordStore {
     /// of the file it came from. A value, so it can be written off the main thread.
     public func cacheSnapshot(now: Int = StoreCache.now()) -> StoreCacheSnapshot? {
         guard let cacheFolder else { return nil }
-        var cache = StoreCache()
-        cache.writtenAt = now
-        cache.entries.reserveCapacity(catalog.delegations.count + catalog.contacts.count)
-        func add(_ kind: RecordKind, _ id: String, delegation: Delegation? = nil, contact: Contact? = nil) {
-            let path = kind.relativePath(id: id)
-            guard let stamp = stamps[path], let version = versions[path] else { return }
-            cache.entries[path] = StoreCache.Entry(stamp: stamp, version: version, delegation: delegation, contact: contact)
+        func section<Record: CachedRecord>(_ records: [Record]) -> StoreCache.Section<Record> {
+            var section = StoreCache.Section<Record>()
+            section.records.reserveCapacity(records.count)
+            section.files.reserveCapacity(records.count)
+            for record in records {
+                guard let file = files[Record.kind, record.id], let stamp = file.stamp, let version = file.version else { continue }
+                section.append(record, stamp: stamp, version: version)
+            }
+            return section
         }
-        for delegation in catalog.delegations { add(.delegation, delegation.id, delegation: delegation) }
-        for contact in catalog.contacts { add(.contact, contact.id, contact: contact) }
+        let cache = StoreCache(writtenAt: now, delegations: section(catalog.delegations), contacts: section(catalog.contacts))
         return StoreCacheSnapshot(cache: cache, file: StoreCache.file(in: cacheFolder, forStore: root), root: root)
     }
 
@@ -112,13 +90,13 @@ public final class RecordStore {
         fileProblems[path] = nil
         let bytes: [UInt8]
         do { bytes = try FileIO.read(absolutePath(path), within: root) } catch .notFound {
-            versions[path] = nil
+            files[path] = nil
             return nil
         } catch {
             fileProblems[path] = [Problem(file: path, message: error.description)]
             return nil
         }
-        versions[path] = FileVersion(bytes: bytes)
+        files[path] = KnownFile(version: FileVersion(bytes: bytes))
         switch RecordParser.document(bytes, file: path) {
         case .failure(let problem):
             fileProblems[path] = [problem]
@@ -161,15 +139,16 @@ public final class RecordStore {
     /// nothing visible changed.
     public func apply(_ batch: WatchBatch) -> StoreChange? {
         if batch.needsRescan {
-            let before = versions
+            let before = files.versions
             do { try load() } catch {
                 fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
                 catalog = Catalog(settings: catalog.settings)
                 publishProblems()
                 return StoreChange(changedPaths: [], summary: "store folder missing")
             }
-            let changed = Set(before.keys).symmetricDifference(versions.keys)
-                .union(before.keys.filter { versions[$0] != nil && versions[$0] != before[$0] })
+            let after = files.versions
+            let changed = Set(before.keys).symmetricDifference(after.keys)
+                .union(before.keys.filter { after[$0] != nil && after[$0] != before[$0] })
             return StoreChange(changedPaths: changed.sorted(), summary: "rescanned the store (\(changed.count) files changed)")
         }
         var changed: [String] = []
@@ -190,7 +169,7 @@ public final class RecordStore {
 
     private func summary(of paths: [String]) -> String {
         guard paths.count == 1, let path = paths.first else { return "\(paths.count) files changed on disk" }
-        if versions[path] == nil { return "removed \(path)" }
+        if files.version(at: path) == nil { return "removed \(path)" }
         return fileProblems[path] != nil ? "\(path) has a problem (press ! to see it)" : "reloaded \(path)"
     }
 
@@ -204,15 +183,14 @@ public final class RecordStore {
     func reload(_ path: String) -> ReloadOutcome {
         var outcome = ReloadOutcome()
         if path == StoreLayout.settingsFile {
-            let old = versions[path]
+            let old = files.version(at: path)
             let settings = loadSettings() ?? StoreSettings()
-            outcome.changed = old != versions[path]
+            outcome.changed = old != files.version(at: path)
             catalog.settings = settings
             return outcome
         }
-        let parts = path.split(separator: "/", maxSplits: 1).map(String.init)
-        guard parts.count == 2, let kind = RecordKind.allCases.first(where: { $0.folder == parts[0] }) else { return outcome }
-        let role = StoreLayout.role(ofFile: parts[1], in: kind)
+        guard let (kind, name) = StoreLayout.split(path) else { return outcome }
+        let role = StoreLayout.role(ofFile: name, in: kind)
         guard case .record(_, let id) = role else {
             let hadProblem = fileProblems[path] != nil
             fileProblems[path] = nil
@@ -221,14 +199,13 @@ public final class RecordStore {
             return outcome
         }
         let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
-        let old = versions[path]
+        let old = files.version(at: path)
         // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
         // A file that cannot be read at all (too large, a link out of the store) has no version
         // either way, so its new problem must not be mistaken for "unchanged".
         if result.version == old && (old != nil || (fileProblems[path] == nil && result.problems.isEmpty)) { return outcome }
         outcome.changed = true
-        versions[path] = result.version
-        stamps[path] = result.stamp
+        files[path] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
         fileProblems[path] = result.problems.isEmpty ? nil : result.problems
         switch kind {
         case .delegation:

@@ -1,0 +1,144 @@
+/// The schedule conflicts of a store, kept with what they came from, so that a change of a few
+/// delegations recomputes only the clusters those delegations' slots touch and their own day
+/// rules — at 10,000 delegations a reload of one file must not sweep every host and place again.
+public struct ConflictLedger: Sendable, Equatable {
+    /// What a conflict came from: what a changed delegation must match for the conflict to be redone.
+    enum Origin: Sendable, Equatable {
+        /// The slots at one resource overlapping in a chain over `start ..< reach`.
+        case cluster(SharedResource, start: LocalDateTime, reach: LocalDateTime)
+        /// The day rules of one delegation.
+        case days(of: String)
+    }
+
+    struct Entry: Sendable, Equatable {
+        var conflict: ScheduleConflict
+        var origin: Origin
+    }
+
+    /// In `ConflictFinder.precedes` order.
+    private(set) var entries: [Entry] = []
+    /// The planned slots at each resource, in `SlotRef.precedes` order, lone ones too: an edit
+    /// may bring a second slot to any of them.
+    private var slotsByResource: [SharedResource: [SlotRef]] = [:]
+
+    public init() {}
+
+    public init(_ delegations: [Delegation]) {
+        var found: [Entry] = []
+        for delegation in delegations where ConflictLedger.isPlanned(delegation) {
+            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+                slotsByResource[resource, default: []].append(ref)
+            }
+            found += ConflictLedger.dayEntries(of: delegation)
+        }
+        for i in slotsByResource.values.indices where slotsByResource.values[i].count > 1 {
+            slotsByResource.values[i].sort { $0.precedes($1) }
+        }
+        for (resource, refs) in slotsByResource where refs.count > 1 {
+            found += ConflictLedger.clusterEntries(at: resource, refs) { _ in true }
+        }
+        // Sort positions, not the entries: each carries strings and arrays, and moving thousands
+        // of them through a merge sort costs more than finding them.
+        let order = found.indices.sorted { ConflictFinder.precedes(found[$0].conflict, found[$1].conflict) }
+        entries = order.map { found[$0] }
+    }
+
+    public var conflicts: [ScheduleConflict] { entries.map(\.conflict) }
+
+    /// Takes the delegations `old` out (removed ones, and the previous values of changed ones) and
+    /// puts `new` in (inserted ones and the new values), and answers which conflicts went and came.
+    /// The result equals a ledger built from scratch on the new delegations.
+    @discardableResult
+    public mutating func replace(_ old: [Delegation], with new: [Delegation]) -> (removed: [ScheduleConflict], added: [ScheduleConflict]) {
+        // The stretches of time changed at each resource, old slots and new.
+        var touched: [SharedResource: [(start: LocalDateTime, end: LocalDateTime)]] = [:]
+        var leaving: [SharedResource: Set<String>] = [:]
+        for delegation in old where ConflictLedger.isPlanned(delegation) {
+            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+                touched[resource, default: []].append((ref.slot.start, ref.slot.end))
+                leaving[resource, default: []].insert(ref.delegationID)
+            }
+        }
+        for (resource, ids) in leaving {
+            slotsByResource[resource]?.removeAll { ids.contains($0.delegationID) }
+            if slotsByResource[resource]?.isEmpty == true { slotsByResource[resource] = nil }
+        }
+        for delegation in new where ConflictLedger.isPlanned(delegation) {
+            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+                touched[resource, default: []].append((ref.slot.start, ref.slot.end))
+                slotsByResource[resource, default: []].insertSorted(ref)
+            }
+        }
+        let redoDays = Set(old.map(\.id)).union(new.map(\.id))
+
+        // A cluster that shares no moment with a changed slot is the same before and after.
+        func isRedone(_ origin: Origin) -> Bool {
+            switch origin {
+            case .days(let id):
+                return redoDays.contains(id)
+            case let .cluster(resource, start, reach):
+                return touched[resource]?.contains { start < $0.end && $0.start < reach } ?? false
+            }
+        }
+        var removed: [ScheduleConflict] = []
+        entries.removeAll { entry in
+            guard isRedone(entry.origin) else { return false }
+            removed.append(entry.conflict)
+            return true
+        }
+        var added = new.filter(ConflictLedger.isPlanned).flatMap(ConflictLedger.dayEntries)
+        for (resource, spans) in touched {
+            guard let refs = slotsByResource[resource], refs.count > 1 else { continue }
+            added += ConflictLedger.clusterEntries(at: resource, refs) { cluster in
+                spans.contains { cluster.overlaps($0.start, $0.end) }
+            }
+        }
+        for entry in added {
+            let at = entries.sortedInsertionIndex { ConflictFinder.precedes(entry.conflict, $0.conflict) }
+            entries.insert(entry, at: at)
+        }
+        return (removed, added.map(\.conflict))
+    }
+
+    /// Confirmed and visited delegations with a programme; requests' slots are only proposals.
+    static func isPlanned(_ delegation: Delegation) -> Bool {
+        delegation.status.isGroup && !delegation.slots.isEmpty
+    }
+
+    private static func forEachResourceSlot(of delegation: Delegation, _ body: (SharedResource, SlotRef) -> Void) {
+        for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
+            let ref = SlotRef(delegationID: delegation.id, slotIndex: index, slot: slot)
+            SharedResourceRules.forEachResource(of: slot) { body($0, ref) }
+        }
+    }
+
+    private static func dayEntries(of delegation: Delegation) -> [Entry] {
+        DayRules.conflicts(of: delegation).map { Entry(conflict: $0, origin: .days(of: delegation.id)) }
+    }
+
+    private static func clusterEntries(at resource: SharedResource, _ refs: [SlotRef], where wanted: (OverlapCluster) -> Bool) -> [Entry] {
+        OverlapSweep.clusters(in: refs).compactMap { cluster in
+            guard wanted(cluster), let conflict = SharedResourceRules.conflict(at: resource, cluster.refs) else { return nil }
+            return Entry(conflict: conflict, origin: .cluster(resource, start: cluster.start, reach: cluster.reach))
+        }
+    }
+}
+
+extension Array {
+    /// The first position whose element `isAfter` says comes after the one being placed; binary
+    /// search, so inserting there keeps a sorted array sorted and equal elements in arrival order.
+    public func sortedInsertionIndex(isAfter: (Element) -> Bool) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
+
+extension Array where Element == SlotRef {
+    fileprivate mutating func insertSorted(_ ref: SlotRef) {
+        insert(ref, at: sortedInsertionIndex { ref.precedes($0) })
+    }
+}

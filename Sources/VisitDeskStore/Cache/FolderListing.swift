@@ -1,0 +1,53 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// One record folder as found at start: each record file with its stamp, taken while listing,
+/// and the names that are not records (for clean-up and problem reports).
+struct FolderListing: Sendable {
+    struct Record: Sendable {
+        var id: String
+        /// nil for anything but a regular file (a symbolic link, a folder): those are always read,
+        /// so the read can check where a link leads.
+        var stamp: FileStamp?
+    }
+
+    var kind: RecordKind
+    var records: [Record] = []
+    var others: [(name: String, role: FileRole)] = []
+
+    /// Lists and stats in one pass over the open folder. nil when the folder does not exist.
+    static func list(_ kind: RecordKind, in root: String) throws(FileIOError) -> FolderListing? {
+        let path = root + "/" + kind.folder
+        guard let folder = opendir(path) else {
+            if errno == ENOENT || errno == ENOTDIR { return nil }
+            throw .system(path: path, operation: "list", errno: errno)
+        }
+        defer { closedir(folder) }
+        let descriptor = dirfd(folder)
+        var listing = FolderListing(kind: kind)
+        while let entry = readdir(folder) {
+            withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: 256) { name in
+                    listing.add(name, folder: descriptor)
+                }
+            }
+        }
+        return listing
+    }
+
+    private mutating func add(_ name: UnsafePointer<CChar>, folder: Int32) {
+        let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
+        if let id = StoreLayout.plainRecordID(fileName: bytes) {
+            records.append(Record(id: id, stamp: FileStamp.of(name, inFolder: folder)))
+            return
+        }
+        let text = String(cString: name)
+        if text == "." || text == ".." { return }
+        switch StoreLayout.role(ofFile: text, in: kind) {
+        case .record(_, let id): records.append(Record(id: id, stamp: FileStamp.of(name, inFolder: folder)))
+        case .ignored: break
+        case let role: others.append((text, role))
+        }
+    }
+}
