@@ -30,6 +30,7 @@ public final class DashboardSession {
     private var end: SessionEnd?
     private var failure: (any Error)?
     private var pendingReload: EventLoop.TimerID?
+    private var pendingTrim: EventLoop.TimerID?
     private var needsDraw = true
     private var settle: SettleTimer
     private let monotonicNow = LoopClock.system.monotonicMilliseconds
@@ -59,6 +60,7 @@ public final class DashboardSession {
         end = nil
         failure = nil
         pendingReload = nil
+        pendingTrim = nil
         let screen = try CursesScreen(device: device)
         self.screen = screen
         defer {
@@ -98,6 +100,7 @@ public final class DashboardSession {
         // Search keys and the other deferred indexes start once the first frame is on screen,
         // so on two cores they never slow it down.
         BackgroundWork.start()
+        scheduleMemoryTrim()
     }
 
     private func handle(_ inputs: [TerminalInput]) {
@@ -156,7 +159,21 @@ public final class DashboardSession {
             if let (catalog, summary) = result {
                 dispatch(.catalogReplaced(catalog, summary: summary))
                 drawIfNeeded()
+                scheduleMemoryTrim()
             }
+        }
+    }
+
+    /// A reload frees the last catalog's records and indexes, and background work (search keys,
+    /// the calendar feed) frees its buffers in other threads' malloc arenas, which glibc keeps.
+    /// Once the disk has been quiet for a while, hand the free pages back: a dashboard left open
+    /// for days should hold what it shows, not its history. Measured at 10,000 delegations after
+    /// ten changes: 135 MB resident before, 115 MB after.
+    private func scheduleMemoryTrim() {
+        if let pendingTrim { loop.cancel(pendingTrim) }
+        pendingTrim = loop.after(milliseconds: 3_000) { [unowned self] in
+            pendingTrim = nil
+            _ = releaseFreeMemory(0)
         }
     }
 
@@ -212,3 +229,7 @@ public final class DashboardSession {
         loop.stop()
     }
 }
+
+/// glibc's `malloc_trim`, which Swift's Glibc module does not export.
+@_silgen_name("malloc_trim")
+private func releaseFreeMemory(_ pad: Int) -> Int32
