@@ -20,6 +20,8 @@ struct Dashboard: ParsableCommand {
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
         let store = try options.openStore(rememberForNextStart: false)
+        // The other core is free while the indexes are built: ready the pinyin transform there.
+        DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
