@@ -7,6 +7,13 @@ import VisitDeskDomain
 /// hide, and that a large store comes back whole and in order.
 @Suite("The start-up cache keeps every file honest")
 struct StartupCacheTests {
+    /// A store holding `files` (relative path: text) and an empty cache folder for it.
+    func store(_ label: String, _ files: [String: String]) -> (TemporaryFolder, cache: TemporaryFolder) {
+        let folder = TemporaryFolder(label)
+        for (path, text) in files { folder.write(path, text) }
+        return (folder, TemporaryFolder("cache"))
+    }
+
     /// Loads, then writes the cache "10 s from now", so no file counts as racily clean.
     func warmed(_ folder: TemporaryFolder, cache: TemporaryFolder) throws -> RecordStore {
         let store = RecordStore(root: folder.path, cacheFolder: cache.path)
@@ -23,10 +30,7 @@ struct StartupCacheTests {
 
     @Test("a file rewritten in place with the same size and its old modification time put back is read again")
     func sameSizeSameModificationTime() throws {
-        let folder = TemporaryFolder("inplace")
-        let cache = TemporaryFolder("cache")
-        folder.write("contacts/anna.toml", "name = \"Anna Berg\"\n")
-        folder.write("contacts/bo.toml", "name = \"Bo Ek\"\n")
+        let (folder, cache) = store("inplace", ["contacts/anna.toml": "name = \"Anna Berg\"\n", "contacts/bo.toml": "name = \"Bo Ek\"\n"])
         _ = try warmed(folder, cache: cache)
         let path = folder.path + "/contacts/anna.toml"
         var before = stat()
@@ -50,10 +54,9 @@ struct StartupCacheTests {
 
     @Test("a cache from another format version is ignored, then replaced by one the next start uses")
     func otherFormatVersion() throws {
-        let folder = TemporaryFolder("version")
-        let cache = TemporaryFolder("cache")
-        folder.write("contacts/anna.toml", "name = \"Anna Berg\"\n")
-        folder.write("delegations/hebei.toml", "title = \"Hebei group\"\nstatus = \"new\"\n")
+        let (folder, cache) = store("version", [
+            "contacts/anna.toml": "name = \"Anna Berg\"\n", "delegations/hebei.toml": "title = \"Hebei group\"\nstatus = \"new\"\n",
+        ])
         let file = StoreCache.file(in: cache.path, forStore: folder.path)
         // What format 3 wrote at its start: its magic and the store path, then records.
         try Data(Array("VDCACHE3".utf8) + [UInt8(folder.path.utf8.count * 2)] + Array(folder.path.utf8) + [0, 0, 0]).write(to: URL(fileURLWithPath: file))
@@ -69,10 +72,9 @@ struct StartupCacheTests {
 
     @Test("a cache with one damaged byte is ignored as a whole, never shown")
     func flippedByte() throws {
-        let folder = TemporaryFolder("flipped")
-        let cache = TemporaryFolder("cache")
-        folder.write("contacts/anna.toml", "name = \"Anna Berg\"\nnotes = \"Prefers mornings\"\n")
-        folder.write("contacts/bo.toml", "name = \"Bo Ek\"\n")
+        let (folder, cache) = store("flipped", [
+            "contacts/anna.toml": "name = \"Anna Berg\"\nnotes = \"Prefers mornings\"\n", "contacts/bo.toml": "name = \"Bo Ek\"\n",
+        ])
         let first = try warmed(folder, cache: cache)
         let file = StoreCache.file(in: cache.path, forStore: folder.path)
         var bytes = try #require(FileManager.default.contents(atPath: file))
@@ -88,11 +90,9 @@ struct StartupCacheTests {
 
     @Test("a link leading out of the store stays refused on a warm start")
     func linkOutOfTheStore() throws {
-        let folder = TemporaryFolder("link")
-        let cache = TemporaryFolder("cache")
+        let (folder, cache) = store("link", ["contacts/anna.toml": "name = \"Anna Berg\"\n"])
         let outside = TemporaryFolder("outside")
         outside.write("secret.toml", "name = \"Not In The Store\"\n")
-        folder.write("contacts/anna.toml", "name = \"Anna Berg\"\n")
         try FileManager.default.createSymbolicLink(atPath: folder.path + "/contacts/leak.toml", withDestinationPath: outside.path + "/secret.toml")
         _ = try warmed(folder, cache: cache)
 
@@ -104,12 +104,10 @@ struct StartupCacheTests {
 
     @Test("a store larger than one cache block starts warm whole and in id order, with changed files merged in place")
     func manyBlocks() throws {
-        let folder = TemporaryFolder("blocks")
-        let cache = TemporaryFolder("cache")
         let count = StoreCache.recordsPerBlock * 2 + 10
-        for index in 0..<count {
-            folder.write("contacts/person-\(index).toml", "name = \"Person \(index)\"\nlanguages = [\"sv\", \"en\"]\n")
-        }
+        let (folder, cache) = store("blocks", Dictionary(uniqueKeysWithValues: (0..<count).map { index in
+            ("contacts/person-\(index).toml", "name = \"Person \(index)\"\nlanguages = [\"sv\", \"en\"]\n")
+        }))
         let first = try warmed(folder, cache: cache)
         #expect(first.catalog.contacts.count == count)
         folder.write("contacts/person-2600.toml", "name = \"Changed\"\n")

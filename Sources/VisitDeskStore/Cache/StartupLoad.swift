@@ -1,4 +1,4 @@
-import Dispatch
+import Foundation
 import VisitDeskDomain
 
 /// One record kind as the start-up load found it.
@@ -20,37 +20,47 @@ struct LoadedKind<Record: CachedRecord>: Sendable {
 /// from the cache, every other file is read and parsed on both cores. Without a cache (or with a
 /// damaged one) that is every file.
 enum StartupLoad {
-    private enum Job: Sendable {
-        case listing(Result<FolderListing?, FileIOError>)
-        case block(StoreCacheFile.Decoded)
-    }
-
     static func run(root: String, cacheFile: String?, phases: inout LoadPhases) throws(FileIOError) -> (LoadedKind<Delegation>, LoadedKind<Contact>) {
         let cache = cacheFile.flatMap { StoreCacheFile($0, root: root) }
         let blocks = cache?.blocks ?? []
         phases.lap("read cache file")
+        // Listings go into mailboxes, not results: each is later taken by the one job that
+        // matches it, which then owns its 20,000-entry table and fills it in without a copy.
+        let (delegationListing, contactListing) = (Mailbox<FolderListing>(), Mailbox<FolderListing>())
+        let listingError = Mailbox<FileIOError>()
         // The listings first: they are the longest jobs, and the cache blocks fill in around them.
         let done = ConcurrentJobs.run(2 + blocks.count) { index in
-            timed { () -> Job in
-                switch index {
-                case 0: return .listing(listing(.contact, in: root))
-                case 1: return .listing(listing(.delegation, in: root))
-                default: return .block(cache!.decode(blocks[index - 2]))
+            timed { () -> StoreCacheFile.Decoded? in
+                do throws(FileIOError) {
+                    switch index {
+                    case 0: try FolderListing.list(.contact, in: root).map(contactListing.put)
+                    case 1: try FolderListing.list(.delegation, in: root).map(delegationListing.put)
+                    default: return cache!.decode(blocks[index - 2])
+                    }
+                } catch {
+                    listingError.put(error)
                 }
+                return nil
             }
         }
         phases.lap("list+stat beside cache decode")
         phases.add("  list+stat contacts", milliseconds: done[0].milliseconds)
         phases.add("  list+stat delegations", milliseconds: done[1].milliseconds)
         phases.add("  decode \(blocks.count) cache blocks", milliseconds: done.dropFirst(2).map(\.milliseconds).reduce(0, +))
-        guard case .listing(let contactListing) = done[0].0, case .listing(let delegationListing) = done[1].0 else { return (.init(), .init()) }
-        let sections = done.dropFirst(2).compactMap { job -> StoreCacheFile.Decoded? in
-            if case .block(let decoded) = job.0 { return decoded }
-            return nil
-        }.sections
+        if let error = listingError.take() { throw error }
+        let sections = done.dropFirst(2).compactMap(\.0).sections
         let writtenAt = cache?.writtenAt ?? 0
-        var delegations = try match(delegationListing.get(), cached: sections?.delegations, writtenAt: writtenAt)
-        var contacts = try match(contactListing.get(), cached: sections?.contacts, writtenAt: writtenAt)
+
+        let (delegationMatch, contactMatch) = (Mailbox<Matched<Delegation>>(), Mailbox<Matched<Contact>>())
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                contactMatch.put(match(contactListing.take(), cached: sections?.contacts, writtenAt: writtenAt))
+            } else {
+                delegationMatch.put(match(delegationListing.take(), cached: sections?.delegations, writtenAt: writtenAt))
+            }
+        }
+        var delegations = delegationMatch.take() ?? Matched()
+        var contacts = contactMatch.take() ?? Matched()
         phases.lap("match with cache")
         let unread = delegations.unread + contacts.unread
         if !unread.isEmpty {
@@ -62,20 +72,21 @@ enum StartupLoad {
         return (delegations.loaded, contacts.loaded)
     }
 
-    private static func listing(_ kind: RecordKind, in root: String) -> Result<FolderListing?, FileIOError> {
-        do { return .success(try FolderListing.list(kind, in: root)) } catch { return .failure(error) }
+    private struct Matched<Record: CachedRecord>: Sendable {
+        var loaded = LoadedKind<Record>()
+        /// Files the cache could not vouch for: to be read.
+        var unread: [ParallelLoader.Work] = []
     }
 
     /// Takes from the cache every record whose file is still on disk unchanged; the rest are unread.
     private static func match<Record: CachedRecord>(
         _ listing: FolderListing?, cached: [StoreCache.Section<Record>]?, writtenAt: Int
-    ) -> (loaded: LoadedKind<Record>, unread: [ParallelLoader.Work]) {
+    ) -> Matched<Record> {
         var loaded = LoadedKind<Record>()
-        guard let listing else { return (loaded, []) }
+        guard var listing else { return Matched(loaded: loaded) }
         loaded.others = listing.others
-        loaded.files.reserveCapacity(listing.records.count)
-        for file in listing.records { loaded.files[file.id] = KnownFile(stamp: file.stamp) }
-        loaded.records.reserveCapacity(listing.records.count)
+        swap(&loaded.files, &listing.files)
+        loaded.records.reserveCapacity(listing.files.count)
         for section in cached ?? [] {
             for index in section.records.indices {
                 guard let slot = loaded.files.index(forKey: section.records[index].id) else { continue }  // deleted since
@@ -89,7 +100,7 @@ enum StartupLoad {
         for (id, file) in loaded.files where file.version == nil {
             unread.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: file.stamp))
         }
-        return (loaded, unread)
+        return Matched(loaded: loaded, unread: unread)
     }
 }
 
@@ -124,5 +135,26 @@ extension LoadedKind {
         result.append(contentsOf: first[i...])
         result.append(contentsOf: second[j...])
         return result
+    }
+}
+
+/// A value handed from one job to another: whoever takes it holds the only reference, so
+/// changing it copies nothing.
+private final class Mailbox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    func put(_ value: Value) {
+        lock.lock()
+        self.value = value
+        lock.unlock()
+    }
+
+    func take() -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = value
+        value = nil
+        return taken
     }
 }
