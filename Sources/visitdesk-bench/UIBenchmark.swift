@@ -57,6 +57,7 @@ func runUIBenchmark(_ arguments: [String]) {
     // CPU time of this thread: the work itself, without the time other processes held the core.
     print("  key → frame over \(samples.count) keys, CPU:   p50 \(ms(percentile(0.5, cpuSamples)))  p99 \(ms(percentile(0.99, cpuSamples)))  max \(ms(cpuSamples.last ?? 0))")
     if checksum == 42 { print("") }  // keeps the frames from being optimised away
+    IndexBenchmark.run(catalog, today: today)
 }
 
 private func threadCPUSeconds() -> Double {

@@ -71,7 +71,8 @@ import Testing
             let before = ledger.conflicts
             let (removed, added) = ledger.replace(old, with: new)
             let fresh = ConflictLedger(byID.values.sorted { $0.id < $1.id })
-            #expect(ledger == fresh, "seed \(seed) round \(round)")
+            let same = ledger == fresh
+            #expect(same, "seed \(seed) round \(round)")
             #expect(ledger.conflicts == ConflictFinder.conflicts(in: Array(byID.values)))
             var expected = before
             for conflict in removed { expected.remove(at: expected.firstIndex(of: conflict)!) }

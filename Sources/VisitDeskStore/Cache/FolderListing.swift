@@ -2,18 +2,14 @@
 import Glibc
 #endif
 
-/// One record folder as found at start: each record file with its stamp, taken while listing,
-/// and the names that are not records (for clean-up and problem reports).
+/// One record folder as found at start: each record file by id with its stamp, taken while
+/// listing, and the names that are not records (for clean-up and problem reports). The stamp is
+/// nil for anything but a regular file (a symbolic link, a folder): those are always read, so the
+/// read can check where a link leads.
 struct FolderListing: Sendable {
-    struct Record: Sendable {
-        var id: String
-        /// nil for anything but a regular file (a symbolic link, a folder): those are always read,
-        /// so the read can check where a link leads.
-        var stamp: FileStamp?
-    }
-
     var kind: RecordKind
-    var records: [Record] = []
+    /// Built here, on the listing's core, so matching the cache afterwards only looks ids up.
+    var files: [String: KnownFile] = [:]
     var others: [(name: String, role: FileRole)] = []
 
     /// Lists and stats in one pass over the open folder. nil when the folder does not exist.
@@ -39,13 +35,13 @@ struct FolderListing: Sendable {
     private mutating func add(_ name: UnsafePointer<CChar>, folder: Int32) {
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
         if let id = StoreLayout.plainRecordID(fileName: bytes) {
-            records.append(Record(id: id, stamp: FileStamp.of(name, inFolder: folder)))
+            files[id] = KnownFile(stamp: FileStamp.of(name, inFolder: folder))
             return
         }
         let text = String(cString: name)
         if text == "." || text == ".." { return }
         switch StoreLayout.role(ofFile: text, in: kind) {
-        case .record(_, let id): records.append(Record(id: id, stamp: FileStamp.of(name, inFolder: folder)))
+        case .record(_, let id): files[id] = KnownFile(stamp: FileStamp.of(name, inFolder: folder))
         case .ignored: break
         case let role: others.append((text, role))
         }

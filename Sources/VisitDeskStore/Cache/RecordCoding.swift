@@ -32,6 +32,7 @@ struct SectionReader {
         shared = try SharedStrings(&reader)
     }
 
+    var isAtEnd: Bool { reader.isAtEnd }
     mutating func int() throws(CacheDamaged) -> Int { try reader.int() }
     mutating func count() throws(CacheDamaged) -> Int { try reader.count() }
     mutating func uint64() throws(CacheDamaged) -> UInt64 { try reader.uint64() }

@@ -1,8 +1,8 @@
-import Dispatch
+import Foundation
 import VisitDeskDomain
 
 /// One record kind as the start-up load found it.
-struct LoadedKind<Record: CachedRecord> {
+struct LoadedKind<Record: CachedRecord>: Sendable {
     /// In id order, the catalog's.
     var records: [Record] = []
     /// Every record file that was listed, by id.
@@ -20,74 +20,108 @@ struct LoadedKind<Record: CachedRecord> {
 /// from the cache, every other file is read and parsed on both cores. Without a cache (or with a
 /// damaged one) that is every file.
 enum StartupLoad {
-    static func run(root: String, cacheFile: String?) throws(FileIOError) -> (LoadedKind<Delegation>, LoadedKind<Contact>) {
+    static func run(root: String, cacheFile: String?, phases: inout LoadPhases) throws(FileIOError) -> (LoadedKind<Delegation>, LoadedKind<Contact>) {
         let cache = cacheFile.flatMap { StoreCacheFile($0, root: root) }
-        let found = FoundAtStart()
-        // The larger jobs first, so the two cores finish at about the same time.
-        DispatchQueue.concurrentPerform(iterations: 4) { job in
-            switch job {
-            case 0: found.contactListing = listing(.contact, in: root)
-            case 1: found.contactCache = cache?.section(Contact.self)
-            case 2: found.delegationCache = cache?.section(Delegation.self)
-            default: found.delegationListing = listing(.delegation, in: root)
+        let blocks = cache?.blocks ?? []
+        phases.lap("read cache file")
+        // Listings go into mailboxes, not results: each is later taken by the one job that
+        // matches it, which then owns its 20,000-entry table and fills it in without a copy.
+        let (delegationListing, contactListing) = (Mailbox<FolderListing>(), Mailbox<FolderListing>())
+        let listingError = Mailbox<FileIOError>()
+        // The listings first: they are the longest jobs, and the cache blocks fill in around them.
+        let done = ConcurrentJobs.run(2 + blocks.count) { index in
+            timed { () -> StoreCacheFile.Decoded? in
+                do throws(FileIOError) {
+                    switch index {
+                    case 0: try FolderListing.list(.contact, in: root).map(contactListing.put)
+                    case 1: try FolderListing.list(.delegation, in: root).map(delegationListing.put)
+                    default: return cache!.decode(blocks[index - 2])
+                    }
+                } catch {
+                    listingError.put(error)
+                }
+                return nil
             }
         }
-        // A section that does not decode makes the whole cache untrusted.
-        var trusted: (writtenAt: Int, delegations: StoreCache.Section<Delegation>, contacts: StoreCache.Section<Contact>)?
-        if let cache, let delegations = found.delegationCache, let contacts = found.contactCache {
-            trusted = (cache.writtenAt, delegations, contacts)
+        phases.lap("list+stat beside cache decode")
+        phases.add("  list+stat contacts", milliseconds: done[0].milliseconds)
+        phases.add("  list+stat delegations", milliseconds: done[1].milliseconds)
+        phases.add("  decode \(blocks.count) cache blocks", milliseconds: done.dropFirst(2).map(\.milliseconds).reduce(0, +))
+        if let error = listingError.take() { throw error }
+        let sections = done.dropFirst(2).compactMap(\.0).sections
+        let writtenAt = cache?.writtenAt ?? 0
+
+        let (delegationMatch, contactMatch) = (Mailbox<Matched<Delegation>>(), Mailbox<Matched<Contact>>())
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                contactMatch.put(match(contactListing.take(), cached: sections?.contacts, writtenAt: writtenAt))
+            } else {
+                delegationMatch.put(match(delegationListing.take(), cached: sections?.delegations, writtenAt: writtenAt))
+            }
         }
-        let writtenAt = trusted?.writtenAt ?? 0
-        return (
-            try resolve(found.delegationListing, cached: trusted?.delegations, writtenAt: writtenAt, root: root),
-            try resolve(found.contactListing, cached: trusted?.contacts, writtenAt: writtenAt, root: root)
-        )
+        var delegations = delegationMatch.take() ?? Matched()
+        var contacts = contactMatch.take() ?? Matched()
+        phases.lap("match with cache")
+        let unread = delegations.unread + contacts.unread
+        if !unread.isEmpty {
+            let results = ParallelLoader.load(unread, root: root)
+            delegations.loaded.add(zip(unread, results).filter { $0.0.kind == .delegation })
+            contacts.loaded.add(zip(unread, results).filter { $0.0.kind == .contact })
+        }
+        phases.lap("read \(unread.count) files")
+        return (delegations.loaded, contacts.loaded)
     }
 
-    private static func listing(_ kind: RecordKind, in root: String) -> Result<FolderListing?, FileIOError> {
-        do { return .success(try FolderListing.list(kind, in: root)) } catch { return .failure(error) }
-    }
-
-    /// Takes from the cache what is still on disk unchanged, and reads the rest.
-    private static func resolve<Record: CachedRecord>(
-        _ listing: Result<FolderListing?, FileIOError>?, cached: StoreCache.Section<Record>?, writtenAt: Int, root: String
-    ) throws(FileIOError) -> LoadedKind<Record> {
+    private struct Matched<Record: CachedRecord>: Sendable {
         var loaded = LoadedKind<Record>()
-        guard let listing = try listing?.get() else { return loaded }
+        /// Files the cache could not vouch for: to be read.
+        var unread: [ParallelLoader.Work] = []
+    }
+
+    /// Takes from the cache every record whose file is still on disk unchanged; the rest are unread.
+    private static func match<Record: CachedRecord>(
+        _ listing: FolderListing?, cached: [StoreCache.Section<Record>]?, writtenAt: Int
+    ) -> Matched<Record> {
+        var loaded = LoadedKind<Record>()
+        guard var listing else { return Matched(loaded: loaded) }
         loaded.others = listing.others
-        loaded.files.reserveCapacity(listing.records.count)
-        for file in listing.records { loaded.files[file.id] = KnownFile(stamp: file.stamp) }
-        if let cached {
-            loaded.records.reserveCapacity(cached.records.count)
-            for index in cached.records.indices {
-                guard let slot = loaded.files.index(forKey: cached.records[index].id) else { continue }  // deleted since
-                let file = cached.files[index]
+        swap(&loaded.files, &listing.files)
+        loaded.records.reserveCapacity(listing.files.count)
+        for section in cached ?? [] {
+            for index in section.records.indices {
+                guard let slot = loaded.files.index(forKey: section.records[index].id) else { continue }  // deleted since
+                let file = section.files[index]
                 guard StoreCache.trusts(file.stamp, onDisk: loaded.files.values[slot].stamp, writtenAt: writtenAt) else { continue }
                 loaded.files.values[slot].version = file.version
-                loaded.records.append(cached.records[index])
+                loaded.records.append(section.records[index])
             }
         }
-        var work: [ParallelLoader.Work] = []
+        var unread: [ParallelLoader.Work] = []
         for (id, file) in loaded.files where file.version == nil {
-            work.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: file.stamp))
+            unread.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: file.stamp))
         }
-        guard !work.isEmpty else { return loaded }
-        loaded.parsed = work.count
+        return Matched(loaded: loaded, unread: unread)
+    }
+}
+
+extension LoadedKind {
+    /// Files read from disk join the ones from the cache.
+    mutating func add(_ read: [(ParallelLoader.Work, LoadResult)]) {
         var parsed: [Record] = []
-        for (item, result) in zip(work, ParallelLoader.load(work, root: root)) {
+        for (item, result) in read {
             // A file that could not be read at all (gone, too large, a link out of the store) is not known.
-            loaded.files[item.id] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
-            if !result.problems.isEmpty { loaded.problems[result.path] = result.problems }
+            files[item.id] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
+            if !result.problems.isEmpty { problems[result.path] = result.problems }
             if let record = Record.record(in: result) { parsed.append(record) }
         }
+        self.parsed += read.count
         parsed.sort { $0.id < $1.id }
-        loaded.records = loaded.records.isEmpty ? parsed : merged(loaded.records, parsed)
-        return loaded
+        records = records.isEmpty ? parsed : LoadedKind.merged(records, parsed)
     }
 
     /// Two id-ordered arrays with no id in common, as one: a few changed files after a warm start
     /// must not cost a sort of all 20,000 records.
-    private static func merged<Record: CachedRecord>(_ first: [Record], _ second: [Record]) -> [Record] {
+    private static func merged(_ first: [Record], _ second: [Record]) -> [Record] {
         var result: [Record] = []
         result.reserveCapacity(first.count + second.count)
         var (i, j) = (0, 0)
@@ -104,11 +138,23 @@ enum StartupLoad {
     }
 }
 
-/// What the four start-up jobs found; each property is written by one job only and read after
-/// `concurrentPerform` returns.
-private final class FoundAtStart: @unchecked Sendable {
-    var delegationListing: Result<FolderListing?, FileIOError>?
-    var contactListing: Result<FolderListing?, FileIOError>?
-    var delegationCache: StoreCache.Section<Delegation>?
-    var contactCache: StoreCache.Section<Contact>?
+/// A value handed from one job to another: whoever takes it holds the only reference, so
+/// changing it copies nothing.
+private final class Mailbox<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value?
+
+    func put(_ value: Value) {
+        lock.lock()
+        self.value = value
+        lock.unlock()
+    }
+
+    func take() -> Value? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = value
+        value = nil
+        return taken
+    }
 }

@@ -1,4 +1,3 @@
-import Dispatch
 import Foundation
 import VisitDeskDomain
 
@@ -27,12 +26,22 @@ public struct StoreCache: Sendable {
             records.append(record)
             files.append(File(stamp: stamp, version: version))
         }
+
+        mutating func append(contentsOf other: Section) {
+            records += other.records
+            files += other.files
+        }
     }
 
-    /// Format 4: per-section tables of shared strings; records in id order.
+    /// Format 4: blocks of records in id order, each with its own shared strings.
     static let magic: [UInt8] = Array("VDCACHE4".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
+    /// Small enough that the blocks spread evenly over the cores at start, large enough that
+    /// repeated strings are still mostly shared.
+    static let recordsPerBlock = 2_500
+    /// How a block names its kind in the file.
+    static let blockKinds: [RecordKind] = [.delegation, .contact]
 
     var writtenAt = 0
     var delegations = Section<Delegation>()
@@ -52,16 +61,16 @@ public struct StoreCache: Sendable {
         return stamp.modified < writtenAt - racyWindow && stamp.changed < writtenAt - racyWindow
     }
 
-    /// Reads and decodes a whole cache file (both sections on both cores); nil if it is missing,
-    /// from another format or another store, or damaged.
+    /// Reads and decodes a whole cache file on every core; nil if it is missing, from another
+    /// format or another store, or damaged.
     public static func read(_ file: String, root: String) -> StoreCache? {
-        guard let opened = StoreCacheFile(file, root: root) else { return nil }
-        let decoded = DecodedSections()
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { decoded.delegations = opened.section(Delegation.self) } else { decoded.contacts = opened.section(Contact.self) }
-        }
-        guard let delegations = decoded.delegations, let contacts = decoded.contacts else { return nil }
-        return StoreCache(writtenAt: opened.writtenAt, delegations: delegations, contacts: contacts)
+        guard let opened = StoreCacheFile(file, root: root),
+              let sections = ConcurrentJobs.run(opened.blocks.count, { opened.decode(opened.blocks[$0]) }).sections
+        else { return nil }
+        var cache = StoreCache(writtenAt: opened.writtenAt)
+        sections.delegations.forEach { cache.delegations.append(contentsOf: $0) }
+        sections.contacts.forEach { cache.contacts.append(contentsOf: $0) }
+        return cache
     }
 
     /// Writes the cache atomically; a failure only costs the next start-up its speed.
@@ -69,23 +78,31 @@ public struct StoreCache: Sendable {
         var writer = BinaryWriter()
         writer.string(root)
         writer.int(writtenAt)
-        writer.block(StoreCache.bytes(of: delegations))
-        writer.block(StoreCache.bytes(of: contacts))
+        let blocks = StoreCache.blocks(of: delegations) + StoreCache.blocks(of: contacts)
+        writer.int(blocks.count)
+        for (kind, bytes) in blocks {
+            writer.int(StoreCache.blockKinds.firstIndex(of: kind)!)
+            writer.uint64(BlockChecksum.of(bytes))
+            writer.block(bytes)
+        }
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         _ = try? FileIO.writeAtomically(StoreCache.magic + writer.bytes, to: file, expected: nil, checkExpected: false)
     }
 
-    private static func bytes<Record>(of section: Section<Record>) -> [UInt8] {
-        var writer = SectionWriter()
-        writer.int(section.records.count)
-        for (record, file) in zip(section.records, section.files) {
-            let (stamp, version) = (file.stamp, file.version)
-            writer.int(stamp.size); writer.int(stamp.modified); writer.int(stamp.changed); writer.uint64(stamp.inode)
-            writer.int(version.size); writer.uint64(version.contentHash)
-            record.write(to: &writer)
+    private static func blocks<Record>(of section: Section<Record>) -> [(RecordKind, [UInt8])] {
+        stride(from: 0, to: section.records.count, by: recordsPerBlock).map { start in
+            let end = min(start + recordsPerBlock, section.records.count)
+            var writer = SectionWriter()
+            writer.int(end - start)
+            for index in start..<end {
+                let (stamp, version) = (section.files[index].stamp, section.files[index].version)
+                writer.int(stamp.size); writer.int(stamp.modified); writer.int(stamp.changed); writer.uint64(stamp.inode)
+                writer.int(version.size); writer.uint64(version.contentHash)
+                section.records[index].write(to: &writer)
+            }
+            return (Record.kind, writer.bytes)
         }
-        return writer.bytes
     }
 
     /// Nanoseconds since 1970 by the wall clock, the scale of file timestamps.
@@ -94,61 +111,6 @@ public struct StoreCache: Sendable {
         clock_gettime(CLOCK_REALTIME, &time)
         return Int(time.tv_sec) * 1_000_000_000 + Int(time.tv_nsec)
     }
-}
-
-/// A cache file read into memory with its header checked. Its two sections are decoded
-/// separately, so the start-up load can put each on a core of its own beside the folder listings.
-struct StoreCacheFile: Sendable {
-    let writtenAt: Int
-    private let bytes: [UInt8]
-    private let delegations: Range<Int>
-    private let contacts: Range<Int>
-
-    init?(_ file: String, root: String) {
-        guard let bytes = try? FileIO.read(file, limit: 512 * 1_048_576), bytes.starts(with: StoreCache.magic) else { return nil }
-        let header: (Int, Range<Int>, Range<Int>)? = bytes.withUnsafeBytes { buffer in
-            var reader = BinaryReader(buffer, from: StoreCache.magic.count)
-            do {
-                guard try reader.string() == root else { return nil }
-                return (try reader.int(), try reader.block(), try reader.block())
-            } catch {
-                return nil
-            }
-        }
-        guard let (writtenAt, delegations, contacts) = header else { return nil }
-        self.bytes = bytes
-        self.writtenAt = writtenAt
-        self.delegations = delegations
-        self.contacts = contacts
-    }
-
-    func section<Record: CachedRecord>(_ type: Record.Type) -> StoreCache.Section<Record>? {
-        let range = Record.kind == .delegation ? delegations : contacts
-        return bytes.withUnsafeBytes { buffer in
-            do {
-                var reader = try SectionReader(UnsafeRawBufferPointer(rebasing: buffer[range]))
-                let count = try reader.count()
-                var section = StoreCache.Section<Record>()
-                section.records.reserveCapacity(count)
-                section.files.reserveCapacity(count)
-                for _ in 0..<count {
-                    let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
-                    let version = FileVersion(size: try reader.int(), contentHash: try reader.uint64())
-                    section.append(try Record.read(&reader), stamp: stamp, version: version)
-                }
-                return section
-            } catch {
-                return nil
-            }
-        }
-    }
-}
-
-/// Results of the concurrent section decoders; each property is written by one worker only and
-/// read after `concurrentPerform` returns.
-private final class DecodedSections: @unchecked Sendable {
-    var delegations: StoreCache.Section<Delegation>?
-    var contacts: StoreCache.Section<Contact>?
 }
 
 /// The cache as it should be written, detached from the store so a background queue can write it.

@@ -29,6 +29,8 @@ public final class RecordStore {
     public let cacheFolder: String?
     /// How many record files the last load had to read and parse (the rest came from the cache).
     public private(set) var filesParsedAtLoad = 0
+    /// Where the time of the last load went.
+    public private(set) var loadPhases = LoadPhases()
 
     public init(root: String, cacheFolder: String? = nil) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -41,13 +43,15 @@ public final class RecordStore {
 
     /// Reads the whole store. Files that fail to load become problems; the rest loads.
     public func load() throws(FileIOError) {
+        var phases = LoadPhases()
+        defer { loadPhases = phases }
         guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
         isReadOnly = !FileIO.isWritable(root)
         fileProblems = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
         let cacheFile = cacheFolder.map { StoreCache.file(in: $0, forStore: root) }
-        let (delegations, contacts) = try StartupLoad.run(root: root, cacheFile: cacheFile)
+        let (delegations, contacts) = try StartupLoad.run(root: root, cacheFile: cacheFile, phases: &phases)
         files = KnownFiles(delegations: delegations.files, contacts: contacts.files)
         for (kind, others) in [(RecordKind.delegation, delegations.others), (.contact, contacts.others)] {
             for (name, role) in others {
@@ -60,11 +64,14 @@ public final class RecordStore {
         filesParsedAtLoad = delegations.parsed + contacts.parsed
         let settings = loadSettings() ?? StoreSettings()
         catalog = Catalog(settings: settings, delegations: delegations.records, contacts: contacts.records)
+        phases.lap("settings+catalog")
         revalidateAll()
         publishProblems()
+        phases.lap("rules+problems")
         // The parse buffers of the worker threads are free now; hand them back to the system so
         // a dashboard left open for days holds only its records.
         _ = releaseFreeMemory(0)
+        phases.lap("malloc_trim")
     }
 
     /// What the start-up cache should hold now: every loaded record with the stamp and version

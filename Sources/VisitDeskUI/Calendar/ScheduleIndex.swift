@@ -9,20 +9,69 @@ struct DayEntry: Sendable, Hashable {
 /// What the calendar needs from a catalog, computed once when the delegations change: every
 /// slot-day in time order (for moving between slots and listing the agenda without scanning
 /// days), and the schedule conflicts by delegation and by day.
-struct ScheduleIndex: Sendable {
+struct ScheduleIndex: Sendable, Equatable {
     /// By day, then as `slotsByDay` orders each day (start time, then catalog position).
     private(set) var entries: [DayEntry] = []
+    /// Each delegation's conflicts in `ConflictFinder` order.
     private(set) var conflictsByDelegation: [String: [ScheduleConflict]] = [:]
     /// Day numbers with at least one conflict.
     private(set) var conflictDays: Set<Int> = []
+    /// How many conflicts mark each day, so a patch knows when a day is clear again.
+    private var conflictsOnDay: [Int: Int] = [:]
+    private var ledger = ConflictLedger()
 
     init() {}
 
     init(_ delegations: [Delegation], slotsByDay: [Int: [SlotRef]]) {
-        entries = slotsByDay.keys.sorted().flatMap { day in slotsByDay[day]!.map { DayEntry(day: day, ref: $0) } }
-        for conflict in ConflictFinder.conflicts(in: delegations) {
-            for id in conflict.delegationIDs { conflictsByDelegation[id, default: []].append(conflict) }
-            for date in ScheduleIndex.days(of: conflict) { conflictDays.insert(date.dayNumber) }
+        entries = ScheduleIndex.entries(slotsByDay)
+        ledger = ConflictLedger(delegations)
+        for conflict in ledger.conflicts { file(conflict, inOrder: false) }
+    }
+
+    /// After a few delegations changed: `old` are the removed records and the previous values of
+    /// edited ones, `new` the inserted records and the new values; `slotsByDay` is already patched.
+    mutating func patch(replacing old: [Delegation], with new: [Delegation], slotsByDay: [Int: [SlotRef]]) {
+        entries = ScheduleIndex.entries(slotsByDay)
+        let (removed, added) = ledger.replace(old, with: new)
+        for conflict in removed { unfile(conflict) }
+        for conflict in added { file(conflict, inOrder: true) }
+    }
+
+    var conflicts: [ScheduleConflict] { ledger.conflicts }
+
+    private static func entries(_ slotsByDay: [Int: [SlotRef]]) -> [DayEntry] {
+        var entries: [DayEntry] = []
+        entries.reserveCapacity(slotsByDay.count * 8)
+        for day in slotsByDay.keys.sorted() {
+            for ref in slotsByDay[day]! { entries.append(DayEntry(day: day, ref: ref)) }
+        }
+        return entries
+    }
+
+    /// `inOrder` places the conflict by `ConflictFinder.precedes`; a build files them already in order.
+    private mutating func file(_ conflict: ScheduleConflict, inOrder: Bool) {
+        for id in conflict.delegationIDs {
+            let at = inOrder
+                ? conflictsByDelegation[id]?.sortedInsertionIndex { ConflictFinder.precedes(conflict, $0) }
+                : conflictsByDelegation[id]?.count
+            conflictsByDelegation[id, default: []].insert(conflict, at: at ?? 0)
+        }
+        for date in ScheduleIndex.days(of: conflict) {
+            conflictsOnDay[date.dayNumber, default: 0] += 1
+            conflictDays.insert(date.dayNumber)
+        }
+    }
+
+    private mutating func unfile(_ conflict: ScheduleConflict) {
+        for id in conflict.delegationIDs {
+            guard var list = conflictsByDelegation.removeValue(forKey: id) else { continue }
+            if let at = list.firstIndex(of: conflict) { list.remove(at: at) }
+            if !list.isEmpty { conflictsByDelegation[id] = list }
+        }
+        for date in ScheduleIndex.days(of: conflict) {
+            let left = (conflictsOnDay[date.dayNumber] ?? 1) - 1
+            conflictsOnDay[date.dayNumber] = left > 0 ? left : nil
+            if left <= 0 { conflictDays.remove(date.dayNumber) }
         }
     }
 

@@ -19,31 +19,52 @@ struct ContactLink: Sendable, Equatable {
 
 /// For every contact id, the delegations that name it, built once per catalog: the card is drawn
 /// on every frame it is open and must not scan 10,000 delegations each time.
-struct ContactLinks: Sendable {
+struct ContactLinks: Sendable, Equatable {
     private(set) var byContact: [String: [ContactLink]] = [:]
 
     init() {}
 
     init(_ delegations: [Delegation]) {
-        var found: [String: [ContactLink]] = [:]
-        for (index, d) in delegations.enumerated() {
-            var roles: [String: Set<ContactRole>] = [:]
-            if let lead = d.lead { roles[lead, default: []].insert(.lead) }
-            if let owner = d.owner { roles[owner, default: []].insert(.owner) }
-            for member in d.members { roles[member, default: []].insert(.member) }
-            for host in d.slots.compactMap(\.host) { roles[host, default: []].insert(.host) }
-            for (id, set) in roles { found[id, default: []].append(ContactLink(delegation: index, roles: set.sorted())) }
+        byContact.reserveCapacity(delegations.count)
+        var named: [(id: String, roles: RoleSet)] = []
+        for index in delegations.indices {
+            ContactLinks.collect(delegations[index], into: &named)
+            for (id, roles) in named { byContact[id, default: []].append(ContactLink(delegation: index, roles: roles.sorted)) }
         }
         // Newest first: the visit being planned matters more than one from three years ago.
         let when = delegations.map(ContactLinks.when)
-        byContact = found.mapValues { links in
-            links.sorted { a, b in
-                switch (when[a.delegation], when[b.delegation]) {
-                case let (x?, y?) where x != y: return x > y
-                case (_?, nil): return true
-                case (nil, _?): return false
-                default: return a.delegation < b.delegation
+        for i in byContact.values.indices where byContact.values[i].count > 1 {
+            byContact.values[i].sort { ContactLinks.precedes($0.delegation, $1.delegation, when[$0.delegation], when[$1.delegation]) }
+        }
+    }
+
+    /// After a few delegations changed: drops the links of `stale` old positions, moves the rest
+    /// to their new positions (`carried`, old → new) and links the `fresh` new positions.
+    mutating func patch(stale: [Int], in old: [Delegation], carried: [Int?], shifted: Bool, fresh: [Int], in new: [Delegation]) {
+        var named: [(id: String, roles: RoleSet)] = []
+        for position in stale {
+            ContactLinks.collect(old[position], into: &named)
+            for (id, _) in named {
+                byContact[id]?.removeAll { $0.delegation == position }
+                if byContact[id]?.isEmpty == true { byContact[id] = nil }
+            }
+        }
+        if shifted {
+            for i in byContact.values.indices {
+                for j in byContact.values[i].indices {
+                    byContact.values[i][j].delegation = carried[byContact.values[i][j].delegation] ?? -1
                 }
+            }
+        }
+        for position in fresh {
+            ContactLinks.collect(new[position], into: &named)
+            let when = ContactLinks.when(new[position])
+            for (id, roles) in named {
+                let link = ContactLink(delegation: position, roles: roles.sorted)
+                let at = byContact[id]?.sortedInsertionIndex { other in
+                    ContactLinks.precedes(position, other.delegation, when, ContactLinks.when(new[other.delegation]))
+                }
+                byContact[id, default: []].insert(link, at: at ?? 0)
             }
         }
     }
@@ -53,5 +74,59 @@ struct ContactLinks: Sendable {
     /// The date a delegation is about: its first slot, else the wanted window, else when it came in.
     static func when(_ d: Delegation) -> LocalDate? {
         d.slots.map(\.start.date).min() ?? d.earliest ?? d.received
+    }
+
+    /// Later dates first, undated last, then catalog order.
+    private static func precedes(_ a: Int, _ b: Int, _ whenA: LocalDate?, _ whenB: LocalDate?) -> Bool {
+        switch (whenA, whenB) {
+        case let (x?, y?) where x != y: return x > y
+        case (_?, nil): return true
+        case (nil, _?): return false
+        default: return a < b
+        }
+    }
+
+    /// The contacts a delegation names and how, each contact once, in `named` (emptied first):
+    /// a handful of names, so a linear search beats building a dictionary of sets per record.
+    private static func collect(_ d: Delegation, into named: inout [(id: String, roles: RoleSet)]) {
+        named.removeAll(keepingCapacity: true)
+        func add(_ id: String, _ role: ContactRole) {
+            if let i = named.firstIndex(where: { $0.id == id }) {
+                named[i].roles.insert(role)
+            } else {
+                named.append((id, RoleSet(role)))
+            }
+        }
+        if let lead = d.lead { add(lead, .lead) }
+        if let owner = d.owner { add(owner, .owner) }
+        for member in d.members { add(member, .member) }
+        for slot in d.slots { if let host = slot.host { add(host, .host) } }
+    }
+}
+
+/// A few roles as bits, listed in `ContactRole` order.
+private struct RoleSet {
+    private var bits: UInt8 = 0
+
+    init(_ role: ContactRole) { insert(role) }
+
+    mutating func insert(_ role: ContactRole) { bits |= 1 << role.rank }
+
+    /// Shared arrays, one per combination: 20,000 links need not allocate 20,000 role lists.
+    var sorted: [ContactRole] { RoleSet.lists[Int(bits)] }
+
+    private static let lists: [[ContactRole]] = (0..<16).map { bits in
+        ContactRole.allCases.filter { bits & (1 << Int($0.rank)) != 0 }
+    }
+}
+
+extension ContactRole {
+    fileprivate var rank: UInt8 {
+        switch self {
+        case .lead: return 0
+        case .owner: return 1
+        case .host: return 2
+        case .member: return 3
+        }
     }
 }

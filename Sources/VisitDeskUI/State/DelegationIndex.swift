@@ -1,7 +1,10 @@
 import VisitDeskDomain
 
 /// Requests oldest first, groups by their next visit, the calendar's slots by day, the counts.
-struct DelegationIndex: Sendable {
+///
+/// Built once at start-up; after a reload that changed a few delegations it is patched from the
+/// previous index instead (see DelegationIndex+Patch.swift), and the two must always be equal.
+struct DelegationIndex: Sendable, Equatable {
     var requestOrder: [Int] = []
     var groupOrder: [Int] = []
     var corpus = FilterCorpus(count: 0) { _, _ in }
@@ -19,79 +22,122 @@ struct DelegationIndex: Sendable {
 
     init() {}
 
-    init(_ delegations: [Delegation], today: LocalDate) {
+    /// `lap(piece)` is called as each piece is done, for the benchmark that prices them.
+    init(_ delegations: [Delegation], today: LocalDate, lap: (String) -> Void = { _ in }) {
         contactLinks = ContactLinks(delegations)
-        corpus = FilterCorpus(count: delegations.count) { i, add in
+        lap("contact links")
+        corpus = FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations))
+        lap("filter corpus")
+        byID.reserveCapacity(delegations.count)
+        for (position, delegation) in delegations.enumerated() where byID[delegation.id] == nil {
+            byID[delegation.id] = position
+        }
+        lap("by id")
+
+        requestOrder = delegations.indices.filter { delegations[$0].status.isRequest }
+        let received = delegations.map(\.received)
+        requestOrder.sort { DelegationIndex.requestPrecedes($0, $1, received[$0], received[$1]) }
+        newRequestCount = requestOrder.count { delegations[$0].status == .new }
+        lap("request order")
+
+        indexSlots(delegations, today: today)
+        lap("slots by day")
+        schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
+        lap("schedule and conflicts")
+        groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
+        let dayStart = DelegationIndex.start(of: today)
+        var shown = [Slot?](repeating: nil, count: delegations.count)
+        for (position, slot) in groupSlot { shown[position] = slot }
+        groupOrder.sort { DelegationIndex.groupPrecedes($0, $1, shown[$0], shown[$1], dayStart: dayStart) }
+        lap("group order")
+    }
+
+    /// The text the Requests and Groups filters look in.
+    static func searchFields(_ delegations: [Delegation]) -> (Int, (String?) -> Void) -> Void {
+        { i, add in
             let d = delegations[i]
             add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
             add(d.origin); add(d.status.rawValue); add(d.notes)
             d.interests.forEach(add); d.tags.forEach(add)
         }
-        byID = Dictionary(delegations.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
 
-        requestOrder = delegations.indices.filter { delegations[$0].status.isRequest }
-        requestOrder.sort { a, b in
-            let (ra, rb) = (delegations[a].received, delegations[b].received)
-            if ra != rb {
-                guard let ra else { return false }
-                guard let rb else { return true }
-                return ra < rb
-            }
-            return a < b
+    /// Oldest request first; undated ones last; then catalog order.
+    static func requestPrecedes(_ a: Int, _ b: Int, _ receivedA: LocalDate?, _ receivedB: LocalDate?) -> Bool {
+        if receivedA != receivedB {
+            guard let receivedA else { return false }
+            guard let receivedB else { return true }
+            return receivedA < receivedB
         }
-        newRequestCount = requestOrder.count { delegations[$0].status == .new }
+        return a < b
+    }
 
-        indexSlots(delegations, today: today)
-        schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
-        groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
-        let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
-        let upcoming = groupSlot.mapValues { $0.end > dayStart }
-        groupOrder.sort { a, b in
-            let (sa, sb) = (groupSlot[a], groupSlot[b])
-            let (upcomingA, upcomingB) = (upcoming[a] ?? false, upcoming[b] ?? false)
-            if upcomingA != upcomingB { return upcomingA }
-            if let sa, let sb, sa.start != sb.start {
-                // Upcoming visits soonest first; past ones most recent first.
-                return upcomingA ? sa.start < sb.start : sa.start > sb.start
-            }
-            if (sa == nil) != (sb == nil) { return sa != nil }
-            return a < b
+    /// Upcoming visits first, soonest first; then past ones, most recent first; groups without a
+    /// slot last; then catalog order.
+    static func groupPrecedes(_ a: Int, _ b: Int, _ slotA: Slot?, _ slotB: Slot?, dayStart: LocalDateTime) -> Bool {
+        let (upcomingA, upcomingB) = (slotA.map { $0.end > dayStart } ?? false, slotB.map { $0.end > dayStart } ?? false)
+        if upcomingA != upcomingB { return upcomingA }
+        if let slotA, let slotB, slotA.start != slotB.start {
+            return upcomingA ? slotA.start < slotB.start : slotA.start > slotB.start
         }
+        if (slotA == nil) != (slotB == nil) { return slotA != nil }
+        return a < b
+    }
+
+    /// Within a day: by start, then catalog position, then slot position.
+    static func dayPrecedes(_ a: SlotRef, _ b: SlotRef, in delegations: [Delegation]) -> Bool {
+        let (x, y) = (delegations[a.delegation].slots[a.slot].start, delegations[b.delegation].slots[b.slot].start)
+        if x != y { return x < y }
+        return a.delegation != b.delegation ? a.delegation < b.delegation : a.slot < b.slot
+    }
+
+    static func start(of day: LocalDate) -> LocalDateTime {
+        LocalDateTime(date: day, time: LocalTime(hour: 0, minute: 0))
     }
 
     /// The days a slot touches, at most a year of them: a mistyped end date (2062 for 2026)
     /// must not make the calendar index millions of days.
-    static func days(of slot: Slot) -> [LocalDate] {
-        let first = slot.start.date
-        var span = first.days(until: slot.end.date)
+    static func dayNumbers(of slot: Slot) -> ClosedRange<Int> {
+        let first = slot.start.date.dayNumber
+        var span = slot.end.date.dayNumber - first
         if span > 0 && slot.end.time.secondsOfDay == 0 { span -= 1 }
-        return (0...min(max(0, span), 366)).map { first.adding(days: $0) }
+        return first...(first + min(max(0, span), 366))
+    }
+
+    /// The slot a group's row shows: its next one from `today` on, else its last; nil for a
+    /// record that is not a group.
+    static func shownSlot(of delegation: Delegation, today: LocalDate) -> Slot? {
+        guard delegation.status.isGroup else { return nil }
+        let dayStart = start(of: today)
+        var next: Slot?
+        var last: Slot?
+        for slot in delegation.slots {
+            if slot.end > dayStart, next.map({ slot.start < $0.start }) ?? true { next = slot }
+            if last.map({ slot.start > $0.start }) ?? true { last = slot }
+        }
+        return next ?? last
+    }
+
+    /// Whether a group has a slot touching this month, for the status bar's count.
+    static func isGroupThisMonth(_ delegation: Delegation, today: LocalDate) -> Bool {
+        guard delegation.status.isGroup else { return false }
+        let first = LocalDate(year: today.year, month: today.month, day: 1)
+        let month = first.dayNumber...(first.adding(months: 1).dayNumber - 1)
+        return delegation.slots.contains { dayNumbers(of: $0).overlaps(month) }
     }
 
     private mutating func indexSlots(_ delegations: [Delegation], today: LocalDate) {
-        let dayStart = LocalDateTime(date: today, time: LocalTime(hour: 0, minute: 0))
-        var groupsInMonth = Set<Int>()
         for (index, delegation) in delegations.enumerated() where !delegation.status.isClosed {
-            var next: Slot?
-            var last: Slot?
             for (slotIndex, slot) in delegation.slots.enumerated() {
-                for date in DelegationIndex.days(of: slot) {
-                    slotsByDay[date.dayNumber, default: []].append(SlotRef(delegation: index, slot: slotIndex))
-                    if delegation.status.isGroup, date.year == today.year, date.month == today.month {
-                        groupsInMonth.insert(index)
-                    }
+                for day in DelegationIndex.dayNumbers(of: slot) {
+                    slotsByDay[day, default: []].append(SlotRef(delegation: index, slot: slotIndex))
                 }
-                if slot.end > dayStart, next.map({ slot.start < $0.start }) ?? true { next = slot }
-                if last.map({ slot.start > $0.start }) ?? true { last = slot }
             }
-            if delegation.status.isGroup, let shown = next ?? last { groupSlot[index] = shown }
+            if let shown = DelegationIndex.shownSlot(of: delegation, today: today) { groupSlot[index] = shown }
+            if DelegationIndex.isGroupThisMonth(delegation, today: today) { groupsThisMonth += 1 }
         }
-        for (day, refs) in slotsByDay where refs.count > 1 {
-            slotsByDay[day] = refs.sorted { a, b in
-                let (x, y) = (delegations[a.delegation].slots[a.slot], delegations[b.delegation].slots[b.slot])
-                return x.start != y.start ? x.start < y.start : a.delegation < b.delegation
-            }
+        for i in slotsByDay.values.indices where slotsByDay.values[i].count > 1 {
+            slotsByDay.values[i].sort { DelegationIndex.dayPrecedes($0, $1, in: delegations) }
         }
-        groupsThisMonth = groupsInMonth.count
     }
 }

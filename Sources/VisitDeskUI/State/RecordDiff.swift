@@ -32,20 +32,37 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
         var (i, j) = (0, 0)
         while i < old.count || j < new.count {
             if count > limit { return nil }
-            if j == new.count || (i < old.count && old[i].id < new[j].id) {
-                removed.append(i)
-                i += 1
-            } else if i == old.count || new[j].id < old[i].id {
-                inserted.append(j)
-                j += 1
-            } else {
+            if i < old.count, j < new.count, old[i].id == new[j].id {
                 if old[i] != new[j] { changed.append(Change(old: i, new: j)) }
                 newPosition[i] = j
                 i += 1
                 j += 1
+            } else if j == new.count || (i < old.count && old[i].id < new[j].id) {
+                removed.append(i)
+                i += 1
+            } else {
+                inserted.append(j)
+                j += 1
             }
         }
         if count > limit { return nil }
+    }
+
+    /// For every old position, the new position of the same record when its value did not change;
+    /// nil when it was removed or edited. What an index may carry over as it stands.
+    var unchangedNewPosition: [Int?] {
+        var positions = newPosition
+        for change in changed { positions[change.old] = nil }
+        return positions
+    }
+
+    /// For every new position, the old position of the same record when its value did not change.
+    func unchangedOldPosition(newCount: Int) -> [Int?] {
+        var positions = [Int?](repeating: nil, count: newCount)
+        for (old, new) in unchangedNewPosition.enumerated() {
+            if let new, new < newCount { positions[new] = old }
+        }
+        return positions
     }
 
     /// Old positions of the records whose old value no longer stands: removed or changed, ascending.

@@ -10,7 +10,7 @@ import Darwin
 ///
 /// Each record holds its lowercased fields and, when a field has accents, a folded copy, so
 /// `asa` finds `Åsa` and `oberg` finds `Öberg`, while `å` still finds only `å`.
-public struct FilterCorpus: Sendable {
+public struct FilterCorpus: Sendable, Equatable {
     private var bytes: [UInt8] = []
     /// Where each record starts in `bytes`; one extra entry marks the end of the last record.
     private var starts: [Int] = [0]
@@ -21,14 +21,39 @@ public struct FilterCorpus: Sendable {
     public init(count: Int, fields: (Int, (String?) -> Void) -> Void) {
         bytes.reserveCapacity(count * 96)
         starts.reserveCapacity(count + 1)
-        for record in 0..<count {
-            fields(record) { field in
-                guard let field, !field.isEmpty else { return }
-                self.append(field)
-                self.bytes.append(FilterCorpus.fieldSeparator)
+        for record in 0..<count { appendRecord(record, fields) }
+    }
+
+    /// The corpus of a new set of records that mostly did not change: `unchanged(record)` gives
+    /// the position in `old` of a record whose text is the same, whose bytes are then copied
+    /// (a run of them at once) instead of lowercased and folded again.
+    public init(count: Int, reusing old: FilterCorpus, unchanged: (Int) -> Int?, fields: (Int, (String?) -> Void) -> Void) {
+        bytes.reserveCapacity(old.bytes.count + 1024)
+        starts.reserveCapacity(count + 1)
+        var record = 0
+        while record < count {
+            guard let first = unchanged(record), first < old.count else {
+                appendRecord(record, fields)
+                record += 1
+                continue
             }
-            starts.append(bytes.count)
+            var end = record + 1
+            while end < count, first + (end - record) < old.count, unchanged(end) == first + (end - record) { end += 1 }
+            let last = first + (end - record)
+            let shift = bytes.count - old.starts[first]
+            bytes.append(contentsOf: old.bytes[old.starts[first]..<old.starts[last]])
+            for oldRecord in first..<last { starts.append(old.starts[oldRecord + 1] + shift) }
+            record = end
         }
+    }
+
+    private mutating func appendRecord(_ record: Int, _ fields: (Int, (String?) -> Void) -> Void) {
+        fields(record) { field in
+            guard let field, !field.isEmpty else { return }
+            self.append(field)
+            self.bytes.append(FilterCorpus.fieldSeparator)
+        }
+        starts.append(bytes.count)
     }
 
     /// Never typed, so no match can span two fields.

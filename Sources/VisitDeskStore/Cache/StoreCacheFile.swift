@@ -1,0 +1,94 @@
+import VisitDeskDomain
+
+/// A cache file read into memory with its header checked. Its blocks (a few thousand records of
+/// one kind each, with their own shared strings) decode independently, so the start-up load can
+/// spread them over both cores beside the folder listings.
+struct StoreCacheFile: Sendable {
+    struct Block: Sendable {
+        var kind: RecordKind
+        var checksum: UInt64
+        var range: Range<Int>
+    }
+
+    /// One block's records, or nil for a damaged block.
+    enum Decoded: Sendable {
+        case delegations(StoreCache.Section<Delegation>?)
+        case contacts(StoreCache.Section<Contact>?)
+    }
+
+    let writtenAt: Int
+    let blocks: [Block]
+    private let bytes: [UInt8]
+
+    /// nil when the file is missing, from another format or another store, or its header is damaged.
+    init?(_ file: String, root: String) {
+        guard let bytes = try? FileIO.read(file, limit: 512 * 1_048_576), bytes.starts(with: StoreCache.magic) else { return nil }
+        let header: (Int, [Block])? = bytes.withUnsafeBytes { buffer in
+            var reader = BinaryReader(buffer, from: StoreCache.magic.count)
+            do {
+                guard try reader.string() == root else { return nil }
+                let writtenAt = try reader.int()
+                var blocks: [Block] = []
+                for _ in 0..<(try reader.count()) {
+                    let number = try reader.int()
+                    guard StoreCache.blockKinds.indices.contains(number) else { return nil }
+                    let kind = StoreCache.blockKinds[number]
+                    blocks.append(Block(kind: kind, checksum: try reader.uint64(), range: try reader.block()))
+                }
+                return reader.isAtEnd ? (writtenAt, blocks) : nil
+            } catch {
+                return nil
+            }
+        }
+        guard let (writtenAt, blocks) = header else { return nil }
+        self.bytes = bytes
+        self.writtenAt = writtenAt
+        self.blocks = blocks
+    }
+
+    func decode(_ block: Block) -> Decoded {
+        switch block.kind {
+        case .delegation: return .delegations(decode(block, as: Delegation.self))
+        case .contact: return .contacts(decode(block, as: Contact.self))
+        }
+    }
+
+    private func decode<Record: CachedRecord>(_ block: Block, as: Record.Type) -> StoreCache.Section<Record>? {
+        bytes.withUnsafeBytes { buffer in
+            let bytes = UnsafeRawBufferPointer(rebasing: buffer[block.range])
+            guard BlockChecksum.of(bytes) == block.checksum else { return nil }
+            do {
+                var reader = try SectionReader(bytes)
+                let count = try reader.count()
+                var section = StoreCache.Section<Record>()
+                section.records.reserveCapacity(count)
+                section.files.reserveCapacity(count)
+                for _ in 0..<count {
+                    let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+                    let version = FileVersion(size: try reader.int(), contentHash: try reader.uint64())
+                    section.append(try Record.read(&reader), stamp: stamp, version: version)
+                }
+                return reader.isAtEnd ? section : nil
+            } catch {
+                return nil
+            }
+        }
+    }
+}
+
+extension [StoreCacheFile.Decoded] {
+    /// Every block of each kind in file order (which is id order), or nil if any block is damaged:
+    /// one bad block makes the whole cache untrusted.
+    var sections: (delegations: [StoreCache.Section<Delegation>], contacts: [StoreCache.Section<Contact>])? {
+        var delegations: [StoreCache.Section<Delegation>] = []
+        var contacts: [StoreCache.Section<Contact>] = []
+        for decoded in self {
+            switch decoded {
+            case .delegations(let section?): delegations.append(section)
+            case .contacts(let section?): contacts.append(section)
+            default: return nil
+            }
+        }
+        return (delegations, contacts)
+    }
+}

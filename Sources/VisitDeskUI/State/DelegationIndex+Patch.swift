@@ -1,0 +1,97 @@
+import VisitDeskDomain
+
+extension DelegationIndex {
+    /// Past this many changed records a reload rebuilds the index: patching costs per record,
+    /// rebuilding per catalog, and a sync that touched hundreds of files is rare.
+    static let patchLimit = 48
+
+    /// The index of `delegations`, patched from `previous` (the index of `previous.delegations`
+    /// on the same `today`) when only a few records differ, else built from scratch. Equal to a
+    /// fresh build either way; a reload of one file costs a millisecond or two instead of a
+    /// hundred at 10,000 delegations.
+    init(_ delegations: [Delegation], today: LocalDate, previous: (delegations: [Delegation], index: DelegationIndex)?) {
+        guard let previous,
+              let diff = RecordDiff(from: previous.delegations, to: delegations, limit: DelegationIndex.patchLimit)
+        else {
+            self.init(delegations, today: today)
+            return
+        }
+        self = previous.index
+        patch(from: previous.delegations, to: delegations, diff, today: today)
+    }
+
+    private mutating func patch(from old: [Delegation], to new: [Delegation], _ diff: RecordDiff<Delegation>, today: LocalDate) {
+        guard diff.count > 0 else { return }
+        let (stale, fresh, carried, shifted) = (diff.staleOld, diff.freshNew, diff.unchangedNewPosition, diff.shiftsPositions)
+
+        // Take the stale records out while positions are still old ones.
+        for position in stale {
+            let d = old[position]
+            if d.status == .new { newRequestCount -= 1 }
+            if DelegationIndex.isGroupThisMonth(d, today: today) { groupsThisMonth -= 1 }
+            if !d.status.isClosed { removeSlots(of: position, d) }
+        }
+        for position in diff.removed where byID[old[position].id] == position { byID[old[position].id] = nil }
+
+        // Move every kept position to its new place: an insert or a removal shifts all later ones.
+        requestOrder = requestOrder.compactMap { carried[$0] }
+        groupOrder = groupOrder.compactMap { carried[$0] }
+        if shifted {
+            for i in byID.values.indices { byID.values[i] = diff.newPosition[byID.values[i]] ?? byID.values[i] }
+            var moved: [Int: Slot] = [:]
+            moved.reserveCapacity(groupSlot.count)
+            for (position, slot) in groupSlot { if let to = carried[position] { moved[to] = slot } }
+            groupSlot = moved
+            for i in slotsByDay.values.indices {
+                for j in slotsByDay.values[i].indices { slotsByDay.values[i][j].delegation = carried[slotsByDay.values[i][j].delegation] ?? -1 }
+            }
+        } else {
+            for position in stale { groupSlot[position] = nil }
+        }
+        for position in diff.inserted where byID[new[position].id] == nil { byID[new[position].id] = position }
+        contactLinks.patch(stale: stale, in: old, carried: carried, shifted: shifted, fresh: fresh, in: new)
+
+        // Put the fresh records in, each where a full sort would have placed it.
+        let dayStart = DelegationIndex.start(of: today)
+        for position in fresh {
+            let d = new[position]
+            if d.status == .new { newRequestCount += 1 }
+            if DelegationIndex.isGroupThisMonth(d, today: today) { groupsThisMonth += 1 }
+            if d.status.isRequest {
+                let at = requestOrder.sortedInsertionIndex { DelegationIndex.requestPrecedes(position, $0, d.received, new[$0].received) }
+                requestOrder.insert(position, at: at)
+            }
+            if let shown = DelegationIndex.shownSlot(of: d, today: today) { groupSlot[position] = shown }
+            if d.status.isGroup {
+                let slot = groupSlot[position]
+                let at = groupOrder.sortedInsertionIndex { DelegationIndex.groupPrecedes(position, $0, slot, groupSlot[$0], dayStart: dayStart) }
+                groupOrder.insert(position, at: at)
+            }
+            if !d.status.isClosed { addSlots(of: position, in: new) }
+        }
+
+        let unchangedOld = diff.unchangedOldPosition(newCount: new.count)
+        corpus = FilterCorpus(count: new.count, reusing: corpus, unchanged: { unchangedOld[$0] },
+                              fields: DelegationIndex.searchFields(new))
+        schedule.patch(replacing: stale.map { old[$0] }, with: fresh.map { new[$0] }, slotsByDay: slotsByDay)
+    }
+
+    private mutating func removeSlots(of position: Int, _ d: Delegation) {
+        for slot in d.slots {
+            for day in DelegationIndex.dayNumbers(of: slot) {
+                slotsByDay[day]?.removeAll { $0.delegation == position }
+                if slotsByDay[day]?.isEmpty == true { slotsByDay[day] = nil }
+            }
+        }
+    }
+
+    private mutating func addSlots(of position: Int, in delegations: [Delegation]) {
+        for (slotIndex, slot) in delegations[position].slots.enumerated() {
+            let ref = SlotRef(delegation: position, slot: slotIndex)
+            for day in DelegationIndex.dayNumbers(of: slot) {
+                let at = slotsByDay[day]?.sortedInsertionIndex { DelegationIndex.dayPrecedes(ref, $0, in: delegations) }
+                slotsByDay[day, default: []].insert(ref, at: at ?? 0)
+            }
+        }
+    }
+}

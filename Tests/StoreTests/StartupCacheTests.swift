@@ -1,0 +1,127 @@
+import Foundation
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskStore
+
+/// The warm start's guarantees beyond the basic ones in StoreCacheTests: what the cache must never
+/// hide, and that a large store comes back whole and in order.
+@Suite("The start-up cache keeps every file honest")
+struct StartupCacheTests {
+    /// A store holding `files` (relative path: text) and an empty cache folder for it.
+    func store(_ label: String, _ files: [String: String]) -> (TemporaryFolder, cache: TemporaryFolder) {
+        let folder = TemporaryFolder(label)
+        for (path, text) in files { folder.write(path, text) }
+        return (folder, TemporaryFolder("cache"))
+    }
+
+    /// Loads, then writes the cache "10 s from now", so no file counts as racily clean.
+    func warmed(_ folder: TemporaryFolder, cache: TemporaryFolder) throws -> RecordStore {
+        let store = RecordStore(root: folder.path, cacheFolder: cache.path)
+        try store.load()
+        store.cacheSnapshot(now: StoreCache.now() + 10_000_000_000)?.write()
+        return store
+    }
+
+    func restart(_ folder: TemporaryFolder, cache: TemporaryFolder) throws -> RecordStore {
+        let store = RecordStore(root: folder.path, cacheFolder: cache.path)
+        try store.load()
+        return store
+    }
+
+    @Test("a file rewritten in place with the same size and its old modification time put back is read again")
+    func sameSizeSameModificationTime() throws {
+        let (folder, cache) = store("inplace", ["contacts/anna.toml": "name = \"Anna Berg\"\n", "contacts/bo.toml": "name = \"Bo Ek\"\n"])
+        _ = try warmed(folder, cache: cache)
+        let path = folder.path + "/contacts/anna.toml"
+        var before = stat()
+        #expect(stat(path, &before) == 0)
+        // In place, same length: a coarse clock (or `touch -r`) leaves size and mtime as they were.
+        let handle = try #require(FileHandle(forWritingAtPath: path))
+        try handle.write(contentsOf: Data("name = \"Anna Borg\"\n".utf8))
+        try handle.close()
+        var times = [before.st_atim, before.st_mtim]
+        #expect(utimensat(AT_FDCWD, path, &times, 0) == 0)
+
+        let second = try restart(folder, cache: cache)
+        #expect(second.filesParsedAtLoad == 1)
+        #expect(second.catalog.contact(id: "anna")?.name == "Anna Borg")
+        #expect(second.catalog.contact(id: "bo")?.name == "Bo Ek")
+        // The version read now guards the next write: a save on top of it succeeds.
+        var anna = try #require(second.catalog.contact(id: "anna"))
+        anna.role = "Engineer"
+        try second.save(anna)
+    }
+
+    @Test("a cache from another format version is ignored, then replaced by one the next start uses")
+    func otherFormatVersion() throws {
+        let (folder, cache) = store("version", [
+            "contacts/anna.toml": "name = \"Anna Berg\"\n", "delegations/hebei.toml": "title = \"Hebei group\"\nstatus = \"new\"\n",
+        ])
+        let file = StoreCache.file(in: cache.path, forStore: folder.path)
+        // What format 3 wrote at its start: its magic and the store path, then records.
+        try Data(Array("VDCACHE3".utf8) + [UInt8(folder.path.utf8.count * 2)] + Array(folder.path.utf8) + [0, 0, 0]).write(to: URL(fileURLWithPath: file))
+
+        let first = try restart(folder, cache: cache)
+        #expect(first.filesParsedAtLoad == 2)
+        #expect(first.catalog.contact(id: "anna")?.name == "Anna Berg")
+        first.cacheSnapshot(now: StoreCache.now() + 10_000_000_000)?.write()
+        let second = try restart(folder, cache: cache)
+        #expect(second.filesParsedAtLoad == 0)
+        #expect(second.catalog.delegations == first.catalog.delegations)
+    }
+
+    @Test("a cache with one damaged byte is ignored as a whole, never shown")
+    func flippedByte() throws {
+        let (folder, cache) = store("flipped", [
+            "contacts/anna.toml": "name = \"Anna Berg\"\nnotes = \"Prefers mornings\"\n", "contacts/bo.toml": "name = \"Bo Ek\"\n",
+        ])
+        let first = try warmed(folder, cache: cache)
+        let file = StoreCache.file(in: cache.path, forStore: folder.path)
+        var bytes = try #require(FileManager.default.contents(atPath: file))
+        // Inside a string, where the result still decodes: "Prefers" becomes "Qrefers".
+        let at = try #require(bytes.range(of: Data("Prefers".utf8))).lowerBound
+        bytes[at] += 1
+        try bytes.write(to: URL(fileURLWithPath: file))
+
+        let second = try restart(folder, cache: cache)
+        #expect(second.filesParsedAtLoad == 2)
+        #expect(second.catalog.contacts == first.catalog.contacts)
+    }
+
+    @Test("a link leading out of the store stays refused on a warm start")
+    func linkOutOfTheStore() throws {
+        let (folder, cache) = store("link", ["contacts/anna.toml": "name = \"Anna Berg\"\n"])
+        let outside = TemporaryFolder("outside")
+        outside.write("secret.toml", "name = \"Not In The Store\"\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/contacts/leak.toml", withDestinationPath: outside.path + "/secret.toml")
+        _ = try warmed(folder, cache: cache)
+
+        let second = try restart(folder, cache: cache)
+        #expect(second.catalog.contact(id: "leak") == nil)
+        #expect(second.catalog.problems.contains { $0.file == "contacts/leak.toml" && $0.message.contains("outside the store") })
+        #expect(second.catalog.contact(id: "anna") != nil)
+    }
+
+    @Test("a store larger than one cache block starts warm whole and in id order, with changed files merged in place")
+    func manyBlocks() throws {
+        let count = StoreCache.recordsPerBlock * 2 + 10
+        let (folder, cache) = store("blocks", Dictionary(uniqueKeysWithValues: (0..<count).map { index in
+            ("contacts/person-\(index).toml", "name = \"Person \(index)\"\nlanguages = [\"sv\", \"en\"]\n")
+        }))
+        let first = try warmed(folder, cache: cache)
+        #expect(first.catalog.contacts.count == count)
+        folder.write("contacts/person-2600.toml", "name = \"Changed\"\n")
+        folder.write("contacts/person-2600a.toml", "name = \"Added\"\n")
+        try FileManager.default.removeItem(atPath: folder.path + "/contacts/person-17.toml")
+
+        let second = try restart(folder, cache: cache)
+        #expect(second.filesParsedAtLoad == 2)
+        #expect(second.catalog.contacts.count == count)
+        let ids = second.catalog.contacts.map(\.id)
+        #expect(ids == ids.sorted())
+        #expect(second.catalog.contact(id: "person-2600")?.name == "Changed")
+        #expect(second.catalog.contact(id: "person-2600a")?.name == "Added")
+        #expect(second.catalog.contact(id: "person-17") == nil)
+        #expect(second.catalog.contact(id: "person-4999")?.languages == ["sv", "en"])
+    }
+}
