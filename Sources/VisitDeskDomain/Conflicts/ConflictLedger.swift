@@ -25,8 +25,9 @@ public struct ConflictLedger: Sendable, Equatable {
 
     public init(_ delegations: [Delegation]) {
         var found: [Entry] = []
+        var places = PlaceKeys()
         for delegation in delegations where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
                 slotsByResource[resource, default: []].append(ref)
             }
             found += ConflictLedger.dayEntries(of: delegation)
@@ -53,8 +54,9 @@ public struct ConflictLedger: Sendable, Equatable {
         // The stretches of time changed at each resource, old slots and new.
         var touched: [SharedResource: [(start: LocalDateTime, end: LocalDateTime)]] = [:]
         var leaving: [SharedResource: Set<String>] = [:]
+        var places = PlaceKeys()
         for delegation in old where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
                 touched[resource, default: []].append((ref.slot.start, ref.slot.end))
                 leaving[resource, default: []].insert(ref.delegationID)
             }
@@ -64,7 +66,7 @@ public struct ConflictLedger: Sendable, Equatable {
             if slotsByResource[resource]?.isEmpty == true { slotsByResource[resource] = nil }
         }
         for delegation in new where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation) { resource, ref in
+            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
                 touched[resource, default: []].append((ref.slot.start, ref.slot.end))
                 slotsByResource[resource, default: []].insertSorted(ref)
             }
@@ -105,10 +107,10 @@ public struct ConflictLedger: Sendable, Equatable {
         delegation.status.isGroup && !delegation.slots.isEmpty
     }
 
-    private static func forEachResourceSlot(of delegation: Delegation, _ body: (SharedResource, SlotRef) -> Void) {
+    private static func forEachResourceSlot(of delegation: Delegation, places: inout PlaceKeys, _ body: (SharedResource, SlotRef) -> Void) {
         for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
             let ref = SlotRef(delegationID: delegation.id, slotIndex: index, slot: slot)
-            SharedResourceRules.forEachResource(of: slot) { body($0, ref) }
+            SharedResourceRules.forEachResource(of: slot, places: &places) { body($0, ref) }
         }
     }
 

@@ -4,12 +4,25 @@ enum SharedResource: Hashable, Sendable {
     case place(String)
 }
 
+/// Place keys already worked out: a store names a few dozen places in thousands of slots, and
+/// folding `Borlänge` (not plain ASCII) costs more than looking it up.
+struct PlaceKeys {
+    private var known: [String: String?] = [:]
+
+    mutating func key(_ place: String) -> String? {
+        if let key = known[place] { return key }
+        let key = SharedResourceRules.placeKey(place)
+        known[place] = key
+        return key
+    }
+}
+
 /// Two slots that need the same host, or the same place, at overlapping times.
 enum SharedResourceRules {
     /// Calls `body` once for each resource a slot needs: its host and its place, when given.
-    static func forEachResource(of slot: Slot, _ body: (SharedResource) -> Void) {
+    static func forEachResource(of slot: Slot, places: inout PlaceKeys, _ body: (SharedResource) -> Void) {
         if let host = hostKey(slot.host) { body(.host(host)) }
-        if let place = placeKey(slot.place) { body(.place(place)) }
+        if let place = places.key(slot.place) { body(.place(place)) }
     }
 
     /// The conflict a cluster at `resource` makes; nil for a place whose slots all have one host,
