@@ -23,7 +23,7 @@ struct ContactIndex: Sendable {
         let background = contacts.count >= ContactFinding.backgroundThreshold
         topics = Deferred(inBackground: background) { HostSuggestions.topicIndex(contacts) }
         if let previous, let diff = RecordDiff(from: previous.contacts, to: contacts, limit: ContactIndex.patchLimit) {
-            let source = diff.oldPositions(newCount: contacts.count)
+            let source = diff.unchangedOldPosition(newCount: contacts.count)
             nameKeys = contacts.indices.map { position in
                 source[position].map { previous.index.nameKeys[$0] } ?? SwedishCollation.key(contacts[position].name)
             }
@@ -66,18 +66,5 @@ struct ContactIndex: Sendable {
             order.insert(fresh, at: low)
         }
         return order
-    }
-}
-
-extension RecordDiff {
-    /// For every new position, where that record was in the old array; nil for a record that is
-    /// new or whose value changed (its derived data must be computed again).
-    func oldPositions(newCount: Int) -> [Int?] {
-        var source = [Int?](repeating: nil, count: newCount)
-        for (old, new) in newPosition.enumerated() {
-            if let new { source[new] = old }
-        }
-        for change in changed { source[change.new] = nil }
-        return source
     }
 }

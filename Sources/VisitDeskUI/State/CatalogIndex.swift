@@ -25,9 +25,13 @@ struct CatalogIndex: Sendable {
         } else {
             people = ContactIndex(catalog.contacts, previous: previous.map { ($0.catalog.contacts, $0.index.people) })
         }
-        visits = DelegationIndex(catalog.delegations, today: today, previous: previous.flatMap {
-            $0.today == today ? ($0.catalog.delegations, $0.index.visits) : nil
-        })
+        if let previous, previous.today == today, previous.catalog.delegations == catalog.delegations {
+            visits = previous.index.visits
+        } else {
+            visits = DelegationIndex(catalog.delegations, today: today, previous: previous.flatMap {
+                $0.today == today ? ($0.catalog.delegations, $0.index.visits) : nil
+            })
+        }
         errorCount = catalog.errorCount
         contactByID = PositionByID(catalog.contacts)
         delegationByID = PositionByID(catalog.delegations)

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// What changed between two catalogs' arrays of one kind of record, both sorted by id: which
 /// records came, went or were edited, and where every kept record moved to.
 ///
@@ -29,10 +35,25 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
     /// so the walk stops instead of listing thousands of changes nobody will use.
     init?(from old: [Record], to new: [Record], limit: Int = .max) {
         newPosition = Array(repeating: nil, count: old.count)
+        let complete = old.withUnsafeBufferPointer { old in
+            new.withUnsafeBufferPointer { new in walk(old, new, limit: limit) }
+        }
+        if !complete { return nil }
+    }
+
+    /// The merge walk over the arrays' storage: reading elements through the buffers borrows them,
+    /// where subscripting the arrays copied each record (a retain per string and array in it).
+    private mutating func walk(_ old: UnsafeBufferPointer<Record>, _ new: UnsafeBufferPointer<Record>, limit: Int) -> Bool {
         var (i, j) = (0, 0)
         while i < old.count || j < new.count {
-            if count > limit { return nil }
-            if i < old.count, j < new.count, old[i].id == new[j].id {
+            if count > limit { return false }
+            // Almost every pair is the same untouched record; check that before reading `id`,
+            // which copies the whole record out of the buffer.
+            if i < old.count, j < new.count, RecordDiff.sameBits(old, i, new, j) {
+                newPosition[i] = j
+                i += 1
+                j += 1
+            } else if i < old.count, j < new.count, old[i].id == new[j].id {
                 if old[i] != new[j] { changed.append(Change(old: i, new: j)) }
                 newPosition[i] = j
                 i += 1
@@ -45,7 +66,18 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
                 j += 1
             }
         }
-        if count > limit { return nil }
+        return count <= limit
+    }
+
+    /// A record the reload did not touch is the very same value in both catalogs: the same
+    /// string and array buffers, so the same bytes. Comparing the bytes answers for 20,000 records
+    /// in well under a millisecond; only records whose bytes differ are compared field by field.
+    /// Sound because equal bytes mean equal fields for records made of strings, arrays, integers
+    /// and enums (no floating point, whose NaN is unequal to itself); unequal bytes (padding, a
+    /// copied string) only cost the full comparison.
+    private static func sameBits(_ old: UnsafeBufferPointer<Record>, _ i: Int, _ new: UnsafeBufferPointer<Record>, _ j: Int) -> Bool {
+        guard let a = old.baseAddress, let b = new.baseAddress else { return false }
+        return memcmp(a + i, b + j, MemoryLayout<Record>.size) == 0
     }
 
     /// For every old position, the new position of the same record when its value did not change;
