@@ -12,7 +12,10 @@ enum StoreBenchmark {
         let generated = SyntheticStore.ensure(at: root, delegations: delegations, contacts: contacts)
         print("store: \(root) (\(delegations) delegations, \(contacts) contacts, \(generated ? "generated" : "reused"))")
         if let rounds = Bench.option("--warm-only", in: arguments).flatMap(Int.init) {
-            return profileWarm(root: root, rounds: rounds)
+            return profile(root: root, rounds: rounds, warm: true)
+        }
+        if let rounds = Bench.option("--cold-only", in: arguments).flatMap(Int.init) {
+            return profile(root: root, rounds: rounds, warm: false)
         }
 
         let catCommand = "cd '\(root)' && find delegations contacts -name '*.toml' -exec cat {} + > /dev/null"
@@ -63,24 +66,26 @@ enum StoreBenchmark {
 }
 
 extension StoreBenchmark {
-    /// `--warm-only N`: nothing but N warm loads, so `perf record` sees the start-up cache path alone.
-    static func profileWarm(root: String, rounds: Int) {
+    /// `--warm-only N` / `--cold-only N`: nothing but N loads with or without the start-up cache,
+    /// so `perf record` sees one path alone.
+    static func profile(root: String, rounds: Int, warm: Bool) {
         let cacheFolder = root + "-cache"
-        if !FileManager.default.fileExists(atPath: StoreCache.file(in: cacheFolder, forStore: root)) {
+        if warm, !FileManager.default.fileExists(atPath: StoreCache.file(in: cacheFolder, forStore: root)) {
             let store = RecordStore(root: root, cacheFolder: cacheFolder)
             try! store.load()
             store.cacheSnapshot(now: StoreCache.now() + 10_000_000_000)?.write()
         }
+        let baseline = Bench.memoryKB("VmRSS")
         var times: [Double] = []
         var fastest = LoadPhases()
         for _ in 0..<rounds {
-            let store = RecordStore(root: root, cacheFolder: cacheFolder)
+            let store = RecordStore(root: root, cacheFolder: warm ? cacheFolder : nil)
             times.append(Bench.time { try! store.load() })
             if times.last == times.min() { fastest = store.loadPhases }
         }
-        print("warm load: median \(Bench.ms(Bench.median(times))), min \(Bench.ms(times.min() ?? 0)) over \(rounds)")
+        print("\(warm ? "warm" : "cold") load: median \(Bench.ms(Bench.median(times))), min \(Bench.ms(times.min() ?? 0)) over \(rounds)")
         print("  phases of the fastest (ms): \(fastest.summary)")
-        print("  resident \(Bench.memoryKB("VmRSS") / 1024) MB")
+        print("  resident \(Bench.memoryKB("VmRSS") / 1024) MB with the last store loaded (\(baseline / 1024) MB before the first load)")
     }
 }
 

@@ -12,8 +12,12 @@ struct FolderListing: Sendable {
     var files: [String: KnownFile] = [:]
     var others: [(name: String, role: FileRole)] = []
 
-    /// Lists and stats in one pass over the open folder. nil when the folder does not exist.
-    static func list(_ kind: RecordKind, in root: String) throws(FileIOError) -> FolderListing? {
+    /// Whether the stamps were taken: without a cache every file is read anyway, and the reader
+    /// takes each stamp just before reading, on whichever core reads it.
+    var isStamped = true
+
+    /// Lists (and stats, if `stamping`) in one pass over the open folder. nil when the folder does not exist.
+    static func list(_ kind: RecordKind, in root: String, stamping: Bool) throws(FileIOError) -> FolderListing? {
         let path = root + "/" + kind.folder
         guard let folder = opendir(path) else {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -21,7 +25,7 @@ struct FolderListing: Sendable {
         }
         defer { closedir(folder) }
         let descriptor = dirfd(folder)
-        var listing = FolderListing(kind: kind)
+        var listing = FolderListing(kind: kind, isStamped: stamping)
         while let entry = readdir(folder) {
             withUnsafePointer(to: &entry.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: CChar.self, capacity: 256) { name in
@@ -35,13 +39,13 @@ struct FolderListing: Sendable {
     private mutating func add(_ name: UnsafePointer<CChar>, folder: Int32) {
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
         if let id = StoreLayout.plainRecordID(fileName: bytes) {
-            files[id] = KnownFile(stamp: FileStamp.of(name, inFolder: folder))
+            files[id] = KnownFile(stamp: isStamped ? FileStamp.of(name, inFolder: folder) : nil)
             return
         }
         let text = String(cString: name)
         if text == "." || text == ".." { return }
         switch StoreLayout.role(ofFile: text, in: kind) {
-        case .record(_, let id): files[id] = KnownFile(stamp: FileStamp.of(name, inFolder: folder))
+        case .record(_, let id): files[id] = KnownFile(stamp: isStamped ? FileStamp.of(name, inFolder: folder) : nil)
         case .ignored: break
         case let role: others.append((text, role))
         }

@@ -33,8 +33,8 @@ enum StartupLoad {
             timed { () -> StoreCacheFile.Decoded? in
                 do throws(FileIOError) {
                     switch index {
-                    case 0: try FolderListing.list(.contact, in: root).map(contactListing.put)
-                    case 1: try FolderListing.list(.delegation, in: root).map(delegationListing.put)
+                    case 0: try FolderListing.list(.contact, in: root, stamping: cache != nil).map(contactListing.put)
+                    case 1: try FolderListing.list(.delegation, in: root, stamping: cache != nil).map(delegationListing.put)
                     default: return cache!.decode(blocks[index - 2])
                     }
                 } catch {
@@ -98,7 +98,7 @@ enum StartupLoad {
         }
         var unread: [ParallelLoader.Work] = []
         for (id, file) in loaded.files where file.version == nil {
-            unread.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: file.stamp))
+            unread.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: listing.isStamped ? .some(file.stamp) : nil))
         }
         return Matched(loaded: loaded, unread: unread)
     }

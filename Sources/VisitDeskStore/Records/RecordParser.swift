@@ -58,11 +58,12 @@ struct LoadResult {
 /// Reads and decodes record files on every core: at start-up the store reads tens of thousands of
 /// small files, and parsing, not the disk, is what a second core helps with.
 enum ParallelLoader {
-    /// A file to read; its stamp was taken when the folder was listed, before any reading.
+    /// A file to read, with its stamp if the folder listing took it (`.some(nil)`: not a regular
+    /// file); nil to take it just before reading.
     struct Work: Sendable {
         var kind: RecordKind
         var id: String
-        var stamp: FileStamp?
+        var stamp: FileStamp??
     }
 
     /// - Parameters:
@@ -110,7 +111,7 @@ enum ParallelLoader {
 
     private static func load(_ item: Work, root: String) -> LoadResult {
         let relative = item.kind.relativePath(id: item.id)
-        return loadOne(absolute: root + "/" + relative, relative: relative, kind: item.kind, id: item.id, root: root, stamp: .some(item.stamp))
+        return loadOne(absolute: root + "/" + relative, relative: relative, kind: item.kind, id: item.id, root: root, stamp: item.stamp)
     }
 }
 
