@@ -64,3 +64,19 @@ import VisitDeskDomain
         #expect(patched.order.map { renamed[$0].name } == ["Bo Ek", "Örjan Ek", "Östen Ahl"])
     }
 }
+
+/// A store opening builds the two halves of the index on two cores; the result must be the one
+/// a single thread builds.
+@Suite struct ConcurrentIndexBuildTests {
+    @Test func bothHalvesBuiltSideBySideEqualTheOnesBuiltInTurn() {
+        var random = SplitMix(seed: 11)
+        let contacts = (0..<3_000).map { ContactIndexPatchTests.person($0, using: &random) }
+        let delegations = (0..<1_500).map { DelegationIndexPatchTests.delegation(String(format: "d%05d", $0), &random) }
+        let catalog = Catalog(delegations: delegations, contacts: contacts)
+        #expect(catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold)
+        let today = LocalDate(year: 2026, month: 11, day: 25)
+        let index = CatalogIndex(catalog: catalog, today: today)
+        ContactIndexPatchTests.expectSameIndex(index.people, ContactIndex(catalog.contacts), catalog.contacts, "contacts")
+        #expect(index.visits == DelegationIndex(catalog.delegations, today: today, previous: nil))
+    }
+}

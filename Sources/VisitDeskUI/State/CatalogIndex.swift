@@ -16,21 +16,34 @@ struct CatalogIndex: Sendable {
     private(set) var contactByID = PositionByID<Contact>()
     private(set) var delegationByID = PositionByID<Delegation>()
 
+    /// Below this many records a build takes a few milliseconds and stays on one thread.
+    static let concurrentBuildThreshold = 4_000
+
     init() {}
 
     init(catalog: Catalog, today: LocalDate, previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
         // Array == compares buffer identity first, so an untouched half costs nothing to check.
-        if let previous, previous.catalog.contacts == catalog.contacts {
-            people = previous.index.people
-        } else {
-            people = ContactIndex(catalog.contacts, previous: previous.map { ($0.catalog.contacts, $0.index.people) })
+        let keepPeople = previous.map { $0.catalog.contacts == catalog.contacts } ?? false
+        let keepVisits = previous.map { $0.today == today && $0.catalog.delegations == catalog.delegations } ?? false
+        let buildPeople: @Sendable () -> ContactIndex = {
+            ContactIndex(catalog.contacts, previous: previous.map { ($0.catalog.contacts, $0.index.people) })
         }
-        if let previous, previous.today == today, previous.catalog.delegations == catalog.delegations {
-            visits = previous.index.visits
-        } else {
-            visits = DelegationIndex(catalog.delegations, today: today, previous: previous.flatMap {
+        let buildVisits: @Sendable () -> DelegationIndex = {
+            DelegationIndex(catalog.delegations, today: today, previous: previous.flatMap {
                 $0.today == today ? ($0.catalog.delegations, $0.index.visits) : nil
             })
+        }
+        switch (keepPeople, keepVisits) {
+        case (true, true):
+            (people, visits) = (previous!.index.people, previous!.index.visits)
+        case (true, false):
+            (people, visits) = (previous!.index.people, buildVisits())
+        case (false, true):
+            (people, visits) = (buildPeople(), previous!.index.visits)
+        case (false, false):
+            // Both halves change at once when a store opens or is rescanned: build them side by side.
+            let large = catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold
+            (people, visits) = large ? concurrently(buildPeople, buildVisits) : (buildPeople(), buildVisits())
         }
         errorCount = catalog.errorCount
         contactByID = PositionByID(catalog.contacts)
