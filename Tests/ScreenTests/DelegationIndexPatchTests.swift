@@ -64,6 +64,11 @@ import VisitDeskDomain
         return byID.values.sorted { $0.id < $1.id }
     }
 
+    /// `count` random records in id order, as a catalog holds them.
+    static func records(_ count: Int, _ random: inout SplitMix) -> [Delegation] {
+        (0..<count).map { delegation("d-\($0)", &random) }.sorted { $0.id < $1.id }
+    }
+
     static func expectSame(_ patched: DelegationIndex, _ fresh: DelegationIndex, _ note: Comment) {
         #expect(patched.requestOrder == fresh.requestOrder, note)
         #expect(patched.groupOrder == fresh.groupOrder, note)
@@ -85,13 +90,15 @@ import VisitDeskDomain
 
     @Test(arguments: [11, 12, 13]) func patchedIndexEqualsAFreshBuildAfterRandomEdits(seed: UInt64) {
         var random = SplitMix(seed: seed)
-        var delegations = (0..<60).map { Self.delegation("d-\($0)", &random) }
+        var delegations = Self.records(60, &random)
         var index = DelegationIndex(delegations, today: Self.today)
         var conflictsSeen = 0
         for round in 0..<80 {
             // Mostly one file at a time, as a coordinator saves; now and then a sync of many.
             let edits = round % 8 == 7 ? Int.random(in: 10...40, using: &random) : 1
             let next = Self.edit(delegations, count: edits, &random)
+            // The patch, not the fallback to a full build, is what is under test.
+            #expect(RecordDiff(from: delegations, to: next, limit: DelegationIndex.patchLimit) != nil)
             index = DelegationIndex(next, today: Self.today, previous: (delegations, index))
             let fresh = DelegationIndex(next, today: Self.today)
             Self.expectSame(index, fresh, "seed \(seed), round \(round)")
@@ -104,10 +111,21 @@ import VisitDeskDomain
 
     @Test func manyChangesAtOnceRebuildAndStillAgree() {
         var random = SplitMix(seed: 5)
-        let delegations = (0..<80).map { Self.delegation("d-\($0)", &random) }
+        let delegations = Self.records(80, &random)
         let next = delegations.map { Self.edited($0, &random) }
         let index = DelegationIndex(next, today: Self.today, previous: (delegations, DelegationIndex(delegations, today: Self.today)))
         Self.expectSame(index, DelegationIndex(next, today: Self.today), "every record edited")
+    }
+
+    @Test func aSecondRecordWithTheSameIdStillAgrees() {
+        var random = SplitMix(seed: 8)
+        let delegations = Self.records(20, &random)
+        var twin = Self.edited(delegations[5], &random)
+        twin.title = "Twin"
+        var next = delegations
+        next.insert(twin, at: 6)
+        let index = DelegationIndex(next, today: Self.today, previous: (delegations, DelegationIndex(delegations, today: Self.today)))
+        Self.expectSame(index, DelegationIndex(next, today: Self.today), "duplicate id")
     }
 
     /// What the coordinator sees: every pane and a contact card drawn from a patched index match
@@ -115,7 +133,7 @@ import VisitDeskDomain
     @Test func screensFromAPatchedIndexMatchAFreshOne() {
         var random = SplitMix(seed: 21)
         let people = Self.contacts.map { Contact(id: $0, name: $0.capitalized) }
-        var delegations = (0..<50).map { Self.delegation("d-\($0)", &random) }
+        var delegations = Self.records(50, &random)
         var state = AppState(catalog: Catalog(delegations: delegations, contacts: people), size: TerminalSize(width: 120, height: 40),
                              today: Self.today)
         for round in 0..<20 {

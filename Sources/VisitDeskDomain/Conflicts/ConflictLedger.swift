@@ -26,11 +26,14 @@ public struct ConflictLedger: Sendable, Equatable {
     public init(_ delegations: [Delegation]) {
         var found: [Entry] = []
         var places = PlaceKeys()
-        for delegation in delegations where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
-                slotsByResource[resource, default: []].append(ref)
+        // Fields, not records, through the buffer: a record passed whole is copied, twenty retains.
+        delegations.withUnsafeBufferPointer { records in
+            for i in records.indices where records[i].status.isGroup && !records[i].slots.isEmpty {
+                ConflictLedger.forEachResourceSlot(id: records[i].id, slots: records[i].slots, places: &places) { resource, ref in
+                    slotsByResource[resource, default: []].append(ref)
+                }
+                found += ConflictLedger.dayEntries(of: records[i])
             }
-            found += ConflictLedger.dayEntries(of: delegation)
         }
         for i in slotsByResource.values.indices where slotsByResource.values[i].count > 1 {
             slotsByResource.values[i].sort { $0.precedes($1) }
@@ -56,7 +59,7 @@ public struct ConflictLedger: Sendable, Equatable {
         var leaving: [SharedResource: Set<String>] = [:]
         var places = PlaceKeys()
         for delegation in old where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
+            ConflictLedger.forEachResourceSlot(id: delegation.id, slots: delegation.slots, places: &places) { resource, ref in
                 touched[resource, default: []].append((ref.slot.start, ref.slot.end))
                 leaving[resource, default: []].insert(ref.delegationID)
             }
@@ -66,7 +69,7 @@ public struct ConflictLedger: Sendable, Equatable {
             if slotsByResource[resource]?.isEmpty == true { slotsByResource[resource] = nil }
         }
         for delegation in new where ConflictLedger.isPlanned(delegation) {
-            ConflictLedger.forEachResourceSlot(of: delegation, places: &places) { resource, ref in
+            ConflictLedger.forEachResourceSlot(id: delegation.id, slots: delegation.slots, places: &places) { resource, ref in
                 touched[resource, default: []].append((ref.slot.start, ref.slot.end))
                 slotsByResource[resource, default: []].insertSorted(ref)
             }
@@ -107,9 +110,9 @@ public struct ConflictLedger: Sendable, Equatable {
         delegation.status.isGroup && !delegation.slots.isEmpty
     }
 
-    private static func forEachResourceSlot(of delegation: Delegation, places: inout PlaceKeys, _ body: (SharedResource, SlotRef) -> Void) {
-        for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
-            let ref = SlotRef(delegationID: delegation.id, slotIndex: index, slot: slot)
+    private static func forEachResourceSlot(id: String, slots: [Slot], places: inout PlaceKeys, _ body: (SharedResource, SlotRef) -> Void) {
+        for (index, slot) in slots.enumerated() where slot.start < slot.end {
+            let ref = SlotRef(delegationID: id, slotIndex: index, slot: slot)
             SharedResourceRules.forEachResource(of: slot, places: &places) { body($0, ref) }
         }
     }

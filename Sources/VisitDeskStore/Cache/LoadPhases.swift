@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Where the time of the last load went, step by step: `visitdesk-bench store` prints it, so the
 /// start-up figures in docs/performance.md come with their breakdown. One clock read per step.
@@ -23,11 +24,11 @@ public struct LoadPhases: Sendable {
     public var summary: String {
         steps.map { "\($0.name) \(String(format: "%.1f", $0.milliseconds))" }.joined(separator: ", ")
     }
-}
 
-/// Runs `body` and says how long it took, for the jobs that run side by side at start.
-func timed<Value>(_ body: () -> Value) -> (Value, milliseconds: Double) {
-    let start = DispatchTime.now().uptimeNanoseconds
-    let value = body()
-    return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    /// Runs `body` and says how long it took, for the jobs that run side by side at start.
+    static func timed<Value>(_ body: () -> Value) -> (Value, milliseconds: Double) {
+        let start = DispatchTime.now().uptimeNanoseconds
+        let value = body()
+        return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
+    }
 }

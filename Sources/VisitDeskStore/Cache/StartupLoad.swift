@@ -5,7 +5,8 @@ import VisitDeskDomain
 struct LoadedKind<Record: CachedRecord>: Sendable {
     /// In id order, the catalog's.
     var records: [Record] = []
-    /// Every record file that was listed, by id.
+    /// Every record file taken from the cache or read, by id (one that could not be read at all
+    /// is left out, as if it were not there).
     var files: [String: KnownFile] = [:]
     /// Files that did not load, by relative path.
     var problems: [String: [Problem]] = [:]
@@ -30,11 +31,11 @@ enum StartupLoad {
         let listingError = Mailbox<FileIOError>()
         // The listings first: they are the longest jobs, and the cache blocks fill in around them.
         let done = ConcurrentJobs.run(2 + blocks.count) { index in
-            timed { () -> StoreCacheFile.Decoded? in
+            LoadPhases.timed { () -> StoreCacheFile.Decoded? in
                 do throws(FileIOError) {
                     switch index {
-                    case 0: try FolderListing.list(.contact, in: root, stamping: cache != nil).map(contactListing.put)
-                    case 1: try FolderListing.list(.delegation, in: root, stamping: cache != nil).map(delegationListing.put)
+                    case 0: if let listing = try FolderListing.list(.contact, in: root, stamping: cache != nil) { contactListing.put(listing) }
+                    case 1: if let listing = try FolderListing.list(.delegation, in: root, stamping: cache != nil) { delegationListing.put(listing) }
                     default: return cache!.decode(blocks[index - 2])
                     }
                 } catch {

@@ -228,33 +228,40 @@ public final class RecordStore {
 
     // MARK: Rules across records
 
+    /// On both cores: ten thousand delegations at every start and rescan.
     func revalidateAll() {
-        ruleProblems = [:]
         let contactIDs = Set(catalog.contacts.map(\.id))
-        for delegation in catalog.delegations { revalidate(delegation, contactIDs: contactIDs) }
+        let (delegations, root) = (catalog.delegations, root)
+        let halves = ConcurrentJobs.run(2) { half in
+            stride(from: half, to: delegations.count, by: 2).compactMap { index -> (String, [Problem])? in
+                let problems = RecordStore.ruleProblems(of: delegations[index], contactIDs: contactIDs, root: root)
+                return problems.isEmpty ? nil : (delegations[index].id, problems)
+            }
+        }
+        ruleProblems = Dictionary(halves.joined(), uniquingKeysWith: { first, _ in first })
     }
 
     func revalidate(_ id: String) {
         ruleProblems[id] = nil
         guard let delegation = catalog.delegation(id: id) else { return }
-        revalidate(delegation, contactIDs: nil)
+        let known = Set(delegation.referencedContactIDs.filter { catalog.contact(id: $0) != nil })
+        let problems = RecordStore.ruleProblems(of: delegation, contactIDs: known, root: root)
+        ruleProblems[id] = problems.isEmpty ? nil : problems
     }
 
-    private func revalidate(_ delegation: Delegation, contactIDs: Set<String>?) {
+    private static func ruleProblems(of delegation: Delegation, contactIDs: Set<String>, root: String) -> [Problem] {
         let file = RecordKind.delegation.relativePath(id: delegation.id)
-        let known = contactIDs ?? Set(delegation.referencedContactIDs.filter { catalog.contact(id: $0) != nil })
         // Positions are read back from the file only when a rule fails, which is rare.
         var document: TOMLDocument??
-        let problems = Validation.problems(of: delegation, file: file, contactIDs: known) { field in
+        return Validation.problems(of: delegation, file: file, contactIDs: contactIDs) { field in
             if document == nil {
-                document = .some(bytes(of: .delegation, id: delegation.id).flatMap { bytes in
+                document = .some((try? FileIO.read(root + "/" + file)).flatMap { bytes in
                     if case .success(let parsed) = RecordParser.document(bytes, file: file) { return parsed }
                     return nil
                 })
             }
             return document!.flatMap { RecordDecoder.line(of: field, in: $0) }
         }
-        ruleProblems[delegation.id] = problems.isEmpty ? nil : problems
     }
 
     func publishProblems() {

@@ -27,12 +27,16 @@ struct ContactLinks: Sendable, Equatable {
     init(_ delegations: [Delegation]) {
         byContact.reserveCapacity(delegations.count)
         var named: [(id: String, roles: RoleSet)] = []
-        for index in delegations.indices {
-            ContactLinks.collect(delegations[index], into: &named)
-            for (id, roles) in named { byContact[id, default: []].append(ContactLink(delegation: index, roles: roles.sorted)) }
+        // Fields, not records, through the buffer: a record passed whole is copied, twenty retains.
+        let when = delegations.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                ContactLinks.collect(lead: records[index].lead, owner: records[index].owner, members: records[index].members,
+                                     slots: records[index].slots, into: &named)
+                for (id, roles) in named { byContact[id, default: []].append(ContactLink(delegation: index, roles: roles.sorted)) }
+            }
+            return records.map(ContactLinks.when)
         }
         // Newest first: the visit being planned matters more than one from three years ago.
-        let when = delegations.map(ContactLinks.when)
         for i in byContact.values.indices where byContact.values[i].count > 1 {
             byContact.values[i].sort { ContactLinks.precedes($0.delegation, $1.delegation, when[$0.delegation], when[$1.delegation]) }
         }
@@ -86,9 +90,15 @@ struct ContactLinks: Sendable, Equatable {
         }
     }
 
+    private static func collect(_ d: Delegation, into named: inout [(id: String, roles: RoleSet)]) {
+        collect(lead: d.lead, owner: d.owner, members: d.members, slots: d.slots, into: &named)
+    }
+
     /// The contacts a delegation names and how, each contact once, in `named` (emptied first):
     /// a handful of names, so a linear search beats building a dictionary of sets per record.
-    private static func collect(_ d: Delegation, into named: inout [(id: String, roles: RoleSet)]) {
+    /// Given the fields, not the record, which would be copied whole for the call.
+    private static func collect(lead: String?, owner: String?, members: [String], slots: [Slot],
+                                into named: inout [(id: String, roles: RoleSet)]) {
         named.removeAll(keepingCapacity: true)
         func add(_ id: String, _ role: ContactRole) {
             if let i = named.firstIndex(where: { $0.id == id }) {
@@ -97,10 +107,10 @@ struct ContactLinks: Sendable, Equatable {
                 named.append((id, RoleSet(role)))
             }
         }
-        if let lead = d.lead { add(lead, .lead) }
-        if let owner = d.owner { add(owner, .owner) }
-        for member in d.members { add(member, .member) }
-        for slot in d.slots { if let host = slot.host { add(host, .host) } }
+        if let lead { add(lead, .lead) }
+        if let owner { add(owner, .owner) }
+        for member in members { add(member, .member) }
+        for slot in slots { if let host = slot.host { add(host, .host) } }
     }
 }
 

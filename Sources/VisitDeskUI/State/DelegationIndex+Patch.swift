@@ -11,13 +11,25 @@ extension DelegationIndex {
     /// hundred at 10,000 delegations.
     init(_ delegations: [Delegation], today: LocalDate, previous: (delegations: [Delegation], index: DelegationIndex)?) {
         guard let previous,
-              let diff = RecordDiff(from: previous.delegations, to: delegations, limit: DelegationIndex.patchLimit)
+              let diff = RecordDiff(from: previous.delegations, to: delegations, limit: DelegationIndex.patchLimit),
+              !DelegationIndex.sharesID(diff.staleOld, in: previous.delegations),
+              !DelegationIndex.sharesID(diff.freshNew, in: delegations)
         else {
             self.init(delegations, today: today)
             return
         }
         self = previous.index
         patch(from: previous.delegations, to: delegations, diff, today: today)
+    }
+
+    /// Whether a record at one of `positions` has the same id as its neighbour. The store keeps one
+    /// file per id, but a catalog built elsewhere may not; the patch finds records by id, and a
+    /// full build settles who wins.
+    private static func sharesID(_ positions: [Int], in delegations: [Delegation]) -> Bool {
+        positions.contains { p in
+            (p > 0 && delegations[p - 1].id == delegations[p].id)
+                || (p + 1 < delegations.count && delegations[p + 1].id == delegations[p].id)
+        }
     }
 
     private mutating func patch(from old: [Delegation], to new: [Delegation], _ diff: RecordDiff<Delegation>, today: LocalDate) {
@@ -28,7 +40,7 @@ extension DelegationIndex {
         for position in stale {
             let d = old[position]
             if d.status == .new { newRequestCount -= 1 }
-            if DelegationIndex.isGroupThisMonth(d, today: today) { groupsThisMonth -= 1 }
+            if DelegationIndex.isGroupThisMonth(d.status, d.slots, today: today) { groupsThisMonth -= 1 }
             if !d.status.isClosed { removeSlots(of: position, d) }
         }
         for position in diff.removed where byID[old[position].id] == position { byID[old[position].id] = nil }
@@ -56,12 +68,12 @@ extension DelegationIndex {
         for position in fresh {
             let d = new[position]
             if d.status == .new { newRequestCount += 1 }
-            if DelegationIndex.isGroupThisMonth(d, today: today) { groupsThisMonth += 1 }
+            if DelegationIndex.isGroupThisMonth(d.status, d.slots, today: today) { groupsThisMonth += 1 }
             if d.status.isRequest {
                 let at = requestOrder.sortedInsertionIndex { DelegationIndex.requestPrecedes(position, $0, d.received, new[$0].received) }
                 requestOrder.insert(position, at: at)
             }
-            if let shown = DelegationIndex.shownSlot(of: d, today: today) { groupSlot[position] = shown }
+            if let shown = DelegationIndex.shownSlot(d.status, d.slots, today: today) { groupSlot[position] = shown }
             if d.status.isGroup {
                 let slot = groupSlot[position]
                 let at = groupOrder.sortedInsertionIndex { DelegationIndex.groupPrecedes(position, $0, slot, groupSlot[$0], dayStart: dayStart) }

@@ -29,8 +29,8 @@ struct DelegationIndex: Sendable, Equatable {
         corpus = FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations))
         lap("filter corpus")
         byID.reserveCapacity(delegations.count)
-        for (position, delegation) in delegations.enumerated() where byID[delegation.id] == nil {
-            byID[delegation.id] = position
+        for (position, id) in delegations.lazy.map(\.id).enumerated() where byID[id] == nil {
+            byID[id] = position
         }
         lap("by id")
 
@@ -55,10 +55,10 @@ struct DelegationIndex: Sendable, Equatable {
     /// The text the Requests and Groups filters look in.
     static func searchFields(_ delegations: [Delegation]) -> (Int, (String?) -> Void) -> Void {
         { i, add in
-            let d = delegations[i]
-            add(d.id); add(d.title); add(d.titleZh); add(d.organisation); add(d.organisationZh)
-            add(d.origin); add(d.status.rawValue); add(d.notes)
-            d.interests.forEach(add); d.tags.forEach(add)
+            add(delegations[i].id); add(delegations[i].title); add(delegations[i].titleZh)
+            add(delegations[i].organisation); add(delegations[i].organisationZh); add(delegations[i].origin)
+            add(delegations[i].status.rawValue); add(delegations[i].notes)
+            delegations[i].interests.forEach(add); delegations[i].tags.forEach(add)
         }
     }
 
@@ -106,12 +106,12 @@ struct DelegationIndex: Sendable, Equatable {
 
     /// The slot a group's row shows: its next one from `today` on, else its last; nil for a
     /// record that is not a group.
-    static func shownSlot(of delegation: Delegation, today: LocalDate) -> Slot? {
-        guard delegation.status.isGroup else { return nil }
+    static func shownSlot(_ status: DelegationStatus, _ slots: [Slot], today: LocalDate) -> Slot? {
+        guard status.isGroup else { return nil }
         let dayStart = start(of: today)
         var next: Slot?
         var last: Slot?
-        for slot in delegation.slots {
+        for slot in slots {
             if slot.end > dayStart, next.map({ slot.start < $0.start }) ?? true { next = slot }
             if last.map({ slot.start > $0.start }) ?? true { last = slot }
         }
@@ -119,22 +119,26 @@ struct DelegationIndex: Sendable, Equatable {
     }
 
     /// Whether a group has a slot touching this month, for the status bar's count.
-    static func isGroupThisMonth(_ delegation: Delegation, today: LocalDate) -> Bool {
-        guard delegation.status.isGroup else { return false }
+    static func isGroupThisMonth(_ status: DelegationStatus, _ slots: [Slot], today: LocalDate) -> Bool {
+        guard status.isGroup else { return false }
         let first = LocalDate(year: today.year, month: today.month, day: 1)
         let month = first.dayNumber...(first.adding(months: 1).dayNumber - 1)
-        return delegation.slots.contains { dayNumbers(of: $0).overlaps(month) }
+        return slots.contains { dayNumbers(of: $0).overlaps(month) }
     }
 
     private mutating func indexSlots(_ delegations: [Delegation], today: LocalDate) {
-        for (index, delegation) in delegations.enumerated() where !delegation.status.isClosed {
-            for (slotIndex, slot) in delegation.slots.enumerated() {
-                for day in DelegationIndex.dayNumbers(of: slot) {
-                    slotsByDay[day, default: []].append(SlotRef(delegation: index, slot: slotIndex))
+        // Fields, not records, through the buffer: a record passed whole is copied, twenty retains.
+        delegations.withUnsafeBufferPointer { records in
+            for index in records.indices where !records[index].status.isClosed {
+                for (slotIndex, slot) in records[index].slots.enumerated() {
+                    for day in DelegationIndex.dayNumbers(of: slot) {
+                        slotsByDay[day, default: []].append(SlotRef(delegation: index, slot: slotIndex))
+                    }
                 }
+                let (status, slots) = (records[index].status, records[index].slots)
+                if let shown = DelegationIndex.shownSlot(status, slots, today: today) { groupSlot[index] = shown }
+                if DelegationIndex.isGroupThisMonth(status, slots, today: today) { groupsThisMonth += 1 }
             }
-            if let shown = DelegationIndex.shownSlot(of: delegation, today: today) { groupSlot[index] = shown }
-            if DelegationIndex.isGroupThisMonth(delegation, today: today) { groupsThisMonth += 1 }
         }
         for i in slotsByDay.values.indices where slotsByDay.values[i].count > 1 {
             slotsByDay.values[i].sort { DelegationIndex.dayPrecedes($0, $1, in: delegations) }
