@@ -125,3 +125,56 @@ struct StartupCacheTests {
         #expect(second.catalog.contact(id: "person-4999")?.languages == ["sv", "en"])
     }
 }
+
+@Suite("The cache reader on impossible values")
+struct CacheReaderTests {
+    @Test("a date or time no calendar can hold is damage, never a crash")
+    func impossibleDates() {
+        for fields in [[Int.min], [Int.max], [20_000_000], [0, 25, 0, -1], [Int.max, 9, 0, 0], [738_000, Int.max, 0, 0]] {
+            var writer = BinaryWriter()
+            fields.forEach { writer.int($0) }
+            writer.bytes.withUnsafeBytes { bytes in
+                var reader = BinaryReader(bytes)
+                if fields.count == 1 {
+                    #expect(throws: CacheDamaged.self) { _ = try reader.date() }
+                } else {
+                    #expect(throws: CacheDamaged.self) { _ = try reader.dateTime() }
+                }
+            }
+        }
+    }
+
+    @Test("numbers of every size come back exactly (file times are nanoseconds since 1970)")
+    func numbers() throws {
+        let numbers = [0, 1, -1, 127, 128, -64, -65, 1 << 62, -(1 << 62), (1 << 62) + 1, Int.max, Int.min, 1_764_000_000_123_456_789]
+        var writer = BinaryWriter()
+        numbers.forEach { writer.int($0) }
+        let read = try writer.bytes.withUnsafeBytes { bytes throws(CacheDamaged) in
+            var reader = BinaryReader(bytes)
+            return try numbers.map { _ throws(CacheDamaged) in try reader.int() }
+        }
+        #expect(read == numbers)
+    }
+
+    @Test("dates and times of any four-digit year come back exactly, leap second included")
+    func plausibleDates() throws {
+        let moments = [
+            LocalDateTime(date: LocalDate(year: 2027, month: 2, day: 6), time: LocalTime(hour: 9, minute: 30)),
+            LocalDateTime(date: LocalDate(year: 1, month: 1, day: 1), time: LocalTime(hour: 0, minute: 0)),
+            LocalDateTime(date: LocalDate(year: 9999, month: 12, day: 31), time: LocalTime(hour: 23, minute: 59, second: 60)),
+        ]
+        var writer = BinaryWriter()
+        moments.forEach { writer.dateTime($0); writer.date($0.date) }
+        let read = try writer.bytes.withUnsafeBytes { bytes throws(CacheDamaged) in
+            var reader = BinaryReader(bytes)
+            var read: [LocalDateTime] = []
+            for _ in moments {
+                let moment = try reader.dateTime()
+                guard try reader.date() == moment.date else { throw CacheDamaged() }
+                read.append(moment)
+            }
+            return read
+        }
+        #expect(read == moments)
+    }
+}

@@ -74,7 +74,10 @@ public struct ConflictLedger: Sendable, Equatable {
                 slotsByResource[resource, default: []].insertSorted(ref)
             }
         }
-        let redoDays = Set(old.map(\.id)).union(new.map(\.id))
+        // A few ids: comparing them beats hashing the id of each of thousands of entries.
+        let redoDays = old.map(\.id) + new.map(\.id)
+        let spans = touched.values.joined()
+        let (earliest, latest) = (spans.map(\.start).min(), spans.map(\.end).max())
 
         // A cluster that shares no moment with a changed slot is the same before and after.
         func isRedone(_ origin: Origin) -> Bool {
@@ -82,6 +85,7 @@ public struct ConflictLedger: Sendable, Equatable {
             case .days(let id):
                 return redoDays.contains(id)
             case let .cluster(resource, start, reach):
+                guard let earliest, let latest, start < latest, earliest < reach else { return false }
                 return touched[resource]?.contains { start < $0.end && $0.start < reach } ?? false
             }
         }

@@ -76,8 +76,9 @@ struct BinaryReader {
             if byte < 0x80 { break }
             shift += 7
         }
-        let signed = Int64(bitPattern: result)
-        return Int((signed >> 1) ^ -(signed & 1))
+        // Undo the zigzag with a logical shift: an arithmetic one breaks values beyond ±2^62.
+        let magnitude = result >> 1
+        return Int(Int64(bitPattern: result & 1 == 0 ? magnitude : ~magnitude))
     }
 
     /// A count or an index: never negative, never more than the bytes left could describe.
@@ -114,14 +115,21 @@ struct BinaryReader {
         return String(decoding: UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]), as: UTF8.self)
     }
 
+    /// Day numbers far beyond any four-digit year are damage, and would overflow the calendar
+    /// arithmetic that turns them into dates.
+    private static let dayNumbers = -10_000_000...10_000_000
+
     mutating func date() throws(CacheDamaged) -> LocalDate? {
         let value = try int()
-        return value == 0 ? nil : LocalDate(dayNumber: value - 1)
+        guard value != 0 else { return nil }
+        guard BinaryReader.dayNumbers.contains(value) else { throw CacheDamaged() }
+        return LocalDate(dayNumber: value - 1)
     }
 
     mutating func dateTime() throws(CacheDamaged) -> LocalDateTime {
         let day = try int()
-        let time = LocalTime(hour: try int(), minute: try int(), second: try int())
-        return LocalDateTime(date: LocalDate(dayNumber: day), time: time)
+        let (hour, minute, second) = (try int(), try int(), try int())
+        guard BinaryReader.dayNumbers.contains(day), [hour, minute, second].allSatisfy((0...99).contains) else { throw CacheDamaged() }
+        return LocalDateTime(date: LocalDate(dayNumber: day), time: LocalTime(hour: hour, minute: minute, second: second))
     }
 }
