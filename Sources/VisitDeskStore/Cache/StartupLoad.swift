@@ -66,10 +66,18 @@ enum StartupLoad {
         let unread = delegations.unread + contacts.unread
         if !unread.isEmpty {
             let results = ParallelLoader.load(unread, root: root)
-            delegations.loaded.add(zip(unread, results).filter { $0.0.kind == .delegation })
-            contacts.loaded.add(zip(unread, results).filter { $0.0.kind == .contact })
+            phases.lap("read \(unread.count) files")
+            var (readDelegations, readContacts): ([Delegation], [Contact]) = ([], [])
+            for (item, result) in zip(unread, results) {
+                switch item.kind {
+                case .delegation: delegations.loaded.add(item.id, result, into: &readDelegations)
+                case .contact: contacts.loaded.add(item.id, result, into: &readContacts)
+                }
+            }
+            delegations.loaded.merge(readDelegations)
+            contacts.loaded.merge(readContacts)
         }
-        phases.lap("read \(unread.count) files")
+        phases.lap("add the files read")
         return (delegations.loaded, contacts.loaded)
     }
 
@@ -106,18 +114,19 @@ enum StartupLoad {
 }
 
 extension LoadedKind {
-    /// Files read from disk join the ones from the cache.
-    mutating func add(_ read: [(ParallelLoader.Work, LoadResult)]) {
-        var parsed: [Record] = []
-        for (item, result) in read {
-            // A file that could not be read at all (gone, too large, a link out of the store) is not known.
-            files[item.id] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
-            if !result.problems.isEmpty { problems[result.path] = result.problems }
-            if let record = Record.record(in: result) { parsed.append(record) }
-        }
-        self.parsed += read.count
-        parsed.sort { $0.id < $1.id }
-        records = records.isEmpty ? parsed : LoadedKind.merged(records, parsed)
+    /// A file read from disk: its version and problems join the ones from the cache; its record
+    /// goes to `read`, to be merged in order once all are in.
+    mutating func add(_ id: String, _ result: LoadResult, into read: inout [Record]) {
+        // A file that could not be read at all (gone, too large, a link out of the store) is not known.
+        files[id] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
+        if !result.problems.isEmpty { problems[result.path] = result.problems }
+        if let record = Record.record(in: result) { read.append(record) }
+        parsed += 1
+    }
+
+    mutating func merge(_ read: [Record]) {
+        let read = read.sorted { $0.id < $1.id }
+        records = records.isEmpty ? read : LoadedKind.merged(records, read)
     }
 
     /// Two id-ordered arrays with no id in common, as one: a few changed files after a warm start
