@@ -19,9 +19,11 @@ struct Dashboard: ParsableCommand {
         // Before any thread exists (the store loads in parallel): signals must reach the loop's
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
-        let store = try options.openStore(rememberForNextStart: false)
-        // The other core is free while the indexes are built: ready the pinyin transform there.
+        MallocTuning.limitArenas()
+        // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
+        // card needs it. Build it on the other core while the store loads and the indexes build.
         DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
+        let store = try options.openStore(rememberForNextStart: false)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()

@@ -9,12 +9,13 @@ public enum CalendarFeed {
     /// main thread on a snapshot of the catalog. Returns a message when writing failed.
     @discardableResult
     public static func write(_ catalog: Catalog, storeRoot: String) -> String? {
-        let text = ICalendarExport.calendar(
+        // At 10,000 delegations the feed is ~6 MB: hold the text, its bytes and the old file at
+        // once only when they must be compared, since the dashboard's peak memory counts them.
+        let bytes = Array(ICalendarExport.calendar(
             delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone
-        )
-        let bytes = Array(text.utf8)
+        ).utf8)
         let path = "\(storeRoot)/\(relativePath)"
-        if let current = try? FileIO.read(path), current == bytes { return nil }
+        if FileStamp.of(path)?.size == bytes.count, let current = try? FileIO.read(path), current == bytes { return nil }
         do {
             try FileIO.makeFolder("\(storeRoot)/\(StoreLayout.exportFolder)")
             _ = try FileIO.writeAtomically(bytes, to: path, expected: nil, checkExpected: false)
