@@ -239,3 +239,29 @@ enum ContactFixtures {
         }
     }
 }
+
+/// Typing in the Contacts filter narrows the last ranking instead of ranking everyone again;
+/// the list must be exactly the one a full ranking gives, ties in the same order.
+@Suite struct ContactFilterNarrowingTests {
+    @Test func typingLetterByLetterShowsWhatTheWholeQueryShows() {
+        let contacts = LargeStoreLookupTests.people(2_600) + [
+            Contact(id: "q1", name: "Erik Åberg", country: "SE"), Contact(id: "q2", name: "Erika Berg", country: "SE"),
+            Contact(id: "q3", name: "Zhang Wei", nameZh: "张伟", country: "CN"),
+        ]
+        var typed = Fixtures.state(catalog: Catalog(contacts: contacts))
+        Fixtures.press("4", &typed)
+        Fixtures.press("/", &typed)
+        for query in ["erik berg", "number12 ", "zhang w"] {
+            Fixtures.press("C-u", &typed)
+            var fresh = typed
+            for character in query {
+                Fixtures.press(character == " " ? "Space" : String(character), &typed)
+                // The same filter set in one step, ranked over everyone.
+                fresh.modifyList(.contacts) { list, _ in list.filter = typed.contacts.filter }
+                fresh.refilterContacts()
+                #expect(typed.contacts.rows == fresh.contacts.rows, "after typing '\(typed.contacts.filter)'")
+            }
+            #expect(!typed.contacts.rows.isEmpty, "'\(query)' finds someone")
+        }
+    }
+}

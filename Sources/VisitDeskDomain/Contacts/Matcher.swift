@@ -49,6 +49,15 @@ public enum Matcher {
         }
     }
 
+    /// True when every record that matches `new` also matches `old`, so a list ranked for `old`
+    /// may be narrowed instead of searched again: `new` is `old` with text typed after it. A
+    /// longer word only matches where its start matches (every tier is a substring or a prefix),
+    /// and another word only adds a condition. Phone-like queries are left out: their digits are
+    /// normalised (`00` prefixes, `+`), so a longer one may match numbers a shorter one did not.
+    public static func narrows(from old: String, to new: String) -> Bool {
+        !old.isEmpty && new.hasPrefix(old) && Query(old).phoneDigits.isEmpty && Query(new).phoneDigits.isEmpty
+    }
+
     /// nil when some word of the query matches nothing; otherwise higher is better. An empty query
     /// matches everything with 0, so the list shows all records before anything is typed.
     public static func score(query: String, keys: SearchKeys) -> Int? {

@@ -5,12 +5,22 @@ extension AppState {
     /// organisation, and while something is typed after `/`, ranked by the lookup matcher with
     /// the best match first. A new query puts the cursor on that best match; a reload keeps it
     /// on the person it was on.
-    mutating func refilterContacts() {
+    ///
+    /// `narrowing`: a character was typed after the filter. Ranking 20,000 people costs 5–10 ms,
+    /// over the 2 ms a key may take; when the matcher says the longer query can only match people
+    /// the shorter one matched, only those are ranked again — taken in the list's own order, so
+    /// ties come out exactly as a full ranking puts them.
+    mutating func refilterContacts(narrowing: Bool = false) {
         let finding = index.people.finding
         let side = contactView.side
-        let base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
+        var base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
             .filter { side.admits(finding.sides[$0]) }
         let filter = contacts.filter
+        if narrowing, Matcher.narrows(from: contactView.rankedFilter, to: filter) {
+            var shown = [Bool](repeating: false, count: catalog.contacts.count)
+            for row in contacts.rows where row < shown.count { shown[row] = true }
+            base = base.filter { shown[$0] }
+        }
         let rows = finding.ranked(base, query: filter)
         let queryChanged = filter != contactView.rankedFilter
         contactView.rankedFilter = filter

@@ -129,7 +129,7 @@ public struct AppState: Sendable {
     /// Re-applies a list pane's filter. `narrowing` (the filter only grew) re-checks just the
     /// rows already shown, which keeps typing cheap on a 20,000-record list.
     mutating func refilter(_ pane: PaneID, narrowing: Bool) {
-        if pane == .contacts { return refilterContacts() }
+        if pane == .contacts { return refilterContacts(narrowing: narrowing) }
         let ids = recordID(for: pane)
         let (delegations, contacts) = (catalog.delegations, catalog.contacts)
         modifyList(pane) { list, index in
