@@ -240,8 +240,9 @@ enum ContactFixtures {
     }
 }
 
-/// Typing in the Contacts filter narrows the last ranking instead of ranking everyone again;
-/// the list must be exactly the one a full ranking gives, ties in the same order.
+/// Typing in the Contacts filter narrows the last ranking, and Backspace reuses an earlier one,
+/// instead of ranking everyone again; the list must be exactly the one a full ranking gives,
+/// ties in the same order — also after a reload changed someone while the filter was open.
 @Suite struct ContactFilterNarrowingTests {
     @Test func typingLetterByLetterShowsWhatTheWholeQueryShows() {
         let contacts = LargeStoreLookupTests.people(2_600) + [
@@ -262,6 +263,30 @@ enum ContactFixtures {
                 #expect(typed.contacts.rows == fresh.contacts.rows, "after typing '\(typed.contacts.filter)'")
             }
             #expect(!typed.contacts.rows.isEmpty, "'\(query)' finds someone")
+            // Backspace goes back through rankings already made: still exactly a full ranking.
+            while !typed.contacts.filter.isEmpty {
+                Fixtures.press("BSpace", &typed)
+                fresh.modifyList(.contacts) { list, _ in list.filter = typed.contacts.filter }
+                fresh.refilterContacts()
+                #expect(typed.contacts.rows == fresh.contacts.rows, "after Backspace to '\(typed.contacts.filter)'")
+            }
         }
+    }
+
+    @Test func aReloadWhileFilteringRanksEveryoneAgain() {
+        var contacts = LargeStoreLookupTests.people(2_600)
+        var state = Fixtures.state(catalog: Catalog(contacts: contacts))
+        Fixtures.press("4", &state)
+        Fixtures.press("/", &state)
+        for character in "karin" { Fixtures.press(String(character), &state) }
+        #expect(state.contacts.rows.isEmpty)
+        Fixtures.press("BSpace", &state)
+        // The organisation does not move anyone in the name order: only the new keys tell.
+        contacts[7].organisation = "Karins Åkeri"
+        _ = update(&state, .catalogReplaced(Catalog(contacts: contacts), summary: nil))
+        #expect(state.contacts.rows.map { state.catalog.contacts[$0].id } == ["p7"], "'kari' finds the person's new organisation")
+        Fixtures.press("n", &state)
+        Fixtures.press("BSpace", &state)
+        #expect(state.contacts.rows.map { state.catalog.contacts[$0].id } == ["p7"], "Backspace does not bring back the list from before the reload")
     }
 }

@@ -9,19 +9,29 @@ extension AppState {
     /// `narrowing`: a character was typed after the filter. Ranking 20,000 people costs 5–10 ms,
     /// over the 2 ms a key may take; when the matcher says the longer query can only match people
     /// the shorter one matched, only those are ranked again — taken in the list's own order, so
-    /// ties come out exactly as a full ranking puts them.
+    /// ties come out exactly as a full ranking puts them. Backspace goes back to a ranking
+    /// already made for the shorter query (`TypedRankings`).
     mutating func refilterContacts(narrowing: Bool = false) {
         let finding = index.people.finding
         let side = contactView.side
         var base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
             .filter { side.admits(finding.sides[$0]) }
         let filter = contacts.filter
-        if narrowing, Matcher.narrows(from: contactView.rankedFilter, to: filter) {
-            var shown = [Bool](repeating: false, count: catalog.contacts.count)
-            for row in contacts.rows where row < shown.count { shown[row] = true }
-            base = base.filter { shown[$0] }
+        let full = base
+        let rows: [Int]
+        if filter.isEmpty {
+            rows = base
+        } else if let known = contactView.typedRankings.rows(for: filter, base: full) {
+            rows = known
+        } else {
+            if narrowing, Matcher.narrows(from: contactView.rankedFilter, to: filter) {
+                var shown = [Bool](repeating: false, count: catalog.contacts.count)
+                for row in contacts.rows where row < shown.count { shown[row] = true }
+                base = base.filter { shown[$0] }
+            }
+            rows = finding.ranked(base, query: filter)
+            contactView.typedRankings.remember(rows, for: filter, base: full)
         }
-        let rows = finding.ranked(base, query: filter)
         let queryChanged = filter != contactView.rankedFilter
         contactView.rankedFilter = filter
         let ids = recordID(for: .contacts)

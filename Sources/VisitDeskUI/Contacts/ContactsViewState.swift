@@ -89,6 +89,9 @@ public struct ContactsViewState: Sendable, Equatable {
     var returnToCard: CardReturn?
     /// The `/` text the list was last ranked for, so only a changed query moves the cursor.
     var rankedFilter = ""
+    /// The rankings of the queries typed since the list last changed, so Backspace shows the
+    /// shorter query's list again without ranking 20,000 people (5–10 ms).
+    var typedRankings = TypedRankings()
 
     public init() {}
 }

@@ -106,6 +106,8 @@ public struct AppState: Sendable {
 
     mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
         index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+        // A person's keys may have changed while the list kept its order.
+        contactView.typedRankings.forget()
         // Positions may have shifted: find each remembered record again by its id.
         requests.selectedRecord = requests.selectedID.flatMap { index.delegationByID[$0] }
         groups.selectedRecord = groups.selectedID.flatMap { index.delegationByID[$0] }
