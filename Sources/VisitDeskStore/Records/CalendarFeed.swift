@@ -9,11 +9,11 @@ public enum CalendarFeed {
     /// main thread on a snapshot of the catalog. Returns a message when writing failed.
     @discardableResult
     public static func write(_ catalog: Catalog, storeRoot: String) -> String? {
-        // At 10,000 delegations the feed is ~6 MB: hold the text, its bytes and the old file at
-        // once only when they must be compared, since the dashboard's peak memory counts them.
-        let bytes = Array(ICalendarExport.calendar(
+        // At 10,000 delegations the feed is ~6 MB: read the old file to compare only when the
+        // sizes match, since the dashboard's peak memory counts every copy.
+        let bytes = ICalendarExport.calendarBytes(
             delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone
-        ).utf8)
+        )
         let path = "\(storeRoot)/\(relativePath)"
         if FileStamp.of(path)?.size == bytes.count, let current = try? FileIO.read(path), current == bytes { return nil }
         do {
