@@ -72,7 +72,6 @@ import VisitDeskDomain
     static func expectSame(_ patched: DelegationIndex, _ fresh: DelegationIndex, _ note: Comment) {
         #expect(patched.requestOrder == fresh.requestOrder, note)
         #expect(patched.groupOrder == fresh.groupOrder, note)
-        #expect(patched.byID == fresh.byID, note)
         #expect(patched.slotsByDay == fresh.slotsByDay, note)
         #expect(patched.groupSlot == fresh.groupSlot, note)
         #expect(patched.newRequestCount == fresh.newRequestCount, note)

@@ -43,13 +43,11 @@ extension DelegationIndex {
             if DelegationIndex.isGroupThisMonth(d.status, d.slots, today: today) { groupsThisMonth -= 1 }
             if !d.status.isClosed { removeSlots(of: position, d) }
         }
-        for position in diff.removed where byID[old[position].id] == position { byID[old[position].id] = nil }
 
         // Move every kept position to its new place: an insert or a removal shifts all later ones.
         requestOrder = requestOrder.compactMap { carried[$0] }
         groupOrder = groupOrder.compactMap { carried[$0] }
         if shifted {
-            for i in byID.values.indices { byID.values[i] = diff.newPosition[byID.values[i]] ?? byID.values[i] }
             var moved: [Int: Slot] = [:]
             moved.reserveCapacity(groupSlot.count)
             for (position, slot) in groupSlot { if let to = carried[position] { moved[to] = slot } }
@@ -60,7 +58,6 @@ extension DelegationIndex {
         } else {
             for position in stale { groupSlot[position] = nil }
         }
-        for position in diff.inserted where byID[new[position].id] == nil { byID[new[position].id] = position }
         contactLinks.patch(stale: stale, in: old, carried: carried, shifted: shifted, fresh: fresh, in: new)
 
         // Put the fresh records in, each where a full sort would have placed it.

@@ -8,7 +8,6 @@ struct DelegationIndex: Sendable, Equatable {
     var requestOrder: [Int] = []
     var groupOrder: [Int] = []
     var corpus = FilterCorpus(count: 0) { _, _ in }
-    var byID: [String: Int] = [:]
     /// Day number → the slots on that day, in start order; declined and cancelled visits left out.
     var slotsByDay: [Int: [SlotRef]] = [:]
     /// Each group's next slot from today on (or its last one, when the visit is over).
@@ -28,11 +27,6 @@ struct DelegationIndex: Sendable, Equatable {
         lap("contact links")
         corpus = FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations))
         lap("filter corpus")
-        byID.reserveCapacity(delegations.count)
-        for (position, id) in delegations.lazy.map(\.id).enumerated() where byID[id] == nil {
-            byID[id] = position
-        }
-        lap("by id")
 
         requestOrder = delegations.indices.filter { delegations[$0].status.isRequest }
         let received = delegations.map(\.received)
