@@ -59,13 +59,7 @@ public struct Catalog: Sendable {
 
     /// Where `id` is in `records` (sorted by id), or where it would be inserted.
     public static func insertionIndex<Record: Identifiable>(of id: String, in records: [Record]) -> Int where Record.ID == String {
-        var low = 0
-        var high = records.count
-        while low < high {
-            let middle = (low + high) / 2
-            if records[middle].id < id { low = middle + 1 } else { high = middle }
-        }
-        return low
+        records.sortedInsertionIndex { $0.id >= id }
     }
 
     static func upsert<Record: Identifiable>(_ record: Record, into records: inout [Record]) where Record.ID == String {

@@ -133,19 +133,6 @@ public struct ConflictLedger: Sendable, Equatable {
     }
 }
 
-extension Array {
-    /// The first position whose element `isAfter` says comes after the one being placed; binary
-    /// search, so inserting there keeps a sorted array sorted and equal elements in arrival order.
-    public func sortedInsertionIndex(isAfter: (Element) -> Bool) -> Int {
-        var (low, high) = (0, count)
-        while low < high {
-            let middle = (low + high) / 2
-            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
-        }
-        return low
-    }
-}
-
 extension Array where Element == SlotRef {
     fileprivate mutating func insertSorted(_ ref: SlotRef) {
         insert(ref, at: sortedInsertionIndex { ref.precedes($0) })

@@ -88,13 +88,7 @@ struct ScheduleIndex: Sendable, Equatable {
 
     /// Index of the first entry on or after `day` (`entries.count` when there is none).
     func firstIndex(onOrAfter day: Int) -> Int {
-        var low = 0
-        var high = entries.count
-        while low < high {
-            let middle = (low + high) / 2
-            if entries[middle].day < day { low = middle + 1 } else { high = middle }
-        }
-        return low
+        entries.sortedInsertionIndex { $0.day >= day }
     }
 
     /// The entries of the days `first ..< first + count`.

@@ -58,12 +58,7 @@ struct ContactIndex: Sendable {
             if let moved = diff.newPosition[position] { order.append(moved) }
         }
         for fresh in diff.freshNew {
-            var (low, high) = (0, order.count)
-            while low < high {
-                let middle = (low + high) / 2
-                if precedes(order[middle], fresh, contacts, keys) { low = middle + 1 } else { high = middle }
-            }
-            order.insert(fresh, at: low)
+            order.insert(fresh, at: order.sortedInsertionIndex { precedes(fresh, $0, contacts, keys) })
         }
         return order
     }

@@ -1,0 +1,14 @@
+/// The one binary search of the project: where a value goes in an array kept sorted. The catalog
+/// finds records by id with it, the indexes place a changed record with it.
+extension Array {
+    /// The first position whose element `isAfter` says comes after the one being placed; binary
+    /// search, so inserting there keeps a sorted array sorted and equal elements in arrival order.
+    public func sortedInsertionIndex(isAfter: (Element) -> Bool) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(self[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
+    }
+}
