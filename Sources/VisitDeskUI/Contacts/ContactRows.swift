@@ -14,23 +14,23 @@ extension AppState {
     mutating func refilterContacts(narrowing: Bool = false) {
         let finding = index.people.finding
         let side = contactView.side
-        var base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
+        let base = (contactView.order == .name ? index.people.order : finding.byOrganisation)
             .filter { side.admits(finding.sides[$0]) }
         let filter = contacts.filter
-        let full = base
         let rows: [Int]
         if filter.isEmpty {
             rows = base
-        } else if let known = contactView.typedRankings.rows(for: filter, base: full) {
+        } else if let known = contactView.typedRankings.rows(for: filter, base: base) {
             rows = known
         } else {
+            var candidates = base
             if narrowing, Matcher.narrows(from: contactView.rankedFilter, to: filter) {
                 var shown = [Bool](repeating: false, count: catalog.contacts.count)
                 for row in contacts.rows where row < shown.count { shown[row] = true }
-                base = base.filter { shown[$0] }
+                candidates = base.filter { shown[$0] }
             }
-            rows = finding.ranked(base, query: filter)
-            contactView.typedRankings.remember(rows, for: filter, base: full)
+            rows = finding.ranked(candidates, query: filter)
+            contactView.typedRankings.remember(rows, for: filter, base: base)
         }
         let queryChanged = filter != contactView.rankedFilter
         contactView.rankedFilter = filter

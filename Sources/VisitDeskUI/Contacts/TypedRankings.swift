@@ -5,8 +5,13 @@
 /// order) it was ranked from; a new catalog clears it, since a person's keys may have changed
 /// while the list kept its order.
 struct TypedRankings: Sendable, Equatable {
+    private struct Entry: Sendable, Equatable {
+        var filter: String
+        var rows: [Int]
+    }
+
     private var base: [Int] = []
-    private var entries: [(filter: String, rows: [Int])] = []
+    private var entries: [Entry] = []
     /// A typed word is rarely longer; past it the oldest entries go.
     private static let limit = 32
 
@@ -22,16 +27,12 @@ struct TypedRankings: Sendable, Equatable {
             entries = []
         }
         entries.removeAll { $0.filter == filter }
-        entries.append((filter, rows))
+        entries.append(Entry(filter: filter, rows: rows))
         if entries.count > TypedRankings.limit { entries.removeFirst() }
     }
 
     mutating func forget() {
         base = []
         entries = []
-    }
-
-    static func == (a: TypedRankings, b: TypedRankings) -> Bool {
-        a.base == b.base && a.entries.map(\.filter) == b.entries.map(\.filter) && a.entries.map(\.rows) == b.entries.map(\.rows)
     }
 }
