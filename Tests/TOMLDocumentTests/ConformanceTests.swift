@@ -4,9 +4,18 @@ import TOMLDocument
 /// Runs every TOML 1.0 case of toml-test and reports all failures by name, so one run shows
 /// the whole picture instead of stopping at the first broken case.
 @Suite struct ConformanceTests {
-    @Test func suiteIsPresent() {
-        #expect(ConformanceSuite.cases("valid").count >= 200)
-        #expect(ConformanceSuite.cases("invalid").count >= 400)
+    /// The suite must be there unless the run says it may be missing; the output names the edition.
+    @Test func suiteIsPresent() throws {
+        guard let edition = ConformanceSuite.edition else {
+            if ConformanceSuite.mayBeMissing { return }
+            Issue.record(Comment(rawValue: ConformanceSuite.missingMessage))
+            return
+        }
+        let valid = ConformanceSuite.cases("valid").count, invalid = ConformanceSuite.cases("invalid").count
+        print("toml-test: \(edition.origin) (\(edition.root.path)): \(valid) valid and \(invalid) invalid TOML 1.0 cases")
+        // The 2022 edition has 99 TOML 1.0 valid and 234 invalid cases; later ones have more.
+        #expect(valid >= 99)
+        #expect(invalid >= 200)
     }
 
     @Test func validCasesParseToTheExpectedValues() {

@@ -13,14 +13,20 @@ enum MutationSeeds {
         return seeds
     }
 
-    /// `../shared/testdata/toml-test` beside the package, as laid out on the team's machines and in CI.
+    /// The valid cases of the TOML compliance suite where one is installed (Debian's
+    /// golang-github-burntsushi-toml-dev, or a newer checkout beside the project); none otherwise.
     private static func tomlSuiteValidFiles() -> [[UInt8]] {
         let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
-        let valid = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/toml-test/tests/valid")
-        guard let walker = FileManager.default.enumerator(atPath: valid.path) else { return [] }
+        let candidates = [
+            ProcessInfo.processInfo.environment["VISITDESK_TOML_TEST"].map { $0 + "/tests/valid" },
+            packageRoot.deletingLastPathComponent().appendingPathComponent("shared/testdata/toml-test/tests/valid").path,
+            "/usr/share/gocode/src/github.com/BurntSushi/toml/internal/toml-test/tests/valid",
+        ].compactMap { $0 }
+        guard let valid = candidates.first(where: { FileManager.default.fileExists(atPath: $0) }),
+              let walker = FileManager.default.enumerator(atPath: valid) else { return [] }
         return walker.compactMap { $0 as? String }.filter { $0.hasSuffix(".toml") }.sorted()
-            .compactMap { FileManager.default.contents(atPath: valid.path + "/" + $0).map(Array.init) }
+            .compactMap { FileManager.default.contents(atPath: valid + "/" + $0).map(Array.init) }
     }
 
     static let vCards = [
