@@ -15,6 +15,14 @@ import Testing
         return try ThemeSubsetReader.read(text)
     }
 
+    /// The binary carries the themes compiled in (scripts/embed-themes): the copy must be the files.
+    @Test(arguments: names)
+    func compiledCopyEqualsTheThemeFile(name: String) throws {
+        let file = try String(contentsOf: Self.folder.appendingPathComponent("\(name).toml"), encoding: .utf8)
+        #expect(ShippedThemeFiles.texts[name] == file, "Themes/\(name).toml changed: run scripts/embed-themes")
+        #expect(Set(ShippedThemeFiles.texts.keys) == Set(Theme.shippedNames))
+    }
+
     @Test(arguments: names)
     func shippedThemeParsesAndCoversEveryRole(name: String) throws {
         let (table, declared) = try Self.load(name)

@@ -1,13 +1,20 @@
 /// The bottom row: which store, what needs attention, both clocks, and either the last message
-/// or the keys that matter now. When the row is too narrow the least useful part goes first;
-/// a message is what the user is waiting to read, so it goes last.
+/// or the keys that matter now. Each part has its place: when the row is too narrow a long
+/// message is cut with … first (it never pushes the counts out), then the least useful part goes.
 enum StatusBar {
     private struct Segment {
         var text: String
         var role: StyleRole
         /// Lower goes first when the row is too narrow.
         var keep: Int
+        /// The message or hint at the end: it takes what room is left and is cut to fit.
+        var flexible = false
     }
+
+    /// What a cut message keeps at least before fixed parts make room for it.
+    private static let flexibleMinimum = 16
+    /// The counts' rank: parts below it give way to a message, the rest only to a narrow row.
+    private static let countsKeep = 3
 
     static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
         guard rect.height > 0, rect.width > 0 else { return }
@@ -15,20 +22,29 @@ enum StatusBar {
         var left = segments(state, compact: rect.width < 80)
         var clock = state.clock.map { Segment(text: $0.text, role: .statusBar, keep: 2) }
         let separator = " │ "
-        func totalWidth() -> Int {
-            let lefts = left.reduce(0) { $0 + DisplayWidth.of($1.text) } + max(0, left.count - 1) * separator.count
+        func totalWidth(messageCut: Bool) -> Int {
+            let lefts = left.reduce(0) { sum, segment in
+                let width = DisplayWidth.of(segment.text)
+                return sum + (segment.flexible && messageCut ? min(flexibleMinimum, width) : width)
+            } + max(0, left.count - 1) * separator.count
             return 2 + lefts + (clock.map { DisplayWidth.of($0.text) + 2 } ?? 0)
         }
-        while totalWidth() > rect.width {
-            let lowestLeft = left.indices.min { left[$0].keep < left[$1].keep }
-            if let clockKeep = clock?.keep, clockKeep <= lowestLeft.map({ left[$0].keep }) ?? Int.max {
+        /// Drops the least useful fixed part (below `keepBelow`); false when none is left to drop.
+        func dropLeastUseful(keepBelow: Int) -> Bool {
+            let lowestLeft = left.indices.filter { !left[$0].flexible && left[$0].keep < keepBelow }.min { left[$0].keep < left[$1].keep }
+            if let clockKeep = clock?.keep, clockKeep < keepBelow, clockKeep <= lowestLeft.map({ left[$0].keep }) ?? Int.max {
                 clock = nil
             } else if let lowestLeft, left.count > 1 {
                 left.remove(at: lowestLeft)
             } else {
-                break  // one segment left: it is cut with … below
+                return false
             }
+            return true
         }
+        // The store's name and the clocks make room for a whole message; the counts do not:
+        // the message is cut first, and only a very narrow row drops the rest.
+        while totalWidth(messageCut: false) > rect.width, dropLeastUseful(keepBelow: countsKeep) {}
+        while totalWidth(messageCut: true) > rect.width, dropLeastUseful(keepBelow: Int.max) {}
         var x = rect.x + 1
         let clockWidth = clock.map { DisplayWidth.of($0.text) + 2 } ?? 0
         let limit = rect.x + rect.width - clockWidth - 1
@@ -51,7 +67,7 @@ enum StatusBar {
         return [
             Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
             state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
-            Segment(text: counts, role: .statusBar, keep: 3),
+            Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
             middle(state),
         ].compactMap { $0 }
@@ -59,9 +75,9 @@ enum StatusBar {
 
     /// The filter being typed, else the last message, else the key hints.
     private static func middle(_ state: AppState) -> Segment {
-        if state.isTypingFilter { return Segment(text: "/\(state.focusedFilter)▏ Enter keeps · Esc clears", role: .statusMessage, keep: 9) }
+        if state.isTypingFilter { return Segment(text: "/\(state.focusedFilter)▏ Enter keeps · Esc clears", role: .statusMessage, keep: 9, flexible: true) }
         if let message = state.message {
-            return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9)
+            return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9, flexible: true)
         }
         if state.helpFilter != nil { return Segment(text: "type to filter · Esc closes", role: .keyHint, keep: 0) }
         if let hint = ContactOverlays.statusHint(state) { return Segment(text: hint, role: .keyHint, keep: 5) }
