@@ -48,8 +48,11 @@ let package = Package(
             dependencies: [
                 "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            plugins: ["BuildInfo"]
         ),
+        // Records the git commit a binary is built from, for `visitdesk --version`.
+        .plugin(name: "BuildInfo", capability: .buildTool()),
         .executableTarget(
             name: "visitdesk-bench",
             dependencies: [

@@ -17,7 +17,8 @@ struct Add: ParsableCommand {
         @Option(help: "The group's name.") var title: String
         @Option(name: .customLong("title-zh"), help: "The name in Chinese.") var titleZh: String?
         @Option(help: "The organisation sending the group.") var organisation: String?
-        @Option(help: "Number of people.") var size: Int?
+        // Unconditional: `--size -3` is a wrong number, not a missing value followed by an option.
+        @Option(parsing: .unconditional, help: "Number of people.") var size: Int?
         @Option(help: ArgumentHelp("Topic tags, comma-separated (waste-water,recycling).", valueName: "TAGS")) var interests: String?
         @Option(help: ArgumentHelp("First day of the wished period.", valueName: "DATE")) var earliest: String?
         @Option(help: ArgumentHelp("Last day of the wished period.", valueName: "DATE")) var latest: String?
@@ -27,7 +28,7 @@ struct Add: ParsableCommand {
             let store = try options.openStore()
             let today = try options.todayDate(timeZone: store.catalog.settings.timezone)
             guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError("--title is empty") }
-            if let size, size <= 0 { throw CLIError("--size \(size): must be a positive number of people") }
+            if let size, size <= 0 { throw CLIError.usage("--size \(size): size must be positive (the number of people)") }
             let tags = (interests ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
             for tag in tags where !RecordID.isValid(tag) {
                 throw CLIError("--interests: `\(tag)` should be lowercase letters, digits and '-' (like waste-water)")
@@ -49,7 +50,7 @@ struct Add: ParsableCommand {
         }
 
         private func parseDate(_ text: String, option: String) throws -> LocalDate {
-            guard let date = LocalDate(iso: text) else { throw CLIError("\(option) \(text): expected a date like 2027-01-14") }
+            guard let date = LocalDate(iso: text) else { throw CLIError.usage("\(option) \(text): not a date; expected one like 2027-01-14") }
             return date
         }
     }

@@ -14,8 +14,9 @@ struct Check: ParsableCommand {
 
     func run() throws {
         let store = try options.openStore()
-        let problems = StoreChecks.problems(in: store.catalog)
-        for problem in problems { print(problem.description) }
+        let problems = StoreChecks.problems(in: store)
+        // File names and messages quote what people and other programs wrote: shown, never obeyed.
+        for problem in problems { print(TerminalText.sanitised(problem.description)) }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         let catalog = store.catalog
@@ -24,10 +25,48 @@ struct Check: ParsableCommand {
     }
 }
 
-/// Everything `check` reports: the store's own problems plus schedule warnings.
+/// Everything `check` reports: the store's own problems plus schedule warnings, each schedule
+/// warning at the line of the slot it is about and naming delegations and hosts by title and name.
 enum StoreChecks {
-    static func problems(in catalog: Catalog) -> [Problem] {
-        (catalog.problems + ConflictFinder.problems(in: catalog.delegations))
-            .sorted { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
+    static func problems(in store: RecordStore) -> [Problem] {
+        let catalog = store.catalog
+        let names = RecordNames(catalog)
+        var problems = catalog.problems
+        for conflict in ConflictFinder.conflicts(in: catalog.delegations) {
+            let message = names.spelledOut(conflict.message)
+            for id in conflict.delegationIDs {
+                let slots = catalog.delegation(id: id)?.slots ?? []
+                let slot = slots.firstIndex { $0.start <= conflict.start && conflict.start < $0.end }
+                    ?? slots.firstIndex { $0.dates.contains(conflict.date) }
+                let line = slot.flatMap { store.line(of: "slots.\($0).start", in: .delegation, id: id) }
+                problems.append(Problem(file: RecordKind.delegation.relativePath(id: id), line: line, severity: .warning, message: message))
+            }
+        }
+        return problems.sorted { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }
+    }
+}
+
+/// Ids in a message replaced by what people call the records: "Hebei Bureau of Commerce Group
+/// (hebei-commerce-2027)", "Erik Sjöberg (erik-sjoberg)".
+struct RecordNames {
+    private var byID: [String: String] = [:]
+
+    init(_ catalog: Catalog) {
+        for delegation in catalog.delegations { byID[delegation.id] = delegation.title }
+        for contact in catalog.contacts where byID[contact.id] == nil { byID[contact.id] = contact.name }
+    }
+
+    func spelledOut(_ message: String) -> String {
+        var words: [String] = []
+        for word in message.split(separator: " ", omittingEmptySubsequences: false) {
+            let trailing = word.reversed().prefix { $0 == "," || $0 == ":" || $0 == ";" }.count
+            let core = String(word.dropLast(trailing))
+            if let name = byID[core], !name.isEmpty {
+                words.append("\(name) (\(core))" + word.suffix(trailing))
+            } else {
+                words.append(String(word))
+            }
+        }
+        return words.joined(separator: " ")
     }
 }

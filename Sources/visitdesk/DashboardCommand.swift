@@ -23,12 +23,13 @@ struct Dashboard: ParsableCommand {
         // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
         // card needs it. Build it on the other core while the store loads and the indexes build.
         DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
-        let store = try options.openStore(rememberForNextStart: false)
+        // Only a person at a terminal gets the demo store made for them on a first start.
+        let store = try options.openStore(rememberForNextStart: false, createDemoIfMissing: isatty(0) == 1 && isatty(1) == 1)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
         if let theme, !library.names.contains(theme) {
-            throw ValidationError("--theme \(theme): no such theme (known: \(library.names.joined(separator: ", ")))")
+            throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
         }
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {

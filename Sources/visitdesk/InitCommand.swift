@@ -3,7 +3,10 @@ import VisitDeskDomain
 import VisitDeskStore
 
 struct Init: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Create a store: empty, or with the demo data.")
+    static let configuration = CommandConfiguration(
+        abstract: "Create a store: empty, or with the demo data.",
+        discussion: "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+    )
 
     @Argument(help: "The folder to create.") var directory: String
     @Flag(help: "Fill it with the embedded demo data (delegations, contacts, a season's calendar).") var demo = false
@@ -12,7 +15,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let day: LocalDate
         if let today {
-            guard let parsed = LocalDate(iso: today) else { throw ValidationError("--today \(today): expected a date like 2027-01-14") }
+            guard let parsed = LocalDate(iso: today) else { throw ValidationError("--today \(today): not a date; expected one like 2027-01-14") }
             day = parsed
         } else {
             day = SystemClock.today(in: "Europe/Stockholm")
@@ -22,7 +25,7 @@ struct Init: ParsableCommand {
             let count = try StoreInitializer.create(at: path, demo: demo, today: day)
             print(demo ? "created \(path) with \(count) demo records" : "created an empty store in \(path)")
         } catch {
-            throw CLIError("visitdesk init: \(error.description)")
+            throw CLIError(error.description)
         }
     }
 }

@@ -30,6 +30,9 @@ struct Snapshot: ParsableCommand {
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
+        if let theme, !library.names.contains(theme) {
+            throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
+        }
         var state = AppState(
             catalog: store.catalog, size: TerminalSize(width: parts[0], height: parts[1]), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0

@@ -5,16 +5,24 @@ import VisitDeskStore
 
 /// `--store` and `--today`, shared by every subcommand that reads the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store folder.", discussion: "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), created with demo data on first use.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp("The store folder.", discussion: "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data.", valueName: "DIR"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp("Pin today's date (YYYY-MM-DD) for reproducible output.", valueName: "DATE"))
     var today: String?
 
+    /// Refuses an impossible `--today` (2026-13-01) before anything runs, whether or not the
+    /// command reads it.
+    func validate() throws {
+        if let today, LocalDate(iso: today) == nil {
+            throw ValidationError("--today \(today): not a date; expected one like 2027-01-14")
+        }
+    }
+
     func todayDate(timeZone: String = "Europe/Stockholm") throws -> LocalDate {
         if let today {
             guard let date = LocalDate(iso: today) else {
-                throw ValidationError("--today \(today): expected a date like 2027-01-14")
+                throw ValidationError("--today \(today): not a date; expected one like 2027-01-14")
             }
             return date
         }
@@ -29,12 +37,17 @@ struct StoreOptions: ParsableArguments {
         return calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day, hour: 9)) ?? Date()
     }
 
-    /// Opens and loads the store, creating the default one with demo data on first use.
+    /// Opens and loads the store. Only the dashboard started by a person at a terminal may create
+    /// the default store with demo data (`createDemoIfMissing`); a script with no store configured
+    /// gets a usage error instead, so a mail filter never writes into an invented demo store.
     /// `rememberForNextStart`: write the start-up cache when most files had to be parsed. The
     /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
-    func openStore(rememberForNextStart: Bool = true) throws -> RecordStore {
+    func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false) throws -> RecordStore {
         let location = StoreLocation.resolve(option: store)
         if location.source == .defaultLocation && !FileIO.isDirectory(location.path) {
+            guard createDemoIfMissing else {
+                throw CLIError.usage("no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)")
+            }
             let count = try StoreInitializer.create(at: location.path, demo: true, today: todayDate())
             FileHandle.standardError.write(Data("visitdesk: created a store with \(count) demo records in \(location.path) (use --store DIR or $VISITDESK_STORE for another)\n".utf8))
         }
@@ -43,7 +56,9 @@ struct StoreOptions: ParsableArguments {
             try store.load()
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"
-            throw CLIError("cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`")
+            let message = "cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`"
+            // A folder that is not there is a wrong command line; one that fails to load is not.
+            throw FileIO.isDirectory(location.path) ? CLIError(message) : CLIError.usage(message)
         }
         // A large store read mostly from disk: remember it, so the next start stats instead of parsing.
         if rememberForNextStart && store.filesParsedAtLoad >= 500 { store.cacheSnapshot()?.write() }
@@ -67,7 +82,14 @@ extension StoreOptions {
 /// A failure with a message for the person at the terminal, printed without a stack of prefixes.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
-    init(_ description: String) { self.description = description }
+    /// 1: the job failed or was only partly done; 2: the command line itself cannot work (usage).
+    var exitCode: Int32
+    init(_ description: String, exitCode: Int32 = 1) {
+        self.description = description
+        self.exitCode = exitCode
+    }
+
+    static func usage(_ description: String) -> CLIError { CLIError(description, exitCode: CommandLineEntry.usageExit) }
 }
 
 /// The wall clock, read only here at the edge: everything inside takes dates as values.

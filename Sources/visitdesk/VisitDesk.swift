@@ -5,8 +5,19 @@ struct VisitDesk: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "visitdesk",
         abstract: "A terminal dashboard for a technical-visits programme: requests, groups, calendar and contacts.",
-        discussion: "With no subcommand, opens the dashboard on the store (see --store).",
+        discussion: """
+            With no subcommand, opens the dashboard on the store (see --store). --store and --today may come \
+            before or after the subcommand. Exit status: 0 done; 1 problems found or only partly done; 2 usage \
+            (a wrong option, an invalid date, no store).
+            """,
+        version: BuildInfo.versionLine,
         subcommands: [Dashboard.self, Snapshot.self, Check.self, List.self, Init.self, Holidays.self, Export.self, Import.self, Add.self, SetStatus.self],
         defaultSubcommand: Dashboard.self
     )
+
+    /// Our own entry point: global options may precede the subcommand, errors read `visitdesk: …`
+    /// on stderr, and usage errors exit 2 (see `CommandLineEntry`).
+    static func main() {
+        CommandLineEntry.run(VisitDesk.self, arguments: Array(CommandLine.arguments.dropFirst()))
+    }
 }

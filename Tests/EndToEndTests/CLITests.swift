@@ -10,7 +10,7 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(atPath: store) }
         let result = try VisitDeskCLI.run(["check", "--store", store])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("warning: hebei-commerce-waste-water and jiangsu-epia-sludge both need host erik-sjoberg"))
+        #expect(result.stdout.contains("warning: Hebei Bureau of Commerce Group (hebei-commerce-waste-water) and Jiangsu Environmental Industry Delegation (jiangsu-epia-sludge) both need host Erik Sjöberg (erik-sjoberg)"))
         #expect(result.stderr.contains("0 error(s)"))
         #expect(try VisitDeskCLI.run(["check", "--store", store, "--strict"]).status == 1)
     }
@@ -83,8 +83,8 @@ struct CLITests {
         defer { try? FileManager.default.removeItem(atPath: store) }
         let before = try FileManager.default.contentsOfDirectory(atPath: store + "/delegations").count
         let cases: [([String], String)] = [
-            (["--title", "X", "--size", "0"], "positive number"),
-            (["--title", "X", "--earliest", "14/1"], "expected a date like 2027-01-14"),
+            (["--title", "X", "--size", "0"], "size must be positive"),
+            (["--title", "X", "--earliest", "14/1"], "not a date; expected one like 2027-01-14"),
             (["--title", "X", "--lead", "nobody"], "no such contact"),
             (["--title", "X", "--interests", "Waste Water"], "lowercase letters"),
         ]
@@ -103,17 +103,16 @@ struct CLITests {
         #expect(result.stderr.contains("visitdesk init /nonexistent/visitdesk"))
     }
 
-    @Test("the default store is created with demo data on first use, saying so once")
-    func defaultStore() throws {
+    @Test("with no store configured a script gets exit 2 and what to do, and nothing is created")
+    func noStoreForScripts() throws {
         let home = NSTemporaryDirectory() + "visitdesk-home-\(UUID().uuidString.prefix(8))"
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let first = try VisitDeskCLI.run(["list", "delegations", "--format", "tsv"], environment: ["XDG_DATA_HOME": home])
-        #expect(first.status == 0)
-        #expect(first.stderr.contains("created a store with"))
-        #expect(FileManager.default.fileExists(atPath: home + "/visitdesk/delegations"))
-        let second = try VisitDeskCLI.run(["list", "delegations", "--format", "tsv"], environment: ["XDG_DATA_HOME": home])
-        #expect(!second.stderr.contains("created"))
-        #expect(second.stdout == first.stdout)
+        for arguments in [["list", "delegations"], ["add", "request", "--title", "Mail filter group"], ["check"]] {
+            let result = try VisitDeskCLI.run(arguments, environment: ["XDG_DATA_HOME": home, "HOME": home])
+            #expect(result.status == 2, "\(arguments)")
+            #expect(result.stderr.contains("visitdesk: no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR`"), "\(result.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: home + "/visitdesk"), "no demo store appears behind a script's back")
     }
 
     @Test("snapshot prints exactly rows lines of exactly cols cells, with all four panes at 120x40")
