@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import VisitDeskDomain
 
 /// A start-up cache of decoded records, kept outside the store (`$XDG_CACHE_HOME/visitdesk`) so
@@ -85,9 +88,14 @@ public struct StoreCache: Sendable {
             writer.uint64(BlockChecksum.of(bytes))
             writer.block(bytes)
         }
+        // The cache holds the store's contents (names, emails, phones): readable by its owner only,
+        // whatever the store's own permissions, as the store may be private.
         let folder = (file as NSString).deletingLastPathComponent
-        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        _ = try? FileIO.writeAtomically(StoreCache.magic + writer.bytes, to: file, expected: nil, checkExpected: false)
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        chmod(folder, 0o700)
+        if (try? FileIO.writeAtomically(StoreCache.magic + writer.bytes, to: file, expected: nil, checkExpected: false)) != nil {
+            chmod(file, 0o600)
+        }
     }
 
     private static func blocks<Record>(of section: Section<Record>) -> [(RecordKind, [UInt8])] {

@@ -16,13 +16,17 @@ struct StoreCacheFile: Sendable {
         case contacts(StoreCache.Section<Contact>?)
     }
 
+    /// Far above any real cache (50,000 delegations and 100,000 contacts make about 60 MB), and a
+    /// bound on what a damaged or hostile cache path can make the start read.
+    static let sizeLimit = 256 * 1_048_576
+
     let writtenAt: Int
     let blocks: [Block]
     private let bytes: [UInt8]
 
     /// nil when the file is missing, from another format or another store, or its header is damaged.
     init?(_ file: String, root: String) {
-        guard let bytes = try? FileIO.read(file, limit: 512 * 1_048_576), bytes.starts(with: StoreCache.magic) else { return nil }
+        guard let bytes = try? FileIO.read(file, limit: StoreCacheFile.sizeLimit), bytes.starts(with: StoreCache.magic) else { return nil }
         let header: (Int, [Block])? = bytes.withUnsafeBytes { buffer in
             var reader = BinaryReader(buffer, from: StoreCache.magic.count)
             do {

@@ -13,6 +13,9 @@ public enum FileIOError: Error, Equatable, CustomStringConvertible {
     /// A symbolic link that leads out of the store: following it would show (and let edits
     /// replace) a file the store does not own, e.g. one planted by a sync tool or an archive.
     case outsideStore(path: String, target: String)
+    /// A FIFO, device, socket or folder with a record's name: reading it could block forever
+    /// (a FIFO waits for a writer) or never end (a device), so it is refused before any read.
+    case notRegularFile(path: String, kind: String)
 
     public var description: String {
         switch self {
@@ -32,6 +35,8 @@ public enum FileIOError: Error, Equatable, CustomStringConvertible {
             }
         case .changedOnDisk(let path, _):
             return "\(path): changed on disk since it was read; nothing was written"
+        case .notRegularFile(let path, let kind):
+            return "\(path): a \(kind), not a file; not read — remove it or give it another name"
         case .outsideStore(let path, let target):
             return "\(path): a link to \(target), outside the store; not loaded — copy the file into the store instead of linking it"
         }
@@ -45,15 +50,17 @@ public enum FileIO {
     public static let sizeLimit = 4 * 1_048_576
 
     /// - Parameter root: when given, a symbolic link is followed only if it resolves inside `root`.
+    /// Opens without blocking (a FIFO would otherwise wait for a writer inside `open`) and accepts
+    /// regular files only, checked on the descriptor so nothing can swap the file in between.
     public static func read(_ path: String, limit: Int = sizeLimit, within root: String? = nil) throws(FileIOError) -> [UInt8] {
-        var fd = open(path, O_RDONLY | O_CLOEXEC | (root == nil ? 0 : O_NOFOLLOW))
+        var fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (root == nil ? 0 : O_NOFOLLOW))
         if fd < 0, errno == ELOOP, let root {
             // O_NOFOLLOW refused a link (the only ELOOP it gives for a final component): check where it leads.
             let target = resolved(path) ?? path
             guard let base = resolved(root), target.hasPrefix(base.hasSuffix("/") ? base : base + "/") else {
                 throw .outsideStore(path: path, target: target)
             }
-            fd = open(target, O_RDONLY | O_CLOEXEC)
+            fd = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         }
         if fd < 0 {
             if errno == ENOENT { throw .notFound(path: path) }
@@ -62,7 +69,14 @@ public enum FileIO {
         defer { close(fd) }
         var info = stat()
         if fstat(fd, &info) != 0 { throw .system(path: path, operation: "read", errno: errno) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw .system(path: path, operation: "read", errno: EISDIR) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw .notRegularFile(path: path, kind: "folder")
+        case S_IFIFO: throw .notRegularFile(path: path, kind: "FIFO (named pipe)")
+        case S_IFSOCK: throw .notRegularFile(path: path, kind: "socket")
+        case S_IFCHR, S_IFBLK: throw .notRegularFile(path: path, kind: "device")
+        default: throw .notRegularFile(path: path, kind: "special file")
+        }
         let expected = Int(info.st_size)
         if expected > limit { throw .tooLarge(path: path, size: expected, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
@@ -96,9 +110,15 @@ public enum FileIO {
     /// saving the same file in a loop lost about a third of the saves they reported as done).
     /// Editors take no such lock; their window is the microseconds between check and rename,
     /// and the watcher reports any change that slips through it.
+    ///
+    /// The new file keeps the replaced one's mode, group and (when run as root) owner, so a private
+    /// 0600 contact stays private and a group-writable shared store stays writable for the group;
+    /// a new file takes the folder's group and its siblings' mode. A symbolic link in the store is
+    /// written through (its target is replaced), not replaced by a file.
     public static func writeAtomically(
-        _ bytes: [UInt8], to path: String, expected: FileVersion?, checkExpected: Bool = true
+        _ bytes: [UInt8], to linkOrPath: String, expected: FileVersion?, checkExpected: Bool = true
     ) throws(FileIOError) -> FileVersion {
+        let path = linkTarget(linkOrPath) ?? linkOrPath
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         // The pid lets a later load tell a dead writer's leftover from a live one's; the random
@@ -106,6 +126,7 @@ public enum FileIO {
         let temporary = "\(folder)/\(StoreLayout.temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .system(path: path, operation: "write", errno: errno) }
+        FilePermissions.copy(to: fd, replacing: path, in: folder)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in
@@ -164,6 +185,13 @@ public enum FileIO {
         guard FileVersion(bytes: current) == expected else { throw .changedOnDisk(path: path, current: current) }
         if unlink(path) != 0 { throw .system(path: path, operation: "delete", errno: errno) }
         lock.syncFolder()
+    }
+
+    /// Where a symbolic link at `path` leads (the final file, resolved), or nil when `path` is no link.
+    static func linkTarget(_ path: String) -> String? {
+        var info = stat()
+        guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFLNK else { return nil }
+        return resolved(path)
     }
 
     /// Names in a folder (not `.` and `..`), or nil when the folder does not exist.
