@@ -1,3 +1,4 @@
+import VisitDeskDomain
 import VisitDeskRuntime
 import VisitDeskUI
 
@@ -6,7 +7,9 @@ import VisitDeskUI
 enum ClipboardEffect {
     /// nil: not a clipboard effect.
     static func perform(_ effect: Effect, clipboard: Clipboard = Clipboard()) -> [Action]? {
-        guard case .copyToClipboard(let text, let what) = effect else { return nil }
+        guard case .copyToClipboard(let raw, let what) = effect else { return nil }
+        // A "phone number" in a file can hold a newline and a command: the clipboard gets it shown.
+        let text = TerminalText.sanitised(raw)
         let used = clipboard.copy(text)
         if used.isEmpty { return [.message("could not copy \(what): the terminal took no OSC 52 and no wl-copy or xclip runs")] }
         return [.message("copied \(what) \(text) (\(used.joined(separator: ", ")))")]

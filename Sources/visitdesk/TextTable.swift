@@ -1,3 +1,4 @@
+import VisitDeskDomain
 import VisitDeskUI
 
 /// Rows as aligned columns in terminal cells (not characters), so Chinese titles line up
@@ -18,10 +19,11 @@ enum TextTable {
         }.joined(separator: "\n")
     }
 
-    /// One line per row: newlines and control characters in a field must not break the layout
-    /// or reach the terminal raw.
+    /// One line per row: line breaks and tabs in a field become spaces, and every other control
+    /// character (escape sequences, bidi overrides) is shown, never sent to the terminal raw.
     static func clean(_ text: String) -> String {
-        String(text.unicodeScalars.map { $0.properties.generalCategory == .control ? " " : Character($0) })
+        let oneLine = String(text.unicodeScalars.map { $0 == "\n" || $0 == "\r" || $0 == "\t" ? " " : Character($0) })
+        return TerminalText.sanitised(oneLine)
     }
 
     /// Tab-separated values for scripts: tabs and newlines inside fields become spaces.
