@@ -79,8 +79,14 @@ public final class DashboardSession {
         dispatch(.clock(clock.reading()))
         loop.watch(fd: inputFD) { [unowned self] readiness in
             if readiness.hangUp && !readiness.readable { return finish(.terminalClosed) }
-            handle(screen.readInput())
+            let inputs = screen.readInput()
+            handle(inputs)
             drawIfNeeded()
+            // A terminal that is gone (hung up under su or runuser, where no SIGHUP comes) stays
+            // "readable" with nothing to read: without this the loop would spin at 100 % CPU.
+            if readiness.hangUp || TerminalGone.afterEmptyRead(inputs.isEmpty, fd: inputFD) {
+                finish(.terminalClosed)
+            }
         }
         try loop.onSignals(SignalMask.dashboard) { [unowned self] signal in
             handle(signal: signal)
