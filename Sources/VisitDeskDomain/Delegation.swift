@@ -20,11 +20,21 @@ public struct Slot: Hashable, Sendable {
         start < other.end && other.start < end
     }
 
-    /// Every date the slot touches (a multi-day slot spans several).
-    public var dates: [LocalDate] {
+    /// The longest slot a programme can hold (a year's stay); a longer one is a typo in a year
+    /// (`0001`, `9999`), reported by `Validation`, and only its first year is expanded into days.
+    public static let longestSpanDays = 366
+
+    /// Days from the first to the last date the slot touches (0 for a slot within one day).
+    public var spanDays: Int {
         var lastDate = end.date
         if end.time.secondsOfDay == 0 && end.date > start.date { lastDate = lastDate.adding(days: -1) }
-        return (0...max(0, start.date.days(until: lastDate))).map { start.date.adding(days: $0) }
+        return max(0, start.date.days(until: lastDate))
+    }
+
+    /// Every date the slot touches (a multi-day slot spans several), at most `longestSpanDays` + 1:
+    /// one hand-typed year must not cost millions of days of work on every reload.
+    public var dates: [LocalDate] {
+        (0...min(spanDays, Slot.longestSpanDays)).map { start.date.adding(days: $0) }
     }
 }
 

@@ -23,6 +23,9 @@ public enum Validation {
         for (index, slot) in delegation.slots.enumerated() where !(slot.start < slot.end) {
             report("slots.\(index).end", "slot \(index + 1) ends (\(slot.end)) before it starts (\(slot.start)): correct `end`")
         }
+        for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end && slot.spanDays > Slot.longestSpanDays {
+            report("slots.\(index).end", "slot \(index + 1) lasts \(slot.spanDays + 1) days (\(slot.start.date) to \(slot.end.date)), more than a year: correct the year in `start` or `end`")
+        }
         if let earliest = delegation.earliest, let latest = delegation.latest, latest < earliest {
             report("latest", "`earliest` (\(earliest)) is after `latest` (\(latest)): swap or correct them")
         }
