@@ -26,6 +26,13 @@ struct WriteRunner {
 
     /// Writes each edit in turn. At the first one whose file changed since it was shown, stops:
     /// what was written so far is one undo step, and the conflict view gets both versions.
+    /// The failure with paths inside the store made relative: the status bar has room for the
+    /// reason ("No space left on device") only if the store's own path does not come first.
+    private func notWritten(_ error: StoreWriteError) -> String {
+        "not written: " + error.description.replacingOccurrences(of: store.root + "/", with: "")
+            .replacingOccurrences(of: ": cannot write: ", with: ": ")
+    }
+
     func save(_ request: SaveRequest) -> [Action] {
         var written: [FileChange] = []
         func stop(with actions: [Action]) -> [Action] {
@@ -46,7 +53,7 @@ struct WriteRunner {
             } catch .conflict(_, _, let disk) {
                 return stop(with: [.writeConflict(conflict(edit, label: request.label, disk: disk, rest: rest))])
             } catch {
-                return stop(with: [.writeFailed("not written: \(error.description)")])
+                return stop(with: [.writeFailed(notWritten(error))])
             }
         }
         return stop(with: [])
@@ -68,7 +75,7 @@ struct WriteRunner {
             } catch .conflict(_, _, let disk) {
                 return [.writeConflict(WriteConflict(label: label, folder: change.folder, id: change.id, mine: change.after, disk: disk))]
             } catch {
-                return [.writeFailed("not written: \(error.description)")]
+                return [.writeFailed(notWritten(error))]
             }
         }
         return [done]
@@ -101,4 +108,5 @@ extension RecordKind {
 
 extension RecordFolder {
     var kind: RecordKind { self == .contacts ? .contact : .delegation }
+
 }
