@@ -10,6 +10,10 @@ public struct ListState: Sendable, Equatable {
     public internal(set) var selectedID: String?
     /// Where `selectedID` sits in the current catalog; integer compares keep refiltering cheap.
     var selectedRecord: Int?
+    /// The record the person had selected before it vanished (its file briefly gone during an
+    /// editor's slow save or a sync, or hidden by a filter): the cursor waits on a neighbour and
+    /// goes back to it when it returns, unless the person moved the cursor meanwhile.
+    var returningID: String?
     /// First row on screen; kept in the state so scrolling does not jump as the cursor moves.
     public internal(set) var top: Int = 0
 
@@ -27,15 +31,20 @@ public struct ListState: Sendable, Equatable {
         cursor = min(max(0, row), rows.count - 1)
         selectedRecord = rows[cursor]
         selectedID = id(rows[cursor])
+        returningID = nil
     }
 
     /// After the rows changed: back onto the remembered record, or onto the row nearest the old
     /// position when that record is gone (deleted, or filtered out).
     mutating func reselect(id: (Int) -> String) {
-        if let selectedRecord, let found = rows.firstIndex(of: selectedRecord) {
+        if let returning = returningID, let found = rows.firstIndex(where: { id($0) == returning }) {
+            select(row: found, id: id)
+        } else if let selectedRecord, let found = rows.firstIndex(of: selectedRecord) {
             cursor = found
         } else {
+            let vanished = returningID ?? selectedID
             select(row: cursor, id: id)
+            returningID = vanished
         }
     }
 
