@@ -48,7 +48,8 @@ struct Report: ParsableCommand {
         case .json: text = try ReportJSON.text(report, compare: previous)
         case .html: text = ReportHTML.page(report, compare: previous, tables: tables)
         }
-        try write(text.hasSuffix("\n") ? text : text + "\n")
+        // Bytes, not characters: CSV's "\r\n" is one Character that `hasSuffix("\n")` does not see.
+        try write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
     }
 
     private func write(_ text: String) throws {
