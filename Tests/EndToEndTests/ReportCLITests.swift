@@ -159,4 +159,47 @@ struct ReportCLITests {
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("This period is empty"))
     }
+
+    @Test("the dashboard's report view shows the same numbers as report --format json")
+    func viewEqualsJSON() throws {
+        let store = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let json = try Self.json(try Self.report(store, ["--format", "json"]).stdout)
+        // Tall enough that every line of the view is on one screen.
+        let screen = try VisitDeskCLI.run(["snapshot", "--store", store, "--today", Self.today, "--size", "120x400", "--keys", "R"])
+        #expect(screen.status == 0, "\(screen.stderr)")
+        var sections: [String: [String: (count: Int, people: Int?)]] = [:]
+        var section = ""
+        let row = /^ (.+?) +(\d+)(?: +(\d+))?  [█▏▎▍▌▋▊▉ ]*$/
+        for line in screen.stdout.split(separator: "\n").dropFirst(3).dropLast() {
+            if let match = line.wholeMatch(of: row) {
+                sections[section, default: [:]][String(match.1)] = (Int(match.2)!, match.3.map { Int($0)! })
+            } else if !line.hasPrefix(" ") {
+                section = String(line.prefix { $0 != "(" }).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        func rows(_ key: String) -> [[String: Any]] { json[key] as? [[String: Any]] ?? [] }
+        func label(_ row: [String: Any]) -> String {
+            [row["label"] as? String, row["label_zh"] as? String].compactMap { $0 }.joined(separator: " ")
+        }
+        let summary = try #require(sections["Summary"])
+        #expect(summary["requests received"]?.count == json["received"] as? Int)
+        #expect(summary["requests received"]?.people == (json["people"] as? [String: Any])?["received"] as? Int)
+        #expect(summary["groups that visited"]?.count == json["visited_in_period"] as? Int)
+        #expect(summary["confirmed, still to come"]?.count == json["confirmed_upcoming"] as? Int)
+        #expect(sections["Funnel"]?.mapValues(\.count) == json["funnel"] as? [String: Int])
+        #expect(sections["By status now"]?.mapValues(\.count) == json["by_status"] as? [String: Int])
+        #expect(sections["By status now"]?.mapValues { $0.people ?? -1 } == (json["people"] as? [String: Any])?["by_status"] as? [String: Int])
+        for (title, key) in [("By interest", "by_interest"), ("By host", "by_host"), ("By host organisation", "by_host_organisation"),
+                             ("By owner", "by_owner"), ("By origin", "by_origin")] {
+            let shown = try #require(sections[title], "\(title) missing")
+            let expected = Dictionary(uniqueKeysWithValues: rows(key).map { (label($0), ($0["count"] as? Int ?? -1, $0["people"] as? Int ?? -1)) })
+            #expect(shown.count == expected.count && expected.count > 0, "\(title)")
+            for (name, figures) in expected {
+                #expect(shown[name]?.count == figures.0 && shown[name]?.people == figures.1, "\(title): \(name)")
+            }
+        }
+        let months = Dictionary(uniqueKeysWithValues: rows("by_month").map { ($0["month"] as? String ?? "", $0["received"] as? Int ?? -1) })
+        #expect(sections["Requests received per month"]?.mapValues(\.count) == months)
+    }
 }
