@@ -15,6 +15,7 @@ struct ReportCLITests {
             "quoted-reason": "title = \"Quoted\"\nstatus = \"declined\"\nreceived = 2026-10-10\nsize = 3\norigin = \"Luleå, Norrbotten\"\nreason = \"Too large, \\\"25\\\" people\\nsecond line\"\n",
             "no-date": "title = \"No date\"\nstatus = \"new\"\nsize = 4\n",
             "odd-status": "title = \"Odd\"\nstatus = \"maybe\"\nreceived = 2026-10-01\n",
+            "escape-reason": "title = \"Escape\"\nstatus = \"cancelled\"\nreceived = 2026-10-02\nsize = 2\nreason = \"Red\\u001B[31m alert\"\n",
         ]
         for (id, text) in files { try text.write(toFile: "\(store)/delegations/\(id).toml", atomically: true, encoding: .utf8) }
         return store
@@ -155,6 +156,11 @@ struct ReportCLITests {
         #expect(!tableLines.isEmpty)
         #expect(tableLines.allSatisfy { $0.hasSuffix("|") })
         #expect(markdown.contains("## By host"))
+        // A reason with an escape sequence in it never reaches the terminal raw.
+        for format in ["text", "md", "csv"] {
+            let output = try Self.report(store, ["--format", format]).stdout
+            #expect(output.contains("Red") && !output.unicodeScalars.contains("\u{1B}"), "\(format)")
+        }
         let empty = try Self.report(store, ["--from", "2031-01-01", "--to", "2031-12-31"])
         #expect(empty.status == 0)
         #expect(empty.stdout.contains("This period is empty"))

@@ -82,9 +82,11 @@ enum ReportCSV {
         values + Array(repeating: "", count: max(0, width - values.count))
     }
 
-    /// Quoted when it holds a comma, a quote or a line break; quotes doubled.
+    /// Control characters (an escape sequence pasted into a reason) become spaces, so nothing raw
+    /// reaches a terminal; quoted when it holds a comma or a quote, quotes doubled.
     static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0.isNewline }) else { return text }
-        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        let clean = TextTable.clean(text)
+        guard clean.contains(where: { $0 == "," || $0 == "\"" }) else { return clean }
+        return "\"" + clean.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }
