@@ -146,4 +146,15 @@ struct ReportViewTests {
         _ = Fixtures.press("Tab 3 /", &state)
         #expect(state.focus == focus && !state.isTypingFilter && state.reportView != nil)
     }
+
+    @Test("? over the report lists the report's own keys; the global list names R")
+    func help() {
+        var state = F.state(120, 40, keys: "R ?")
+        #expect(state.helpFilter != nil && state.reportView != nil)
+        let text = render(state).text
+        #expect(text.contains("previous / next season"))
+        #expect(text.contains("the delegations behind a figure"))
+        state = F.state(120, 40, keys: "?")
+        #expect(render(state).text.contains("season report: funnel"))
+    }
 }

@@ -13,7 +13,7 @@ enum KeyHelp {
         Entry(keys: "@", action: "find a contact by name, 中文, pinyin, initials, org, email or phone"),
         Entry(keys: "?", action: "this help; type to filter it, Esc closes"),
         Entry(keys: "!", action: "problems in the store (file:line: message)"),
-        Entry(keys: "R", action: "the season report: funnel, interests, hosts… ([ ] season)"),
+        Entry(keys: "R", action: "season report: funnel, interests, hosts, months"),
         Entry(keys: "T", action: "next colour theme"),
         Entry(keys: "q", action: "quit"),
     ]
