@@ -8,10 +8,10 @@ enum ReportHTML {
         var body = "<h1>\(escape(heading[0]))</h1>\n"
         for line in heading.dropFirst() { body += "<p class=\"note\">\(escape(line))</p>\n" }
         body += "<section class=\"charts\">\n"
-        body += figure("Funnel", ReportSVG.bars(report.funnel.map { ($0.label, $0.count) }))
-        body += figure("Requests received per month", ReportSVG.columns(report.byMonth.map { (String($0.month.suffix(2)), $0.received.count) }))
-        body += figure("Interests", ReportSVG.bars(report.byInterest.prefix(12).map { ($0.label, $0.count) }))
-        body += figure("Hosts (visits)", ReportSVG.bars(report.byHost.prefix(12).map { (hostLabel($0), $0.count) }))
+        body += figure("Funnel", ReportSVG.bars("Funnel", report.funnel.map { ($0.label, $0.count) }))
+        body += figure("Requests received per month", ReportSVG.columns("Requests received per month", report.byMonth.map { (String($0.month.suffix(2)), $0.received.count) }))
+        body += figure("Interests", ReportSVG.bars("Interests", report.byInterest.prefix(12).map { ($0.label, $0.count) }))
+        body += figure("Hosts (visits)", ReportSVG.bars("Hosts (visits)", report.byHost.prefix(12).map { (hostLabel($0), $0.count) }))
         body += "</section>\n"
         for table in tables { body += section(table) }
         return """
@@ -83,9 +83,9 @@ enum ReportSVG {
     typealias Bar = (label: String, value: Int)
 
     /// Horizontal bars, one row per label, the largest value filling the width.
-    static func bars(_ rows: [Bar]) -> String {
+    static func bars(_ title: String, _ rows: [Bar]) -> String {
         let (rowHeight, labelWidth, barWidth) = (20, 200, 260)
-        return chart(rows, width: labelWidth + barWidth + 50, height: rows.count * rowHeight + 4) { index, row, maximum in
+        return chart(title, rows, width: labelWidth + barWidth + 50, height: rows.count * rowHeight + 4) { index, row, maximum in
             let y = index * rowHeight + 2
             let width = row.value * barWidth / maximum
             return "<text x=\"0\" y=\"\(y + 14)\"\(lang(row.label))>\(text(row.label))</text>"
@@ -95,9 +95,9 @@ enum ReportSVG {
     }
 
     /// Vertical columns (requests per month), each labelled below with its value above.
-    static func columns(_ rows: [Bar]) -> String {
+    static func columns(_ title: String, _ rows: [Bar]) -> String {
         let (columnWidth, chartHeight) = (34, 120)
-        return chart(rows, width: rows.count * columnWidth + 4, height: chartHeight + 40) { index, row, maximum in
+        return chart(title, rows, width: rows.count * columnWidth + 4, height: chartHeight + 40) { index, row, maximum in
             let x = index * columnWidth + 2
             let height = row.value * chartHeight / maximum
             return "<rect x=\"\(x + 4)\" y=\"\(chartHeight + 16 - height)\" width=\"\(columnWidth - 8)\" height=\"\(height)\"/>"
@@ -107,10 +107,10 @@ enum ReportSVG {
     }
 
     /// One `<svg>` with a drawing per row; "(none)" instead of an empty chart.
-    private static func chart(_ rows: [Bar], width: Int, height: Int, row draw: (Int, Bar, Int) -> String) -> String {
+    private static func chart(_ title: String, _ rows: [Bar], width: Int, height: Int, row draw: (Int, Bar, Int) -> String) -> String {
         guard !rows.isEmpty else { return "<p>(none)</p>\n" }
         let maximum = max(1, rows.map(\.value).max() ?? 1)
-        var svg = open(width: width, height: height)
+        var svg = open(width: width, height: height) + "<title>\(ReportHTML.markup(title))</title>\n"
         for (index, row) in rows.enumerated() { svg += draw(index, row, maximum) }
         return svg + "</svg>\n"
     }
