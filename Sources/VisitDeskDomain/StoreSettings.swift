@@ -1,4 +1,4 @@
-/// The optional `store.toml`: a name for the status bar and the two clocks' zones.
+/// The optional `store.toml`: a name for the status bar, the two clocks' zones, the season's start.
 public struct StoreSettings: Hashable, Sendable {
     public var name: String
     /// IANA zone of every local time in the store.
@@ -7,11 +7,15 @@ public struct StoreSettings: Hashable, Sendable {
     public var partnerTimezone: String
     /// Requests older than this many days without an answer stand out.
     public var ageingDays: Int
+    /// The day each season begins, for the report (`season_start = "09-01"`).
+    public var seasonStart: SeasonStart
 
     public init(
         name: String = "VisitDesk", timezone: String = "Europe/Stockholm",
-        partnerTimezone: String = "Asia/Shanghai", ageingDays: Int = 7
+        partnerTimezone: String = "Asia/Shanghai", ageingDays: Int = 7,
+        seasonStart: SeasonStart = .september
     ) {
+        self.seasonStart = seasonStart
         self.name = name
         self.timezone = timezone
         self.partnerTimezone = partnerTimezone

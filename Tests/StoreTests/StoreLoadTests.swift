@@ -163,4 +163,21 @@ struct StoreLoadTests {
         #expect(store.catalog.settings.partnerTimezone == "Asia/Shanghai")
         #expect(store.catalog.problems.first?.description == "store.toml:3: unknown time zone `Asia/Beijing`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\"")
     }
+
+    @Test("store.toml's season_start moves the report's season; a day not every year has is reported with its line")
+    func seasonStart() throws {
+        let folder = TemporaryFolder()
+        folder.write("store.toml", "name = \"Dalarna\"\nseason_start = \"07-01\"\n")
+        let store = RecordStore(root: folder.path)
+        try store.load()
+        #expect(store.catalog.settings.seasonStart == SeasonStart(month: 7, day: 1))
+        #expect(store.catalog.problems.isEmpty)
+
+        folder.write("store.toml", "season_start = \"02-29\"\n")
+        let bad = RecordStore(root: folder.path)
+        try bad.load()
+        #expect(bad.catalog.settings.seasonStart == .september)
+        #expect(bad.catalog.problems.first?.description.hasPrefix("store.toml:1: `season_start` should be a month and day like \"09-01\"") == true)
+    }
 }
+

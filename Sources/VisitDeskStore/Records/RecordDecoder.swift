@@ -117,6 +117,13 @@ enum RecordDecoder {
         if let days = reader.integer("ageing_days", example: "7") {
             if days > 0 { settings.ageingDays = days } else { reader.report("ageing_days", "`ageing_days` must be a positive number of days") }
         }
+        if let start = reader.optionalText("season_start") {
+            if let season = SeasonStart(text: start) {
+                settings.seasonStart = season
+            } else {
+                reader.report("season_start", "`season_start` should be a month and day like \"09-01\" (1 September), found \"\(start)\"")
+            }
+        }
         return (settings, reader.problems)
     }
 }

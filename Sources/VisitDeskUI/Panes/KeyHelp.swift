@@ -13,6 +13,7 @@ enum KeyHelp {
         Entry(keys: "@", action: "find a contact by name, 中文, pinyin, initials, org, email or phone"),
         Entry(keys: "?", action: "this help; type to filter it, Esc closes"),
         Entry(keys: "!", action: "problems in the store (file:line: message)"),
+        Entry(keys: "R", action: "season report: funnel, interests, hosts, months"),
         Entry(keys: "T", action: "next colour theme"),
         Entry(keys: "q", action: "quit"),
     ]
@@ -49,6 +50,7 @@ enum KeyHelp {
     static func entries(for state: AppState) -> [Entry] {
         if case .contact? = state.overlay { return ContactKeyHelp.card + detail }
         if state.overlay != nil { return detail }
+        if state.reportView != nil { return ReportKeys.help + global }
         switch state.focus {
         case .requests, .groups: return delegationList + triage + global
         case .contacts: return list + ContactKeyHelp.pane + global

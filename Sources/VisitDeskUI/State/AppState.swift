@@ -65,6 +65,8 @@ public struct AppState: Sendable {
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
     public internal(set) var triage = TriageState()
+    /// The season report while it covers the panes (key `R`), else nil.
+    public internal(set) var reportView: ReportViewState?
 
     var index = CatalogIndex()
 
@@ -116,6 +118,7 @@ public struct AppState: Sendable {
             refilter(pane, narrowing: false)
         }
         refilterCalendar(narrowing: false)
+        reportView?.refresh(catalog: catalog, today: today)
         var vanished: String?
         switch overlay {
         case .detail(let id, _)?: vanished = index.delegationByID[id] == nil ? id : nil

@@ -16,6 +16,7 @@ enum KeyHandling {
         if state.overlay != nil, let effects = ContactCardKeys.handle(key, &state) { return effects }
         if case .detail? = state.overlay, let effects = TriageKeys.handleInDetail(key, &state) { return effects }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
+        if state.reportView != nil, let effects = ReportKeys.handle(key, &state) { return effects }
         if let effects = handleGlobal(key, &state) { return effects }
         switch state.focus {
         case .calendar: CalendarKeys.handle(key, &state)
@@ -49,6 +50,8 @@ enum KeyHandling {
             state.isTypingFilter = true
         case .character("@"):
             ContactLookupKeys.open(&state)
+        case .character("R"):
+            ReportKeys.open(&state)
         default:
             return nil
         }

@@ -1,0 +1,77 @@
+import VisitDeskDomain
+
+/// One line of the report view: a section heading, a figure with the delegations behind it, or
+/// a note. Built once per report (when the view opens, the period changes or the store
+/// changes), so drawing a frame is only copying text into the grid.
+public struct ReportLine: Equatable, Sendable {
+    public enum Kind: Equatable, Sendable { case heading, row, note }
+
+    public var kind: Kind
+    public var label: String
+    public var count: Int
+    /// Shown in the people column when the section counts people.
+    public var people: Int?
+    /// The delegations behind `count` (for "not counted: file did not load", file names).
+    public var ids: [String]
+    /// The largest count in the section: the bar's full width.
+    public var maximum: Int
+
+    static func heading(_ text: String) -> ReportLine {
+        ReportLine(kind: .heading, label: text, count: 0, people: nil, ids: [], maximum: 0)
+    }
+
+    static func note(_ text: String) -> ReportLine {
+        ReportLine(kind: .note, label: text, count: 0, people: nil, ids: [], maximum: 0)
+    }
+}
+
+/// The report's figures as lines, in the order the view shows them.
+enum ReportLines {
+    static func build(_ report: SeasonReport) -> [ReportLine] {
+        var lines: [ReportLine] = []
+        if report.isEmpty { lines.append(.note("This period is empty: no requests were received and no group visited in it.")) }
+        let summary = [("requests received", report.received), ("groups that visited", report.visitedInPeriod),
+                       ("confirmed, still to come", report.confirmedUpcoming)]
+        section("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
+        section("Funnel (status now)", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
+        section("By status now", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
+        section("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
+        section("By origin", labelled(report.byOrigin), people: true, into: &lines)
+        section("By direction", labelled(report.byDirection), people: true, into: &lines)
+        section("By host (visits in the period)", labelled(report.byHost), people: true, into: &lines)
+        section("By host organisation", labelled(report.byHostOrganisation), people: true, into: &lines)
+        section("By owner", labelled(report.byOwner), people: true, into: &lines)
+        let reasons = report.closedReasons.map {
+            (label: "\($0.status.rawValue): \($0.reason.isEmpty ? "(no reason given)" : $0.reason)", row: ReportRow(key: "", ids: $0.ids))
+        }
+        section("Declined and cancelled, by reason", reasons, people: false, into: &lines)
+        section("Requests received per month", report.byMonth.map { (label: $0.month, row: ReportRow(key: $0.month, ids: $0.received)) },
+                people: false, into: &lines)
+        lines.append(.heading("Lead times in days"))
+        lines.append(.note("received → visit: " + spreadText(report.leadTimes.toVisit)))
+        lines.append(.note("received → decision: " + (report.leadTimes.toDecision.map(spreadText) ?? "needs the store's history (statuses are today's)")))
+        let missing = report.notCounted.map { (label: $0.reason.explanation, row: ReportRow(key: $0.reason.rawValue, ids: $0.ids)) }
+        section("Not counted", missing, people: false, into: &lines)
+        return lines
+    }
+
+    /// A row's label with its Chinese name after it (`Erik Sjöberg 埃里克`).
+    private static func labelled(_ rows: [ReportRow]) -> [(label: String, row: ReportRow)] {
+        rows.map { row in (label: row.labelZh.map { "\(row.label) \($0)" } ?? row.label, row: row) }
+    }
+
+    private static func section(_ title: String, _ rows: [(label: String, row: ReportRow)], people: Bool, into lines: inout [ReportLine]) {
+        lines.append(.heading(title))
+        guard !rows.isEmpty else { return lines.append(.note("(none)")) }
+        let maximum = rows.map(\.row.count).max() ?? 0
+        for (label, row) in rows {
+            lines.append(ReportLine(kind: .row, label: label, count: row.count, people: people ? row.people : nil, ids: row.ids, maximum: maximum))
+        }
+    }
+
+    static func spreadText(_ spread: Spread?) -> String {
+        guard let s = spread else { return "none" }
+        func n(_ value: Double) -> String { value == value.rounded() ? String(Int(value)) : String(value) }
+        return "median \(n(s.median)), quartiles \(n(s.lowerQuartile))–\(n(s.upperQuartile)), range \(s.min)–\(s.max), \(s.count) groups"
+    }
+}

@@ -1,0 +1,45 @@
+import VisitDeskDomain
+
+/// The open report view: which period, its report and lines, the cursor, and the list of
+/// delegations behind a figure when one is opened with Enter.
+public struct ReportViewState: Equatable, Sendable {
+    public internal(set) var period: ReportPeriod
+    public internal(set) var report: SeasonReport
+    public internal(set) var lines: [ReportLine]
+    /// Index into `lines`; always a `.row` line when there is one.
+    public internal(set) var cursor: Int
+    public internal(set) var top = 0
+    public internal(set) var drill: Drill?
+
+    /// The delegations behind one figure.
+    public struct Drill: Equatable, Sendable {
+        public var title: String
+        public var ids: [String]
+        public var cursor = 0
+        public var top = 0
+    }
+
+    init(period: ReportPeriod, catalog: Catalog, today: LocalDate) {
+        self.period = period
+        report = SeasonReport(catalog: catalog, period: period, today: today)
+        lines = ReportLines.build(report)
+        cursor = 0
+        cursor = rowIndices.first ?? 0
+    }
+
+    /// Lines the cursor can rest on.
+    var rowIndices: [Int] { lines.indices.filter { lines[$0].kind == .row } }
+
+    /// After a store change: the same period counted again, the cursor kept where it was.
+    mutating func refresh(catalog: Catalog, today: LocalDate) {
+        report = SeasonReport(catalog: catalog, period: period, today: today)
+        lines = ReportLines.build(report)
+        let rows = rowIndices
+        cursor = rows.last { $0 <= cursor } ?? rows.first ?? 0
+        if let open = drill { drill?.cursor = min(open.cursor, max(0, open.ids.count - 1)) }
+    }
+
+    mutating func show(_ period: ReportPeriod, catalog: Catalog, today: LocalDate) {
+        self = ReportViewState(period: period, catalog: catalog, today: today)
+    }
+}

@@ -1,0 +1,85 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+/// `visitdesk report`: the season in numbers, from the same `SeasonReport` the dashboard draws.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months.",
+        discussion: """
+            Default period: the season that contains today (1 September – 31 August, or from `season_start` in \
+            store.toml). Statuses are today's: the store's history is not read. JSON keys are listed in docs/report.md.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, md, json, csv, html
+    }
+
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp("Last day of the period (included).", valueName: "YYYY-MM-DD")) var to: String?
+    @Option(help: ArgumentHelp("A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO.", valueName: "PERIOD"))
+    var compare: String?
+    @Option(help: "text, md, json, csv or html.") var format: Format = .text
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+
+    func validate() throws {
+        for (name, value) in [("--from", from), ("--to", to)] {
+            if let value, LocalDate(iso: value) == nil { throw ValidationError("\(name) \(value): expected a date like 2026-09-01") }
+        }
+    }
+
+    func run() throws {
+        let store = try options.openStore()
+        let catalog = store.catalog
+        let today = try options.todayDate(timeZone: catalog.settings.timezone)
+        let period = try ReportPeriods.main(from: from, to: to, today: today, start: catalog.settings.seasonStart)
+        let report = SeasonReport(catalog: catalog, period: period, today: today)
+        let previous = try compare.map { try ReportPeriods.compared($0, with: period, start: catalog.settings.seasonStart) }
+            .map { SeasonReport(catalog: catalog, period: $0, today: today) }
+        let tables = ReportTables.build(report, compare: previous)
+        let text: String
+        switch format {
+        case .text: text = ReportText.plain(tables, report: report, compare: previous)
+        case .md: text = ReportText.markdown(tables, report: report, compare: previous)
+        case .csv: text = ReportCSV.text(tables)
+        case .json: text = try ReportJSON.text(report, compare: previous)
+        case .html: text = ReportHTML.page(report, compare: previous, tables: tables)
+        }
+        // Bytes, not characters: CSV's "\r\n" is one Character that `hasSuffix("\n")` does not see.
+        try write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
+    }
+
+    private func write(_ text: String) throws {
+        guard let out else { return FileHandle.standardOutput.write(Data(text.utf8)) }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
+        } catch {
+            throw CLIError("cannot write \(out): \(error.localizedDescription) — check that the folder exists and is writable")
+        }
+    }
+}
+
+/// Turning the command line's dates and `--compare` words into periods.
+enum ReportPeriods {
+    static func main(from: String?, to: String?, today: LocalDate, start: SeasonStart) throws -> ReportPeriod {
+        let season = ReportPeriod.season(containing: today, start: start)
+        guard from != nil || to != nil else { return season }
+        let first = from.flatMap { LocalDate(iso: $0) } ?? season.from
+        let last = to.flatMap { LocalDate(iso: $0) } ?? season.to
+        guard first <= last else { throw ValidationError("--from \(first) is after --to \(last)") }
+        return ReportPeriod(from: first, to: last)
+    }
+
+    static func compared(_ text: String, with period: ReportPeriod, start: SeasonStart) throws -> ReportPeriod {
+        if text == "previous" { return period.previous }
+        if text.count == 4, let year = Int(text) { return .season(startingIn: year, start: start) }
+        let ends = text.components(separatedBy: "..")
+        if ends.count == 2, let first = LocalDate(iso: ends[0]), let last = LocalDate(iso: ends[1]), first <= last {
+            return ReportPeriod(from: first, to: last)
+        }
+        throw ValidationError("--compare \(text): use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31")
+    }
+}
