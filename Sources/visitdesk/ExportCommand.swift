@@ -51,9 +51,30 @@ func emit(_ text: String, to path: String?) throws {
         FileHandle.standardOutput.write(Data(text.utf8))
         return
     }
+    let target = StoreLocation.resolve(option: path).path
+    if let record = RecordFileGuard.recordFile(at: target) {
+        throw CLIError.usage("--out \(path) is the store's record file \(record); export elsewhere (the store's export/ folder is made for it)")
+    }
     do {
-        _ = try FileIO.writeAtomically(Array(text.utf8), to: StoreLocation.resolve(option: path).path, expected: nil, checkExpected: false)
+        _ = try FileIO.writeAtomically(Array(text.utf8), to: target, expected: nil, checkExpected: false)
     } catch {
         throw CLIError(error.description)
+    }
+}
+
+/// Keeps exports, documents and reports out of record files: `--out` naming a file inside a
+/// store's `delegations/` or `contacts/` (or its store.toml) would replace a person's record.
+enum RecordFileGuard {
+    /// The record's path relative to its store when `path` is one, else nil. A store is recognised
+    /// by its store.toml beside the record folders.
+    static func recordFile(at path: String) -> String? {
+        let url = URL(fileURLWithPath: path).resolvingSymlinksInPath()
+        let folder = url.deletingLastPathComponent()
+        let storeRoot = folder.deletingLastPathComponent()
+        if url.lastPathComponent == StoreLayout.settingsFile { return url.lastPathComponent }
+        guard ["delegations", "contacts"].contains(folder.lastPathComponent),
+              FileManager.default.fileExists(atPath: storeRoot.appendingPathComponent(StoreLayout.settingsFile).path)
+        else { return nil }
+        return folder.lastPathComponent + "/" + url.lastPathComponent
     }
 }

@@ -94,4 +94,16 @@ import Testing
         try tmux.send("q")
         _ = try tmux.waitFor(TmuxSession.prompt)
     }
+
+    @Test("export --out refuses to replace a record file")
+    func exportNeverOverwritesARecord() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let record = store + "/contacts/wang-fang.toml"
+        let before = try String(contentsOfFile: record, encoding: .utf8)
+        let result = try VisitDeskCLI.run(["export", "vcf", "--store", store, "--out", record])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("is the store's record file contacts/wang-fang.toml"))
+        #expect(try String(contentsOfFile: record, encoding: .utf8) == before)
+    }
 }

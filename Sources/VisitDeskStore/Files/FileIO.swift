@@ -30,6 +30,9 @@ public enum FileIOError: Error, Equatable, CustomStringConvertible {
                 return "\(path): cannot \(operation): \(reason) — check the folder's permissions"
             case ENOSPC, EDQUOT:
                 return "\(path): cannot \(operation): \(reason) — free some disk space and retry"
+            case EMFILE where operation == "watch":
+                // inotify_init1 says EMFILE when the user's inotify instances are used up, not files.
+                return "\(path): cannot watch for changes: every inotify instance allowed to this user is in use (fs.inotify.max_user_instances) — close other watching programs or raise the limit with sysctl"
             default:
                 return "\(path): cannot \(operation): \(reason)"
             }
