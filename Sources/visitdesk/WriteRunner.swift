@@ -15,9 +15,9 @@ struct WriteRunner {
         case .save(let request): return save(request) + [reloaded]
         case .undo(let step): return put(step.reversed, label: step.label, done: .undone(step)) + [reloaded]
         case .redo(let step): return put(step, label: step.label, done: .redone(step)) + [reloaded]
-        case .overwrite(let change, let label):
+        case .overwrite(let change, let label, let ownChange):
             let step = UndoStep(label: label, files: [change])
-            return put(step, label: label, done: .saved(step)) + [reloaded]
+            return reapply(ownChange, to: put(step, label: label, done: .saved(step))) + [reloaded]
         default: return nil
         }
     }
@@ -84,7 +84,19 @@ struct WriteRunner {
     /// "Mine" in a conflict: the disk's version with only the fields I changed set my way, so
     /// keeping mine does not throw away what the other person changed in other fields.
     private func conflict(_ edit: DelegationEdit, label: String, disk: [UInt8]?, rest: [String]) -> WriteConflict {
-        WriteConflict(label: label, folder: .delegations, id: edit.updated.id, mine: merged(edit, over: disk), disk: disk, notWritten: rest)
+        WriteConflict(label: label, folder: .delegations, id: edit.updated.id, mine: merged(edit, over: disk), disk: disk, notWritten: rest, ownChange: edit)
+    }
+
+    /// A keep-mine that met yet another change on disk: "mine" is recomputed from the
+    /// coordinator's own change over the newest version, not the merge shown before.
+    private func reapply(_ ownChange: DelegationEdit?, to actions: [Action]) -> [Action] {
+        guard let ownChange else { return actions }
+        return actions.map { action in
+            guard case .writeConflict(var conflict) = action else { return action }
+            conflict.mine = merged(ownChange, over: conflict.disk)
+            conflict.ownChange = ownChange
+            return .writeConflict(conflict)
+        }
     }
 
     private func merged(_ edit: DelegationEdit, over disk: [UInt8]?) -> [UInt8]? {

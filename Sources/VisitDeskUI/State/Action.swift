@@ -33,7 +33,9 @@ public enum Effect: Hashable, Sendable {
     case undo(UndoStep)
     case redo(UndoStep)
     /// Triage, keeping mine in a conflict: write `after` if the disk still holds `before`.
-    case overwrite(FileChange, label: String)
+    /// Keep mine in a conflict. `reapplying`: the coordinator's own change, applied again to the
+    /// newest disk version if the file changed once more while the conflict view was open.
+    case overwrite(FileChange, label: String, reapplying: DelegationEdit? = nil)
     /// Triage: run $VISUAL/$EDITOR on the record's file with the terminal, then reload it.
     case openInEditor(RecordFolder, id: String)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.

@@ -36,14 +36,20 @@ public struct WriteConflict: Sendable, Hashable {
     public var disk: [UInt8]?
     /// Records of the same step after this one, not written because the step stopped here.
     public var notWritten: [String]
+    /// The coordinator's own change (the fields they edited), when the conflict came from an
+    /// edit: every retry applies it to the newest disk version, so a second colleague's save
+    /// during the conflict is merged too, never overwritten by an older merge. nil for undo,
+    /// redo and editor steps, which are whole-file bytes.
+    public var ownChange: DelegationEdit?
 
-    public init(label: String, folder: RecordFolder, id: String, mine: [UInt8]?, disk: [UInt8]?, notWritten: [String] = []) {
+    public init(label: String, folder: RecordFolder, id: String, mine: [UInt8]?, disk: [UInt8]?, notWritten: [String] = [], ownChange: DelegationEdit? = nil) {
         self.label = label
         self.folder = folder
         self.id = id
         self.mine = mine
         self.disk = disk
         self.notWritten = notWritten
+        self.ownChange = ownChange
     }
 
     public var path: String { "\(folder.rawValue)/\(id).toml" }

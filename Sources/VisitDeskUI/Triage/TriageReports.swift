@@ -17,6 +17,7 @@ enum TriageReports {
             state.triage.history.markRedone(step)
             state.message = "redid: \(step.label)"
         case .writeConflict(let conflict):
+            if let submitted { state.triage.formBehindConflict = submitted }
             state.triage.conflict = conflict
             state.triage.conflictLines = ConflictView.lines(conflict)
             state.triage.conflictTop = 0
@@ -46,11 +47,18 @@ enum ConflictKeys {
         switch key {
         case .character("m"):
             state.triage.conflict = nil
+            state.triage.formBehindConflict = nil
             state.triage.overwriting = conflict
             let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
-            return [.overwrite(change, label: "keep mine: \(conflict.label)")]
+            return [.overwrite(change, label: "keep mine: \(conflict.label)", reapplying: conflict.ownChange)]
+        case .escape where state.triage.formBehindConflict != nil:
+            state.triage.conflict = nil
+            state.triage.form = state.triage.formBehindConflict
+            state.triage.formBehindConflict = nil
+            state.message = "back to your form: \(conflict.path) changed on disk, nothing was written yet"
         case .character("d"), .escape:
             state.triage.conflict = nil
+            state.triage.formBehindConflict = nil
             state.message = "kept the disk's version of \(conflict.path); nothing was written"
         case .character("E"):
             state.triage.conflict = nil

@@ -17,6 +17,9 @@ public struct TriageState: Sendable {
     /// The conflict whose "keep mine" is being written: a write that fails (disk full, no
     /// permission) brings the conflict view back, so mine is not lost and `m` retries.
     var overwriting: WriteConflict?
+    /// The form whose save ran into the conflict: `Esc` in the conflict view goes back to it,
+    /// typed text and all, instead of throwing it away.
+    var formBehindConflict: Form?
     /// The store cannot be written; see `ReadOnlyStore`.
     public internal(set) var storeIsReadOnly = false
 
