@@ -6,7 +6,7 @@ import VisitDeskStore
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add a record from a script or a mail filter.",
-        subcommands: [Request.self]
+        subcommands: [Request.self, ContactRecord.self, SlotEntry.self]
     )
 
     struct Request: ParsableCommand {

@@ -2,9 +2,9 @@ import Foundation
 
 /// A Latin-script name for someone whose card only has Chinese characters: the store requires
 /// one, and pinyin without tone marks is how such names are written in Latin script.
-enum LatinName {
+public enum LatinName {
     /// `张伟` → `Zhang Wei` (family name first, each syllable group capitalised).
-    static func from(chinese text: String) -> String {
+    public static func from(chinese text: String) -> String {
         let latin = text.applyingTransform(.toLatin, reverse: false) ?? text
         let plain = latin.applyingTransform(.stripDiacritics, reverse: false) ?? latin
         let words = plain.split(whereSeparator: \.isWhitespace)

@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+extension Add {
+    struct ContactRecord: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "contact",
+            abstract: "Add a person; prints the new id.",
+            discussion: "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+        )
+        @OptionGroup var options: StoreOptions
+        @Option(help: "The name in Latin script.") var name: String?
+        @Option(name: .customLong("name-zh"), help: "The name in Chinese characters.") var nameZh: String?
+        @Option(help: ArgumentHelp("Country code (SE, CN, …).", valueName: "CC")) var country: String?
+        @Option(help: "Organisation.") var organisation: String?
+        @Option(name: .customLong("organisation-zh"), help: "Organisation in Chinese.") var organisationZh: String?
+        @Option(help: "Role or title.") var role: String?
+        @Option(help: "A phone number (repeat for several).") var phone: [String] = []
+        @Option(help: "An email address (repeat for several).") var email: [String] = []
+        @Option(help: "WeChat id.") var wechat: String?
+
+        func run() throws {
+            let latin = name?.trimmingCharacters(in: .whitespaces) ?? ""
+            let chinese = nameZh?.trimmingCharacters(in: .whitespaces) ?? ""
+            guard !latin.isEmpty || !chinese.isEmpty else { throw CLIError.usage("give --name, --name-zh or both") }
+            let store = try options.openStore()
+            let shownName = latin.isEmpty ? LatinName.from(chinese: chinese) : latin
+            for address in email where !address.contains("@") {
+                throw CLIError.usage("--email \(address): not an email address (like name@example.se)")
+            }
+            let id = store.unusedID(for: .contact, base: RecordID.slug(from: shownName, fallback: "contact"))
+            let contact = Contact(
+                id: id, name: shownName, nameZh: chinese.isEmpty ? nil : chinese, country: country?.uppercased(),
+                organisation: organisation, organisationZh: organisationZh, role: role,
+                phones: phone, emails: email, wechat: wechat
+            )
+            do { try store.save(contact) } catch { throw CLIError(error.description) }
+            for written in phone where PhoneNumber(written, defaultCountry: contact.country).international == nil {
+                FileHandle.standardError.write(Data("visitdesk: \(id): phone \(TerminalText.sanitised(written)) kept as written; it does not read as a number (check it)\n".utf8))
+            }
+            print(id)
+        }
+    }
+}

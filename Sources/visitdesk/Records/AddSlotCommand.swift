@@ -1,0 +1,46 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+extension Add {
+    struct SlotEntry: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "slot",
+            abstract: "Add a slot to a delegation's programme; prints it and any warning.",
+            discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+        )
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The delegation's id.") var id: String
+        @Option(help: ArgumentHelp("Start, like 2027-03-09T09:30.", valueName: "DATETIME")) var start: String
+        @Option(help: ArgumentHelp("End, like 2027-03-09T11:00.", valueName: "DATETIME")) var end: String
+        @Option(help: "Where.") var place: String = ""
+        @Option(help: ArgumentHelp("Contact id of the host.", valueName: "ID")) var host: String?
+        @Option(help: "What happens.") var topic: String = ""
+        @Flag(help: "Allow a slot longer than 31 days.") var long = false
+
+        func run() throws {
+            let from = try RecordArguments.dateTime(start, option: "--start")
+            let to = try RecordArguments.dateTime(end, option: "--end")
+            guard from < to else { throw CLIError.usage("--end \(end) is not after --start \(start)") }
+            let slot = Slot(start: from, end: to, place: place, host: host, topic: topic)
+            if slot.spanDays > Slot.longestSpanDays { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days, more than a year: check the years") }
+            if slot.spanDays > 31 && !long { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days; add --long if that is meant") }
+            let store = try options.openStore()
+            guard var delegation = store.catalog.delegation(id: id) else {
+                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+            }
+            try RecordArguments.contactMustExist(host, option: "--host", in: store.catalog)
+            delegation.slots.append(slot)
+            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            store.refreshCalendarFeed()
+            print(TerminalText.sanitised("\(id): slot \(delegation.slots.count) \(from)–\(to)\(place.isEmpty ? "" : " at \(place)")"))
+            let names = RecordNames(store.catalog)
+            for conflict in ConflictFinder.conflicts(in: store.catalog.delegations)
+            where conflict.delegationIDs.contains(id) && slot.dates.contains(conflict.date) {
+                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(names.spelledOut(conflict.message)))\n".utf8))
+            }
+        }
+    }
+}
+

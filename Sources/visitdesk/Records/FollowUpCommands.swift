@@ -1,0 +1,95 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+struct FollowUpCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "follow-up",
+        abstract: "Add a follow-up to a delegation, or tick one done.",
+        subcommands: [AddOne.self, Done.self]
+    )
+
+    struct AddOne: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a follow-up (what, due date); prints its number.")
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The delegation's id.") var id: String
+        @Option(help: ArgumentHelp("When it is due.", valueName: "DATE")) var due: String?
+        @Option(help: "What to do.") var what: String
+
+        func run() throws {
+            let text = what.trimmingCharacters(in: .whitespaces)
+            guard !text.isEmpty else { throw CLIError.usage("--what is empty: say what to do") }
+            let date = try due.map { try RecordArguments.date($0, option: "--due") }
+            let store = try options.openStore()
+            guard var delegation = store.catalog.delegation(id: id) else {
+                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+            }
+            delegation.followUps.append(FollowUp(due: date, what: text))
+            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            print(TerminalText.sanitised("\(id): follow-up \(delegation.followUps.count): \(text)\(date.map { " (due \($0))" } ?? "")"))
+        }
+    }
+
+    struct Done: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Tick a follow-up done (one line of the file changes).",
+            discussion: "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+        )
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The delegation's id.") var id: String
+        @Argument(help: "The follow-up's number.") var number: Int
+
+        func run() throws {
+            let store = try options.openStore()
+            guard var delegation = store.catalog.delegation(id: id) else {
+                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+            }
+            guard delegation.followUps.indices.contains(number - 1) else {
+                throw CLIError.usage("\(id) has \(delegation.followUps.count) follow-up(s); \(number) is not one of them (see `visitdesk follow-ups`)")
+            }
+            let what = delegation.followUps[number - 1].what
+            guard !delegation.followUps[number - 1].done else {
+                print(TerminalText.sanitised("\(id): follow-up \(number) was already done: \(what)"))
+                return
+            }
+            delegation.followUps[number - 1].done = true
+            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            print(TerminalText.sanitised("\(id): follow-up \(number) done: \(what)"))
+        }
+    }
+}
+
+struct FollowUps: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "follow-ups",
+        abstract: "Open follow-ups of every delegation: overdue first, then due this week, later, undated."
+    )
+    enum Format: String, ExpressibleByArgument { case table, json }
+
+    @OptionGroup var options: StoreOptions
+    @Flag(help: "Only the overdue ones.") var overdue = false
+    @Option(help: "table or json.") var format: Format = .table
+
+    func run() throws {
+        let store = try options.openStore()
+        let today = try options.todayDate(timeZone: store.catalog.settings.timezone)
+        var entries = FollowUpAgenda(store.catalog.delegations, today: today).entries
+        if overdue { entries = entries.filter { $0.urgency == .overdue } }
+        switch format {
+        case .json:
+            let list: [[String: Any]] = entries.map { entry in
+                var item: [String: Any] = ["delegation": entry.delegationID, "title": entry.delegationTitle, "number": entry.number,
+                                           "what": entry.followUp.what, "urgency": entry.urgency.rawValue, "done": entry.followUp.done]
+                item["due"] = entry.followUp.due?.description ?? NSNull()
+                return item
+            }
+            let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
+            print(String(decoding: data, as: UTF8.self))
+        case .table:
+            let rows = entries.map { [$0.urgency.rawValue, $0.followUp.due?.description ?? "", "\($0.delegationID) \($0.number)", $0.followUp.what, $0.delegationTitle] }
+            print(TextTable.render(header: ["when", "due", "delegation N", "what", "title"], rows: rows))
+        }
+        FileHandle.standardError.write(Data("\(entries.count) follow-up(s) open\(overdue ? " and overdue" : "")\n".utf8))
+    }
+}
