@@ -31,6 +31,7 @@ public struct TextField: Sendable, Hashable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(String(c))
+        case .paste(let pasted): insert(TextField.oneLine(pasted))
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
         case .home, .control("a"): cursor = 0
@@ -60,6 +61,20 @@ public struct TextField: Sendable, Hashable {
         return start
     }
 
+    /// Pasted text as one line: line breaks and tabs become spaces, other control characters go,
+    /// so a pasted phone number or address lands as text and nothing raw reaches the terminal.
+    static func oneLine(_ pasted: String) -> String {
+        var out = ""
+        for c in pasted {
+            if c == "\n" || c == "\r\n" || c == "\r" || c == "\t" {
+                if !out.hasSuffix(" ") { out.append(" ") }
+            } else if !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                out.append(c)
+            }
+        }
+        return out.trimmingWhitespace
+    }
+
     private static func isWordBreak(_ c: Character) -> Bool {
         ",;/".contains(c) || c == "，" || c == "、"
     }
@@ -84,3 +99,5 @@ public struct TextField: Sendable, Hashable {
         return (text[start...], column)
     }
 }
+
+

@@ -17,53 +17,51 @@ enum TriageReports {
             state.triage.history.markRedone(step)
             state.message = "redid: \(step.label)"
         case .writeConflict(let conflict):
-            state.triage.conflict = conflict
-            state.triage.conflictLines = ConflictView.lines(conflict)
-            state.triage.conflictTop = 0
+            show(conflict, &state)
             state.message = "\(conflict.path) changed on disk: nothing was written"
         case .writeFailed(let reason):
             state.message = reason
-            if var form = submitted, state.triage.conflict == nil {
+            if var form = submitted, state.conflict == nil {
                 form.error = reason
-                state.triage.form = form
-            } else if let overwriting, state.triage.conflict == nil {
-                state.triage.conflict = overwriting
-                state.triage.conflictLines = ConflictView.lines(overwriting)
-                state.triage.conflictTop = 0
+                state.form = form
+            } else if let overwriting, state.conflict == nil {
+                show(overwriting, &state)
             }
         default:
             break
         }
         return []
     }
+
+    /// The conflict view goes on top of whatever is open, once: a second report of the same
+    /// conflict replaces the first instead of stacking another view.
+    static func show(_ conflict: WriteConflict, _ state: inout AppState) {
+        state.conflict = conflict
+        state.triage.conflictLines = ConflictView.lines(conflict)
+        state.triage.conflictTop = 0
+    }
 }
 
 /// Keys of the conflict view: keep mine (write it over the disk's version, as a new undoable
 /// step), take the disk's (write nothing), or open the file in the editor.
 enum ConflictKeys {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let conflict = state.triage.conflict else { return [] }
-        switch key {
-        case .character("m"):
-            state.triage.conflict = nil
-            state.triage.overwriting = conflict
-            let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
-            return [.overwrite(change, label: "keep mine: \(conflict.label)")]
-        case .character("d"), .escape:
-            state.triage.conflict = nil
-            state.message = "kept the disk's version of \(conflict.path); nothing was written"
-        case .character("E"):
-            state.triage.conflict = nil
-            return [.openInEditor(conflict.folder, id: conflict.id)]
-        case .up, .down, .pageUp, .pageDown, .character("j"), .character("k"), .character("g"), .character("G"):
-            let visible = ConflictView.visibleRows(state.bodyRect)
-            let count = max(1, state.triage.conflictLines.count - visible + 1)
-            if let top = Movement.target(for: key, current: state.triage.conflictTop, count: count, page: visible) {
-                state.triage.conflictTop = top
-            }
-        default:
-            state.message = "m keep mine · d keep the disk's · E edit the file"
-        }
-        return []
+    static func keepMine(_ state: inout AppState) -> [Effect] {
+        guard let conflict = state.conflict else { return [] }
+        state.conflict = nil
+        state.triage.overwriting = conflict
+        let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
+        return [.overwrite(change, label: "keep mine: \(conflict.label)")]
+    }
+
+    static func keepDisk(_ state: inout AppState) {
+        guard let conflict = state.conflict else { return }
+        state.conflict = nil
+        state.message = "kept the disk's version of \(conflict.path); nothing was written"
+    }
+
+    static func editFile(_ state: inout AppState) -> [Effect] {
+        guard let conflict = state.conflict else { return [] }
+        state.conflict = nil
+        return [.openInEditor(conflict.folder, id: conflict.id)]
     }
 }

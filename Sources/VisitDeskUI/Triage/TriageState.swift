@@ -2,11 +2,9 @@ import VisitDeskDomain
 
 /// Everything triage adds to the dashboard's state.
 public struct TriageState: Sendable {
-    /// Delegation ids marked with Space; the next action applies to all of them.
-    public internal(set) var marked: Set<String> = []
-    public internal(set) var form: Form?
-    /// A refused write waiting for the coordinator's choice; covers the panes.
-    public internal(set) var conflict: WriteConflict?
+    /// Delegation ids marked with Space, per pane: the next action given in that pane applies to
+    /// all of them, and to nothing marked in another pane.
+    public internal(set) var marks: [PaneID: Set<String>] = [:]
     /// The conflict's lines (both versions compared), computed once when it arrives; and the
     /// first line shown, for files longer than the screen.
     var conflictLines: [LabeledLine] = []
