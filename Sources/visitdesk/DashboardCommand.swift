@@ -23,12 +23,24 @@ struct Dashboard: ParsableCommand {
         // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
         // card needs it. Build it on the other core while the store loads and the indexes build.
         DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
+        // The config file gives defaults for what the flags leave open; its problems never stop
+        // the dashboard (they go to stderr and the status bar, and the defaults stay).
+        let config = UserConfig.load()
+        let (keymap, configProblems) = config.keymap()
+        for problem in configProblems { FileHandle.standardError.write(Data("visitdesk: \(problem)\n".utf8)) }
+        var options = self.options
+        if options.store == nil, ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil { options.store = config.store }
         let store = try options.openStore(rememberForNextStart: false)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
         if let theme, !library.names.contains(theme) {
             throw ValidationError("--theme \(theme): no such theme (known: \(library.names.joined(separator: ", ")))")
+        }
+        var startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
+        var theme = self.theme
+        if theme == nil, let named = config.theme {
+            if library.names.contains(named) { theme = named } else { startMessage = startMessage ?? "\(config.path): no theme `\(named)`; known: \(library.names.joined(separator: ", "))" }
         }
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {
@@ -38,7 +50,9 @@ struct Dashboard: ParsableCommand {
             catalog: store.catalog, size: TerminalSize(width: 80, height: 24), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
-        state.todayFollowsClock = options.today == nil
+        state.todayFollowsClock = options.today == nil && config.todayFollowsClock != false
+        state.useKeymap(keymap)
+        if let startMessage { _ = update(&state, .message(startMessage)) }
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))

@@ -14,7 +14,7 @@ enum CommandTable {
     typealias M = ModeKind
 
     static let app: [Command] = [
-        Command("app.quit", M.browsing + [.chooser], keys: ["q"], "quit") { _, _ in [.quit] },
+        Command("app.quit", M.browsing + [.chooser], keys: ["q", "C-c"], "quit") { _, _ in [.quit] },
         Command("app.help", M.browsing + [.conflict, .chooser], keys: ["?"], "the keys of this mode; type to filter, Esc closes",
                 does: { state, given in state.push(.help(HelpState(about: given.mode))) }),
         Command("app.palette", M.browsing + [.conflict], keys: [":"],
@@ -168,7 +168,7 @@ enum CommandTable {
         Command("conflict.keep-mine", [.conflict], keys: ["m"], "keep mine: write it over the disk's version", writes: true, target: .mode) { state, _ in
             ConflictKeys.keepMine(&state)
         },
-        Command("conflict.keep-disk", [.conflict], keys: ["d", "Esc"], "keep the disk's version; nothing is written", target: .mode,
+        Command("conflict.keep-disk", [.conflict], keys: ["d", "Esc", "C-c"], "keep the disk's version; nothing is written", target: .mode,
                 does: { state, _ in ConflictKeys.keepDisk(&state) }),
         Command("conflict.edit-file", [.conflict], keys: ["E"], "edit the file in $VISUAL / $EDITOR", target: .mode) { state, _ in
             ConflictKeys.editFile(&state)
@@ -191,18 +191,18 @@ enum CommandTable {
         Command("lookup.page-down", [.lookup], keys: ["PgDn"], "a page down", does: { state, _ in ContactLookupKeys.move(pages: 1, &state) }),
         Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card", target: .contact,
                 does: { state, _ in ContactLookupKeys.openSelected(&state) }),
-        Command("lookup.close", [.lookup], keys: ["Esc"], "close the lookup", does: { state, _ in state.pop() }),
+        Command("lookup.close", [.lookup], keys: ["Esc", "C-c"], "close the lookup", does: { state, _ in state.pop() }),
     ]
 
     static let filter: [Command] = [
         Command("filter.keep", [.filter], keys: ["Enter"], "keep the filter (Contacts: show the best match's card)",
                 does: { state, _ in FilterTyping.keep(&state) }),
-        Command("filter.clear", [.filter], keys: ["Esc"], "clear the filter and stop typing", does: { state, _ in FilterTyping.clear(&state) }),
+        Command("filter.clear", [.filter], keys: ["Esc", "C-c"], "clear the filter and stop typing", does: { state, _ in FilterTyping.clear(&state) }),
     ]
 
     static let prompt: [Command] = [
         Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode, does: { state, _ in Prompts.answer(true, &state) }),
-        Command("prompt.no", [.prompt], keys: ["n", "Esc"], "no: back to what was under the question", target: .mode,
+        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode,
                 does: { state, _ in Prompts.answer(false, &state) }),
     ]
 
@@ -213,7 +213,7 @@ enum CommandTable {
         Command("help.page-down", [.help], keys: ["PgDn"], "a page down", does: { state, _ in HelpKeys.scroll(.pageDown, &state) }),
         Command("help.top", [.help], keys: ["Home"], "top", does: { state, _ in HelpKeys.scroll(.first, &state) }),
         Command("help.bottom", [.help], keys: ["End"], "bottom", does: { state, _ in HelpKeys.scroll(.last, &state) }),
-        Command("help.close", [.help], keys: ["Esc", "Enter"], "clear the filter, else close help", does: { state, _ in HelpKeys.close(&state) }),
+        Command("help.close", [.help], keys: ["Esc", "Enter", "C-c"], "clear the filter, else close help", does: { state, _ in HelpKeys.close(&state) }),
     ]
 
     static let palette: [Command] = [
@@ -222,6 +222,6 @@ enum CommandTable {
         },
         Command("palette.up", [.palette], keys: ["Up"], "previous match", does: { state, _ in Palette.move(-1, &state) }),
         Command("palette.down", [.palette], keys: ["Down"], "next match", does: { state, _ in Palette.move(1, &state) }),
-        Command("palette.close", [.palette], keys: ["Esc"], "close the palette", does: { state, _ in state.pop() }),
+        Command("palette.close", [.palette], keys: ["Esc", "C-c"], "close the palette", does: { state, _ in state.pop() }),
     ]
 }
