@@ -197,3 +197,20 @@ import VisitDeskDomain
         #expect(keymap.keys(of: "request.hold") == [.character("x")])
     }
 }
+
+@Suite struct UndoConflictTests {
+    @Test func anUndoThatMeetsAChangedFileIsOfferedOnceAndEarlierStepsStillUndo() {
+        var state = Fixtures.state()
+        let first = UndoStep(label: "reviewing a", files: [FileChange(folder: .delegations, id: "a", before: [1], after: [2])])
+        let second = UndoStep(label: "edit delegations/a.toml in the editor", files: [FileChange(folder: .delegations, id: "a", before: [2], after: [3])])
+        _ = update(&state, .saved(first))
+        _ = update(&state, .saved(second))
+        #expect(Fixtures.press("u", &state) == [.undo(second)])
+        _ = update(&state, .writeConflict(WriteConflict(label: second.label, folder: .delegations, id: "a", mine: [2], disk: [4])))
+        #expect(state.modeKind == .conflict)
+        #expect(state.message?.contains("earlier ones still undo") == true)
+        Fixtures.press("Escape", &state)  // keep the disk's
+        #expect(state.modes.isEmpty)
+        #expect(Fixtures.press("u", &state) == [.undo(first)], "the step before the conflict is next, not the conflict again")
+    }
+}

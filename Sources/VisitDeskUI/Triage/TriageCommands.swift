@@ -87,6 +87,7 @@ enum TriageCommands {
             state.message = "nothing to undo"
             return []
         }
+        state.triage.replaying = step
         return [.undo(step)]
     }
 
@@ -95,6 +96,7 @@ enum TriageCommands {
             state.message = "nothing to redo"
             return []
         }
+        state.triage.replaying = step
         return [.redo(step)]
     }
 }

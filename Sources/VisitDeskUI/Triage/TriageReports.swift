@@ -6,6 +6,8 @@ enum TriageReports {
         state.triage.submitted = nil
         let overwriting = state.triage.overwriting
         state.triage.overwriting = nil
+        let replaying = state.triage.replaying
+        state.triage.replaying = nil
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
@@ -19,6 +21,10 @@ enum TriageReports {
         case .writeConflict(let conflict):
             show(conflict, &state)
             state.message = "\(conflict.path) changed on disk: nothing was written"
+            if let replaying {
+                state.triage.history.drop(replaying)
+                state.message = "\(conflict.path) changed on disk since “\(replaying.label)”: that step is off the undo list, earlier ones still undo"
+            }
         case .writeFailed(let reason):
             state.message = reason
             if var form = submitted, state.conflict == nil {

@@ -15,6 +15,10 @@ public struct TriageState: Sendable {
     /// The conflict whose "keep mine" is being written: a write that fails (disk full, no
     /// permission) brings the conflict view back, so mine is not lost and `m` retries.
     var overwriting: WriteConflict?
+    /// The undo or redo being written: if it meets a file changed on disk since, the step is
+    /// taken off the history (said once, the conflict view offered once) so the ones before it
+    /// still undo.
+    var replaying: UndoStep?
     /// The store cannot be written; see `ReadOnlyStore`.
     public internal(set) var storeIsReadOnly = false
 
