@@ -38,18 +38,18 @@ import Testing
         try tmux.sendText("no host")
         try tmux.send("M-b")  // readline's word-back: Esc and b together, never Esc then b
         try tmux.sendText("!")
-        var screen = try tmux.waitFor("no host!")
-        #expect(screen.contains("C-s save · Esc cancel"), "M-b keeps the form")
+        var screen = try tmux.waitFor("no !host")
+        #expect(screen.contains("C-s save · Esc cancel"), "M-b keeps the form and moves back a word")
         try tmux.send("Escape")
         try tmux.waitFor("discard changes? y/n")
         try tmux.send("n")
         screen = try tmux.waitUntil("the question to go") { !$0.contains("discard changes?") }
-        #expect(screen.contains("no host!"), "n keeps the typing")
+        #expect(screen.contains("no !host"), "n keeps the typing")
         try tmux.send("C-c")
         try tmux.waitFor("discard changes? y/n")
         try tmux.send("y")
         screen = try tmux.waitFor("cancelled: nothing was written")
-        #expect(!screen.contains("no host!"))
+        #expect(!screen.contains("no !host"))
         try tmux.send("q")
         try tmux.waitFor(TmuxSession.prompt)
     }

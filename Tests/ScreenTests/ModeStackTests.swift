@@ -67,8 +67,10 @@ import VisitDeskDomain
 
     @Test func altKeysAndPastesInAFormAreNotCommands() {
         var state = Fixtures.state()
-        Fixtures.press("d M-b", &state)
+        Fixtures.press("d n o Space h o s t M-b !", &state)
         #expect(state.modeKind == .form, "M-b keeps the form")
+        #expect(state.form?.fields[0].input.text == "no !host", "M-b moves back a word, as in readline")
+        Fixtures.press("C-e C-u", &state)
         _ = update(&state, .key(.paste("+46 72 039 01 71\nq")))
         #expect(state.form?.fields[0].input.text == "+46 72 039 01 71 q", "a paste is text, its newline a space")
         #expect(state.modeKind == .form)
@@ -212,5 +214,24 @@ import VisitDeskDomain
         Fixtures.press("Escape", &state)  // keep the disk's
         #expect(state.modes.isEmpty)
         #expect(Fixtures.press("u", &state) == [.undo(first)], "the step before the conflict is next, not the conflict again")
+    }
+}
+
+/// Each mode drawn over the panes, as a user sees it.
+@Suite struct ModeSnapshotTests {
+    @Test func thePaletteListsMatchesWithTheirKeys() {
+        assertSnapshot(Fixtures.screen(": a c c", 120, 40), named: "palette-acc-120x40")
+    }
+
+    @Test func theDiscardQuestionSitsOverTheForm() {
+        assertSnapshot(Fixtures.screen("d n o Escape", 80, 24), named: "discard-question-80x24")
+    }
+
+    @Test func helpOverTheDetailViewAt80x24() {
+        assertSnapshot(Fixtures.screen("Enter ?", 80, 24), named: "help-detail-80x24")
+    }
+
+    @Test func markedRowsWithAHiddenOne() {
+        assertSnapshot(Fixtures.screen("Space Space / b a n k Enter", 80, 24), named: "marks-hidden-80x24")
     }
 }

@@ -43,6 +43,9 @@ public struct TextField: Sendable, Hashable {
             guard cursor < text.count else { return true }
             remove(from: cursor, to: cursor + 1)
         case .control("w"): remove(from: wordStart(before: cursor), to: cursor)
+        // readline's word moves, which arrive as Alt keys now that Alt is its own key.
+        case .alt("b"): cursor = wordStart(before: cursor)
+        case .alt("f"): cursor = wordEnd(after: cursor)
         case .control("u"): remove(from: 0, to: cursor)
         case .control("k"): remove(from: cursor, to: text.count)
         default: return false
@@ -73,6 +76,15 @@ public struct TextField: Sendable, Hashable {
             }
         }
         return out.trimmingWhitespace
+    }
+
+    /// Where M-f stops: over spaces, then to the end of the word.
+    func wordEnd(after position: Int) -> Int {
+        let characters = Array(text)
+        var end = position
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        while end < characters.count, !characters[end].isWhitespace, !TextField.isWordBreak(characters[end]) { end += 1 }
+        return max(end, min(position + 1, characters.count))
     }
 
     private static func isWordBreak(_ c: Character) -> Bool {
