@@ -117,4 +117,25 @@ import Testing
         let bad = try VisitDeskCLI.run(["config", "check"], environment: ["XDG_CONFIG_HOME": broken])
         #expect(bad.status == 1 && bad.stdout.contains("config.toml:1:"))
     }
+
+    @Test(arguments: ["xterm-256color", "tmux-256color"])
+    func homeEndAndDeleteWorkInAFieldUnder(term: String) throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "TERM=\(term)")
+        let tmux = dashboard.tmux
+        try tmux.send("d")
+        try tmux.waitFor("C-s save · Esc cancel")
+        try tmux.send("C-u")
+        try tmux.sendText("abc")
+        try tmux.waitFor("abc")
+        try tmux.send("Home")
+        try tmux.sendText("X")
+        try tmux.waitFor("Xabc")
+        try tmux.send("End")
+        try tmux.sendText("Y")
+        try tmux.waitFor("XabcY")
+        try tmux.send("Home")
+        try tmux.send("DC")
+        let screen = try tmux.waitFor("abcY")
+        #expect(!screen.contains("XabcY"), "Delete removed the character under the cursor (\(term))")
+    }
 }

@@ -14,6 +14,7 @@ import Testing
             #expect(parts.count == 2 && parts.allSatisfy { $0.allSatisfy { $0.isLowercase || $0 == "-" } }, "\(command.name) is area.verb")
             #expect(command.help.count > 2, "\(command.name) has a help line")
             #expect(!command.modes.isEmpty, "\(command.name) applies somewhere")
+            #expect(command.misspelledKeys.isEmpty, "\(command.name) names keys that exist")
             #expect(!command.keys.isEmpty || command.argument != nil, "\(command.name) has a key or is run from the palette")
         }
     }

@@ -181,8 +181,10 @@ import VisitDeskDomain
             KeyBinding(command: "request.acept", keys: ["a"], line: 4),
             KeyBinding(command: "request.decline", keys: ["C-1"], line: 5),
             KeyBinding(command: "request.hold", keys: ["x"], line: 6),
+            KeyBinding(command: "request.visited", keys: ["C-m"], line: 7),
         ])
-        #expect(problems.map(\.line) == [4, 5, 6])
+        #expect(problems.map(\.line) == [4, 5, 6, 7])
+        #expect(problems[3].message.contains("as Enter"))
         #expect(problems[0].message.contains("unknown command `request.acept`"))
         #expect(problems[1].message.contains("`C-1`"))
         #expect(problems[2].message.contains("already `request.cancel`"))

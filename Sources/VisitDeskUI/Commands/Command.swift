@@ -42,6 +42,8 @@ public struct Command: Sendable {
     public let writes: Bool
     public let target: CommandTarget
     public let argument: CommandArgument?
+    /// Key names in the table that are no key (a typo); the table's tests require none.
+    let misspelledKeys: [String]
     /// What it does; effects go out to the runtime as with any key.
     let run: @Sendable (inout AppState, Invocation) -> [Effect]
 
@@ -51,8 +53,9 @@ public struct Command: Sendable {
         self.name = name
         self.modes = modes
         // The table is written by hand in key names; a typo there is a programming error that
-        // the table's tests catch, so it is dropped rather than trapping at start.
+        // the table's tests catch, so it is set aside rather than trapping at start.
         self.keys = keys.compactMap { try? key(named: $0) }
+        self.misspelledKeys = keys.filter { (try? key(named: $0)) == nil }
         self.help = help
         self.writes = writes
         self.target = target

@@ -67,7 +67,12 @@ public struct Keymap: Sendable {
                 continue
             }
             do {
-                keys[position] = try binding.keys.map { try key(named: $0) }
+                let parsed = try binding.keys.map { try key(named: $0) }
+                if let unsendable = parsed.first(where: { Self.unsendable[$0] != nil }) {
+                    problems.append(KeymapProblem(line: binding.line, message: "a terminal sends `\(unsendable.name)` as \(Self.unsendable[unsendable]!); bind that instead — `\(binding.command)` keeps its default keys"))
+                    continue
+                }
+                keys[position] = parsed
                 applied[position] = binding
             } catch let error as KeyNameError {
                 problems.append(KeymapProblem(line: binding.line, message: error.description + "; `\(binding.command)` keeps its default keys"))
@@ -85,6 +90,11 @@ public struct Keymap: Sendable {
         }
         return (Keymap(keys: keys), problems.sorted { $0.line < $1.line })
     }
+
+    /// Control keys a terminal cannot tell from another key: they arrive as that key.
+    static let unsendable: [Key: String] = [
+        .control("m"): "Enter", .control("j"): "Enter", .control("i"): "Tab", .control("h"): "BSpace",
+    ]
 
     /// A key two commands share in a mode, where the first of them was overridden by the user.
     private static func firstClash(_ keys: [[Key]], among overridden: Set<Int>) -> (Int, Int, Key)? {

@@ -50,9 +50,6 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// Modes where printable keys are text: their unbound keys go to the text, not to commands.
-    var takesText: Bool { [.form, .lookup, .filter, .help, .palette].contains(self) }
-
     /// The title of the help box for this mode.
     public var title: String {
         if let pane { return pane.title }
