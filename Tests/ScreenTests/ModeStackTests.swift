@@ -76,6 +76,17 @@ import VisitDeskDomain
         #expect(state.modeKind == .form)
     }
 
+    @Test func aFormKeepsItsTypingWhenTheRecordUnderItVanishes() {
+        var state = Fixtures.state()
+        Fixtures.press("Enter e x y z", &state)  // jiangsu-camping's detail, then its edit form
+        #expect(state.modes.map(\.kind) == [.detail, .form])
+        let others = Fixtures.delegations.filter { $0.id != "jiangsu-camping" }
+        _ = update(&state, .catalogReplaced(Catalog(settings: Fixtures.catalog.settings, delegations: others, contacts: Fixtures.contacts), summary: nil))
+        #expect(state.modes.map(\.kind) == [.form], "the detail view closes, the form and its typing stay")
+        #expect(state.form?.isChanged == true)
+        #expect(state.message == "the record jiangsu-camping is gone from the store")
+    }
+
     @Test func escPopsOneModeAtATime() {
         var state = Fixtures.state()
         Fixtures.press("Enter ?", &state)  // detail view, help over it

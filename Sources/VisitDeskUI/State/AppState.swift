@@ -117,9 +117,11 @@ public struct AppState: Sendable {
             refilter(pane, narrowing: false)
         }
         refilterCalendar(narrowing: false)
-        // A view of a record that is gone closes, and whatever was stacked on it with it.
-        if let gone = modes.firstIndex(where: { vanishedRecord($0) != nil }), let id = vanishedRecord(modes[gone]) {
-            modes.removeSubrange(gone...)
+        // A view of a record that is gone closes; what was stacked on it stays (a form keeps its
+        // typing, and its save reports the missing file as a conflict rather than losing it).
+        let vanished = modes.map(vanishedRecord)
+        if let id = vanished.compactMap({ $0 }).first {
+            modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
             message = "the record \(id) is gone from the store"
         }
     }
