@@ -35,6 +35,7 @@ import Testing
         let tmux = dashboard.tmux
         try tmux.send("d")
         try tmux.waitFor("C-s save · Esc cancel")
+        try tmux.send("C-u")  // the demo request's reason is long: start the field empty
         try tmux.sendText("no host")
         try tmux.send("M-b")  // readline's word-back: Esc and b together, never Esc then b
         try tmux.sendText("!")
