@@ -59,6 +59,18 @@ import VisitDeskDomain
         #expect(state.message == "cancelled: nothing was written")
     }
 
+    @Test func escOnALongFilterAsksAndAShortOneGoesAtOnce() {
+        var state = Fixtures.state()
+        Fixtures.press("/ s t a t u s : n e w Space s o r t : s i z e Escape", &state)
+        #expect(state.modeKind == .prompt && state.requests.filter == "status:new sort:size")
+        Fixtures.press("n", &state)
+        #expect(state.isTypingFilter && state.requests.filter == "status:new sort:size", "n keeps typing")
+        Fixtures.press("Escape y", &state)
+        #expect(!state.isTypingFilter && state.requests.filter.isEmpty)
+        Fixtures.press("/ b a n k Escape", &state)
+        #expect(state.modes.isEmpty && state.requests.filter.isEmpty)
+    }
+
     @Test func anUntouchedFormClosesWithoutAsking() {
         var state = Fixtures.state()
         Fixtures.press("d Escape", &state)

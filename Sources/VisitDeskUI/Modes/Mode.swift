@@ -37,6 +37,8 @@ public struct Question: Sendable, Equatable {
     public enum Purpose: Sendable, Equatable {
         /// Drop the form under the question.
         case discardForm
+        /// Clear the long filter being typed.
+        case clearFilter
     }
 
     public var text: String

@@ -8,6 +8,9 @@ enum Prompts {
         case .discardForm:
             state.form = nil
             state.message = "cancelled: nothing was written"
+        case .clearFilter:
+            FilterTyping.set("", narrowing: false, &state)
+            state.isTypingFilter = false
         }
     }
 
@@ -15,7 +18,7 @@ enum Prompts {
     static func draw(_ question: Question, in body: Rect, grid: inout Grid) {
         let box = Overlays.centredBox(in: body, width: max(30, DisplayWidth.of(question.text) + 6), height: 3)
         grid.clear(box, role: .overlay)
-        grid.drawBox(box, title: "Unsaved changes", focused: true, note: nil)
+        grid.drawBox(box, title: question.purpose == .discardForm ? "Unsaved changes" : "Long filter", focused: true, note: nil)
         grid.draw(question.text, x: box.inner.x + 1, y: box.inner.y, width: box.inner.width - 1, role: .statusMessage)
     }
 }

@@ -25,7 +25,14 @@ enum FilterTyping {
         if state.focus == .contacts, let contact = state.selectedContact { ContactKeys.openCard(contact.id, &state) }
     }
 
+    /// A filter this long took a while to type: Esc asks before throwing it away.
+    static let longFilter = 20
+
     static func clear(_ state: inout AppState) {
+        if state.focusedFilter.count >= longFilter {
+            state.push(.prompt(Question(text: "clear the filter? y/n", purpose: .clearFilter)))
+            return
+        }
         set("", narrowing: false, &state)
         state.isTypingFilter = false
     }
