@@ -26,22 +26,19 @@ struct Dashboard: ParsableCommand {
         // The config file gives defaults for what the flags leave open; its problems never stop
         // the dashboard (they go to stderr and the status bar, and the defaults stay).
         let config = UserConfig.load()
-        let (keymap, configProblems) = config.keymap()
+        let library = ThemeLibrary()
+        let (keymap, configProblems) = config.keymap(themes: library.names)
         for problem in configProblems { FileHandle.standardError.write(Data("visitdesk: \(problem)\n".utf8)) }
         var options = self.options
         if options.store == nil, ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil { options.store = config.store }
         let store = try options.openStore(rememberForNextStart: false)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
-        let library = ThemeLibrary()
         if let theme, !library.names.contains(theme) {
             throw ValidationError("--theme \(theme): no such theme (known: \(library.names.joined(separator: ", ")))")
         }
-        var startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
-        var theme = self.theme
-        if theme == nil, let named = config.theme {
-            if library.names.contains(named) { theme = named } else { startMessage = startMessage ?? "\(config.path): no theme `\(named)`; known: \(library.names.joined(separator: ", "))" }
-        }
+        let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
+        let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {
             throw CLIError("cannot watch the store: \(error.description)")

@@ -95,7 +95,7 @@ import Testing
 
     @Test func configCheckNamesTheLineAndConfigKeysShowsTheRebinding() throws {
         let home = try Self.configHome("""
-            theme = "light"
+            theme = "lihgt"
             [keys]
             "request.acept" = ["a"]
             "request.hold" = ["x"]
@@ -106,6 +106,7 @@ import Testing
         #expect(check.status == 1)
         #expect(check.stdout.contains("config.toml:3: unknown command `request.acept`"))
         #expect(check.stdout.contains("config.toml:4: `x` for `request.hold` is already `request.cancel`"))
+        #expect(check.stdout.contains("config.toml:1: no theme `lihgt`"))
         let keys = try VisitDeskCLI.run(["config", "keys", "--format", "json"], environment: ["XDG_CONFIG_HOME": home])
         #expect(keys.status == 0)
         let rows = try JSONSerialization.jsonObject(with: Data(keys.stdout.utf8)) as? [[String: Any]] ?? []

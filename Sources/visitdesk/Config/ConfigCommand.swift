@@ -16,7 +16,7 @@ struct ConfigCheck: ParsableCommand {
 
     func run() throws {
         let config = UserConfig.load()
-        let (_, problems) = config.keymap()
+        let (_, problems) = config.keymap(themes: ThemeLibrary().names)
         guard config.exists else {
             print("\(config.path): no config file; the defaults are used")
             return
@@ -35,7 +35,7 @@ struct ConfigKeys: ParsableCommand {
     @Option(help: "table, json or markdown (README's tables).") var format: Format = .table
 
     func run() throws {
-        let (keymap, problems) = UserConfig.load().keymap()
+        let (keymap, problems) = UserConfig.load().keymap(themes: ThemeLibrary().names)
         for problem in problems { FileHandle.standardError.write(Data((problem + "\n").utf8)) }
         let rows = CommandDocs.rows(keymap)
         switch format {

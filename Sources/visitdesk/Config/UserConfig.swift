@@ -20,6 +20,8 @@ struct UserConfig {
     var exists = false
     var store: String?
     var theme: String?
+    /// Where `theme` was set, to name the line when no such theme exists.
+    var themeLine: Int?
     var todayFollowsClock: Bool?
     var bindings: [KeyBinding] = []
     /// `config.toml:12: …` lines, for stderr, the status bar and `config check`.
@@ -63,7 +65,12 @@ struct UserConfig {
                     problem(line: line([.key(key)]), "`\(key)` should be a string, like `\(key) = \"\(key == "theme" ? "light" : "~/visits")\"`")
                     continue
                 }
-                if key == "store" { store = (text as NSString).expandingTildeInPath } else { theme = text }
+                if key == "store" {
+                    store = (text as NSString).expandingTildeInPath
+                } else {
+                    theme = text
+                    themeLine = line([.key(key)])
+                }
             case "today_follows_clock":
                 guard let flag = value.bool else {
                     problem(line: line([.key(key)]), "`today_follows_clock` should be true or false")
@@ -98,9 +105,19 @@ struct UserConfig {
         problems.append("\(path)\(line.map { ":\($0)" } ?? ""): \(message)")
     }
 
-    /// The keymap with `[keys]` applied; lines that could not be used become problems too.
-    func keymap() -> (Keymap, [String]) {
+    /// The keymap with `[keys]` applied; lines that could not be used become problems too, and
+    /// so does a theme that is not among `themes`.
+    func keymap(themes: [String]) -> (Keymap, [String]) {
         let (keymap, keyProblems) = Keymap.build(bindings)
-        return (keymap, problems + keyProblems.map { "\(path):\($0.line): \($0.message)" })
+        var all = problems + keyProblems.map { "\(path):\($0.line): \($0.message)" }
+        if let theme, !themes.contains(theme) {
+            all.append("\(path)\(themeLine.map { ":\($0)" } ?? ""): no theme `\(theme)` (known: \(themes.joined(separator: ", "))); the default theme is used")
+        }
+        return (keymap, all)
+    }
+
+    /// The theme to start with: the config's, when it exists.
+    func theme(among themes: [String]) -> String? {
+        theme.flatMap { themes.contains($0) ? $0 : nil }
     }
 }
