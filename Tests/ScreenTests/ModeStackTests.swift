@@ -99,6 +99,14 @@ import VisitDeskDomain
         #expect(state.message == "the record jiangsu-camping is gone from the store")
     }
 
+    @Test func altKeysAndUnknownSequencesInAPaneRunNothingAndSaySo() {
+        var state = Fixtures.state()
+        #expect(Fixtures.press("M-q", &state).isEmpty, "M-q is not q")
+        #expect(state.message == "M-q does nothing here (? lists the keys)")
+        #expect(update(&state, .key(.unknownSequence("ESC[1;5P"))).isEmpty)
+        #expect(state.modes.isEmpty && state.focus == .requests)
+    }
+
     @Test func escPopsOneModeAtATime() {
         var state = Fixtures.state()
         Fixtures.press("Enter ?", &state)  // detail view, help over it

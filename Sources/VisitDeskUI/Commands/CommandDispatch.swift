@@ -36,7 +36,9 @@ enum CommandDispatch {
         case .conflict:
             if case .character = key { state.message = "m keep mine · d keep the disk's · E edit the file" }
         default:
-            break
+            // Said rather than ignored, so a key the terminal sends oddly is noticed.
+            if case .alt = key { state.message = "\(key.name) does nothing here (? lists the keys)" }
+            if case .unknownSequence = key { state.message = "the terminal sent a key VisitDesk does not know; nothing was done" }
         }
         return []
     }
