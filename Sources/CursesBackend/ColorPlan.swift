@@ -50,11 +50,12 @@ public struct ColorPlan: Equatable, Sendable {
         for role in StyleRole.allCases {
             let style = style(role)
             var look = Look(bold: style.bold, underline: style.underline, reverse: style.reverse, pair: 0)
+            if !useColor { Self.addSignal(for: role, to: &look) }
             if useColor {
-                let pair = Pair(
+                let pair = Self.legible(Pair(
                     foreground: Self.colorNumber(style.foreground, isBackground: false, capabilities),
                     background: Self.colorNumber(style.background, isBackground: true, capabilities)
-                )
+                ), onDefaultBackground: style.background == .terminalDefault, capabilities)
                 if pair != Pair(foreground: -1, background: -1) {
                     if let known = pairNumbers[pair] {
                         look.pair = known
@@ -67,6 +68,40 @@ public struct ColorPlan: Equatable, Sendable {
             }
             looks[role] = look
         }
+    }
+
+    /// Colour is never the only signal: without colour, a role whose look would be plain text
+    /// gets the attribute that tells it apart (a holiday underlined, a conflict reversed).
+    enum Signal: Sendable { case bold, underline, reverse }
+
+    static let colourlessSignals: [StyleRole: Signal] = [
+        .holiday: .underline, .conflict: .reverse, .marked: .bold, .aged: .bold, .error: .bold,
+        .visitDay: .bold, .borderFocused: .bold, .titleFocused: .bold, .selected: .reverse,
+        .selectedUnfocused: .underline, .today: .underline, .statusNew: .bold, .statusError: .reverse,
+    ]
+
+    private static func addSignal(for role: StyleRole, to look: inout Look) {
+        guard !look.bold, !look.underline, !look.reverse, let signal = colourlessSignals[role] else { return }
+        switch signal {
+        case .underline: look.underline = true
+        case .reverse: look.reverse = true
+        case .bold: look.bold = true
+        }
+    }
+
+    /// Few colours collapse a theme's greys into black or white, which may be the terminal's own
+    /// background (unfocused borders black on black): on fewer than 16 colours such a foreground
+    /// on the default background becomes the default foreground, and one equal to its own
+    /// background becomes the opposite.
+    private static func legible(_ pair: Pair, onDefaultBackground: Bool, _ capabilities: Capabilities) -> Pair {
+        var pair = pair
+        if capabilities.colors < 16, onDefaultBackground, pair.foreground == 0 || pair.foreground == 7 {
+            pair.foreground = capabilities.defaultColors ? -1 : (pair.background == 0 ? 7 : 0)
+        }
+        if pair.foreground == pair.background, pair.foreground >= 0 {
+            pair.foreground = pair.background == 0 ? 7 : 0
+        }
+        return pair
     }
 
     public func look(for role: StyleRole) -> Look {

@@ -40,6 +40,8 @@ public final class CursesScreen {
     private let device: TerminalDevice
     private var screen: OpaquePointer?
     private var previous: Grid?
+    /// Alt keys, sequences ncurses does not know, and bracketed pastes, across reads.
+    private var assembler = InputAssembler()
     private var plan: ColorPlan
     private var cursorVisible = false
     public let capabilities: ColorPlan.Capabilities
@@ -81,6 +83,14 @@ public final class CursesScreen {
         )
         plan = ColorPlan(style: Theme.fallback.style(for:), capabilities: capabilities)
         installPairs()
+        bracketedPaste(true)
+    }
+
+    /// Asks the terminal to mark pastes (`ESC [ 200 ~` … `ESC [ 201 ~`), so pasted text goes
+    /// into a field as text and never runs as commands. Terminals that do not know it ignore it.
+    private func bracketedPaste(_ on: Bool) {
+        let sequence = Array((on ? "\u{1B}[?2004h" : "\u{1B}[?2004l").utf8)
+        _ = sequence.withUnsafeBytes { write(device.outputFD, $0.baseAddress, $0.count) }
     }
 
     deinit { restore() }
@@ -125,7 +135,7 @@ public final class CursesScreen {
                 KeyDecoder.append(input, to: &inputs)
             }
         }
-        return inputs
+        return assembler.feed(inputs)
     }
 
     /// The keys alone, for callers that follow resizes through SIGWINCH instead.
@@ -157,6 +167,7 @@ public final class CursesScreen {
     /// continued (fg), after which `resume()` repaints.
     public func suspend() {
         guard isActive else { return }
+        bracketedPaste(false)
         endwin()
         vd_stop_self()
     }
@@ -164,6 +175,7 @@ public final class CursesScreen {
     /// Gives the terminal to a child process (the editor) without stopping; `resume()` takes it back.
     public func leave() {
         guard isActive else { return }
+        bracketedPaste(false)
         endwin()
     }
 
@@ -175,6 +187,7 @@ public final class CursesScreen {
         let window = vd_stdscr()
         clearok(vd_curscr(), true)
         wrefresh(window)
+        bracketedPaste(true)
         return resize()
     }
 
@@ -183,6 +196,7 @@ public final class CursesScreen {
     public func restore() {
         guard let screen else { return }
         vd_remove_crash_restore()
+        bracketedPaste(false)
         curs_set(1)
         endwin()
         vd_delterm(screen)

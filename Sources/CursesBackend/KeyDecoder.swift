@@ -32,8 +32,10 @@ public enum KeyDecoder {
         case KEY_DOWN: return .key(.down)
         case KEY_LEFT: return .key(.left)
         case KEY_RIGHT: return .key(.right)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
+        // xterm's terminfo names `ESC [ 1 ~` and `ESC [ 4 ~` (what tmux and the Linux console send
+        // for Home and End) Find and Select; no one presses those, so they are Home and End.
+        case KEY_HOME, KEY_FIND, KEY_A1: return .key(.home)
+        case KEY_END, KEY_SELECT, KEY_C1: return .key(.end)
         case KEY_PPAGE: return .key(.pageUp)
         case KEY_NPAGE: return .key(.pageDown)
         case KEY_BTAB: return .key(.backTab)

@@ -75,13 +75,17 @@ private func measure<T>(_ body: () -> T) -> (T, Double) {
     return (value, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
 }
 
-/// Keys a coordinator presses: moving through lists, switching panes, typing and clearing filters.
+/// Keys a coordinator presses: moving through lists, switching panes, typing and clearing filters,
+/// the palette and help.
 enum UIBenchmarkKeys {
     static let round: [Key] = [
         .down, .down, .down, .pageDown, .down, .tab, .down, .down, .character("G"), .character("g"),
         .character("4"), .character("/"), .character("e"), .character("r"), .character("i"), .character("k"),
         .backspace, .backspace, .escape, .down, .down, .character("1"), .character("/"), .character("s"), .character("h"),
         .enter, .down, .escape, .character("3"), .right, .down, .pageDown, .character("2"), .enter, .pageDown, .escape,
+        // The palette ranking every command per keystroke, and help scrolled to its end.
+        .character(":"), .character("c"), .character("o"), .character("p"), .character("y"), .escape,
+        .character("?"), .end, .escape,
     ]
 
     static func sequence(count: Int) -> [Key] {

@@ -23,14 +23,23 @@ struct Dashboard: ParsableCommand {
         // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
         // card needs it. Build it on the other core while the store loads and the indexes build.
         DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
+        // The config file gives defaults for what the flags leave open; its problems never stop
+        // the dashboard (they go to stderr and the status bar, and the defaults stay).
+        let config = UserConfig.load()
+        let library = ThemeLibrary()
+        let (keymap, configProblems) = config.keymap(themes: library.names)
+        for problem in configProblems { FileHandle.standardError.write(Data("visitdesk: \(problem)\n".utf8)) }
+        var options = self.options
+        if options.store == nil, ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil { options.store = config.store }
         // Only a person at a terminal gets the demo store made for them on a first start.
         let store = try options.openStore(rememberForNextStart: false, createDemoIfMissing: isatty(0) == 1 && isatty(1) == 1)
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
-        let library = ThemeLibrary()
         if let theme, !library.names.contains(theme) {
             throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
         }
+        let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
+        let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {
             throw CLIError("cannot watch the store: \(error.description)")
@@ -39,7 +48,9 @@ struct Dashboard: ParsableCommand {
             catalog: store.catalog, size: TerminalSize(width: 80, height: 24), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
-        state.todayFollowsClock = options.today == nil
+        state.todayFollowsClock = options.today == nil && config.todayFollowsClock != false
+        state.useKeymap(keymap)
+        if let startMessage { _ = update(&state, .message(startMessage)) }
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))

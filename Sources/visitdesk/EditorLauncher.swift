@@ -19,11 +19,19 @@ struct EditorLauncher {
         return "vi"
     }
 
+    /// The file's bytes before and after the editor make an undo step, so `u` puts back what
+    /// was there (and the steps before it stay undoable).
     func open(_ folder: RecordFolder, id: String) -> [Action] {
         let relative = "\(folder.rawValue)/\(id).toml"
+        let before = store.bytes(of: folder.kind, id: id)
         let status = run(["/bin/sh", "-c", "\(command) \"$1\"", "sh", store.absolutePath(relative)])
+        let after = store.bytes(of: folder.kind, id: id)
         let change = store.apply(WatchBatch(paths: [relative]))
-        var actions: [Action] = [.catalogReplaced(store.catalog, summary: change?.summary)]
+        var actions: [Action] = []
+        if before != after {
+            actions.append(.saved(UndoStep(label: "edit \(relative) in the editor", files: [FileChange(folder: folder, id: id, before: before, after: after)])))
+        }
+        actions.append(.catalogReplaced(store.catalog, summary: change?.summary))
         if status != 0 { actions.append(.message("the editor (\(command)) exited with status \(status)")) }
         return actions
     }

@@ -19,7 +19,7 @@ import Testing
         try tmux.waitFor("Week 48 · 23–29 Nov 2026 · Beijing +7h")
         try tmux.send(":")
         for key in ["9", "/", "1", "2"] { try tmux.send(key) }
-        try tmux.waitFor("go to: 9/12")
+        try tmux.waitFor(":9/12")
         try tmux.send("Enter")
         let week = try tmux.waitFor("Week 50 · 7–13 Dec 2026")
         #expect(week.contains("We 9!"), "the demo's double-booked host marks Wednesday")
@@ -44,6 +44,8 @@ import Testing
         #expect(detail.contains("09:00–10:30 · Beijing 16:00–17:30"))
         #expect(detail.contains("both need host erik-sjoberg"))
         try tmux.send("Escape")
+        // Esc and q sent together are Alt+q (M-q), as from any terminal: let the Esc land first.
+        try tmux.waitUntil("the detail view to close") { !$0.contains("both need host") }
         try tmux.send("q")
         try tmux.waitFor(TmuxSession.prompt)
     }

@@ -189,7 +189,9 @@ extension DashboardEndToEndTests {
         try tmux.sendText("sjö")
         screen = try tmux.waitUntil("the filter to narrow") { !$0.contains("Anders Lindqvist") }
         #expect(screen.contains("Erik Sjöberg"))
-        try tmux.send("Escape", "q")
+        try tmux.send("Escape")
+        try tmux.waitUntil("the filter to clear") { !$0.contains("/sjö") }
+        try tmux.send("q")
         withExtendedLifetime(dashboard) {}
     }
 

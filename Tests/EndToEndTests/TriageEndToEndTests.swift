@@ -80,18 +80,25 @@ import Testing
         #expect(screen.contains("Guangzhou Solid Waste Office"))
     }
 
-    @Test func aFileChangedOnDiskIsShownAndResolvedEitherWay() throws {
-        let dashboard = try DashboardFixture(width: 120, height: 40)
+    /// `r` on the first request, then someone else changes its size on disk, then `u`: the
+    /// conflict view. Returns the file before `r` and the other person's version.
+    func undoAfterAChangeOnDisk(_ dashboard: DashboardFixture) throws -> (original: String, theirs: String) {
         let (tmux, store) = (dashboard.tmux, dashboard.store)
-        let path = "\(store)/delegations/guangzhou-solid-waste.toml"
         let original = file(store, "guangzhou-solid-waste")
         try tmux.send("r")
         try tmux.waitFor("saved: reviewing guangzhou-solid-waste")
         // Someone else edits the file; undo must not overwrite their change silently.
         let theirs = file(store, "guangzhou-solid-waste").replacingOccurrences(of: "size = 11", with: "size = 12")
-        try theirs.write(toFile: path, atomically: true, encoding: .utf8)
+        try theirs.write(toFile: "\(store)/delegations/guangzhou-solid-waste.toml", atomically: true, encoding: .utf8)
         try tmux.waitFor("reloaded delegations/guangzhou-solid-waste.toml")
         try tmux.send("u")
+        return (original, theirs)
+    }
+
+    @Test func aFileChangedOnDiskIsShownAndResolvedEitherWay() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        let (_, theirs) = try undoAfterAChangeOnDisk(dashboard)
         var screen = try tmux.waitFor("Conflict · reviewing guangzhou-solid-waste")
         #expect(screen.contains("disk  size = 12"))
         #expect(screen.contains("mine  size = 11"))
@@ -99,9 +106,16 @@ import Testing
         try tmux.send("d")
         screen = try tmux.waitFor("kept the disk's version")
         #expect(file(store, "guangzhou-solid-waste") == theirs)
-
-        // Again, keeping mine this time: the file becomes exactly what undo would have written.
+        // The conflict is offered once: the step is off the undo list, so u does not loop back.
         try tmux.send("u")
+        try tmux.waitFor("nothing to undo")
+        #expect(file(store, "guangzhou-solid-waste") == theirs)
+    }
+
+    @Test func keepingMineInAnUndoConflictWritesWhatUndoWouldHave() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        let (original, theirs) = try undoAfterAChangeOnDisk(dashboard)
         try tmux.waitFor("Conflict · reviewing guangzhou-solid-waste")
         try tmux.send("m")
         try tmux.waitFor("saved: keep mine")
@@ -110,6 +124,23 @@ import Testing
         try tmux.send("u")
         try tmux.waitFor("undid: keep mine")
         #expect(file(store, "guangzhou-solid-waste") == theirs)
+    }
+
+    @Test func anEditorEditIsAnUndoStepAndTheStepsBeforeItStillUndo() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "VISUAL='sed -i s/Guangzhou.Solid/Canton_Solid/'")
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        let original = file(store, "guangzhou-solid-waste")
+        try tmux.send("r")
+        try tmux.waitFor("saved: reviewing guangzhou-solid-waste")
+        let reviewing = file(store, "guangzhou-solid-waste")
+        try tmux.send("E")
+        try tmux.waitFor("Canton_Solid Waste Office")
+        try tmux.send("u")
+        try tmux.waitFor("undid: edit delegations/guangzhou-solid-waste.toml in the editor")
+        #expect(file(store, "guangzhou-solid-waste") == reviewing)
+        try tmux.send("u")
+        try tmux.waitFor("undid: reviewing guangzhou-solid-waste")
+        #expect(file(store, "guangzhou-solid-waste") == original)
     }
 
     @Test func aDecisionOnAFileChangedBehindTheDashboardsBackShowsBothAndMergesMine() throws {

@@ -58,3 +58,27 @@ struct ColorPlanTests {
         #expect(plan.look(for: .title).underline)
     }
 }
+
+/// Colour is never the only signal, and no theme's grey vanishes into the background.
+struct ColorSignalTests {
+    @Test func withoutColourEveryColouredSignalKeepsAnAttribute() {
+        let noColor = ColorPlan.Capabilities(colors: 256, maxPairs: 65_536, defaultColors: true, noColor: true)
+        let colourOnly: (StyleRole) -> Style = { _ in Style(foreground: .ansi(5)) }
+        let plan = ColorPlan(style: colourOnly, capabilities: noColor)
+        for role in [StyleRole.holiday, .conflict, .marked, .selected, .today, .aged] {
+            let look = plan.look(for: role)
+            #expect(look.bold || look.underline || look.reverse, "\(role) is told apart without colour")
+        }
+        #expect(!plan.look(for: .normal).underline, "plain text stays plain")
+    }
+
+    @Test func eightColourGreysNeverMatchTheBackground() {
+        let eight = ColorPlan.Capabilities(colors: 8, maxPairs: 64, defaultColors: true, noColor: false)
+        let plan = ColorPlan(style: { $0 == .border ? Style(foreground: .indexed(240)) : Style(foreground: .indexed(248), background: .indexed(250)) },
+                             capabilities: eight)
+        let border = plan.look(for: .border).pair
+        #expect(border == 0 || plan.pairs[border - 1].foreground == -1, "a dark grey border is not drawn black on a dark terminal")
+        let other = plan.pairs[plan.look(for: .title).pair - 1]
+        #expect(other.foreground != other.background)
+    }
+}

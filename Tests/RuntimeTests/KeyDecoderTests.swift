@@ -49,3 +49,40 @@ struct KeyDecoderTests {
         #expect(KeyDecoder.decode(0xD800, isKeyCode: false) == nil)  // a lone surrogate is no scalar
     }
 }
+
+/// Sequences ncurses passes on character by character, put back together.
+struct InputAssemblerTests {
+    private func keys(_ text: String) -> [TerminalInput] {
+        var inputs: [TerminalInput] = []
+        for scalar in text.unicodeScalars {
+            if let input = KeyDecoder.decode(scalar.value, isKeyCode: false) { KeyDecoder.append(input, to: &inputs) }
+        }
+        return inputs
+    }
+
+    @Test func altAndACharacterIsOneKeyNotEscThenACommand() {
+        var assembler = InputAssembler()
+        #expect(assembler.feed(keys("\u{1B}b")) == [.key(.alt("b"))])
+        #expect(assembler.feed(keys("\u{1B}")) == [.key(.escape)], "Esc alone stays Esc")
+        #expect(assembler.feed(keys("\u{1B}\u{1B}x")) == [.key(.escape), .key(.alt("x"))])
+    }
+
+    @Test func homeEndAndDeleteInEveryFormTerminalsSendThem() {
+        var assembler = InputAssembler()
+        #expect(assembler.feed(keys("\u{1B}[1~\u{1B}[4~\u{1B}OH\u{1B}OF\u{1B}[H\u{1B}[F\u{1B}[7~\u{1B}[8~\u{1B}[3~"))
+                == [.key(.home), .key(.end), .key(.home), .key(.end), .key(.home), .key(.end), .key(.home), .key(.end), .key(.delete)])
+        #expect(KeyDecoder.decode(UInt32(KEY_FIND), isKeyCode: true) == .key(.home), "xterm's terminfo calls ESC [ 1 ~ Find")
+        #expect(KeyDecoder.decode(UInt32(KEY_SELECT), isKeyCode: true) == .key(.end))
+    }
+
+    @Test func anUnknownSequenceIsOneKeyWhoseCharactersNeverRun() {
+        var assembler = InputAssembler()
+        #expect(assembler.feed(keys("\u{1B}[1;5Pq")) == [.key(.unknownSequence("ESC[1;5P")), .key(.character("q"))])
+    }
+
+    @Test func aBracketedPasteIsTextEvenAcrossReads() {
+        var assembler = InputAssembler()
+        #expect(assembler.feed(keys("\u{1B}[200~+46 72 q")) == [])
+        #expect(assembler.feed(keys("x\r2\u{1B}[201~j")) == [.key(.paste("+46 72 qx\n2")), .key(.character("j"))])
+    }
+}

@@ -32,10 +32,10 @@ import VisitDeskDomain
         var state = Fixtures.state()
         Fixtures.press("3 : 2 0 2 7 - 0 1 - 1 4 Enter", &state)
         #expect(state.calendar.selected == LocalDate(year: 2027, month: 1, day: 14))
-        #expect(state.calendar.jumpInput == nil)
+        #expect(state.palette == nil)
         // `/` and digits are date text here, not the filter or a pane switch.
         Fixtures.press(": 1 4 / 1", &state)
-        #expect(render(state).text.contains("go to: 14/1▏"))
+        #expect(render(state).text.contains(":14/1▏"))
         Fixtures.press("Enter", &state)
         #expect(state.calendar.selected == LocalDate(year: 2027, month: 1, day: 14))
         #expect(state.focus == .calendar && !state.isTypingFilter)
@@ -46,22 +46,22 @@ import VisitDeskDomain
     @Test func aDateThatDoesNotParseKeepsThePromptAndSaysWhy() {
         var state = Fixtures.state()
         Fixtures.press("3 : 3 1 / 2 Enter", &state)
-        #expect(state.calendar.jumpInput == "31/2")
+        #expect(state.palette?.input.text == "31/2")
         #expect(state.message?.contains("is not a date") == true)
         #expect(state.calendar.selected == Fixtures.today)
         Fixtures.press("Escape", &state)
-        #expect(state.calendar.jumpInput == nil)
-        #expect(render(state).text.contains("go to:") == false)
+        #expect(state.palette == nil)
+        #expect(render(state).text.contains(":31/2") == false)
     }
 
     @Test func quitAndHelpKeysAreTextInsideThePrompt() {
         var state = Fixtures.state()
         let effects = Fixtures.press("3 : q ? T", &state)
         #expect(effects.isEmpty, "q inside the prompt must not quit")
-        #expect(state.calendar.jumpInput == "q?T")
+        #expect(state.palette?.input.text == "q?T")
         #expect(state.helpFilter == nil)
-        for _ in 0..<60 { Fixtures.press("9", &state) }
-        #expect(state.calendar.jumpInput?.count == 40, "a held key cannot grow the prompt without end")
+        for _ in 0..<100 { Fixtures.press("9", &state) }
+        #expect(state.palette?.input.text.count == Palette.maxLength, "a held key cannot grow the prompt without end")
         Fixtures.press("Enter", &state)
         #expect(state.calendar.selected == Fixtures.today)
         expectExactWidths(render(state))

@@ -37,7 +37,7 @@ enum ContactFixtures {
     /// What the `@` box finds for `query`, best first.
     static func lookup(_ query: String) -> [String] {
         let state = state(keys: "@", typing: query, then: "")
-        return ids(state.contactView.lookup?.results ?? [], state)
+        return ids(state.lookup?.results ?? [], state)
     }
 }
 
@@ -101,10 +101,10 @@ enum ContactFixtures {
         for pane in ["1", "2", "3", "4"] {
             var state = ContactFixtures.state()
             Fixtures.press(pane + " @", &state)
-            #expect(state.contactView.lookup != nil, "pane \(pane)")
+            #expect(state.lookup != nil, "pane \(pane)")
             ContactFixtures.type("zw wen", &state)
             Fixtures.press("Enter", &state)
-            #expect(state.contactView.lookup == nil)
+            #expect(state.lookup == nil)
             #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
             #expect(state.selectedContact?.id == "zhang-wen", "the Contacts pane follows the lookup")
             Fixtures.press("Escape", &state)
@@ -112,7 +112,7 @@ enum ContactFixtures {
         }
         var state = ContactFixtures.state()
         Fixtures.press("@ z w Escape", &state)
-        #expect(state.contactView.lookup == nil && state.overlay == nil)
+        #expect(state.lookup == nil && state.overlay == nil)
     }
 
     @Test func theLookupBoxShowsWhatWasTypedAndTheBestMatchFirst() {
@@ -127,20 +127,20 @@ enum ContactFixtures {
         var state = ContactFixtures.state()
         let effects = Fixtures.press("@ q T ? / j k s y", &state)
         #expect(effects.isEmpty, "q must not quit, y must not copy")
-        #expect(state.contactView.lookup?.query == "qT?/jksy")
+        #expect(state.lookup?.query == "qT?/jksy")
         Fixtures.press("C-u", &state)
-        #expect(state.contactView.lookup?.query == "")
+        #expect(state.lookup?.query == "")
     }
 
     @Test func arrowsMoveThroughResultsAndBackspaceWidens() {
         var state = ContactFixtures.state()
         Fixtures.press("@ z h a n g", &state)
-        #expect(state.contactView.lookup?.results.count == 2)
+        #expect(state.lookup?.results.count == 2)
         Fixtures.press("Down Enter", &state)
         #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
         Fixtures.press("Escape @ z h a n g BSpace BSpace BSpace", &state)
-        #expect(state.contactView.lookup?.query == "zh")
-        #expect((state.contactView.lookup?.results.count ?? 0) >= 2)
+        #expect(state.lookup?.query == "zh")
+        #expect((state.lookup?.results.count ?? 0) >= 2)
         Fixtures.press("BSpace BSpace Enter", &state)
         #expect(state.overlay == nil, "Enter with nothing found opens nothing")
     }
@@ -187,26 +187,26 @@ enum ContactFixtures {
         _ = update(&state, .catalogReplaced(Catalog(contacts: contacts), summary: nil))
         Fixtures.press("@", &state)
         ContactFixtures.type("åkerlund", &state)
-        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p2345"])
+        #expect(ContactFixtures.ids(state.lookup?.results ?? [], state) == ["p2345"])
         Fixtures.press("C-u", &state)
         ContactFixtures.type("number2345", &state)
-        #expect(state.contactView.lookup?.results.isEmpty == true, "the old name is gone")
+        #expect(state.lookup?.results.isEmpty == true, "the old name is gone")
         Fixtures.press("C-u", &state)
         ContactFixtures.type("ouyang", &state)
-        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["p1234"], "unchanged keys were kept")
+        #expect(ContactFixtures.ids(state.lookup?.results ?? [], state) == ["p1234"], "unchanged keys were kept")
     }
 }
 
 @Suite struct ContactRobustnessTests {
     @Test func aReloadWhileTheLookupIsOpenRanksAgainAndKeepsThePerson() {
         var state = ContactFixtures.state(keys: "@", typing: "zhang", then: "Down")
-        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["zhang-wei", "zhang-wen"])
+        #expect(ContactFixtures.ids(state.lookup?.results ?? [], state) == ["zhang-wei", "zhang-wen"])
         // Zhang Wei's file is deleted and a new person arrives first in the array.
         let newcomer = Contact(id: "zhang-li", name: "Zhang Li", nameZh: "张丽", country: "CN")
         let contacts = [newcomer] + ContactFixtures.catalog.contacts.filter { $0.id != "zhang-wei" }
         _ = update(&state, .catalogReplaced(Catalog(delegations: Fixtures.delegations, contacts: contacts), summary: nil))
-        #expect(ContactFixtures.ids(state.contactView.lookup?.results ?? [], state) == ["zhang-li", "zhang-wen"])
-        #expect(state.contactView.lookup?.cursor == 1, "still on Zhang Wen")
+        #expect(ContactFixtures.ids(state.lookup?.results ?? [], state) == ["zhang-li", "zhang-wen"])
+        #expect(state.lookup?.cursor == 1, "still on Zhang Wen")
         expectExactWidths(render(state))
         Fixtures.press("Enter", &state)
         #expect(state.overlay == .contact(id: "zhang-wen", top: 0))
@@ -215,7 +215,7 @@ enum ContactFixtures {
     @Test func theLookupEmptiedByAReloadNeverIndexesPastTheEnd() {
         var state = ContactFixtures.state(keys: "@", typing: "a", then: "End")
         _ = update(&state, .catalogReplaced(Catalog(contacts: []), summary: nil))
-        #expect(state.contactView.lookup?.results.isEmpty == true)
+        #expect(state.lookup?.results.isEmpty == true)
         expectExactWidths(render(state))
         Fixtures.press("Enter", &state)
         #expect(state.overlay == nil)

@@ -33,7 +33,7 @@ import VisitDeskDomain
         for key in ["r", "h", "d", "x", "a", "v", "o", "t", "n", "e", "u", "C-r"] {
             var state = readOnlyState()
             #expect(Fixtures.press(key, &state).isEmpty, "\(key) sends no write")
-            #expect(state.triage.form == nil, "\(key) opens no form")
+            #expect(state.form == nil, "\(key) opens no form")
             #expect(state.message == "the store is read-only: nothing can be changed from here", "\(key)")
             #expect(render(state).line(39).contains("the store is read-only"))
         }
@@ -45,7 +45,7 @@ import VisitDeskDomain
         #expect(state.selectedRequest?.id == "shanxi-mining-2026")
         #expect(Fixtures.press("E", &state) == [.openInEditor(.delegations, id: "shanxi-mining-2026")], "the editor can still show the file")
         Fixtures.press("Space", &state)
-        #expect(state.triage.marked == ["shanxi-mining-2026"], "marking writes nothing")
+        #expect(state.marked == ["shanxi-mining-2026"], "marking writes nothing")
         Fixtures.press("k Enter", &state)
         guard case .detail(let id, _)? = state.overlay else {
             Issue.record("Enter opens the detail view")
@@ -64,9 +64,9 @@ import VisitDeskDomain
         let first = Fixtures.press("Enter", &state)
         #expect(first.count == 1)
         _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: cannot write: No space left on device"))
-        #expect(state.triage.form?.error?.contains("No space left") == true)
+        #expect(state.form?.error?.contains("No space left") == true)
         #expect(Fixtures.press("Enter", &state) == first, "Enter writes the same change again")
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
     }
 
     @Test func aFormStillInvalidStaysOpenOnRetry() {
@@ -74,7 +74,7 @@ import VisitDeskDomain
         Fixtures.press("d n o Space h o s t Enter", &state)
         _ = update(&state, .writeFailed("not written: disk full"))
         Fixtures.press("C-u Enter", &state)
-        #expect(state.triage.form?.fields[0].error == "required", "the reason is still required")
+        #expect(state.form?.fields[0].error == "required", "the reason is still required")
     }
 
     @Test func aFailedKeepMineBringsTheConflictBack() {
@@ -84,14 +84,14 @@ import VisitDeskDomain
         _ = update(&state, .writeConflict(conflict))
         let effects = Fixtures.press("m", &state)
         #expect(effects.count == 1)
-        #expect(state.triage.conflict == nil)
+        #expect(state.conflict == nil)
         _ = update(&state, .writeFailed("not written: delegations/wuxi.toml: the disk is full; free some disk space and retry"))
-        #expect(state.triage.conflict == conflict)
+        #expect(state.conflict == conflict)
         #expect(render(state).text.contains("free some disk space"))
         #expect(Fixtures.press("m", &state) == effects, "m writes the same bytes again")
         // A later failure of an unrelated write does not resurrect a conflict already settled.
         _ = update(&state, .saved(UndoStep(label: "keep mine: reviewing wuxi", files: [])))
         _ = update(&state, .writeFailed("not written: disk full"))
-        #expect(state.triage.conflict == nil)
+        #expect(state.conflict == nil)
     }
 }

@@ -152,9 +152,10 @@ struct ReportViewTests {
         var state = F.state(120, 40, keys: "R ?")
         #expect(state.helpFilter != nil && state.reportView != nil)
         let text = render(state).text
-        #expect(text.contains("previous / next season"))
-        #expect(text.contains("the delegations behind a figure"))
-        state = F.state(120, 40, keys: "?")
-        #expect(render(state).text.contains("season report: funnel"))
+        #expect(text.contains("Keys · Report"))
+        #expect(text.contains("the previous season") && text.contains("the next season"))
+        #expect(text.contains("the delegations behind the figure"))
+        state = F.state(120, 40, keys: "? R E P O R T")
+        #expect(render(state).text.contains("season report: funnel"), "the panes' help, filtered, names R")
     }
 }

@@ -34,7 +34,7 @@ x-crm-ref = "W-2231"
         #expect(lines.contains { $0.value == "also not written: beijing-bank" })
         // Keys that mean something elsewhere do nothing here.
         #expect(Fixtures.press("r a q", &state).isEmpty)
-        #expect(state.triage.conflict != nil)
+        #expect(state.conflict != nil)
         assertSnapshot(render(state), named: "triage-conflict")
     }
 
@@ -44,18 +44,18 @@ x-crm-ref = "W-2231"
         let effects = Fixtures.press("m", &state)
         #expect(effects == [.overwrite(FileChange(folder: .delegations, id: "wuxi", before: conflict().disk, after: conflict().mine),
                                        label: "keep mine: reviewing wuxi")])
-        #expect(state.triage.conflict == nil)
+        #expect(state.conflict == nil)
     }
 
     @Test func takeTheDisksWritesNothing() {
         var state = Fixtures.state()
         _ = update(&state, .writeConflict(conflict()))
         #expect(Fixtures.press("d", &state).isEmpty)
-        #expect(state.triage.conflict == nil)
+        #expect(state.conflict == nil)
         #expect(state.message == "kept the disk's version of delegations/wuxi.toml; nothing was written")
         _ = update(&state, .writeConflict(conflict()))
         #expect(Fixtures.press("Escape", &state).isEmpty)
-        #expect(state.triage.conflict == nil)
+        #expect(state.conflict == nil)
     }
 
     @Test func editOpensTheFile() {

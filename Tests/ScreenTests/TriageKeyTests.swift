@@ -35,11 +35,11 @@ import VisitDeskDomain
     @Test func declineNeedsAReasonAndEscWritesNothing() throws {
         var state = Fixtures.state()
         #expect(Fixtures.press("d", &state).isEmpty)
-        #expect(state.triage.form?.title == "decline jiangsu-camping")
+        #expect(state.form?.title == "decline jiangsu-camping")
         #expect(Fixtures.press("Enter", &state).isEmpty)
-        #expect(state.triage.form?.fields[0].error == "required")
+        #expect(state.form?.fields[0].error == "required")
         #expect(Fixtures.press("Escape", &state).isEmpty)
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
         #expect(state.message == "cancelled: nothing was written")
 
         Fixtures.press("d", &state)
@@ -47,13 +47,13 @@ import VisitDeskDomain
         let request = try #require(save(Fixtures.press("Enter", &state)))
         #expect(request.edits[0].updated.status == .declined)
         #expect(request.edits[0].updated.reason == "no dates in 2026")
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
     }
 
     @Test func holdAndCancelAskForAReasonToo() throws {
         var state = Fixtures.state()
         Fixtures.press("h", &state)
-        #expect(state.triage.form?.purpose == .setStatus(.onHold))
+        #expect(state.form?.purpose == .setStatus(.onHold))
         Fixtures.press("w a i t", &state)
         #expect(statuses(save(Fixtures.press("C-s", &state))) == ["jiangsu-camping": .onHold])
 
@@ -68,14 +68,14 @@ import VisitDeskDomain
     @Test func acceptAsksForASlotAndConfirms() throws {
         var state = Fixtures.state()
         Fixtures.press("a", &state)
-        let form = try #require(state.triage.form)
+        let form = try #require(state.form)
         #expect(form.fields.map(\.name) == ["date", "start", "end", "place", "host", "topic"])
         // Date: replace the suggestion with 14/1; start 13:30; end 16:00; place; host by pinyin.
         Fixtures.press("C-u 1 4 / 1 Tab C-u 1 3 : 3 0 Tab C-u 1 6 : 0 0 Tab F a l u n Tab s j o", &state)
-        #expect(state.triage.form?.matches.map { state.catalog.contacts[$0].id }.first == "erik-sjoberg")
+        #expect(state.form?.matches.map { state.catalog.contacts[$0].id }.first == "erik-sjoberg")
         Fixtures.press("Enter", &state)  // picks the match
-        #expect(state.triage.form?.focusedField.contactID == "erik-sjoberg")
-        #expect(state.triage.form?.focusedField.input.text == "Erik Sjöberg")
+        #expect(state.form?.focusedField.contactID == "erik-sjoberg")
+        #expect(state.form?.focusedField.input.text == "Erik Sjöberg")
         let request = try #require(save(Fixtures.press("C-s", &state)))
         let updated = request.edits[0].updated
         #expect(updated.status == .confirmed)
@@ -87,34 +87,34 @@ import VisitDeskDomain
         var state = Fixtures.state()
         Fixtures.press("a C-u 3 2 / 1 Tab Tab C-u 0 8 : 0 0", &state)
         #expect(Fixtures.press("C-s", &state).isEmpty)
-        let form = state.triage.form
+        let form = state.form
         #expect(form?.fields[0].error?.contains("is not a date: 2027-01-14, 14/1") == true)
         #expect(form?.fields[1].error == nil)
         // Fix the date: the end before the start is reported on the end field.
         Fixtures.press("BTab BTab C-u 1 4 / 1", &state)
-        #expect(state.triage.form?.fields[0].error == nil)
+        #expect(state.form?.fields[0].error == nil)
         #expect(Fixtures.press("C-s", &state).isEmpty)
-        #expect(state.triage.form?.fields[2].error?.contains("end after it starts") == true)
+        #expect(state.form?.fields[2].error?.contains("end after it starts") == true)
     }
 
     @Test func markedRecordsAreOneStep() throws {
         var state = Fixtures.state()
         Fixtures.press("Space Space", &state)
-        #expect(state.triage.marked == ["jiangsu-camping", "shanxi-mining-2026"])
+        #expect(state.marked == ["jiangsu-camping", "shanxi-mining-2026"])
         #expect(state.selectedRequest?.id == "beijing-bank")
         Fixtures.press("Space", &state)  // the last row: the cursor stays, so Space again unmarks
-        #expect(state.triage.marked.contains("beijing-bank"))
+        #expect(state.marked.contains("beijing-bank"))
         Fixtures.press("Space", &state)
-        #expect(!state.triage.marked.contains("beijing-bank"))
+        #expect(!state.marked.contains("beijing-bank"))
         let request = try #require(save(Fixtures.press("r", &state)))
         // jiangsu-camping is already reviewing: skipped and said so.
         #expect(statuses(request) == ["shanxi-mining-2026": .reviewing])
         #expect(state.message?.contains("jiangsu-camping is reviewing") == true)
-        #expect(state.triage.marked.isEmpty)
+        #expect(state.marked.isEmpty)
 
         Fixtures.press("g Space Space Space", &state)
         Fixtures.press("d C-u n o", &state)
-        #expect(state.triage.form?.title == "decline 3 records")
+        #expect(state.form?.title == "decline 3 records")
         let declined = try #require(save(Fixtures.press("Enter", &state)))
         #expect(declined.edits.count == 3)
         #expect(Set(declined.edits.map(\.updated.reason)) == ["no"])
@@ -123,7 +123,7 @@ import VisitDeskDomain
     @Test func visitedAsksForTheOutcome() throws {
         var state = Fixtures.state()
         Fixtures.press("2 v", &state)
-        #expect(state.triage.form?.title == "mark visited hebei-commerce-2026")
+        #expect(state.form?.title == "mark visited hebei-commerce-2026")
         Fixtures.press("M o U Space s i g n e d", &state)
         let request = try #require(save(Fixtures.press("Enter", &state)))
         #expect(request.edits[0].updated.status == .visited)
@@ -133,11 +133,11 @@ import VisitDeskDomain
     @Test func ownerIsPickedFromContactsAndUnknownTextIsRefused() throws {
         var state = Fixtures.state()
         Fixtures.press("o x y z z y", &state)
-        #expect(state.triage.form?.matches.isEmpty == true)
+        #expect(state.form?.matches.isEmpty == true)
         #expect(Fixtures.press("Enter", &state).isEmpty)
-        #expect(state.triage.form?.fields[0].error?.contains("no contact `xyzzy`") == true)
+        #expect(state.form?.fields[0].error?.contains("no contact `xyzzy`") == true)
         Fixtures.press("C-u l b", &state)  // initials of Lina Berg
-        #expect(state.triage.form?.matches.first.map { state.catalog.contacts[$0].id } == "lina-berg")
+        #expect(state.form?.matches.first.map { state.catalog.contacts[$0].id } == "lina-berg")
         Fixtures.press("Enter", &state)
         let request = try #require(save(Fixtures.press("Enter", &state)))
         #expect(request.edits[0].updated.owner == "lina-berg")
@@ -146,7 +146,7 @@ import VisitDeskDomain
     @Test func interestTagsAreNormalised() throws {
         var state = Fixtures.state()
         Fixtures.press("t", &state)
-        #expect(state.triage.form?.fields[0].input.text == "camping, motorhomes")
+        #expect(state.form?.fields[0].input.text == "camping, motorhomes")
         Fixtures.press(", Space W a s t e Space W a t e r", &state)
         let request = try #require(save(Fixtures.press("Enter", &state)))
         #expect(request.edits[0].updated.interests == ["camping", "motorhomes", "waste-water"])
@@ -173,7 +173,7 @@ import VisitDeskDomain
     @Test func editChangesOnlyWhatWasTypedAndKeepsTheShownBase() throws {
         var state = Fixtures.state()
         Fixtures.press("j j e", &state)  // beijing-bank
-        #expect(state.triage.form?.fields[1].input.text == "北京银行绿色金融")
+        #expect(state.form?.fields[1].input.text == "北京银行绿色金融")
         Fixtures.press("Tab BSpace BSpace", &state)
         let request = try #require(save(Fixtures.press("C-s", &state)))
         let shown = try #require(request.edits[0].shown)
@@ -219,7 +219,7 @@ import VisitDeskDomain
     @Test func formKeysAreTextNotCommands() {
         var state = Fixtures.state()
         Fixtures.press("d q ? T 1 /", &state)
-        #expect(state.triage.form?.fields[0].input.text == "q?T1/")
+        #expect(state.form?.fields[0].input.text == "q?T1/")
         #expect(state.focus == .requests)
     }
 }
@@ -271,10 +271,10 @@ import VisitDeskDomain
         var state = Fixtures.state()
         Fixtures.press("n T r i p", &state)
         for _ in 0..<10 { Fixtures.press("Tab", &state) }
-        #expect(state.triage.form?.focusedField.name == "direction")
+        #expect(state.form?.focusedField.name == "direction")
         Fixtures.press("C-u s i d e w a y s", &state)
         #expect(Fixtures.press("C-s", &state).isEmpty)
-        #expect(state.triage.form?.focusedField.error?.contains("inbound") == true)
+        #expect(state.form?.focusedField.error?.contains("inbound") == true)
         Fixtures.press("C-u o u t Tab 张 伟 Space n o t e", &state)
         guard case .save(let request)? = Fixtures.press("C-s", &state).first else {
             Issue.record("no save")
@@ -296,12 +296,12 @@ import VisitDeskDomain
         #expect(request.edits.map(\.updated.id) == ["shanxi-mining-2026"])
         #expect(Fixtures.press("E", &state) == [.openInEditor(.delegations, id: "shanxi-mining-2026")])
         Fixtures.press("d", &state)
-        #expect(state.triage.form?.title == "decline shanxi-mining-2026")
+        #expect(state.form?.title == "decline shanxi-mining-2026")
         Fixtures.press("Escape", &state)
         #expect(state.overlay != nil)
         // Space and n belong to the lists; in the detail view they do nothing.
         #expect(Fixtures.press("Space n", &state).isEmpty)
-        #expect(state.triage.marked.isEmpty && state.triage.form == nil)
+        #expect(state.marked.isEmpty && state.form == nil)
     }
 
     @Test func aVisitOpenedFromTheCalendarCanBeMarkedVisited() {
@@ -312,7 +312,7 @@ import VisitDeskDomain
             return
         }
         Fixtures.press("v", &state)
-        #expect(state.triage.form?.title == "mark visited \(id)")
+        #expect(state.form?.title == "mark visited \(id)")
     }
 }
 
@@ -322,7 +322,7 @@ import VisitDeskDomain
         Fixtures.press("t", &state)
         #expect(Fixtures.press("Enter", &state).isEmpty)
         #expect(state.message == "nothing changed: nothing was written")
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
     }
 }
 
@@ -331,7 +331,7 @@ import VisitDeskDomain
         var state = Fixtures.state(80, 14)
         Fixtures.press("n", &state)
         for _ in 0..<11 { Fixtures.press("Tab", &state) }
-        #expect(state.triage.form?.focusedField.name == "notes")
+        #expect(state.form?.focusedField.name == "notes")
         Fixtures.press("备 注", &state)
         let grid = render(state)
         let cursor = try #require(cursorPosition(state))
@@ -347,15 +347,17 @@ import VisitDeskDomain
         var state = Fixtures.state()
         Fixtures.press("d n o Space h o s t", &state)
         #expect(Fixtures.press("Enter", &state).count == 1)
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
         _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: the store is read-only"))
-        #expect(state.triage.form?.fields[0].input.text == "no host")
-        #expect(state.triage.form?.error?.contains("read-only") == true)
+        #expect(state.form?.fields[0].input.text == "no host")
+        #expect(state.form?.error?.contains("read-only") == true)
         #expect(render(state).text.contains("the store is read-only"))
-        // Once saved, a later failure has no form to give back.
+        // Once dropped (the typed reason makes Esc ask first), a later failure has no form to give back.
         Fixtures.press("Escape", &state)
+        #expect(state.modeKind == .prompt && state.form != nil)
+        Fixtures.press("y", &state)
         _ = update(&state, .writeFailed("not written: disk full"))
-        #expect(state.triage.form == nil)
+        #expect(state.form == nil)
         #expect(state.message == "not written: disk full")
     }
 }

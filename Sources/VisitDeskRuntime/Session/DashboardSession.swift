@@ -114,9 +114,8 @@ public final class DashboardSession {
             switch input {
             case .resize:
                 resize()
-            // Raw mode turns these into keys; they keep the meaning every terminal user expects.
-            case .key(.control("c")):
-                finish(.quit)
+            // Raw mode turns C-z into a key; it keeps the meaning every terminal user expects.
+            // C-c is a command in the table: quit over the panes, Esc in a form or a box.
             case .key(.control("z")):
                 suspend()
             case .key(let key):

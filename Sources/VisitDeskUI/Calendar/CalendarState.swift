@@ -25,7 +25,7 @@ public struct SlotCursor: Sendable, Hashable {
 }
 
 /// The calendar's position: a view, a day, the slot the cursor is on, an optional filter that
-/// limits which visits it shows, and the `:` date prompt while it is being typed.
+/// limits which visits it shows. (A date typed in the `:` palette jumps to it.)
 public struct CalendarState: Sendable, Equatable {
     public internal(set) var view: CalendarViewKind = .month
     public internal(set) var selected: LocalDate
@@ -33,8 +33,6 @@ public struct CalendarState: Sendable, Equatable {
     public internal(set) var filter: String = ""
     /// Delegation indices the filter lets through; nil when there is no filter.
     public internal(set) var matches: Set<Int>?
-    /// The text typed after `:`; nil when no date is being typed.
-    public internal(set) var jumpInput: String?
 
     init(selected: LocalDate) {
         self.selected = selected

@@ -13,7 +13,7 @@ enum ContactCopy {
         case 1:
             return [effect(options[0], kind: kind, name: contact.name)]
         default:
-            state.contactView.chooser = CopyChooser(kind: kind, contactName: contact.name, options: options)
+            state.push(.chooser(CopyChooser(kind: kind, contactName: contact.name, options: options)))
             return []
         }
     }
@@ -36,30 +36,25 @@ enum ContactCopy {
         .copyToClipboard(text: option.text, what: "\(name)'s \(kind == .phone ? "phone" : "email")")
     }
 
-    /// Keys while the chooser is open: move and Enter, or the row's digit at once; Esc cancels.
-    static func handleChooser(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard var chooser = state.contactView.chooser else { return [] }
-        var picked: Int?
-        switch key {
-        case .escape:
-            state.contactView.chooser = nil
-            return []
-        case .enter:
-            picked = chooser.cursor
-        case .character(let c) where c.isASCII && c.isNumber:
-            guard let digit = c.wholeNumberValue, digit >= 1, digit <= chooser.options.count else { return [] }
-            picked = digit - 1
-        case .character("q"):
-            return [.quit]
-        default:
-            if let target = Movement.target(for: key, current: chooser.cursor, count: chooser.options.count, page: chooser.options.count) {
-                chooser.cursor = target
-                state.contactView.chooser = chooser
-            }
-            return []
-        }
-        state.contactView.chooser = nil
-        guard let picked else { return [] }
+    static func moveChoice(_ step: Step, _ state: inout AppState) {
+        guard var chooser = state.chooser else { return }
+        chooser.cursor = Movement.target(step, current: chooser.cursor, count: chooser.options.count, page: chooser.options.count)
+        state.chooser = chooser
+    }
+
+    /// The row's digit copies it at once.
+    static func pickDigit(_ key: Key, _ state: inout AppState) -> [Effect] {
+        guard case .character(let c) = key, c.isASCII, let digit = c.wholeNumberValue,
+              let chooser = state.chooser, digit >= 1, digit <= chooser.options.count else { return [] }
+        return pick(digit - 1, &state)
+    }
+
+    /// Copies choice `index` (nil: the highlighted one) and closes the chooser.
+    static func pick(_ index: Int?, _ state: inout AppState) -> [Effect] {
+        guard let chooser = state.chooser else { return [] }
+        state.chooser = nil
+        let picked = index ?? chooser.cursor
+        guard chooser.options.indices.contains(picked) else { return [] }
         return [effect(chooser.options[picked], kind: chooser.kind, name: chooser.contactName)]
     }
 }

@@ -1,88 +1,77 @@
 import VisitDeskDomain
 
-/// Keys of the Contacts pane beyond moving through the list: which side, which order, copying,
-/// and Enter for the full card (also straight from a `/` lookup).
+/// What the Contacts pane's commands do beyond moving through the list: which side, which order,
+/// copying, and the full card.
 enum ContactKeys {
-    /// nil: not a contact key, so the list keys get it.
-    static func handlePane(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        switch key {
-        case .character("s"):
-            state.contactView.side = state.contactView.side.next
-            state.refilterContacts()
-            state.message = "contacts: \(state.contactView.side.label)"
-        case .character("o"):
-            state.contactView.order = state.contactView.order.next
-            state.refilterContacts()
-            state.message = "contacts sorted \(state.contactView.order.label)"
-        case .character("y"), .character("Y"):
-            guard let contact = state.selectedContact else {
-                state.message = "no contact selected"
-                return []
-            }
-            return ContactCopy.start(key == .character("y") ? .phone : .email, for: contact, &state)
-        case .enter:
-            guard let contact = state.selectedContact else { return [] }
-            openCard(contact.id, &state)
-        default:
-            return nil
-        }
-        return []
+    static func nextSide(_ state: inout AppState) {
+        state.contactView.side = state.contactView.side.next
+        state.refilterContacts()
+        state.message = "contacts: \(state.contactView.side.label)"
     }
 
-    /// While `/` is typed in Contacts, Enter keeps the lookup and shows the best match's card.
-    static func handleTyping(_ key: Key, _ state: inout AppState) -> Bool {
-        guard key == .enter, let contact = state.selectedContact else { return false }
-        state.isTypingFilter = false
-        openCard(contact.id, &state)
-        return true
+    static func nextOrder(_ state: inout AppState) {
+        state.contactView.order = state.contactView.order.next
+        state.refilterContacts()
+        state.message = "contacts sorted \(state.contactView.order.label)"
+    }
+
+    /// `y` / `Y` on the selected contact, or on the card shown.
+    static func copy(_ kind: CopyChooser.Kind, _ state: inout AppState) -> [Effect] {
+        let shown: Contact?
+        if case .view(.contact(let id, _))? = state.modes.last {
+            shown = state.index.contactByID[id].map { state.catalog.contacts[$0] }
+        } else {
+            shown = state.selectedContact
+        }
+        guard let contact = shown else {
+            state.message = "no contact selected"
+            return []
+        }
+        return ContactCopy.start(kind, for: contact, &state)
     }
 
     static func openCard(_ id: String, _ state: inout AppState) {
         state.contactView.cardCursor = 0
-        state.overlay = .contact(id: id, top: 0)
+        state.push(.view(.contact(id: id, top: 0)))
     }
 }
 
-/// Keys on the full card: Up and Down walk the delegations naming this person (scrolling as
-/// they go), Enter opens the highlighted one (Esc there comes back), `y` and `Y` copy.
+/// The card's own commands: Up and Down walk the delegations naming this person (scrolling as
+/// they go), Enter opens the highlighted one on top of the card (Esc there comes back).
 enum ContactCardKeys {
-    /// nil: the key scrolls or closes the card as in any detail view.
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect]? {
-        if case .detail(let shown, _)? = state.overlay, key == .escape, let back = state.contactView.returnToCard {
-            state.contactView.returnToCard = nil
-            guard back.delegationID == shown else { return nil }
-            state.overlay = .contact(id: back.contactID, top: back.top)
-            return []
+    private struct Card {
+        var id: String
+        var top: Int
+        var linkLines: [Int]
+        var cursor: Int
+    }
+
+    private static func card(_ state: AppState) -> Card? {
+        guard case .view(.contact(let id, let top))? = state.modes.last, let position = state.index.contactByID[id] else { return nil }
+        let linkLines = ContactDetail.page(state.catalog.contacts[position], state: state).linkLines
+        return Card(id: id, top: top, linkLines: linkLines, cursor: min(state.contactView.cardCursor, max(0, linkLines.count - 1)))
+    }
+
+    static func open(_ state: inout AppState) {
+        guard let card = card(state), card.linkLines.indices.contains(card.cursor) else { return }
+        let link = state.index.visits.contactLinks.links(of: card.id)[card.cursor]
+        state.push(.view(.detail(id: state.catalog.delegations[link.delegation].id, top: 0)))
+    }
+
+    /// With no delegation to highlight (or past the first), Up and Down scroll like any view.
+    static func move(_ step: Int, _ state: inout AppState) {
+        guard let card = card(state), !card.linkLines.isEmpty, step > 0 || card.cursor > 0 else {
+            return ViewScrolling.scroll(step > 0 ? .down : .up, &state)
         }
-        guard case .contact(let id, let top)? = state.overlay, let position = state.index.contactByID[id] else { return nil }
-        let contact = state.catalog.contacts[position]
-        let linkLines = ContactDetail.page(contact, state: state).linkLines
-        let cursor = min(state.contactView.cardCursor, max(0, linkLines.count - 1))
         let visible = DetailView.visibleRows(in: state.bodyRect)
-        switch key {
-        case .character("y"):
-            return ContactCopy.start(.phone, for: contact, &state)
-        case .character("Y"):
-            return ContactCopy.start(.email, for: contact, &state)
-        case .enter:
-            guard linkLines.indices.contains(cursor) else { return [] }
-            let link = state.index.visits.contactLinks.links(of: id)[cursor]
-            let delegationID = state.catalog.delegations[link.delegation].id
-            state.contactView.returnToCard = CardReturn(contactID: id, top: top, delegationID: delegationID)
-            state.overlay = .detail(id: delegationID, top: 0)
-        case .down, .character("j"):
-            guard !linkLines.isEmpty else { return nil }
+        if step > 0 {
             // The first Down from the top shows the first delegation rather than skipping past it.
-            let next = linkLines[cursor] >= top + visible ? cursor : min(cursor + 1, linkLines.count - 1)
+            let next = card.linkLines[card.cursor] >= card.top + visible ? card.cursor : min(card.cursor + 1, card.linkLines.count - 1)
             state.contactView.cardCursor = next
-            state.overlay = .contact(id: id, top: max(top, linkLines[next] - visible + 1))
-        case .up, .character("k"):
-            guard cursor > 0, !linkLines.isEmpty else { return nil }
-            state.contactView.cardCursor = cursor - 1
-            state.overlay = .contact(id: id, top: min(top, linkLines[cursor - 1]))
-        default:
-            return nil
+            state.overlay = .contact(id: card.id, top: max(card.top, card.linkLines[next] - visible + 1))
+        } else {
+            state.contactView.cardCursor = card.cursor - 1
+            state.overlay = .contact(id: card.id, top: min(card.top, card.linkLines[card.cursor - 1]))
         }
-        return []
     }
 }

@@ -2,46 +2,44 @@ import VisitDeskDomain
 
 /// `@` from any pane: a box where whatever is typed — Latin or Chinese name, pinyin with or
 /// without tones, initials, organisation, email, phone digits — finds people, best first, and
-/// Enter shows the card. Every key is text here except the ones that move, delete or leave.
+/// Enter shows the card. Every key is text here except the lookup commands (move, open, close).
 enum ContactLookupKeys {
     static func open(_ state: inout AppState) {
         state.isTypingFilter = false
-        state.contactView.lookup = ContactLookup()
+        state.push(.lookup(ContactLookup()))
     }
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard var lookup = state.contactView.lookup else { return [] }
-        let visible = ContactLookupBox.visibleRows(in: state.bodyRect)
+    static func openSelected(_ state: inout AppState) {
+        guard let lookup = state.lookup else { return }
+        state.lookup = nil
+        guard lookup.results.indices.contains(lookup.cursor) else { return }
+        let position = lookup.results[lookup.cursor]
+        state.revealContact(at: position)
+        ContactKeys.openCard(state.catalog.contacts[position].id, &state)
+    }
+
+    /// Keys no lookup command has: text typed, pasted or deleted.
+    static func type(_ key: Key, _ state: inout AppState) {
+        guard var lookup = state.lookup else { return }
         switch key {
-        case .escape:
-            state.contactView.lookup = nil
-            return []
-        case .enter:
-            state.contactView.lookup = nil
-            guard lookup.results.indices.contains(lookup.cursor) else { return [] }
-            let position = lookup.results[lookup.cursor]
-            state.revealContact(at: position)
-            ContactKeys.openCard(state.catalog.contacts[position].id, &state)
-            return []
-        case .character(let c):
-            retype(&lookup, lookup.query + String(c), state)
-        case .backspace:
-            retype(&lookup, String(lookup.query.dropLast()), state)
-        case .control("u"):
-            retype(&lookup, "", state)
-        case .control("n"), .down:
-            move(&lookup, to: lookup.cursor + 1, visible: visible)
-        case .control("p"), .up:
-            move(&lookup, to: lookup.cursor - 1, visible: visible)
-        case .pageDown:
-            move(&lookup, to: lookup.cursor + visible, visible: visible)
-        case .pageUp:
-            move(&lookup, to: lookup.cursor - visible, visible: visible)
-        default:
-            break
+        case .character(let c): retype(&lookup, lookup.query + String(c), state)
+        case .paste(let text): retype(&lookup, lookup.query + TextField.oneLine(text), state)
+        case .backspace: retype(&lookup, String(lookup.query.dropLast()), state)
+        case .control("u"): retype(&lookup, "", state)
+        default: return
         }
-        state.contactView.lookup = lookup
-        return []
+        state.lookup = lookup
+    }
+
+    static func move(by step: Int, _ state: inout AppState) {
+        guard var lookup = state.lookup else { return }
+        move(&lookup, to: lookup.cursor + step, visible: ContactLookupBox.visibleRows(in: state.bodyRect))
+        state.lookup = lookup
+    }
+
+    static func move(pages: Int, _ state: inout AppState) {
+        let visible = ContactLookupBox.visibleRows(in: state.bodyRect)
+        move(by: pages * visible, &state)
     }
 
     /// A new query ranks everyone again from the keys built with the catalog, and the best match

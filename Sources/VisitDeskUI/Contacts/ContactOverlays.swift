@@ -2,15 +2,10 @@ import VisitDeskDomain
 
 /// The boxes the contact features draw over the panes: the `@` lookup and the copy chooser.
 enum ContactOverlays {
-    static func draw(_ state: AppState, in body: Rect, grid: inout Grid) {
-        if let lookup = state.contactView.lookup { ContactLookupBox.draw(lookup, state: state, in: body, grid: &grid) }
-        if let chooser = state.contactView.chooser { CopyChooserBox.draw(chooser, in: body, grid: &grid) }
-    }
-
     /// Key hints for the status bar while one of the boxes is open.
     static func statusHint(_ state: AppState) -> String? {
-        if state.contactView.chooser != nil { return "↑↓ or 1–9 choose · Enter copies · Esc cancels" }
-        if state.contactView.lookup != nil { return "↑↓ choose · Enter shows the card · Esc closes" }
+        if state.modeKind == .chooser { return "↑↓ or 1–9 choose · Enter copies · Esc cancels" }
+        if state.modeKind == .lookup { return "↑↓ choose · Enter shows the card · Esc closes" }
         return nil
     }
 }

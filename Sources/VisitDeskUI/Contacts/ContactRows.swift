@@ -45,9 +45,9 @@ extension AppState {
         }
         keepCursorsVisible()
         // Runs on every reload: an open `@` lookup must not keep positions into the old catalog.
-        if var lookup = contactView.lookup, lookup.rankedIn != catalog.contacts {
-            ContactLookupKeys.rerank(&lookup, self)
-            contactView.lookup = lookup
+        if var open = lookup, open.rankedIn != catalog.contacts {
+            ContactLookupKeys.rerank(&open, self)
+            lookup = open
         }
     }
 

@@ -67,26 +67,13 @@ public struct CopyChooser: Sendable, Equatable {
     public internal(set) var cursor = 0
 }
 
-/// Where Esc on a delegation opened from a contact card goes back to.
-struct CardReturn: Sendable, Equatable {
-    var contactID: String
-    var top: Int
-    var delegationID: String
-}
-
 /// Everything the contact features add to the dashboard's state, kept in one value so the
 /// shared `AppState` grows by a single field.
 public struct ContactsViewState: Sendable, Equatable {
     public internal(set) var side = ContactSideFilter.all
     public internal(set) var order = ContactOrder.name
-    /// Open while the `@` lookup covers the panes.
-    public internal(set) var lookup: ContactLookup?
-    /// Open while the coordinator picks which phone or email to copy.
-    public internal(set) var chooser: CopyChooser?
     /// The highlighted delegation on the open contact card (Enter jumps to it).
     public internal(set) var cardCursor = 0
-    /// Set when Enter on the card opened a delegation: Esc there goes back to this card.
-    var returnToCard: CardReturn?
     /// The `/` text the list was last ranked for, so only a changed query moves the cursor.
     var rankedFilter = ""
     /// The rankings of the queries typed since the list last changed, so Backspace shows the

@@ -17,7 +17,7 @@ enum CalendarPane {
         let filterNote = typing ? "/\(state.calendar.filter)▏" : state.calendar.filter.isEmpty ? nil : "filter: \(state.calendar.filter)"
         let view = state.calendar.view
         let title = view == .month ? PaneID.calendar.title : "\(PaneID.calendar.title) · \(view.rawValue)"
-        grid.drawBox(rect, title: title, focused: focused, note: JumpPrompt.note(state) ?? filterNote)
+        grid.drawBox(rect, title: title, focused: focused, note: filterNote)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }
         switch view {

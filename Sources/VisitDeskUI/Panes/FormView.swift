@@ -7,6 +7,8 @@ enum FormView {
     static let labelWidth = 14
 
     enum Row: Equatable {
+        /// What the form acts on, above the fields.
+        case subject(String)
         case field(Int)
         case error(String)
         case match(Int, selected: Bool)
@@ -15,7 +17,7 @@ enum FormView {
     }
 
     static func rows(_ form: Form, catalog: Catalog) -> [Row] {
-        var rows: [Row] = []
+        var rows: [Row] = form.subject.map { [.subject($0)] } ?? []
         for index in form.fields.indices {
             rows.append(.field(index))
             if let error = form.fields[index].error { rows.append(.error(error)) }
@@ -74,6 +76,8 @@ enum FormView {
                 let shown = focused ? field.input.window(width: inputWidth).text : Substring(field.input.text)
                 grid.fill(x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
                 grid.draw(shown, x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
+            case .subject(let text):
+                grid.draw(text, x: area.x, y: y, width: area.width, role: .header)
             case .error(let message):
                 grid.draw("↳ " + message, x: area.x + labelWidth, y: y, width: inputWidth, role: .error)
             case .match(let position, let selected):
@@ -101,7 +105,7 @@ enum FormView {
 /// Where the terminal cursor belongs in the current state; nil hides it. The runtime passes
 /// this to the backend with every frame.
 public func cursorPosition(_ state: AppState) -> (x: Int, y: Int)? {
-    guard let form = state.triage.form, state.triage.conflict == nil else { return nil }
+    guard case .form(let form)? = state.modes.last else { return nil }
     let layout = ScreenLayout(size: state.size, focus: state.focus)
     guard layout.kind != .tooSmall else { return nil }
     return FormView.cursor(form, catalog: state.catalog, in: layout.body)

@@ -6,7 +6,7 @@ enum GroupsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.groups.title + RequestQuery.titleSuffix(state.groups.filter), focused: focused, note: TriageMarks.note(ListView.note(state.groups, typing: typing), state))
+        grid.drawBox(rect, title: PaneID.groups.title + RequestQuery.titleSuffix(state.groups.filter), focused: focused, note: TriageMarks.note(ListView.note(state.groups, typing: typing), state, pane: .groups))
         let area = rect.inner
         let wide = area.width >= 60
         let specs: [ColumnWidth] = wide
@@ -19,7 +19,7 @@ enum GroupsPane {
         let index = state.index
         let dayStart = LocalDateTime(date: state.today, time: LocalTime(hour: 0, minute: 0))
         ListView.draw(state.groups, in: area, focused: focused, grid: &grid, header: headerColumns,
-                      emptyText: state.groups.filter.isEmpty ? "No confirmed groups." : "No group matches the filter.", isMarked: TriageMarks.isMarked(state)) { position in
+                      emptyText: state.groups.filter.isEmpty ? "No confirmed groups." : "No group matches the filter.", isMarked: TriageMarks.isMarked(state, pane: .groups)) { position in
             let d = catalog.delegations[position]
             let slot = index.groupSlot[position]
             let when = slot.map { wide ? "\($0.start.date) \($0.start.time.shortText)" : shortDate($0.start) } ?? "—"

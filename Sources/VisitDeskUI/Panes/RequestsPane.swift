@@ -7,7 +7,7 @@ enum RequestsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.requests.title + RequestQuery.titleSuffix(state.requests.filter), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing), state))
+        grid.drawBox(rect, title: PaneID.requests.title + RequestQuery.titleSuffix(state.requests.filter), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing), state, pane: .requests))
         let area = rect.inner
         let wide = area.width >= 60
         let specs: [ColumnWidth] = wide
@@ -21,7 +21,7 @@ enum RequestsPane {
         let delegations = state.catalog.delegations
         let ageing = state.catalog.settings.ageingDays
         ListView.draw(state.requests, in: area, focused: focused, grid: &grid, header: headerColumns,
-                      emptyText: state.requests.filter.isEmpty ? "No open requests." : "No request matches the filter.", isMarked: TriageMarks.isMarked(state)) { index in
+                      emptyText: state.requests.filter.isEmpty ? "No open requests." : "No request matches the filter.", isMarked: TriageMarks.isMarked(state, pane: .requests)) { index in
             let d = delegations[index]
             let age = d.age(on: state.today)
             let ageText = age.map { "\($0)d" } ?? "—"

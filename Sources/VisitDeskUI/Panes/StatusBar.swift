@@ -79,9 +79,20 @@ enum StatusBar {
         if let message = state.message {
             return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9, flexible: true)
         }
-        if state.helpFilter != nil { return Segment(text: "type to filter · Esc closes", role: .keyHint, keep: 0) }
+        if let hint = modeHint(state.modeKind) { return Segment(text: hint, role: .keyHint, keep: 0) }
         if let hint = ContactOverlays.statusHint(state) { return Segment(text: hint, role: .keyHint, keep: 5) }
         if state.overlay != nil { return Segment(text: "↑↓ scroll · Esc back · q quit", role: .keyHint, keep: 0) }
+        let marked = state.marked.count
+        if marked > 0 { return Segment(text: "\(marked) marked · Esc clears marks · ? keys", role: .keyHint, keep: 5) }
         return Segment(text: "? keys · q quit", role: .keyHint, keep: 0)
+    }
+
+    private static func modeHint(_ mode: ModeKind) -> String? {
+        switch mode {
+        case .help: return "type to filter · ↑↓ scroll · Esc closes"
+        case .palette: return "type a command · Enter runs · Esc closes"
+        case .prompt: return "y discards · n or Esc keeps editing"
+        default: return nil
+        }
     }
 }

@@ -23,8 +23,13 @@ enum ListView {
             let position = list.top + offset
             guard position < list.rows.count else { break }
             let selected = position == list.cursor
-            grid.drawColumns(row(list.rows[position]), x: area.x, y: area.y + headerRows + offset, width: area.width,
-                             rowRole: selected ? (focused ? .selected : .selectedUnfocused) : isMarked(list.rows[position]) ? .marked : nil)
+            let marked = isMarked(list.rows[position])
+            var columns = row(list.rows[position])
+            // The mark is a glyph in the row as well as a colour: it must survive NO_COLOR and
+            // show on the cursor row, whose style covers the marked style.
+            if marked, !columns.isEmpty { columns[0].text = TriageMarks.glyph + columns[0].text }
+            grid.drawColumns(columns, x: area.x, y: area.y + headerRows + offset, width: area.width,
+                             rowRole: selected ? (focused ? .selected : .selectedUnfocused) : marked ? .marked : nil)
         }
     }
 

@@ -18,16 +18,23 @@ public func render(_ state: AppState) -> Grid {
         }
     }
     if let report = state.reportView { ReportView.draw(state, report, in: layout.body, grid: &grid) }
-    switch state.overlay {
-    case .detail(let id, let top)?: DetailView.draw(state, id: id, top: top, in: layout.body, grid: &grid)
-    case .contact(let id, let top)?: ContactDetail.draw(state, id: id, top: top, in: layout.body, grid: &grid)
-    case .problems(let top)?: Overlays.drawProblems(state, top: top, in: layout.body, grid: &grid)
-    case nil: break
+    // The modes over the panes, bottom first: each draws over the ones under it.
+    for mode in state.modes {
+        let body = layout.body
+        switch mode {
+        case .view(.detail(let id, let top)): DetailView.draw(state, id: id, top: top, in: body, grid: &grid)
+        case .view(.contact(let id, let top)): ContactDetail.draw(state, id: id, top: top, in: body, grid: &grid)
+        case .view(.problems(let top)): Overlays.drawProblems(state, top: top, in: body, grid: &grid)
+        case .form(let form): FormView.draw(state, form: form, in: body, grid: &grid)
+        case .conflict(let conflict): ConflictView.draw(state, conflict, in: body, grid: &grid)
+        case .chooser(let chooser): CopyChooserBox.draw(chooser, in: body, grid: &grid)
+        case .lookup(let lookup): ContactLookupBox.draw(lookup, state: state, in: body, grid: &grid)
+        case .filter: break
+        case .prompt(let question): Prompts.draw(question, in: body, grid: &grid)
+        case .help(let help): HelpView.draw(state, help, in: body, grid: &grid)
+        case .palette(let palette): PaletteView.draw(state, palette, in: body, grid: &grid)
+        }
     }
-    ContactOverlays.draw(state, in: layout.body, grid: &grid)
-    if let filter = state.helpFilter { Overlays.drawHelp(state, filter: filter, in: layout.body, grid: &grid) }
-    if let form = state.triage.form { FormView.draw(state, form: form, in: layout.body, grid: &grid) }
-    if let conflict = state.triage.conflict { ConflictView.draw(state, conflict, in: layout.body, grid: &grid) }
     StatusBar.draw(state, in: layout.statusBar, grid: &grid)
     return grid
 }

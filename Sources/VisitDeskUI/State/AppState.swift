@@ -54,11 +54,12 @@ public struct AppState: Sendable {
     public internal(set) var groups = ListState()
     public internal(set) var contacts = ListState()
     public internal(set) var calendar: CalendarState
-    public internal(set) var overlay: Overlay?
-    /// The help overlay's filter while help is open (over the panes or the detail view), else nil.
-    public internal(set) var helpFilter: String?
-    /// True while `/` typing goes into the focused pane's filter.
-    public internal(set) var isTypingFilter = false
+    /// What has the keyboard above the panes, bottom first (see `ModeStack`): a view, a form, a
+    /// conflict, a chooser, the lookup, filter typing, a question, help, the palette.
+    public internal(set) var modes: [Mode] = []
+    /// Which key runs which command in which mode: the defaults of `CommandTable`, or those with
+    /// the user's `[keys]` applied (`useKeymap`).
+    public internal(set) var keymap = Keymap.defaults
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
@@ -119,15 +120,20 @@ public struct AppState: Sendable {
         }
         refilterCalendar(narrowing: false)
         reportView?.refresh(catalog: catalog, today: today)
-        var vanished: String?
-        switch overlay {
-        case .detail(let id, _)?: vanished = index.delegationByID[id] == nil ? id : nil
-        case .contact(let id, _)?: vanished = index.contactByID[id] == nil ? id : nil
-        default: vanished = nil
+        // A view of a record that is gone closes; what was stacked on it stays (a form keeps its
+        // typing, and its save reports the missing file as a conflict rather than losing it).
+        let vanished = modes.map(vanishedRecord)
+        if let id = vanished.compactMap({ $0 }).first {
+            modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
+            message = "the record \(id) is gone from the store"
         }
-        if let vanished {
-            overlay = nil
-            message = "the record \(vanished) is gone from the store"
+    }
+
+    private func vanishedRecord(_ mode: Mode) -> String? {
+        switch mode {
+        case .view(.detail(let id, _)): return index.delegationByID[id] == nil ? id : nil
+        case .view(.contact(let id, _)): return index.contactByID[id] == nil ? id : nil
+        default: return nil
         }
     }
 

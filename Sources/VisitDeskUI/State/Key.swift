@@ -14,4 +14,12 @@ public enum Key: Hashable, Sendable {
     case home, end
     case pageUp, pageDown
     case function(Int)
+    /// Alt (Meta) + a character, as readline's `M-b`: the terminal sends Esc and the character
+    /// together, which must never run as Esc followed by a command.
+    case alt(Character)
+    /// An escape sequence the terminal sent that VisitDesk has no meaning for (`ESC [ 1 ; 5 P`);
+    /// kept whole so its characters never arrive as commands.
+    case unknownSequence(String)
+    /// Text pasted with bracketed paste: inserted into a field as text, never run as keys.
+    case paste(String)
 }

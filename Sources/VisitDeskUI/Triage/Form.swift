@@ -48,12 +48,32 @@ public struct Form: Sendable, Hashable {
     public internal(set) var matchCursor = 0
     /// A problem that belongs to no single field (the store's validation).
     public internal(set) var error: String?
+    /// The pane whose marks chose `bases`; a save clears those marks and no others.
+    var marksPane: PaneID?
+    /// The fields' texts when the form opened: Esc asks before dropping anything typed since.
+    let original: [String]
 
     public init(purpose: FormPurpose, title: String, bases: [Delegation], fields: [FormField]) {
         self.purpose = purpose
         self.title = title
         self.bases = bases
         self.fields = fields
+        self.original = fields.map(\.input.text)
+    }
+
+    /// True when a field holds something other than what the form opened with.
+    public var isChanged: Bool { fields.map(\.input.text) != original }
+
+    /// What the form acts on, by title: "Hebei Bureau of Commerce Group", or "3 requests: Wuxi…,
+    /// Foshan…, Qingdao…" for marked records, so a form never hides which records it will change.
+    public var subject: String? {
+        switch bases.count {
+        case 0: return nil
+        case 1: return bases[0].title
+        default:
+            let noun = bases.allSatisfy { $0.status.isRequest } ? "requests" : "records"
+            return "\(bases.count) \(noun): " + bases.map(\.title).joined(separator: ", ")
+        }
     }
 
     public var focusedField: FormField { fields[focus] }

@@ -1,47 +1,71 @@
 import VisitDeskDomain
 
-/// Keys while a form is open: every printable key is text (so `q` and `?` can be typed), Tab and
+/// What the form commands do: every printable key is text (so `q` and `?` can be typed), Tab and
 /// Up/Down move between fields, Enter moves on and submits from the last field, C-s submits
-/// from anywhere, Esc closes without writing.
+/// from anywhere, Esc closes without writing (asking first when something was typed).
 enum FormKeys {
     static let pickerSize = 5
 
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard var form = state.triage.form else { return [] }
-        let picking = form.focusedField.kind == .contact && !form.matches.isEmpty
-        switch key {
-        case .escape where picking:
-            form.matches = []
-        case .escape:
-            state.triage.form = nil
-            state.message = "cancelled: nothing was written"
-            return []
-        case .up where picking:
-            form.matchCursor = max(0, form.matchCursor - 1)
-        case .down where picking:
-            form.matchCursor = min(form.matches.count - 1, form.matchCursor + 1)
-        case .enter where picking:
-            pick(form.matches[form.matchCursor], in: &form, catalog: state.catalog)
-        case .tab, .down:
-            move(by: 1, &form)
-        case .backTab, .up:
-            move(by: -1, &form)
-        case .enter where form.focus < form.fields.count - 1:
-            move(by: 1, &form)
-        case .enter, .control("s"):
-            state.triage.form = form
-            return FormSubmit.submit(&state)
-        default:
-            guard form.fields[form.focus].input.handle(key) else { return [] }
-            form.fields[form.focus].error = nil
-            form.error = nil
-            if form.focusedField.kind == .contact {
-                form.fields[form.focus].contactID = nil
-                search(&form, state)
-            }
+    static func moveField(_ step: Int, _ state: inout AppState) {
+        guard var form = state.form else { return }
+        move(by: step, &form)
+        state.form = form
+    }
+
+    /// Down and Up walk the contact matches while there are some, else the fields.
+    static func vertical(_ step: Int, _ state: inout AppState) {
+        guard var form = state.form else { return }
+        if isPicking(form) {
+            form.matchCursor = min(max(0, form.matchCursor + step), form.matches.count - 1)
+        } else {
+            move(by: step, &form)
         }
-        state.triage.form = form
+        state.form = form
+    }
+
+    /// Enter picks the highlighted contact, moves to the next field, or saves from the last one.
+    static func enter(_ state: inout AppState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        if isPicking(form) {
+            pick(form.matches[form.matchCursor], in: &form, catalog: state.catalog)
+        } else if form.focus < form.fields.count - 1 {
+            move(by: 1, &form)
+        } else {
+            return FormSubmit.submit(&state)
+        }
+        state.form = form
         return []
+    }
+
+    /// Esc (and C-c): closes the contact matches first; a form with typed input asks before it
+    /// goes, so a stray Esc never throws typing away.
+    static func cancel(_ state: inout AppState) {
+        guard var form = state.form else { return }
+        if isPicking(form) {
+            form.matches = []
+            state.form = form
+        } else if form.isChanged {
+            state.push(.prompt(Question(text: "discard changes? y/n", purpose: .discardForm)))
+        } else {
+            state.form = nil
+            state.message = "cancelled: nothing was written"
+        }
+    }
+
+    /// Keys no form command has: editing keys and text (typed or pasted) for the focused field.
+    static func type(_ key: Key, _ state: inout AppState) {
+        guard var form = state.form, form.fields[form.focus].input.handle(key) else { return }
+        form.fields[form.focus].error = nil
+        form.error = nil
+        if form.focusedField.kind == .contact {
+            form.fields[form.focus].contactID = nil
+            search(&form, state)
+        }
+        state.form = form
+    }
+
+    private static func isPicking(_ form: Form) -> Bool {
+        form.focusedField.kind == .contact && !form.matches.isEmpty
     }
 
     private static func move(by step: Int, _ form: inout Form) {

@@ -4,7 +4,7 @@ import VisitDeskDomain
 /// turns them into the edits the runner writes. A form with errors stays open and writes nothing.
 enum FormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
-        guard var form = state.triage.form else { return [] }
+        guard var form = state.form else { return [] }
         // The form-wide error is the last write's failure or validation's verdict; both are decided
         // again below, so a write refused for a full disk can be retried with Enter as it stands.
         form.error = nil
@@ -17,11 +17,11 @@ enum FormSubmit {
             if let first = problems.first { form.error = first.message }
         }
         guard !form.hasErrors, !edits.isEmpty else {
-            state.triage.form = form
+            state.form = form
             return []
         }
-        state.triage.form = nil
-        state.triage.marked.removeAll()
+        state.form = nil
+        if let pane = form.marksPane { state.triage.marks[pane] = nil }
         // Writing a record unchanged would only add an empty step to undo.
         let changed = edits.filter { $0.shown != $0.updated }
         guard !changed.isEmpty else {

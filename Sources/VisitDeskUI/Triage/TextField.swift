@@ -31,6 +31,7 @@ public struct TextField: Sendable, Hashable {
     public mutating func handle(_ key: Key) -> Bool {
         switch key {
         case .character(let c): insert(String(c))
+        case .paste(let pasted): insert(TextField.oneLine(pasted))
         case .left: cursor = max(0, cursor - 1)
         case .right: cursor = min(text.count, cursor + 1)
         case .home, .control("a"): cursor = 0
@@ -42,6 +43,9 @@ public struct TextField: Sendable, Hashable {
             guard cursor < text.count else { return true }
             remove(from: cursor, to: cursor + 1)
         case .control("w"): remove(from: wordStart(before: cursor), to: cursor)
+        // readline's word moves, which arrive as Alt keys now that Alt is its own key.
+        case .alt("b"): cursor = wordStart(before: cursor)
+        case .alt("f"): cursor = wordEnd(after: cursor)
         case .control("u"): remove(from: 0, to: cursor)
         case .control("k"): remove(from: cursor, to: text.count)
         default: return false
@@ -58,6 +62,29 @@ public struct TextField: Sendable, Hashable {
         while start > 0, !characters[start - 1].isWhitespace, !TextField.isWordBreak(characters[start - 1]) { start -= 1 }
         if start == characters.count, start > 0 { start -= 1 }  // a lone punctuation mark goes on its own
         return start
+    }
+
+    /// Pasted text as one line: line breaks and tabs become spaces, other control characters go,
+    /// so a pasted phone number or address lands as text and nothing raw reaches the terminal.
+    static func oneLine(_ pasted: String) -> String {
+        var out = ""
+        for c in pasted {
+            if c == "\n" || c == "\r\n" || c == "\r" || c == "\t" {
+                if !out.hasSuffix(" ") { out.append(" ") }
+            } else if !c.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
+                out.append(c)
+            }
+        }
+        return out.trimmingWhitespace
+    }
+
+    /// Where M-f stops: over spaces, then to the end of the word.
+    func wordEnd(after position: Int) -> Int {
+        let characters = Array(text)
+        var end = position
+        while end < characters.count, characters[end].isWhitespace { end += 1 }
+        while end < characters.count, !characters[end].isWhitespace, !TextField.isWordBreak(characters[end]) { end += 1 }
+        return max(end, min(position + 1, characters.count))
     }
 
     private static func isWordBreak(_ c: Character) -> Bool {
@@ -84,3 +111,5 @@ public struct TextField: Sendable, Hashable {
         return (text[start...], column)
     }
 }
+
+

@@ -6,6 +6,8 @@ enum TriageReports {
         state.triage.submitted = nil
         let overwriting = state.triage.overwriting
         state.triage.overwriting = nil
+        let replaying = state.triage.replaying
+        state.triage.replaying = nil
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
@@ -18,60 +20,67 @@ enum TriageReports {
             state.message = "redid: \(step.label)"
         case .writeConflict(let conflict):
             if let submitted { state.triage.formBehindConflict = submitted }
-            state.triage.conflict = conflict
-            state.triage.conflictLines = ConflictView.lines(conflict)
-            state.triage.conflictTop = 0
+            show(conflict, &state)
             state.message = "\(conflict.path) changed on disk: nothing was written"
+            if let replaying {
+                state.triage.history.drop(replaying)
+                state.message = "\(conflict.path) changed on disk since “\(replaying.label)”: that step is off the undo list, earlier ones still undo"
+            }
         case .writeFailed(let reason):
             state.message = reason
-            if var form = submitted, state.triage.conflict == nil {
+            if var form = submitted, state.conflict == nil {
                 form.error = reason
-                state.triage.form = form
-            } else if let overwriting, state.triage.conflict == nil {
-                state.triage.conflict = overwriting
-                state.triage.conflictLines = ConflictView.lines(overwriting)
-                state.triage.conflictTop = 0
+                state.form = form
+            } else if let overwriting, state.conflict == nil {
+                show(overwriting, &state)
             }
         default:
             break
         }
         return []
     }
+
+    /// The conflict view goes on top of whatever is open, once: a second report of the same
+    /// conflict replaces the first instead of stacking another view.
+    static func show(_ conflict: WriteConflict, _ state: inout AppState) {
+        state.conflict = conflict
+        state.triage.conflictLines = ConflictView.lines(conflict)
+        state.triage.conflictTop = 0
+    }
 }
 
 /// Keys of the conflict view: keep mine (write it over the disk's version, as a new undoable
 /// step), take the disk's (write nothing), or open the file in the editor.
 enum ConflictKeys {
-    static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
-        guard let conflict = state.triage.conflict else { return [] }
-        switch key {
-        case .character("m"):
-            state.triage.conflict = nil
-            state.triage.formBehindConflict = nil
-            state.triage.overwriting = conflict
-            let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
-            return [.overwrite(change, label: "keep mine: \(conflict.label)", reapplying: conflict.ownChange)]
-        case .escape where state.triage.formBehindConflict != nil:
-            state.triage.conflict = nil
-            state.triage.form = state.triage.formBehindConflict
-            state.triage.formBehindConflict = nil
-            state.message = "back to your form: \(conflict.path) changed on disk, nothing was written yet"
-        case .character("d"), .escape:
-            state.triage.conflict = nil
-            state.triage.formBehindConflict = nil
-            state.message = "kept the disk's version of \(conflict.path); nothing was written"
-        case .character("E"):
-            state.triage.conflict = nil
-            return [.openInEditor(conflict.folder, id: conflict.id)]
-        case .up, .down, .pageUp, .pageDown, .character("j"), .character("k"), .character("g"), .character("G"):
-            let visible = ConflictView.visibleRows(state.bodyRect)
-            let count = max(1, state.triage.conflictLines.count - visible + 1)
-            if let top = Movement.target(for: key, current: state.triage.conflictTop, count: count, page: visible) {
-                state.triage.conflictTop = top
-            }
-        default:
-            state.message = "m keep mine · d keep the disk's · E edit the file"
-        }
-        return []
+    static func keepMine(_ state: inout AppState) -> [Effect] {
+        guard let conflict = state.conflict else { return [] }
+        state.conflict = nil
+        state.triage.formBehindConflict = nil
+        state.triage.overwriting = conflict
+        let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
+        return [.overwrite(change, label: "keep mine: \(conflict.label)", reapplying: conflict.ownChange)]
+    }
+
+    static func keepDisk(_ state: inout AppState) {
+        guard let conflict = state.conflict else { return }
+        state.conflict = nil
+        state.triage.formBehindConflict = nil
+        state.message = "kept the disk's version of \(conflict.path); nothing was written"
+    }
+
+    /// Esc: back to the form whose save met the conflict, typed text and all (nothing written);
+    /// without such a form, the same as keeping the disk's version.
+    static func back(_ state: inout AppState) {
+        guard let conflict = state.conflict, let form = state.triage.formBehindConflict else { return keepDisk(&state) }
+        state.conflict = nil
+        state.triage.formBehindConflict = nil
+        state.form = form
+        state.message = "back to your form: \(conflict.path) changed on disk, nothing was written yet"
+    }
+
+    static func editFile(_ state: inout AppState) -> [Effect] {
+        guard let conflict = state.conflict else { return [] }
+        state.conflict = nil
+        return [.openInEditor(conflict.folder, id: conflict.id)]
     }
 }

@@ -2,11 +2,9 @@ import VisitDeskDomain
 
 /// Everything triage adds to the dashboard's state.
 public struct TriageState: Sendable {
-    /// Delegation ids marked with Space; the next action applies to all of them.
-    public internal(set) var marked: Set<String> = []
-    public internal(set) var form: Form?
-    /// A refused write waiting for the coordinator's choice; covers the panes.
-    public internal(set) var conflict: WriteConflict?
+    /// Delegation ids marked with Space, per pane: the next action given in that pane applies to
+    /// all of them, and to nothing marked in another pane.
+    public internal(set) var marks: [PaneID: Set<String>] = [:]
     /// The conflict's lines (both versions compared), computed once when it arrives; and the
     /// first line shown, for files longer than the screen.
     var conflictLines: [LabeledLine] = []
@@ -20,6 +18,10 @@ public struct TriageState: Sendable {
     /// The form whose save ran into the conflict: `Esc` in the conflict view goes back to it,
     /// typed text and all, instead of throwing it away.
     var formBehindConflict: Form?
+    /// The undo or redo being written: if it meets a file changed on disk since, the step is
+    /// taken off the history (said once, the conflict view offered once) so the ones before it
+    /// still undo.
+    var replaying: UndoStep?
     /// The store cannot be written; see `ReadOnlyStore`.
     public internal(set) var storeIsReadOnly = false
 

@@ -64,6 +64,13 @@ public struct UndoHistory: Sendable, Hashable {
         redoable.append(step)
     }
 
+    /// A step that can no longer be replayed (its file changed on disk since): it leaves both
+    /// sides, and the steps before it stay where they were.
+    mutating func drop(_ step: UndoStep) {
+        if let index = undoable.lastIndex(of: step) { undoable.remove(at: index) }
+        if let index = redoable.lastIndex(of: step) { redoable.remove(at: index) }
+    }
+
     mutating func markRedone(_ step: UndoStep) {
         if let index = redoable.lastIndex(of: step) { redoable.remove(at: index) }
         undoable.append(step)

@@ -1,28 +1,41 @@
-/// Key → new position, for everything that moves through rows: lists, the detail view, the
-/// problems list. nil means the key is not a movement key.
+/// One step through rows: what the movement commands of lists, views, help and choosers share.
+enum Step: Sendable {
+    case up, down, pageUp, pageDown, first, last
+}
+
+/// Step → new position, for everything that moves through rows: lists, the detail view, the
+/// problems list, help, the chooser.
 enum Movement {
-    static func target(for key: Key, current: Int, count: Int, page: Int) -> Int? {
-        guard count > 0 else { return isMovement(key) ? 0 : nil }
+    static func target(_ step: Step, current: Int, count: Int, page: Int) -> Int {
+        guard count > 0 else { return 0 }
         let page = max(1, page)
         let target: Int
-        switch key {
-        case .up, .character("k"): target = current - 1
-        case .down, .character("j"): target = current + 1
+        switch step {
+        case .up: target = current - 1
+        case .down: target = current + 1
         case .pageUp: target = current - page
         case .pageDown: target = current + page
-        case .home, .character("g"): target = 0
-        case .end, .character("G"): target = count - 1
-        default: return nil
+        case .first: target = 0
+        case .last: target = count - 1
         }
         return min(max(0, target), count - 1)
     }
+}
 
-    static func isMovement(_ key: Key) -> Bool {
-        switch key {
-        case .up, .down, .pageUp, .pageDown, .home, .end, .character("k"), .character("j"), .character("g"), .character("G"):
-            return true
+/// Scrolling whatever view is on top: a detail view, a card, the problems, a conflict.
+enum ViewScrolling {
+    static func scroll(_ step: Step, _ state: inout AppState) {
+        switch state.modes.last {
+        case .view(let open)?:
+            guard let extent = state.overlayExtent else { return }
+            let maxTop = max(0, extent.lines - extent.visible)
+            state.overlay = open.scrolled(to: Movement.target(step, current: open.top, count: maxTop + 1, page: extent.visible))
+        case .conflict?:
+            let visible = ConflictView.visibleRows(state.bodyRect)
+            let count = max(1, state.triage.conflictLines.count - visible + 1)
+            state.triage.conflictTop = Movement.target(step, current: state.triage.conflictTop, count: count, page: visible)
         default:
-            return false
+            break
         }
     }
 }

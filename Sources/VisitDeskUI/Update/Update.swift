@@ -3,7 +3,7 @@
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     switch action {
     case .key(let key):
-        return KeyHandling.handle(key, &state)
+        return CommandDispatch.handle(key, &state)
     case .resized(let size):
         state.size = size
         state.clampOverlayScroll()

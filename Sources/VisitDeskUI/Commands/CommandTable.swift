@@ -1,0 +1,246 @@
+/// Every command of the dashboard, in the order help lists them. Adding a command is adding one
+/// entry to one of these lists (or a new list for a new area, joined into `all`): its keys then
+/// work, help and the palette list it, `[keys]` can rebind it, and the README test asks for it.
+enum CommandTable {
+    static let all: [Command] =
+        app + panes + lists + requests + calendar + contacts + views + card
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report
+
+    /// Position in `all` by name, for user keymaps and the palette.
+    static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    static func command(named name: String) -> Command? { indexByName[name].map { all[$0] } }
+
+    typealias M = ModeKind
+
+    static let app: [Command] = [
+        Command("app.quit", M.browsing + [.chooser], keys: ["q", "C-c"], "quit") { _, _ in [.quit] },
+        Command("app.help", M.browsing + [.conflict, .chooser], keys: ["?"], "the keys of this mode; type to filter, Esc closes",
+                does: { state, given in state.push(.help(HelpState(about: given.mode))) }),
+        Command("app.palette", M.browsing + [.conflict], keys: [":"],
+                "run a command by name: :quit, :goto 2027-02-06, :theme light, :filter status:new",
+                does: { state, given in Palette.open(over: given.mode, &state) }),
+        Command("app.theme", M.browsing, keys: ["T"], "next colour theme (:theme light picks one)", argument: .theme) { state, given in
+            AppCommands.theme(given.argument, &state)
+        },
+        Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
+                does: { state, _ in AppCommands.toggleProblems(&state) }),
+        Command("app.undo", M.delegationLists + [.detail], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
+            TriageCommands.undo(&state)
+        },
+        Command("app.redo", M.delegationLists + [.detail], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
+            TriageCommands.redo(&state)
+        },
+    ]
+
+    static let panes: [Command] = [
+        Command("pane.next", M.panes, keys: ["Tab"], "next pane", does: { state, _ in AppCommands.focus(state.focus.next, &state) }),
+        Command("pane.previous", M.panes, keys: ["BTab"], "previous pane", does: { state, _ in AppCommands.focus(state.focus.previous, &state) }),
+        Command("pane.requests", M.panes, keys: ["1"], "the Requests pane", does: { state, _ in AppCommands.focus(.requests, &state) }),
+        Command("pane.groups", M.panes, keys: ["2"], "the Groups pane", does: { state, _ in AppCommands.focus(.groups, &state) }),
+        Command("pane.calendar", M.panes, keys: ["3"], "the Calendar pane", does: { state, _ in AppCommands.focus(.calendar, &state) }),
+        Command("pane.contacts", M.panes, keys: ["4"], "the Contacts pane", does: { state, _ in AppCommands.focus(.contacts, &state) }),
+        Command("pane.filter", M.panes, keys: ["/"], "filter this pane as you type (Enter keeps, Esc clears); words: status: dir: interest: owner: month:2027-01 sort:age|received|wished|size",
+                argument: .text, does: { state, given in AppCommands.filter(given.argument, &state) }),
+        Command("contact.find", M.panes, keys: ["@"], "find a contact by name, 中文, pinyin, initials, org, email or phone",
+                does: { state, _ in ContactLookupKeys.open(&state) }),
+    ]
+
+    static let lists: [Command] = [
+        Command("list.up", M.lists, keys: ["Up", "k"], "previous row", does: { state, _ in ListKeys.move(.up, &state) }),
+        Command("list.down", M.lists, keys: ["Down", "j"], "next row", does: { state, _ in ListKeys.move(.down, &state) }),
+        Command("list.page-up", M.lists, keys: ["PgUp"], "a page up", does: { state, _ in ListKeys.move(.pageUp, &state) }),
+        Command("list.page-down", M.lists, keys: ["PgDn"], "a page down", does: { state, _ in ListKeys.move(.pageDown, &state) }),
+        Command("list.first", M.lists, keys: ["Home", "g"], "first row", does: { state, _ in ListKeys.move(.first, &state) }),
+        Command("list.last", M.lists, keys: ["End", "G"], "last row", does: { state, _ in ListKeys.move(.last, &state) }),
+        Command("list.open", M.delegationLists, keys: ["Enter"], "every detail of the selected delegation", target: .delegation,
+                does: { state, _ in ListKeys.open(&state) }),
+        Command("list.clear", M.panes, keys: ["Esc"], "clear this pane's marks, else its filter", does: { state, _ in ListKeys.clear(&state) }),
+    ]
+
+    static let requests: [Command] = [
+        Command("request.mark", M.delegationLists, keys: ["Space"], "mark / unmark; the next command in this pane acts on every marked record",
+                target: .delegation, does: { state, _ in TriageCommands.toggleMark(&state) }),
+        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing", writes: true, target: .delegations) { state, given in
+            TriageCommands.setStatus(.reviewing, given, &state)
+        },
+        decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
+        decision("request.decline", "d", "decline (asks a reason)", .setStatus(.declined)),
+        decision("request.cancel", "x", "cancel (asks a reason)", .setStatus(.cancelled)),
+        decision("request.accept", "a", "accept: confirm with a slot (date, start, end, place, host)", .accept),
+        decision("request.visited", "v", "mark a confirmed group visited (asks the outcome)", .visited),
+        decision("request.owner", "o", "set the owner", .owner),
+        decision("request.interests", "t", "edit the interest tags", .interests),
+        Command("request.new", M.delegationLists, keys: ["n"], "new request (form)", writes: true,
+                does: { state, _ in state.form = TriageForms.newRequest() }),
+        Command("request.edit", M.delegationLists + [.detail], keys: ["e"], "edit the selected record in a form", writes: true, target: .delegation,
+                does: { state, given in TriageCommands.openEdit(given, &state) }),
+        Command("request.edit-file", M.delegationLists + [.detail], keys: ["E"], "open its file in $VISUAL / $EDITOR, reload after (u undoes)",
+                target: .delegation) { state, given in
+            TriageCommands.editFile(given, &state)
+        },
+    ]
+
+    /// A decision that opens a form for the targets (or refuses the ones it cannot move).
+    private static func decision(_ name: String, _ key: String, _ help: String, _ purpose: FormPurpose) -> Command {
+        Command(name, M.delegationLists + [.detail], keys: [key], help, writes: true, target: .delegations,
+                does: { state, given in TriageCommands.open(purpose, given, &state) })
+    }
+
+    static let calendar: [Command] = [
+        Command("calendar.month", [.calendar], keys: ["m"], "month view", does: { state, _ in CalendarKeys.switchView(.month, &state) }),
+        Command("calendar.week", [.calendar], keys: ["w"], "week view", does: { state, _ in CalendarKeys.switchView(.week, &state) }),
+        Command("calendar.agenda", [.calendar], keys: ["A"], "agenda view", does: { state, _ in CalendarKeys.switchView(.agenda, &state) }),
+        Command("calendar.previous", [.calendar], keys: ["["], "previous month (week: week, agenda: week)", target: .day,
+                does: { state, _ in CalendarKeys.turn(-1, &state) }),
+        Command("calendar.next", [.calendar], keys: ["]"], "next month (week: week, agenda: week)", target: .day,
+                does: { state, _ in CalendarKeys.turn(1, &state) }),
+        Command("calendar.today", [.calendar], keys: ["t"], "today", target: .day,
+                does: { state, _ in SlotNavigation.selectDay(state.today, &state) }),
+        Command("calendar.goto", [.calendar], keys: [], "go to a date: :goto 2027-01-14, 14/1, +3d, today (or just the date after :)",
+                target: .day, argument: .date, does: { state, given in CalendarKeys.goto(given.argument ?? "", &state) }),
+        Command("calendar.day-before", [.calendar], keys: ["Left", "h"], "previous day", target: .day,
+                does: { state, _ in CalendarKeys.days(-1, &state) }),
+        Command("calendar.day-after", [.calendar], keys: ["Right", "l"], "next day", target: .day,
+                does: { state, _ in CalendarKeys.days(1, &state) }),
+        Command("calendar.up", [.calendar], keys: ["Up", "k"], "previous week (week, agenda: previous visit)", target: .day,
+                does: { state, _ in CalendarKeys.vertical(-1, &state) }),
+        Command("calendar.down", [.calendar], keys: ["Down", "j"], "next week (week, agenda: next visit)", target: .day,
+                does: { state, _ in CalendarKeys.vertical(1, &state) }),
+        Command("calendar.page-up", [.calendar], keys: ["PgUp"], "previous month (week, agenda: week)", target: .day,
+                does: { state, _ in CalendarKeys.page(-1, &state) }),
+        Command("calendar.page-down", [.calendar], keys: ["PgDn"], "next month (week, agenda: week)", target: .day,
+                does: { state, _ in CalendarKeys.page(1, &state) }),
+        Command("calendar.month-start", [.calendar], keys: ["Home", "g"], "first day of the month", target: .day,
+                does: { state, _ in CalendarKeys.monthEdge(last: false, &state) }),
+        Command("calendar.month-end", [.calendar], keys: ["End", "G"], "last day of the month", target: .day,
+                does: { state, _ in CalendarKeys.monthEdge(last: true, &state) }),
+        Command("calendar.open", [.calendar], keys: ["Enter"], "details of the selected visit", target: .day,
+                does: { state, _ in CalendarKeys.open(&state) }),
+    ]
+
+    static let contacts: [Command] = [
+        Command("contact.open", [.contacts], keys: ["Enter"], "the whole card and the delegations naming this person", target: .contact,
+                does: { state, _ in if let contact = state.selectedContact { ContactKeys.openCard(contact.id, &state) } }),
+        Command("contact.side", [.contacts], keys: ["s"], "Swedish side / Chinese side / all", does: { state, _ in ContactKeys.nextSide(&state) }),
+        Command("contact.sort", [.contacts], keys: ["o"], "sort by name / by organisation", does: { state, _ in ContactKeys.nextOrder(&state) }),
+        Command("contact.copy-phone", [.contacts, .card], keys: ["y"], "copy the phone (a chooser when there are several)", target: .contact) { state, _ in
+            ContactKeys.copy(.phone, &state)
+        },
+        Command("contact.copy-email", [.contacts, .card], keys: ["Y"], "copy the email", target: .contact) { state, _ in
+            ContactKeys.copy(.email, &state)
+        },
+    ]
+
+    static let views: [Command] = [
+        Command("view.up", [.detail, .problems, .conflict], keys: ["Up", "k"], "scroll a line up", does: { state, _ in ViewScrolling.scroll(.up, &state) }),
+        Command("view.down", [.detail, .problems, .conflict], keys: ["Down", "j"], "scroll a line down", does: { state, _ in ViewScrolling.scroll(.down, &state) }),
+        Command("view.page-up", [.detail, .card, .problems, .conflict], keys: ["PgUp"], "scroll a page up", does: { state, _ in ViewScrolling.scroll(.pageUp, &state) }),
+        Command("view.page-down", [.detail, .card, .problems, .conflict], keys: ["PgDn"], "scroll a page down", does: { state, _ in ViewScrolling.scroll(.pageDown, &state) }),
+        Command("view.top", [.detail, .card, .problems, .conflict], keys: ["Home", "g"], "top", does: { state, _ in ViewScrolling.scroll(.first, &state) }),
+        Command("view.bottom", [.detail, .card, .problems, .conflict], keys: ["End", "G"], "bottom", does: { state, _ in ViewScrolling.scroll(.last, &state) }),
+        Command("view.close", M.views, keys: ["Esc"], "back to what was under it", does: { state, _ in state.pop() }),
+    ]
+
+    static let card: [Command] = [
+        Command("card.up", [.card], keys: ["Up", "k"], "highlight the delegation above (scrolls)", does: { state, _ in ContactCardKeys.move(-1, &state) }),
+        Command("card.down", [.card], keys: ["Down", "j"], "highlight the delegation below (scrolls)", does: { state, _ in ContactCardKeys.move(1, &state) }),
+        Command("card.open", [.card], keys: ["Enter"], "open the highlighted delegation (Esc there comes back here)", target: .delegation,
+                does: { state, _ in ContactCardKeys.open(&state) }),
+    ]
+
+    static let form: [Command] = [
+        Command("form.next-field", [.form], keys: ["Tab"], "next field", target: .field, does: { state, _ in FormKeys.moveField(1, &state) }),
+        Command("form.previous-field", [.form], keys: ["BTab"], "previous field", target: .field, does: { state, _ in FormKeys.moveField(-1, &state) }),
+        Command("form.down", [.form], keys: ["Down"], "next contact match, else next field", target: .field, does: { state, _ in FormKeys.vertical(1, &state) }),
+        Command("form.up", [.form], keys: ["Up"], "previous contact match, else previous field", target: .field, does: { state, _ in FormKeys.vertical(-1, &state) }),
+        Command("form.enter", [.form], keys: ["Enter"], "pick the contact match, else next field, save from the last", writes: true, target: .mode) { state, _ in
+            FormKeys.enter(&state)
+        },
+        Command("form.save", [.form], keys: ["C-s"], "save from any field", writes: true, target: .mode) { state, _ in
+            FormSubmit.submit(&state)
+        },
+        Command("form.cancel", [.form], keys: ["Esc", "C-c"], "close the contact matches, else cancel (asks when something was typed)", target: .mode,
+                does: { state, _ in FormKeys.cancel(&state) }),
+    ]
+
+    static let report: [Command] = [
+        Command("report.open", M.panes + M.views, keys: ["R"], "the season report: funnel, topics, hosts",
+                does: { state, _ in ReportKeys.open(&state) }),
+        Command("report.previous", [.report], keys: ["["], "the previous season", does: { state, _ in ReportKeys.step(false, &state) }),
+        Command("report.next", [.report], keys: ["]"], "the next season", does: { state, _ in ReportKeys.step(true, &state) }),
+        Command("report.up", [.report], keys: ["Up", "k"], "previous figure", does: { state, _ in ReportKeys.move(.up, &state) }),
+        Command("report.down", [.report], keys: ["Down", "j"], "next figure", does: { state, _ in ReportKeys.move(.down, &state) }),
+        Command("report.page-up", [.report], keys: ["PgUp"], "a page up", does: { state, _ in ReportKeys.move(.pageUp, &state) }),
+        Command("report.page-down", [.report], keys: ["PgDn"], "a page down", does: { state, _ in ReportKeys.move(.pageDown, &state) }),
+        Command("report.first", [.report], keys: ["Home", "g"], "first figure", does: { state, _ in ReportKeys.move(.first, &state) }),
+        Command("report.last", [.report], keys: ["End", "G"], "last figure", does: { state, _ in ReportKeys.move(.last, &state) }),
+        Command("report.open-figure", [.report], keys: ["Enter"], "the delegations behind the figure; on one, every detail",
+                does: { state, _ in ReportKeys.enter(&state) }),
+        Command("report.back", [.report], keys: ["Esc"], "out of a figure's list, else out of the report", does: { state, _ in ReportKeys.back(&state) }),
+        Command("report.close", [.report], keys: ["R"], "close the report", does: { state, _ in ReportKeys.close(&state) }),
+    ]
+
+    static let conflict: [Command] = [
+        Command("conflict.keep-mine", [.conflict], keys: ["m"], "keep mine: write it over the disk's version", writes: true, target: .mode) { state, _ in
+            ConflictKeys.keepMine(&state)
+        },
+        Command("conflict.keep-disk", [.conflict], keys: ["d"], "keep the disk's version; nothing is written", target: .mode,
+                does: { state, _ in ConflictKeys.keepDisk(&state) }),
+        Command("conflict.back", [.conflict], keys: ["Esc", "C-c"], "back to the form you were saving (else: keep the disk's version)", target: .mode,
+                does: { state, _ in ConflictKeys.back(&state) }),
+        Command("conflict.edit-file", [.conflict], keys: ["E"], "edit the file in $VISUAL / $EDITOR", target: .mode) { state, _ in
+            ConflictKeys.editFile(&state)
+        },
+    ]
+
+    static let chooser: [Command] = [
+        Command("chooser.up", [.chooser], keys: ["Up", "k"], "previous choice", does: { state, _ in ContactCopy.moveChoice(.up, &state) }),
+        Command("chooser.down", [.chooser], keys: ["Down", "j"], "next choice (or press its digit 1–9)", does: { state, _ in ContactCopy.moveChoice(.down, &state) }),
+        Command("chooser.copy", [.chooser], keys: ["Enter"], "copy the highlighted choice", target: .mode) { state, _ in
+            ContactCopy.pick(nil, &state)
+        },
+        Command("chooser.cancel", [.chooser], keys: ["Esc"], "copy nothing", does: { state, _ in state.pop() }),
+    ]
+
+    static let lookup: [Command] = [
+        Command("lookup.up", [.lookup], keys: ["Up", "C-p"], "previous person", does: { state, _ in ContactLookupKeys.move(by: -1, &state) }),
+        Command("lookup.down", [.lookup], keys: ["Down", "C-n"], "next person", does: { state, _ in ContactLookupKeys.move(by: 1, &state) }),
+        Command("lookup.page-up", [.lookup], keys: ["PgUp"], "a page up", does: { state, _ in ContactLookupKeys.move(pages: -1, &state) }),
+        Command("lookup.page-down", [.lookup], keys: ["PgDn"], "a page down", does: { state, _ in ContactLookupKeys.move(pages: 1, &state) }),
+        Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card", target: .contact,
+                does: { state, _ in ContactLookupKeys.openSelected(&state) }),
+        Command("lookup.close", [.lookup], keys: ["Esc", "C-c"], "close the lookup", does: { state, _ in state.pop() }),
+    ]
+
+    static let filter: [Command] = [
+        Command("filter.keep", [.filter], keys: ["Enter"], "keep the filter (Contacts: show the best match's card)",
+                does: { state, _ in FilterTyping.keep(&state) }),
+        Command("filter.clear", [.filter], keys: ["Esc", "C-c"], "clear the filter and stop typing", does: { state, _ in FilterTyping.clear(&state) }),
+    ]
+
+    static let prompt: [Command] = [
+        Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode, does: { state, _ in Prompts.answer(true, &state) }),
+        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode,
+                does: { state, _ in Prompts.answer(false, &state) }),
+    ]
+
+    static let help: [Command] = [
+        Command("help.up", [.help], keys: ["Up"], "scroll up", does: { state, _ in HelpKeys.scroll(.up, &state) }),
+        Command("help.down", [.help], keys: ["Down"], "scroll down", does: { state, _ in HelpKeys.scroll(.down, &state) }),
+        Command("help.page-up", [.help], keys: ["PgUp"], "a page up", does: { state, _ in HelpKeys.scroll(.pageUp, &state) }),
+        Command("help.page-down", [.help], keys: ["PgDn"], "a page down", does: { state, _ in HelpKeys.scroll(.pageDown, &state) }),
+        Command("help.top", [.help], keys: ["Home"], "top", does: { state, _ in HelpKeys.scroll(.first, &state) }),
+        Command("help.bottom", [.help], keys: ["End"], "bottom", does: { state, _ in HelpKeys.scroll(.last, &state) }),
+        Command("help.close", [.help], keys: ["Esc", "Enter", "C-c"], "clear the filter, else close help", does: { state, _ in HelpKeys.close(&state) }),
+    ]
+
+    static let palette: [Command] = [
+        Command("palette.run", [.palette], keys: ["Enter"], "run the first match (with what follows its name)", target: .mode) { state, _ in
+            Palette.run(&state)
+        },
+        Command("palette.up", [.palette], keys: ["Up"], "previous match", does: { state, _ in Palette.move(-1, &state) }),
+        Command("palette.down", [.palette], keys: ["Down"], "next match", does: { state, _ in Palette.move(1, &state) }),
+        Command("palette.close", [.palette], keys: ["Esc", "C-c"], "close the palette", does: { state, _ in state.pop() }),
+    ]
+}

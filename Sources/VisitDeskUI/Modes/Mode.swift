@@ -1,0 +1,54 @@
+/// One layer of what has the keyboard above the panes. The dashboard keeps them in one stack
+/// (`AppState.modes`): the top one gets the keys, `render` draws them bottom to top, and Esc
+/// pops the top one (asking first when it holds typed input).
+public enum Mode: Sendable, Equatable {
+    /// A delegation's detail, a contact's card or the problems list, scrolled.
+    case view(Overlay)
+    case form(Form)
+    case conflict(WriteConflict)
+    case chooser(CopyChooser)
+    case lookup(ContactLookup)
+    /// `/` typing: keys go into the focused pane's filter.
+    case filter
+    /// A yes/no question about the mode under it ("discard changes? y/n").
+    case prompt(Question)
+    case help(HelpState)
+    case palette(PaletteState)
+
+    public var kind: ModeKind {
+        switch self {
+        case .view(.detail): return .detail
+        case .view(.contact): return .card
+        case .view(.problems): return .problems
+        case .form: return .form
+        case .conflict: return .conflict
+        case .chooser: return .chooser
+        case .lookup: return .lookup
+        case .filter: return .filter
+        case .prompt: return .prompt
+        case .help: return .help
+        case .palette: return .palette
+        }
+    }
+}
+
+/// A question that needs y or n before anything else happens.
+public struct Question: Sendable, Equatable {
+    public enum Purpose: Sendable, Equatable {
+        /// Drop the form under the question.
+        case discardForm
+        /// Clear the long filter being typed.
+        case clearFilter
+    }
+
+    public var text: String
+    public var purpose: Purpose
+}
+
+/// The `?` box: its filter and how far it is scrolled.
+public struct HelpState: Sendable, Equatable {
+    public internal(set) var filter = ""
+    public internal(set) var top = 0
+    /// The mode whose commands are listed (the one under the help).
+    public internal(set) var about: ModeKind
+}

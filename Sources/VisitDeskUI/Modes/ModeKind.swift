@@ -1,0 +1,74 @@
+/// What has the keyboard, by kind: a pane at the bottom of the stack, or the mode on top of it.
+/// Commands name the kinds they apply in; the keymap is one dictionary per kind.
+public enum ModeKind: String, CaseIterable, Sendable, Hashable {
+    case requests, groups, calendar, contacts
+    /// A delegation's detail view.
+    case detail
+    /// A contact's full card.
+    case card
+    /// The store's problems.
+    case problems
+    case form
+    case conflict
+    /// Which phone or email to copy.
+    case chooser
+    /// The `@` contact lookup.
+    case lookup
+    /// `/` typing into the pane's filter.
+    case filter
+    /// "discard changes? y/n" and other yes/no questions.
+    case prompt
+    case help
+    case palette
+    /// The season report, full screen over the panes (`R`).
+    case report
+
+    public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
+    public static let lists: [ModeKind] = [.requests, .groups, .contacts]
+    public static let delegationLists: [ModeKind] = [.requests, .groups]
+    /// Views that scroll over the panes.
+    public static let views: [ModeKind] = [.detail, .card, .problems]
+    /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
+    /// that does not take typed text.
+    public static let browsing: [ModeKind] = panes + views + [.report]
+
+    init(pane: PaneID) {
+        switch pane {
+        case .requests: self = .requests
+        case .groups: self = .groups
+        case .calendar: self = .calendar
+        case .contacts: self = .contacts
+        }
+    }
+
+    /// The pane this kind is, for the kinds at the bottom of the stack.
+    var pane: PaneID? {
+        switch self {
+        case .requests: return .requests
+        case .groups: return .groups
+        case .calendar: return .calendar
+        case .contacts: return .contacts
+        default: return nil
+        }
+    }
+
+    /// The title of the help box for this mode.
+    public var title: String {
+        if let pane { return pane.title }
+        switch self {
+        case .requests, .groups, .calendar, .contacts: return rawValue
+        case .detail: return "Detail"
+        case .card: return "Contact card"
+        case .problems: return "Problems"
+        case .form: return "Form"
+        case .conflict: return "Conflict"
+        case .chooser: return "Copy chooser"
+        case .lookup: return "Find a contact"
+        case .filter: return "Filter typing"
+        case .prompt: return "Question"
+        case .help: return "Help"
+        case .palette: return "Palette"
+        case .report: return "Report"
+        }
+    }
+}
