@@ -1,0 +1,41 @@
+import Foundation
+import VisitDeskStore
+
+/// Where a document (programme, letter, name list, mail) goes: standard output, or a new file.
+/// An existing file is replaced only with `--force`, and nothing is ever written into the record
+/// folders — a stray `.html` there would be reported as a bad record on every load, and a
+/// `.toml` would become one.
+enum DocumentDestination {
+    static func write(_ bytes: [UInt8], to path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
+        guard let path else {
+            if binary && isatty(STDOUT_FILENO) == 1 {
+                throw CLIError("a PDF is not for the terminal: give --out FILE.pdf, or redirect the output")
+            }
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let target = StoreLocation.resolve(option: path).path
+        let folder = realFolder((target as NSString).deletingLastPathComponent)
+        for kind in RecordKind.allCases {
+            let recordFolder = realFolder(store.root + "/" + kind.folder)
+            if folder == recordFolder || folder.hasPrefix(recordFolder + "/") {
+                throw CLIError("\(target): will not write inside the store's \(kind.folder)/ folder; choose another place (for example \(store.root)/export/)")
+            }
+        }
+        do {
+            _ = try FileIO.writeAtomically(bytes, to: target, expected: nil, checkExpected: !force)
+        } catch .changedOnDisk {
+            throw CLIError("\(target) already exists: add --force to replace it, or choose another --out")
+        } catch {
+            throw CLIError(error.description)
+        }
+        FileHandle.standardError.write(Data("visitdesk: wrote \(target)\n".utf8))
+    }
+
+    /// The folder with symbolic links resolved, so `store/./delegations` or a link into it is caught.
+    private static func realFolder(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return (path as NSString).standardizingPath }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}
