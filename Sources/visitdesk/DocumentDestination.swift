@@ -6,12 +6,12 @@ import VisitDeskStore
 /// folders — a stray `.html` there would be reported as a bad record on every load, and a
 /// `.toml` would become one.
 enum DocumentDestination {
-    static func write(_ bytes: [UInt8], to path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
+    /// Refuses a destination before any work is done (a PDF takes seconds to make).
+    static func check(_ path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
         guard let path else {
             if binary && isatty(STDOUT_FILENO) == 1 {
                 throw CLIError("a PDF is not for the terminal: give --out FILE.pdf, or redirect the output")
             }
-            FileHandle.standardOutput.write(Data(bytes))
             return
         }
         let target = StoreLocation.resolve(option: path).path
@@ -22,14 +22,30 @@ enum DocumentDestination {
                 throw CLIError("\(target): will not write inside the store's \(kind.folder)/ folder; choose another place (for example \(store.root)/export/)")
             }
         }
+        if !force && FileManager.default.fileExists(atPath: target) { throw exists(target) }
+    }
+
+    static func write(_ bytes: [UInt8], to path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
+        try check(path, force: force, store: store, binary: binary)
+        guard let path else {
+            FileHandle.standardOutput.write(Data(bytes))
+            return
+        }
+        let target = StoreLocation.resolve(option: path).path
+        let folder = (target as NSString).deletingLastPathComponent
+        if folder == store.root + "/" + StoreLayout.exportFolder { try? FileIO.makeFolder(folder) }
         do {
             _ = try FileIO.writeAtomically(bytes, to: target, expected: nil, checkExpected: !force)
         } catch .changedOnDisk {
-            throw CLIError("\(target) already exists: add --force to replace it, or choose another --out")
+            throw exists(target)
         } catch {
             throw CLIError(error.description)
         }
         FileHandle.standardError.write(Data("visitdesk: wrote \(target)\n".utf8))
+    }
+
+    private static func exists(_ target: String) -> CLIError {
+        CLIError("\(target) already exists: add --force to replace it, or choose another --out")
     }
 
     /// The folder with symbolic links resolved, so `store/./delegations` or a link into it is caught.

@@ -43,6 +43,7 @@ enum DocumentCLI {
 
     static func emit(_ body: DocumentBody, format: DocumentFormat, out: String?, force: Bool, store: RecordStore) throws {
         if format == .pdf {
+            try DocumentDestination.check(out, force: force, store: store, binary: true)
             let pdf = try PDFEngine.find().pdf(fromHTML: HTMLWriter.write(body))
             try DocumentDestination.write(pdf, to: out, force: force, store: store, binary: true)
         } else {

@@ -1,0 +1,68 @@
+import Foundation
+import Testing
+
+/// The documents commands as a coordinator uses them: files written where asked and nowhere
+/// else, never over an existing file, and a PDF made by a real engine.
+@Suite("Documents from the command line")
+struct DocumentsEndToEndTests {
+    @Test("programme --format pdf: WeasyPrint's PDF holds the Chinese title and both clocks (pdftotext)")
+    func programmePDF() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let pdf = store + "/export/hebei.pdf"
+        let result = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--lang", "zh+en", "--format", "pdf", "--out", pdf])
+        #expect(result.status == 0, "\(result.stderr)")
+        let bytes = try #require(FileManager.default.contents(atPath: pdf))
+        #expect(bytes.starts(with: Array("%PDF".utf8)))
+        let text = try Subprocess.run(["pdftotext", "-enc", "UTF-8", pdf, "-"])
+        #expect(text.contains("河北省商务厅代表团"), "\(text)")
+        #expect(text.contains("Stockholm 09:00–10:30"), "\(text)")
+        #expect(text.contains("Beijing 16:00–17:30"), "\(text)")
+    }
+
+    @Test("without a PDF engine on PATH the message names WeasyPrint and Chromium as missing, and nothing is written")
+    func noPDFEngine() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let pdf = store + "/export/none.pdf"
+        let result = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "pdf", "--out", pdf],
+                                          environment: ["PATH": "/nonexistent"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("WeasyPrint is missing") && result.stderr.contains("Chromium is missing"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
+
+    @Test("an existing file is kept without --force and replaced with it; the record folders are refused")
+    func overwriteRules() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let out = store + "/programme.html"
+        try "mine".write(toFile: out, atomically: true, encoding: .utf8)
+        let refused = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "html", "--out", out])
+        #expect(refused.status != 0)
+        #expect(refused.stderr.contains("already exists: add --force"), "\(refused.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8) == "mine")
+        let forced = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "html", "--out", out, "--force"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("<meta charset=\"utf-8\">"))
+
+        for folder in ["delegations", "contacts"] {
+            let inside = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--out", "\(store)/\(folder)/p.txt"])
+            #expect(inside.status != 0)
+            #expect(inside.stderr.contains("will not write inside the store's \(folder)/ folder"), "\(inside.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: "\(store)/\(folder)/p.txt"))
+        }
+    }
+
+    @Test("programme of an open request without slots says so in Swedish; an unknown language is a usage error")
+    func requestAndBadLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let sv = try VisitDeskCLI.run(["programme", "cangzhou-biogas", "--store", store, "--lang", "sv"])
+        #expect(sv.status == 0, "\(sv.stderr)")
+        #expect(sv.stdout.contains("Inget program är bestämt ännu."), "\(sv.stdout)")
+        let bad = try VisitDeskCLI.run(["programme", "cangzhou-biogas", "--store", store, "--lang", "fr"])
+        #expect(bad.status == 64)
+        #expect(bad.stderr.contains("unknown language `fr`"))
+    }
+}
