@@ -24,5 +24,6 @@ struct Init: ParsableCommand {
         } catch {
             throw CLIError("visitdesk init: \(error.description)")
         }
+        try StoreTemplates.writeDefaults(root: path)
     }
 }
