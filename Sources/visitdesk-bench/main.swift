@@ -14,6 +14,7 @@ let suites: [String: ([String]) -> Void] = [
     "triage": TriageBenchmark.run,
     "scale": ScaleBenchmark.run,
     "reload": ReloadBenchmark.run,
+    "documents": DocumentsBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
