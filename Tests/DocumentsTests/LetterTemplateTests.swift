@@ -69,3 +69,21 @@ struct LetterTemplateTests {
         #expect(letter.body == "王芳; 张伟; 刘洋; 郭强; \n")
     }
 }
+
+/// docs/store-format.md is where an "unknown placeholder" message sends the coordinator: every
+/// name a letter has must be listed there.
+@Suite("Letter placeholders documented")
+struct LetterPlaceholderDocsTests {
+    @Test("every top-level placeholder appears in the templates table of docs/store-format.md")
+    func documented() throws {
+        let doc = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("docs/store-format.md")
+        let text = try String(contentsOf: doc, encoding: .utf8)
+        let section = try #require(text.range(of: "## Letter templates")).upperBound
+        let catalog = LetterTemplateTests.catalog
+        let delegation = try #require(catalog.delegation(id: "hebei-commerce-waste-water"))
+        let context = LetterContext(delegation: delegation, settings: catalog.settings, language: .en, today: LetterTemplateTests.today, contact: catalog.contact(id:))
+        let undocumented = context.values.keys.filter { !text[section...].contains("`\($0)`") }
+        #expect(undocumented.isEmpty, "not in docs/store-format.md: \(undocumented.sorted())")
+    }
+}
