@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "VisitDeskDocuments", dependencies: ["VisitDeskDomain", .product(name: "Mustache", package: "swift-mustache")]),
 
         // Terminal-independent UI core: state, actions, update, rendering into a cell grid.
-        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain"]),
+        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain", "VisitDeskDocuments"]),
 
         // Thin ncursesw backend: the C shim wraps macros and globals Swift cannot see.
         .target(

@@ -76,7 +76,9 @@ final class DashboardWiring {
                 feed.refresh(store.catalog, storeRoot: store.root)
                 return (store.catalog, change.summary)
             },
-            perform: { [unowned self] effect in performTriage(effect) ?? ClipboardEffect.perform(effect) ?? [] },
+            perform: { [unowned self] effect in
+                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root) ?? []
+            },
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }

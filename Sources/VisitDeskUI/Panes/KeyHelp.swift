@@ -50,9 +50,9 @@ enum KeyHelp {
         if case .contact? = state.overlay { return ContactKeyHelp.card + detail }
         if state.overlay != nil { return detail }
         switch state.focus {
-        case .requests, .groups: return delegationList + triage + global
+        case .requests, .groups: return delegationList + triage + global + DocumentPreviewKeys.help
         case .contacts: return list + ContactKeyHelp.pane + global
-        case .calendar: return calendar + global
+        case .calendar: return calendar + global + DocumentPreviewKeys.help
         }
     }
 

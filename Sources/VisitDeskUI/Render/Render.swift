@@ -23,6 +23,7 @@ public func render(_ state: AppState) -> Grid {
     case .problems(let top)?: Overlays.drawProblems(state, top: top, in: layout.body, grid: &grid)
     case nil: break
     }
+    if let preview = state.documentPreview { DocumentPreviewView.draw(state, preview, in: layout.body, grid: &grid) }
     ContactOverlays.draw(state, in: layout.body, grid: &grid)
     if let filter = state.helpFilter { Overlays.drawHelp(state, filter: filter, in: layout.body, grid: &grid) }
     if let form = state.triage.form { FormView.draw(state, form: form, in: layout.body, grid: &grid) }

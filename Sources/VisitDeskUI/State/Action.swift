@@ -38,4 +38,6 @@ public enum Effect: Hashable, Sendable {
     case openInEditor(RecordFolder, id: String)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
     case copyToClipboard(text: String, what: String)
+    /// Documents preview: write `contents` as `export/<fileName>`; an existing file only when `replace`.
+    case writeDocument(fileName: String, contents: String, replace: Bool)
 }

@@ -54,6 +54,8 @@ public struct AppState: Sendable {
     public internal(set) var groups = ListState()
     public internal(set) var contacts = ListState()
     public internal(set) var calendar: CalendarState
+    /// `D`: the programme or name list shown before it goes out (Documents/).
+    public internal(set) var documentPreview: DocumentPreview?
     public internal(set) var overlay: Overlay?
     /// The help overlay's filter while help is open (over the panes or the detail view), else nil.
     public internal(set) var helpFilter: String?

@@ -13,6 +13,7 @@ enum KeyHandling {
         if state.helpFilter != nil { return handleHelp(key, &state) }
         if state.isTypingFilter, state.focus == .contacts, ContactKeys.handleTyping(key, &state) { return [] }
         if state.isTypingFilter, FilterTyping.handle(key, &state) { return [] }
+        if let effects = DocumentPreviewKeys.intercept(key, &state) { return effects }
         if state.overlay != nil, let effects = ContactCardKeys.handle(key, &state) { return effects }
         if case .detail? = state.overlay, let effects = TriageKeys.handleInDetail(key, &state) { return effects }
         if state.overlay != nil { return OverlayKeys.handle(key, &state) }
