@@ -66,3 +66,39 @@ struct DocumentsEndToEndTests {
         #expect(bad.stderr.contains("unknown language `fr`"))
     }
 }
+
+extension DocumentsEndToEndTests {
+    @Test("a PDF engine that fails: its own message is shown and no file is written")
+    func failingEngine() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let bin = store + "/fake-bin"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        try "#!/bin/sh\necho 'Fontconfig error: no fonts for zh-CN' >&2\nexit 3\n".write(toFile: bin + "/weasyprint", atomically: true, encoding: .utf8)
+        chmod(bin + "/weasyprint", 0o755)
+        let pdf = store + "/p.pdf"
+        let result = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "pdf", "--out", pdf],
+                                          environment: ["PATH": bin + ":/usr/bin:/bin"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("weasyprint failed (exit 3): Fontconfig error: no fonts for zh-CN"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: pdf))
+    }
+
+    @Test("in the dashboard: D on a group previews its programme, w writes the HTML to export/, a second w keeps it")
+    func dashboardPreviewWrites() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        try tmux.send("2", "D")
+        let screen = try tmux.waitFor("Programme · zh+en")
+        #expect(screen.contains("斯德哥尔摩 Stockholm") && screen.contains("北京 Beijing"), "\(screen)")
+        try tmux.send("w")
+        try tmux.waitFor("wrote export/")
+        let written = try FileManager.default.contentsOfDirectory(atPath: dashboard.store + "/export").filter { $0.hasSuffix("-programme-zh-en.html") }
+        #expect(written.count == 1, "\(written)")
+        let name = try #require(written.first)
+        let html = try String(contentsOfFile: "\(dashboard.store)/export/\(name)", encoding: .utf8)
+        #expect(html.contains("<meta charset=\"utf-8\">") && html.contains("lang=\"zh-CN\""))
+        try tmux.send("w")
+        try tmux.waitFor("exists: W replaces it")
+    }
+}
