@@ -23,14 +23,13 @@ struct Letter: ParsableCommand {
     @Option(help: "text or eml.") var format: Format = .text
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Flag(help: "Replace --out if it exists.") var force = false
-    @Flag(name: .customLong("attach-ics"), help: "Attach the visit's slots as an iCalendar file (eml and --send).") var attachICS = false
-    @Flag(help: "Hand the message to the sendmail-compatible program instead of writing it.") var send = false
+    @OptionGroup var mail: MailOptions
 
     func validate() throws {
         guard LetterKind(rawValue: kind) != nil else {
             throw ValidationError("unknown letter `\(kind)`: use one of \(LetterKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if send && out != nil { throw ValidationError("--send and --out: choose one") }
+        if mail.send && out != nil { throw ValidationError("--send and --out: choose one") }
     }
 
     func run() throws {
@@ -46,39 +45,13 @@ struct Letter: ParsableCommand {
         let letter: LetterTemplate.Letter
         do { letter = try template.render(context) } catch { throw CLIError(error.description) }
 
-        guard format == .eml || send else {
+        guard format == .eml || mail.wantsMail else {
             try DocumentDestination.write(Array("Subject: \(letter.subject)\n\n\(letter.body)".utf8), to: out, force: force, store: store)
             return
         }
-        var attachments: [MailMessage.Attachment] = []
-        if attachICS {
-            let ics = ICalendarExport.calendarBytes(delegations: [delegation], contacts: catalog.contacts, timeZone: catalog.settings.timezone)
-            attachments.append(.init(fileName: "\(delegation.id).ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", bytes: ics))
+        try mail.deliver(delegation, readers: readers, what: kind, options: options, store: store, out: out, force: force) { date, messageID, attachments throws(DocumentError) in
+            try LetterMail.message(letter, delegation: delegation, language: language, contact: catalog.contact(id:),
+                                   date: date, messageID: messageID, attachments: attachments)
         }
-        let sent = options.today.map { _ in options.pinnedMorning(today, zone: catalog.settings.timezone) } ?? Date()
-        let message: MailMessage
-        do {
-            message = try LetterMail.message(letter, delegation: delegation, language: language, contact: catalog.contact(id:),
-                                             date: MailDate.rfc5322(sent, zone: catalog.settings.timezone),
-                                             messageID: "visitdesk.\(delegation.id).\(kind).\(UUID().uuidString.lowercased())@\(ProcessInfo.processInfo.hostName)",
-                                             attachments: attachments)
-        } catch { throw CLIError(String(describing: error)) }
-        let bytes = Array(message.rfc5322().utf8)
-        if send {
-            try Sendmail.send(bytes, to: message)
-        } else {
-            try DocumentDestination.write(bytes, to: out, force: force, store: store)
-        }
-    }
-}
-
-enum MailDate {
-    /// `Thu, 13 Jul 2017 09:00:00 +0200`.
-    static func rfc5322(_ date: Date, zone: String) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: zone) ?? .current
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
-        return formatter.string(from: date)
     }
 }

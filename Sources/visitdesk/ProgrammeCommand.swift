@@ -10,21 +10,29 @@ struct Programme: ParsableCommand {
         discussion: "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf }
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, eml }
 
     @Argument(help: "The delegation's id.") var id: String
     @OptionGroup var options: StoreOptions
     @Option(help: "en, sv, zh, zh+en or sv+en.") var lang: String = "en"
-    @Option(help: "text, md, html or pdf.") var format: Format = .text
+    @Option(help: "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator).") var format: Format = .text
     @Option(help: "Write to this file instead of standard output.") var out: String?
     @Flag(help: "Replace --out if it exists.") var force = false
+    @OptionGroup var mail: MailOptions
 
     func run() throws {
         let readers = try DocumentCLI.languages(lang)
         let store = try options.openStore()
         let delegation = try DocumentCLI.delegation(id, in: store)
         let layout = ProgrammeLayout(delegation: delegation, settings: store.catalog.settings, readers: readers, contact: store.catalog.contact(id:))
-        try DocumentCLI.emit(layout.body(), format: DocumentFormat(rawValue: format.rawValue)!, out: out, force: force, store: store)
+        guard format == .eml || mail.wantsMail else {
+            try DocumentCLI.emit(layout.body(), format: DocumentFormat(rawValue: format.rawValue)!, out: out, force: force, store: store)
+            return
+        }
+        let catalog = store.catalog
+        try mail.deliver(delegation, readers: readers, what: "programme", options: options, store: store, out: out, force: force) { date, messageID, attachments throws(DocumentError) in
+            try LetterMail.message(programme: layout, contact: catalog.contact(id:), date: date, messageID: messageID, attachments: attachments)
+        }
     }
 }
 

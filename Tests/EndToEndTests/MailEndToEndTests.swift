@@ -13,6 +13,9 @@ struct MailEndToEndTests {
     out = {'subject': msg['subject'], 'to': str(msg['to']), 'cc': str(msg['cc']),
            'text': msg.get_body(('plain',)).get_content(), 'html': msg.get_body(('html',)).get_content(), 'attachments': []}
     for part in msg.iter_attachments():
+        if part.get_content_type() == 'application/pdf':
+            out['attachments'].append({'name': part.get_filename(), 'pdf': part.get_content()[:4].decode()})
+            continue
         cal = icalendar.Calendar.from_ical(part.get_content())
         out['attachments'].append({'name': part.get_filename(), 'events': len(cal.walk('VEVENT'))})
     print(json.dumps(out))
@@ -48,6 +51,24 @@ struct MailEndToEndTests {
         #expect(attachments.count == 1)
         #expect(attachments.first?["name"] as? String == "hebei-commerce-waste-water.ics")
         #expect(attachments.first?["events"] as? Int == 4)
+    }
+
+    @Test("programme --format eml --attach-pdf --attach-ics: the programme as text and HTML parts, its PDF and its calendar attached")
+    func programmeMail() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let eml = store + "/programme.eml"
+        let result = try VisitDeskCLI.run(["programme", "shanghai-suzhou-trip", "--store", store, "--lang", "sv+en", "--format", "eml",
+                                           "--attach-pdf", "--attach-ics", "--out", eml])
+        #expect(result.status == 0, "\(result.stderr)")
+        let parsed = try Self.read(eml)
+        #expect(parsed["subject"] as? String == "Program · Programme: Clean-tech companies to Shanghai and Suzhou")
+        #expect((parsed["text"] as? String ?? "").contains("Resenärer · Travellers"))
+        #expect((parsed["to"] as? String ?? "").contains("linxiao@example.cn"))
+        let attachments = parsed["attachments"] as? [[String: Any]] ?? []
+        #expect(attachments.first?["name"] as? String == "shanghai-suzhou-trip-programme-sv-en.pdf")
+        #expect(attachments.first?["pdf"] as? String == "%PDF")
+        #expect(attachments.last?["events"] as? Int == 2)
     }
 
     @Test("a lead without email: the message names the person, the file and what to add; no file is written")

@@ -1,17 +1,37 @@
 import VisitDeskDomain
 
-/// A letter as a message to the delegation's lead, from and copied to its coordinator (owner).
-/// Whoever lacks an address is named with the file and the line to add, before anything is written.
+/// A letter or a programme as a message to the delegation's lead, from and copied to its
+/// coordinator (owner). Whoever lacks an address is named with the file and the line to add,
+/// before anything is written.
 public enum LetterMail {
     public static func message(
         _ letter: LetterTemplate.Letter, delegation: Delegation, language: DocumentLanguage,
         contact: (String) -> Contact?, date: String, messageID: String, attachments: [MailMessage.Attachment] = []
     ) throws(DocumentError) -> MailMessage {
+        try message(subject: letter.subject, text: letter.body, html: html(letter, language: language), delegation: delegation,
+                    contact: contact, date: date, messageID: messageID, attachments: attachments)
+    }
+
+    /// The programme itself as the mail: its text and its HTML as the two parts.
+    public static func message(
+        programme layout: ProgrammeLayout, contact: (String) -> Contact?, date: String, messageID: String,
+        attachments: [MailMessage.Attachment] = []
+    ) throws(DocumentError) -> MailMessage {
+        let body = layout.body()
+        return try message(subject: "\(layout.readers.say(Terms.programme)): \(layout.title)", text: TextWriter.write(body),
+                           html: HTMLWriter.write(body), delegation: layout.delegation, contact: contact, date: date,
+                           messageID: messageID, attachments: attachments)
+    }
+
+    static func message(
+        subject: String, text: String, html: String, delegation: Delegation, contact: (String) -> Contact?,
+        date: String, messageID: String, attachments: [MailMessage.Attachment]
+    ) throws(DocumentError) -> MailMessage {
         let lead = try address(delegation.lead, role: "lead", field: "lead", of: delegation, contact: contact)
         let owner = try address(delegation.owner, role: "coordinator", field: "owner", of: delegation, contact: contact)
         return MailMessage(
-            from: owner, to: [lead], cc: owner == lead ? [] : [owner], subject: letter.subject, text: letter.body,
-            html: html(letter, language: language), attachments: attachments, date: date, messageID: messageID)
+            from: owner, to: [lead], cc: owner == lead ? [] : [owner], subject: subject, text: text,
+            html: html, attachments: attachments, date: date, messageID: messageID)
     }
 
     private static func address(_ id: String?, role: String, field: String, of delegation: Delegation, contact: (String) -> Contact?) throws(DocumentError) -> MailMessage.Address {
