@@ -27,12 +27,27 @@ struct Programme: ParsableCommand {
         let layout = ProgrammeLayout(delegation: delegation, settings: store.catalog.settings, readers: readers, contact: store.catalog.contact(id:))
         guard format == .eml || mail.wantsMail else {
             try DocumentCLI.emit(layout.body(), format: DocumentFormat(rawValue: format.rawValue)!, out: out, force: force, store: store)
+            try writeCalendarBeside(out, delegation, store: store)
             return
         }
         let catalog = store.catalog
         try mail.deliver(delegation, readers: readers, what: "programme", options: options, store: store, out: out, force: force) { date, messageID, attachments throws(DocumentError) in
             try LetterMail.message(programme: layout, contact: catalog.contact(id:), date: date, messageID: messageID, attachments: attachments)
         }
+    }
+}
+
+extension Programme {
+    /// The programme links to `<id>.ics`; a programme written to a file gets that file beside it,
+    /// so the link works when the folder is sent or opened. An existing one is kept without --force.
+    func writeCalendarBeside(_ out: String?, _ delegation: Delegation, store: RecordStore) throws {
+        guard let out, !delegation.slots.isEmpty else { return }
+        let folder = (StoreLocation.resolve(option: out).path as NSString).deletingLastPathComponent
+        let path = folder + "/\(delegation.id).ics"
+        if !force && FileManager.default.fileExists(atPath: path) { return }
+        let catalog = store.catalog
+        let ics = ICalendarExport.calendarBytes(delegations: [delegation], contacts: catalog.contacts, timeZone: catalog.settings.timezone)
+        try DocumentDestination.write(ics, to: path, force: true, store: store)
     }
 }
 

@@ -44,7 +44,11 @@ struct DocumentsEndToEndTests {
         #expect(try String(contentsOfFile: out, encoding: .utf8) == "mine")
         let forced = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "html", "--out", out, "--force"])
         #expect(forced.status == 0, "\(forced.stderr)")
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("<meta charset=\"utf-8\">"))
+        let html = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(html.contains("<meta charset=\"utf-8\">"))
+        #expect(html.contains("<a href=\"hebei-commerce-waste-water.ics\">"))
+        let ics = try String(contentsOfFile: store + "/hebei-commerce-waste-water.ics", encoding: .utf8)
+        #expect(ics.components(separatedBy: "BEGIN:VEVENT").count == 5, "the linked calendar is written beside the programme")
 
         for folder in ["delegations", "contacts"] {
             let inside = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--out", "\(store)/\(folder)/p.txt"])
