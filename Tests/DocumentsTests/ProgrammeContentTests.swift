@@ -59,7 +59,7 @@ struct ProgrammeContentTests {
         let zh = try text(request, "zh")
         #expect(zh.hasPrefix("沧州市沼气考察团\n"))
         #expect(zh.contains("日程尚未确定。"))
-        #expect(zh.contains("团长: 王芳, 河北省商务厅"))
+        #expect(zh.contains("团长：王芳, 河北省商务厅"))
     }
 
     @Test("a host missing from contacts is named by id with a note, not dropped")

@@ -23,6 +23,15 @@ public struct Field: Sendable, Hashable {
         self.label = label
         self.value = value
     }
+
+    /// The full-width colon after a Chinese label (`地点：`), as Chinese text writes it.
+    var colon: String {
+        guard let last = label.last, HTMLWriter.isChinese(last) else { return ":" }
+        return "："
+    }
+
+    /// `Place: `, `地点：`
+    var labelled: String { label + colon + (colon == ":" ? " " : "") }
 }
 
 public enum Block: Sendable, Hashable {

@@ -10,10 +10,10 @@ public enum MarkdownWriter {
                 lines += ["", "## " + escape(text), ""]
             case .entry(let time, let fields):
                 lines.append("- **\(escape(time))**")
-                lines += fields.map { "  - \(escape($0.label)): \(escape($0.value))" }
+                lines += fields.map { "  - \(escape($0.labelled))\(escape($0.value))" }
             case .fields(let fields):
                 separate(&lines)
-                lines += fields.map { "- **\(escape($0.label)):** \(escape($0.value))" }
+                lines += fields.map { "- **\(escape($0.label))\($0.colon)** \(escape($0.value))" }
             case .paragraph(let text):
                 lines += ["", escape(text)]
             case .list(let items):

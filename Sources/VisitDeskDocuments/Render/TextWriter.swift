@@ -11,9 +11,9 @@ public enum TextWriter {
                 lines += ["", text]
             case .entry(let time, let fields):
                 lines.append("  " + time)
-                lines += fields.map { "      \($0.label): \($0.value)" }
+                lines += fields.map { "      \($0.labelled)\($0.value)" }
             case .fields(let fields):
-                lines += [""] + fields.map { "\($0.label): \($0.value)" }
+                lines += [""] + fields.map { $0.labelled + $0.value }
             case .paragraph(let text):
                 lines += ["", text]
             case .list(let items):
