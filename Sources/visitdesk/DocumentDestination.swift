@@ -28,7 +28,8 @@ enum DocumentDestination {
     static func write(_ bytes: [UInt8], to path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
         try check(path, force: force, store: store, binary: binary)
         guard let path else {
-            FileHandle.standardOutput.write(Data(bytes))
+            let terminal = !binary && isatty(STDOUT_FILENO) == 1
+            FileHandle.standardOutput.write(Data(terminal ? forTerminal(bytes) : bytes))
             return
         }
         let target = StoreLocation.resolve(option: path).path
@@ -42,6 +43,16 @@ enum DocumentDestination {
             throw CLIError(error.description)
         }
         FileHandle.standardError.write(Data("visitdesk: wrote \(target)\n".utf8))
+    }
+
+    /// A control character from a record (TOML strings may hold `\u001b`) must not drive the
+    /// terminal: each becomes `�`; line ends and tabs stay.
+    static func forTerminal(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(where: { $0 < 0x20 && $0 != 0x0A && $0 != 0x09 || $0 == 0x7F || $0 == 0xC2 }) else { return bytes }
+        let text = String(decoding: bytes, as: UTF8.self)
+        return Array(String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control && scalar != "\n" && scalar != "\t" ? "\u{FFFD}" : scalar
+        })).utf8)
     }
 
     private static func exists(_ target: String) -> CLIError {

@@ -49,3 +49,17 @@ struct ProgrammeGoldenTests {
         #expect(title.contains("Hebei Bureau of Commerce Group") || lang == "zh", "\(title)")
     }
 }
+
+extension ProgrammeGoldenTests {
+    @Test("markup and control characters typed into a record stay text: html5lib still parses the page without errors")
+    func hostileText() throws {
+        var delegation = try #require(Self.catalog.delegation(id: "hebei-commerce-waste-water"))
+        delegation.title = "<script>alert(1)</script> & \"Co\" \u{7}\u{1b}[31m"
+        delegation.slots[0].place = "</dd></dl><h1>x"
+        let layout = ProgrammeLayout(delegation: delegation, settings: Self.catalog.settings, readers: ReaderLanguages(.en), contact: Self.catalog.contact(id:))
+        let html = HTMLWriter.write(layout.body())
+        #expect(!html.contains("<script>") && !html.contains("\u{1b}"))
+        let script = "import sys, html5lib; doc = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(sys.stdin.buffer.read()); print(len(doc.findall('.//h1')))"
+        #expect(try Python.run(script, input: Data(html.utf8)) == "1\n")
+    }
+}

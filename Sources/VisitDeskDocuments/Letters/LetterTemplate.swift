@@ -15,6 +15,11 @@ public struct LetterTemplate {
     public struct Letter: Sendable, Equatable {
         public var subject: String
         public var body: String
+
+        public init(subject: String, body: String) {
+            self.subject = subject
+            self.body = body
+        }
     }
 
     public func render(_ context: LetterContext) throws(DocumentError) -> Letter {

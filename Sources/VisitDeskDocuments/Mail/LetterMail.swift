@@ -44,6 +44,11 @@ public enum LetterMail {
         guard let email = person.emails.first(where: { $0.contains("@") }) else {
             throw DocumentError("\(person.name) (\(id)), the \(role) of \(delegation.id), has no email: add `emails = [\"…\"]` to contacts/\(id).toml")
         }
+        // An address goes into a header as is: spaces, angle brackets or control characters would
+        // break the header or smuggle another one in.
+        guard email.unicodeScalars.allSatisfy({ $0.value > 0x20 && $0.value != 0x7F && !"<>,;\"".unicodeScalars.contains($0) }) else {
+            throw DocumentError("\(person.name) (\(id)), the \(role) of \(delegation.id), has an email that cannot go in a mail header: fix `emails` in contacts/\(id).toml")
+        }
         return MailMessage.Address(name: person.name, email: email)
     }
 

@@ -92,6 +92,9 @@ public enum HTMLWriter {
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
+            case "\n", "\t": out.append(character)
+            // A control character from a record is a parse error in HTML: shown as a replacement mark.
+            case _ where character.unicodeScalars.contains { $0.properties.generalCategory == .control }: out += "\u{FFFD}"
             default: out.append(character)
             }
         }
