@@ -39,6 +39,7 @@ struct Dashboard: ParsableCommand {
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
         state.todayFollowsClock = options.today == nil
+        state.letterTemplates = StoreTemplates.texts(root: store.root)
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
@@ -77,7 +78,8 @@ final class DashboardWiring {
                 return (store.catalog, change.summary)
             },
             perform: { [unowned self] effect in
-                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root) ?? []
+                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
+                    ?? MailEffect.perform(effect, zone: store.catalog.settings.timezone) ?? []
             },
             theme: { [unowned self] name in library.load(name) }
         )

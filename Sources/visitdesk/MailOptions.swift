@@ -29,10 +29,14 @@ struct MailOptions: ParsableArguments {
         return attachments
     }
 
-    /// The message's Date: now, or 09:00 of a pinned `--today` so output is reproducible.
-    func date(_ options: StoreOptions, store: RecordStore) throws -> String {
+    /// The message's moment: now, or 09:00 of a pinned `--today` so output is reproducible.
+    func instant(_ options: StoreOptions, store: RecordStore) throws -> Date {
         let zone = store.catalog.settings.timezone
-        let instant = try options.today.map { _ in options.pinnedMorning(try options.todayDate(timeZone: zone), zone: zone) } ?? Date()
+        return try options.today.map { _ in options.pinnedMorning(try options.todayDate(timeZone: zone), zone: zone) } ?? Date()
+    }
+
+    /// `Wed, 25 Nov 2026 09:00:00 +0100` (RFC 5322).
+    static func date(_ instant: Date, zone: String) -> String {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.timeZone = TimeZone(identifier: zone) ?? .current
@@ -52,13 +56,13 @@ struct MailOptions: ParsableArguments {
         build: (_ date: String, _ messageID: String, _ attachments: [MailMessage.Attachment]) throws(DocumentError) -> MailMessage
     ) throws {
         if !send { try DocumentDestination.check(out, force: force, store: store) }
-        let date = try date(options, store: store)
+        let date = Self.date(try instant(options, store: store), zone: store.catalog.settings.timezone)
         let attachments = try attachments(delegation, readers: readers, store: store)
         let message: MailMessage
         do { message = try build(date, Self.messageID(delegation, what), attachments) } catch { throw CLIError(error.description) }
         let bytes = Array(message.rfc5322().utf8)
         if send {
-            try Sendmail.send(bytes, to: message)
+            FileHandle.standardError.write(Data("visitdesk: \(try Sendmail.send(bytes, to: message))\n".utf8))
         } else {
             try DocumentDestination.write(bytes, to: out, force: force, store: store)
         }

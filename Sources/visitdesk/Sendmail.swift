@@ -6,7 +6,10 @@ import VisitDeskDocuments
 /// `sendmail -t -i` (Postfix, Exim, msmtp-mta and nullmailer all provide one). Without either,
 /// the message names a `mailto:` link and `--format eml` as the ways left.
 enum Sendmail {
-    static func send(_ bytes: [UInt8], to message: MailMessage) throws {
+    /// Returns what to report: which program took the message for whom. Writes nothing itself,
+    /// so the dashboard can call it with the screen in curses mode.
+    @discardableResult
+    static func send(_ bytes: [UInt8], to message: MailMessage) throws -> String {
         let environment = ProcessInfo.processInfo.environment
         let command: [String]
         if let configured = environment["VISITDESK_SENDMAIL"], !configured.isEmpty {
@@ -34,7 +37,7 @@ enum Sendmail {
         guard process.terminationStatus == 0 else {
             throw CLIError("\(command.joined(separator: " ")) refused the message (exit \(process.terminationStatus)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
-        FileHandle.standardError.write(Data("visitdesk: handed the message to \(command.joined(separator: " ")) for \(message.to.map(\.email).joined(separator: ", "))\n".utf8))
+        return "handed the message to \(command.joined(separator: " ")) for \((message.to + message.cc).map(\.email).joined(separator: ", "))"
     }
 
     /// A `mailto:` link with recipient, copy and subject (RFC 6068); the body would not fit a URL.

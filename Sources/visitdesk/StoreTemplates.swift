@@ -18,6 +18,21 @@ enum StoreTemplates {
         return written
     }
 
+    /// Every template the store holds, by file name, for the dashboard's letter preview (read once
+    /// at start; a missing or unreadable one falls back to the default there).
+    static func texts(root: String) -> [String: String] {
+        var texts: [String: String] = [:]
+        for kind in LetterKind.allCases {
+            for language in DocumentLanguage.allCases {
+                let name = kind.fileName(language)
+                if let bytes = try? FileIO.read(root + "/" + LetterKind.folder + "/" + name), let text = String(validating: bytes, as: UTF8.self) {
+                    texts[name] = text
+                }
+            }
+        }
+        return texts
+    }
+
     /// The template for a letter, from the store; the default is written there first when missing.
     static func load(_ kind: LetterKind, _ language: DocumentLanguage, root: String) throws -> LetterTemplate {
         let relative = LetterKind.folder + "/" + kind.fileName(language)

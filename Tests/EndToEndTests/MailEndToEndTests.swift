@@ -110,3 +110,25 @@ struct MailEndToEndTests {
         #expect(result.stdout.isEmpty)
     }
 }
+
+extension MailEndToEndTests {
+    @Test("in the dashboard: a letter previewed, s asks, y hands it to the sendmail program; the mail parses")
+    func dashboardSend() throws {
+        let received = NSTemporaryDirectory() + "visitdesk-sent-\(UUID().uuidString.prefix(8)).eml"
+        defer { try? FileManager.default.removeItem(atPath: received) }
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "VISITDESK_SENDMAIL=\"cat > '\(received)'\"")
+        let tmux = dashboard.tmux
+        try tmux.send("2", "D")
+        try tmux.waitFor("Programme · zh+en")
+        try tmux.send("n", "n")
+        try tmux.waitFor("Subject: 访问确认")
+        try tmux.send("s")
+        try tmux.waitFor("y sends")
+        #expect(!FileManager.default.fileExists(atPath: received), "nothing is sent before the answer")
+        try tmux.send("y")
+        try tmux.waitFor("handed the message to")
+        let parsed = try Self.read(received)
+        #expect((parsed["subject"] as? String ?? "").hasPrefix("访问确认："))
+        #expect((parsed["text"] as? String ?? "").contains("尊敬的"))
+    }
+}

@@ -67,3 +67,37 @@ import VisitDeskDomain
         #expect(state.documentPreview == nil)
     }
 }
+
+extension DocumentPreviewTests {
+    @Test func nStepsOnToTheLettersWrittenInTheFirstLanguageOfThePair() {
+        var state = Fixtures.state()
+        Fixtures.press("2 D n n", &state)
+        let text = render(state).text
+        #expect(text.contains("Confirmation · zh · hebei-commerce-2026"))
+        #expect(text.contains("Subject: 访问确认：河北省商务厅代表团"))
+        #expect(text.contains("尊敬的王芳："))
+    }
+
+    @Test func aStoreTemplateIsUsedAndItsMistakeIsShownWithFileAndLine() {
+        var state = Fixtures.state()
+        state.letterTemplates["confirmation.zh.mustache"] = "Subject: 确认\n\n您好 {{lead.nmae}}\n"
+        Fixtures.press("2 D n n", &state)
+        #expect(render(state).text.contains("templates/confirmation.zh.mustache:3: unknown placeholder `{{lead.nmae}}`"))
+        #expect(Fixtures.press("s", &state).isEmpty && state.documentPreview?.pendingSend == nil, "a broken letter is not offered for sending")
+    }
+
+    @Test func sAsksFirstThenYSendsToTheLeadWithTheCoordinatorCopied() throws {
+        var state = Fixtures.state()
+        Fixtures.press("2 D n n l", &state)  // sv+en: the letter in Swedish
+        #expect(Fixtures.press("s", &state).isEmpty)
+        #expect(state.message == "y sends, any other key cancels: to Wang Fang <wang.fang@example.cn>, CC lina.berg@example.se")
+        guard case .sendMail(let mail)? = Fixtures.press("y", &state).first else {
+            Issue.record("y sent nothing")
+            return
+        }
+        #expect(mail.to.map(\.email) == ["wang.fang@example.cn"] && mail.cc.map(\.email) == ["lina.berg@example.se"])
+        #expect(mail.text.hasPrefix("Hej Wang Fang,"))
+        Fixtures.press("s", &state)
+        #expect(Fixtures.press("x", &state).isEmpty && state.message == "not sent")
+    }
+}

@@ -4,8 +4,8 @@ import Foundation
 /// letter, and attachments such as the visit's `.ics`. Every header that holds non-ASCII text is
 /// an encoded word, every body part is UTF-8 in base64, lines end in CRLF — what Thunderbird,
 /// Outlook, mutt and `sendmail -t` all accept.
-public struct MailMessage: Sendable {
-    public struct Address: Sendable, Equatable {
+public struct MailMessage: Sendable, Hashable {
+    public struct Address: Sendable, Hashable {
         public var name: String
         public var email: String
         public init(name: String, email: String) {
@@ -14,7 +14,7 @@ public struct MailMessage: Sendable {
         }
     }
 
-    public struct Attachment: Sendable {
+    public struct Attachment: Sendable, Hashable {
         public var fileName: String
         /// Full media type with parameters, e.g. `text/calendar; charset=utf-8; method=PUBLISH`.
         public var contentType: String

@@ -14,6 +14,15 @@ enum DocumentPreviewKeys {
             state.documentPreview = DocumentPreview(delegation: delegation)
             return []
         }
+        if let message = preview.pendingSend {
+            preview.pendingSend = nil
+            state.documentPreview = preview
+            guard key == .character("y") else {
+                state.message = "not sent"
+                return []
+            }
+            return [.sendMail(message)]
+        }
         switch key {
         case .escape, .character("D"):
             state.documentPreview = nil
@@ -21,18 +30,18 @@ enum DocumentPreviewKeys {
         case .character("q"):
             return [.quit]
         case .character("l"):
-            let index = DocumentPreview.languages.firstIndex(of: preview.language) ?? 0
-            preview.language = DocumentPreview.languages[(index + 1) % DocumentPreview.languages.count]
+            preview.language = next(after: preview.language, in: DocumentPreview.languages)
             preview.top = 0
         case .character("n"):
-            preview.kind = preview.kind == .programme ? .nameList : .programme
+            preview.kind = next(after: preview.kind, in: DocumentPreview.kinds)
             preview.top = 0
         case .character("w"), .character("W"):
-            guard let body = preview.body(state) else { return [] }
-            return [.writeDocument(fileName: preview.fileName, contents: HTMLWriter.write(body), replace: key == .character("W"))]
+            guard let file = preview.file(state) else { return [] }
+            return [.writeDocument(fileName: file.name, contents: file.contents, replace: key == .character("W"))]
         case .character("y"):
-            guard let body = preview.body(state) else { return [] }
-            return [.copyToClipboard(text: TextWriter.write(body), what: preview.kind == .programme ? "the programme" : "the name list")]
+            return [.copyToClipboard(text: preview.text(state), what: "the \(preview.kindName)")]
+        case .character("s"):
+            preview.pendingSend = askToSend(preview, &state)
         default:
             let body = state.bodyRect
             let count = DocumentPreviewView.lines(preview, state: state, width: body.inner.width).count
@@ -44,8 +53,32 @@ enum DocumentPreviewKeys {
         return []
     }
 
+    /// The letter as a mail, with the question in the status bar; nil (and the reason there)
+    /// when it is not a letter, the template fails, or someone lacks an email.
+    private static func askToSend(_ preview: DocumentPreview, _ state: inout AppState) -> MailMessage? {
+        guard let delegation = preview.delegation(state), case .success(let letter)? = preview.letter(state) else {
+            state.message = "s sends a letter: n to choose one"
+            return nil
+        }
+        do {
+            let message = try LetterMail.message(letter, delegation: delegation, language: preview.readers.primary,
+                                                 contact: state.catalog.contact(id:), date: "", messageID: "")
+            let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")
+            let cc = message.cc.isEmpty ? "" : ", CC " + message.cc.map(\.email).joined(separator: ", ")
+            state.message = "y sends, any other key cancels: to \(to)\(cc)"
+            return message
+        } catch {
+            state.message = error.description
+            return nil
+        }
+    }
+
+    private static func next<T: Equatable>(after value: T, in values: [T]) -> T {
+        values[((values.firstIndex(of: value) ?? -1) + 1) % values.count]
+    }
+
     /// The help overlay's line for `D` (Requests, Groups, Calendar).
-    static let help = [KeyHelp.Entry(keys: "D", action: "documents: programme / name list in en, sv, zh, zh+en, sv+en")]
+    static let help = [KeyHelp.Entry(keys: "D", action: "documents: programme, name list, letters in en, sv, zh, zh+en, sv+en")]
 
     private static func delegationInView(_ state: AppState) -> Delegation? {
         if case .detail(let id, _)? = state.overlay {

@@ -3,13 +3,12 @@ import VisitDeskDocuments
 /// The preview as a scrolled page: the document's text wrapped to the box by display width (a
 /// Chinese character takes two cells, as in the panes), continuation lines indented under their start.
 enum DocumentPreviewView {
-    static let keys = "l language · n programme/name list · w write HTML · y copy · Esc"
+    static let keys = "l language · n next document · w write · y copy · s send a letter · Esc"
 
     static func visibleRows(in body: Rect) -> Int { max(1, body.height - 2) }
 
     static func lines(_ preview: DocumentPreview, state: AppState, width: Int) -> [String] {
-        guard let body = preview.body(state) else { return ["The delegation \(preview.delegationID) is no longer in the store."] }
-        return TextWriter.write(body).split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap { wrap($0, width: width) }
+        preview.text(state).split(separator: "\n", omittingEmptySubsequences: false).dropLast().flatMap { wrap($0, width: width) }
     }
 
     static func draw(_ state: AppState, _ preview: DocumentPreview, in body: Rect, grid: inout Grid) {

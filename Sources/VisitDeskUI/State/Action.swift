@@ -1,3 +1,4 @@
+import VisitDeskDocuments
 import VisitDeskDomain
 
 /// Everything that can happen to the dashboard, named for what happened rather than what to do:
@@ -40,4 +41,7 @@ public enum Effect: Hashable, Sendable {
     case copyToClipboard(text: String, what: String)
     /// Documents preview: write `contents` as `export/<fileName>`; an existing file only when `replace`.
     case writeDocument(fileName: String, contents: String, replace: Bool)
+    /// Documents preview, after the coordinator confirmed: hand the message to the sendmail
+    /// program (the runner sets its Date and Message-ID).
+    case sendMail(MailMessage)
 }

@@ -56,6 +56,8 @@ public struct AppState: Sendable {
     public internal(set) var calendar: CalendarState
     /// `D`: the programme or name list shown before it goes out (Documents/).
     public internal(set) var documentPreview: DocumentPreview?
+    /// The store's letter templates by file name (`confirmation.sv.mustache`), read at start by the app.
+    public var letterTemplates: [String: String] = [:]
     public internal(set) var overlay: Overlay?
     /// The help overlay's filter while help is open (over the panes or the detail view), else nil.
     public internal(set) var helpFilter: String?
