@@ -16,6 +16,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Only for the benchmark that compares our parser with it (see docs/performance.md).
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
+        // Letter templates (VisitDeskDocuments).
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // Lossless TOML 1.0: parse, keep every byte, edit surgically. No VisitDesk dependency.
@@ -28,8 +30,11 @@ let package = Package(
         // TOML files <-> domain, atomic compare-and-swap writes, the inotify watcher, demo data.
         .target(name: "VisitDeskStore", dependencies: ["VisitDeskDomain", "TOMLDocument"]),
 
+        // What goes out to a delegation: programme, letters, name list, mail (pure text in, text out).
+        .target(name: "VisitDeskDocuments", dependencies: ["VisitDeskDomain", .product(name: "Mustache", package: "swift-mustache")]),
+
         // Terminal-independent UI core: state, actions, update, rendering into a cell grid.
-        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain"]),
+        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain", "VisitDeskDocuments"]),
 
         // Thin ncursesw backend: the C shim wraps macros and globals Swift cannot see.
         .target(
@@ -46,7 +51,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk",
             dependencies: [
-                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument",
+                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument", "VisitDeskDocuments",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -56,7 +61,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk-bench",
             dependencies: [
-                "TOMLDocument", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI",
+                "TOMLDocument", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "VisitDeskDocuments",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),
@@ -68,6 +73,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
         .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"], exclude: ["Snapshots"]),
         .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
+        .testTarget(name: "DocumentsTests", dependencies: ["VisitDeskDocuments", "VisitDeskDomain", "VisitDeskStore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
     ]

@@ -15,6 +15,7 @@ let suites: [String: ([String]) -> Void] = [
     "scale": ScaleBenchmark.run,
     "reload": ReloadBenchmark.run,
     "report": ReportBenchmark.run,
+    "documents": DocumentsBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

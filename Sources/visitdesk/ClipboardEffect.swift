@@ -12,6 +12,7 @@ enum ClipboardEffect {
         let text = TerminalText.sanitised(raw)
         let used = clipboard.copy(text)
         if used.isEmpty { return [.message("could not copy \(what): the terminal took no OSC 52 and no wl-copy or xclip runs")] }
-        return [.message("copied \(what) \(text) (\(used.joined(separator: ", ")))")]
+        let shown = text.contains(where: \.isNewline) ? "(\(text.split(whereSeparator: \.isNewline).count) lines)" : text
+        return [.message("copied \(what) \(shown) (\(used.joined(separator: ", ")))")]
     }
 }

@@ -51,6 +51,7 @@ struct Dashboard: ParsableCommand {
         state.todayFollowsClock = options.today == nil && config.todayFollowsClock != false
         state.useKeymap(keymap)
         if let startMessage { _ = update(&state, .message(startMessage)) }
+        state.letterTemplates = StoreTemplates.texts(root: store.root)
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
@@ -88,7 +89,10 @@ final class DashboardWiring {
                 feed.refresh(store.catalog, storeRoot: store.root)
                 return (store.catalog, change.summary)
             },
-            perform: { [unowned self] effect in performTriage(effect) ?? ClipboardEffect.perform(effect) ?? [] },
+            perform: { [unowned self] effect in
+                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
+                    ?? MailEffect.perform(effect, zone: store.catalog.settings.timezone) ?? []
+            },
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }

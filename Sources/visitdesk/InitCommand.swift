@@ -27,5 +27,6 @@ struct Init: ParsableCommand {
         } catch {
             throw CLIError(error.description)
         }
+        try StoreTemplates.writeDefaults(root: path)
     }
 }

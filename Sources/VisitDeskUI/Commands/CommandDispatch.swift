@@ -35,6 +35,8 @@ enum CommandDispatch {
             }
         case .conflict:
             if case .character = key { state.message = "m keep mine · d keep the disk's · E edit the file" }
+        case .documents:
+            DocumentPreviewKeys.cancelledSend(&state)
         default:
             // Said rather than ignored, so a key the terminal sends oddly is noticed.
             if case .alt = key { state.message = "\(key.name) does nothing here (? lists the keys)" }

@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -165,7 +165,7 @@ enum CommandTable {
     ]
 
     static let report: [Command] = [
-        Command("report.open", M.panes + M.views, keys: ["R"], "the season report: funnel, topics, hosts",
+        Command("report.open", M.panes, keys: ["R"], "the season report: funnel, topics, hosts",
                 does: { state, _ in ReportKeys.open(&state) }),
         Command("report.previous", [.report], keys: ["["], "the previous season", does: { state, _ in ReportKeys.step(false, &state) }),
         Command("report.next", [.report], keys: ["]"], "the next season", does: { state, _ in ReportKeys.step(true, &state) }),
@@ -179,6 +179,30 @@ enum CommandTable {
                 does: { state, _ in ReportKeys.enter(&state) }),
         Command("report.back", [.report], keys: ["Esc"], "out of a figure's list, else out of the report", does: { state, _ in ReportKeys.back(&state) }),
         Command("report.close", [.report], keys: ["R"], "close the report", does: { state, _ in ReportKeys.close(&state) }),
+    ]
+
+    static let documents: [Command] = [
+        Command("document.open", M.panes + [.detail], keys: ["D"], "documents: programme, name list, letters",
+                target: .delegation, does: { state, _ in DocumentPreviewKeys.open(&state) }),
+        Command("document.language", [.documents], keys: ["l"], "next language", does: { state, _ in DocumentPreviewKeys.nextLanguage(&state) }),
+        Command("document.kind", [.documents], keys: ["n"], "next document: programme, name list, the letters",
+                does: { state, _ in DocumentPreviewKeys.nextKind(&state) }),
+        Command("document.write", [.documents], keys: ["w"], "write the file to the store's export/ folder") { state, _ in
+            DocumentPreviewKeys.write(replacing: false, &state)
+        },
+        Command("document.replace", [.documents], keys: ["W"], "write the file, replacing one of the same name") { state, _ in
+            DocumentPreviewKeys.write(replacing: true, &state)
+        },
+        Command("document.copy", [.documents], keys: ["y"], "copy the text (after s: send)") { state, _ in DocumentPreviewKeys.copyOrConfirm(&state) },
+        Command("document.send", [.documents], keys: ["s"], "send the letter: shows who it goes to, y then sends",
+                does: { state, _ in DocumentPreviewKeys.send(&state) }),
+        Command("document.up", [.documents], keys: ["Up", "k"], "scroll a line up", does: { state, _ in DocumentPreviewKeys.scroll(.up, &state) }),
+        Command("document.down", [.documents], keys: ["Down", "j"], "scroll a line down", does: { state, _ in DocumentPreviewKeys.scroll(.down, &state) }),
+        Command("document.page-up", [.documents], keys: ["PgUp"], "a page up", does: { state, _ in DocumentPreviewKeys.scroll(.pageUp, &state) }),
+        Command("document.page-down", [.documents], keys: ["PgDn"], "a page down", does: { state, _ in DocumentPreviewKeys.scroll(.pageDown, &state) }),
+        Command("document.top", [.documents], keys: ["Home", "g"], "top", does: { state, _ in DocumentPreviewKeys.scroll(.first, &state) }),
+        Command("document.bottom", [.documents], keys: ["End", "G"], "bottom", does: { state, _ in DocumentPreviewKeys.scroll(.last, &state) }),
+        Command("document.close", [.documents], keys: ["Esc", "D"], "close the preview", does: { state, _ in DocumentPreviewKeys.close(&state) }),
     ]
 
     static let conflict: [Command] = [

@@ -22,6 +22,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case palette
     /// The season report, full screen over the panes (`R`).
     case report
+    /// A delegation's programme, name list or letter before it goes out (`D`).
+    case documents
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -30,7 +32,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents]
 
     init(pane: PaneID) {
         switch pane {
@@ -69,6 +71,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         case .help: return "Help"
         case .palette: return "Palette"
         case .report: return "Report"
+        case .documents: return "Documents"
         }
     }
 }

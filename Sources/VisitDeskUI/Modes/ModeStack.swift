@@ -3,8 +3,12 @@
 /// one replaces the topmost mode of its kind, pushes it when there is none, and nil removes it.
 extension AppState {
     /// What has the keyboard now: the top mode, else the focused pane.
-    /// The report view covers the panes, so it has the keyboard when no mode is over it.
-    public var modeKind: ModeKind { modes.last?.kind ?? (reportView != nil ? .report : ModeKind(pane: focus)) }
+    /// The document preview and the report view cover what is under them, so they have the
+    /// keyboard when no mode was pushed over them.
+    public var modeKind: ModeKind {
+        if documentPreview != nil && modes.count <= documentPreviewDepth { return .documents }
+        return modes.last?.kind ?? (reportView != nil ? .report : ModeKind(pane: focus))
+    }
 
     mutating func push(_ mode: Mode) { modes.append(mode) }
 

@@ -19,8 +19,12 @@ public func render(_ state: AppState) -> Grid {
     }
     if let report = state.reportView { ReportView.draw(state, report, in: layout.body, grid: &grid) }
     // The modes over the panes, bottom first: each draws over the ones under it.
-    for mode in state.modes {
+    // The document preview sits between the modes under it (a detail view) and those pushed later (help).
+    for (depth, mode) in state.modes.enumerated() {
         let body = layout.body
+        if depth == state.documentPreviewDepth, let preview = state.documentPreview {
+            DocumentPreviewView.draw(state, preview, in: body, grid: &grid)
+        }
         switch mode {
         case .view(.detail(let id, let top)): DetailView.draw(state, id: id, top: top, in: body, grid: &grid)
         case .view(.contact(let id, let top)): ContactDetail.draw(state, id: id, top: top, in: body, grid: &grid)
@@ -34,6 +38,9 @@ public func render(_ state: AppState) -> Grid {
         case .help(let help): HelpView.draw(state, help, in: body, grid: &grid)
         case .palette(let palette): PaletteView.draw(state, palette, in: body, grid: &grid)
         }
+    }
+    if state.modes.count <= state.documentPreviewDepth, let preview = state.documentPreview {
+        DocumentPreviewView.draw(state, preview, in: layout.body, grid: &grid)
     }
     StatusBar.draw(state, in: layout.statusBar, grid: &grid)
     return grid

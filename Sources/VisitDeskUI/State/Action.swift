@@ -1,3 +1,4 @@
+import VisitDeskDocuments
 import VisitDeskDomain
 
 /// Everything that can happen to the dashboard, named for what happened rather than what to do:
@@ -40,4 +41,9 @@ public enum Effect: Hashable, Sendable {
     case openInEditor(RecordFolder, id: String)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
     case copyToClipboard(text: String, what: String)
+    /// Documents preview: write `contents` as `export/<fileName>`; an existing file only when `replace`.
+    case writeDocument(fileName: String, contents: String, replace: Bool)
+    /// Documents preview, after the coordinator confirmed: hand the message to the sendmail
+    /// program (the runner sets its Date and Message-ID).
+    case sendMail(MailMessage)
 }

@@ -60,6 +60,13 @@ public struct AppState: Sendable {
     /// Which key runs which command in which mode: the defaults of `CommandTable`, or those with
     /// the user's `[keys]` applied (`useKeymap`).
     public internal(set) var keymap = Keymap.defaults
+    /// `D`: the programme, name list or a letter shown before it goes out (Documents/).
+    public internal(set) var documentPreview: DocumentPreview?
+    /// The store's letter templates by file name (`confirmation.sv.mustache`), read at start by the app.
+    public var letterTemplates: [String: String] = [:]
+    /// How many modes were on the stack when the preview opened: it has the keyboard until a
+    /// mode is pushed over it (help, the palette), and is drawn between those layers.
+    var documentPreviewDepth = 0
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.

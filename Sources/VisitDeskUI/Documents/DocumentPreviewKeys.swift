@@ -1,0 +1,124 @@
+import VisitDeskDocuments
+import VisitDeskDomain
+
+/// What the document preview's commands do (`document.*` in the command table): `D` opens it on
+/// the delegation in view (the selected request or group, the visit under the calendar's cursor,
+/// the delegation in the detail view); in it, language, kind, write, copy, send, scroll, close.
+enum DocumentPreviewKeys {
+    static func open(_ state: inout AppState) {
+        guard let delegation = delegationInView(state) else {
+            state.message = "D shows a delegation's documents: select a request, a group or a visit"
+            return
+        }
+        state.documentPreview = DocumentPreview(delegation: delegation)
+        state.documentPreviewDepth = state.modes.count
+    }
+
+    static func close(_ state: inout AppState) {
+        if cancelledSend(&state) { return }
+        state.documentPreview = nil
+    }
+
+    static func nextLanguage(_ state: inout AppState) {
+        change(&state) { preview in
+            preview.language = next(after: preview.language, in: DocumentPreview.languages)
+            preview.top = 0
+        }
+    }
+
+    static func nextKind(_ state: inout AppState) {
+        change(&state) { preview in
+            preview.kind = next(after: preview.kind, in: DocumentPreview.kinds)
+            preview.top = 0
+        }
+    }
+
+    static func write(replacing: Bool, _ state: inout AppState) -> [Effect] {
+        if cancelledSend(&state) { return [] }
+        guard let preview = state.documentPreview, let file = preview.file(state) else { return [] }
+        return [.writeDocument(fileName: file.name, contents: file.contents, replace: replacing)]
+    }
+
+    /// `y`: after `s`, sends the letter shown in the question; otherwise copies the text.
+    static func copyOrConfirm(_ state: inout AppState) -> [Effect] {
+        guard var preview = state.documentPreview else { return [] }
+        if let message = preview.pendingSend {
+            preview.pendingSend = nil
+            state.documentPreview = preview
+            return [.sendMail(message)]
+        }
+        return [.copyToClipboard(text: preview.text(state), what: "the \(preview.kindName)")]
+    }
+
+    static func send(_ state: inout AppState) {
+        if cancelledSend(&state) { return }
+        guard var preview = state.documentPreview else { return }
+        preview.pendingSend = askToSend(preview, &state)
+        state.documentPreview = preview
+    }
+
+    static func scroll(_ step: Step, _ state: inout AppState) {
+        guard let shown = state.documentPreview else { return }
+        let body = state.bodyRect
+        let count = DocumentPreviewView.lines(shown, state: state, width: body.inner.width).count
+        let visible = DocumentPreviewView.visibleRows(in: body)
+        change(&state) { preview in
+            preview.top = Movement.target(step, current: preview.top, count: max(1, count - visible + 1), page: visible)
+        }
+    }
+
+    /// Any key but `y` after `s` cancels the send, and does nothing else.
+    @discardableResult
+    static func cancelledSend(_ state: inout AppState) -> Bool {
+        guard var preview = state.documentPreview, preview.pendingSend != nil else { return false }
+        preview.pendingSend = nil
+        state.documentPreview = preview
+        state.message = "not sent"
+        return true
+    }
+
+    private static func change(_ state: inout AppState, _ body: (inout DocumentPreview) -> Void) {
+        if cancelledSend(&state) { return }
+        guard var preview = state.documentPreview else { return }
+        body(&preview)
+        state.documentPreview = preview
+    }
+
+    /// The letter as a mail, with the question in the status bar; nil (and the reason there)
+    /// when it is not a letter, the template fails, or someone lacks an email.
+    private static func askToSend(_ preview: DocumentPreview, _ state: inout AppState) -> MailMessage? {
+        guard let delegation = preview.delegation(state), case .success(let letter)? = preview.letter(state) else {
+            state.message = "s sends a letter: n to choose one"
+            return nil
+        }
+        do {
+            let message = try LetterMail.message(letter, delegation: delegation, language: preview.readers.primary,
+                                                 contact: state.catalog.contact(id:), date: "", messageID: "")
+            let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")
+            let cc = message.cc.isEmpty ? "" : ", CC " + message.cc.map(\.email).joined(separator: ", ")
+            state.message = "y sends, any other key cancels: to \(to)\(cc)"
+            return message
+        } catch {
+            state.message = error.description
+            return nil
+        }
+    }
+
+    private static func next<T: Equatable>(after value: T, in values: [T]) -> T {
+        values[((values.firstIndex(of: value) ?? -1) + 1) % values.count]
+    }
+
+    private static func delegationInView(_ state: AppState) -> Delegation? {
+        if case .detail(let id, _)? = state.overlay {
+            return state.index.delegationByID[id].map { state.catalog.delegations[$0] }
+        }
+        guard state.overlay == nil else { return nil }
+        switch state.focus {
+        case .requests: return state.selectedRequest
+        case .groups: return state.selectedGroup
+        case .calendar:
+            return state.calendar.cursor.flatMap { state.index.delegationByID[$0.delegationID] }.map { state.catalog.delegations[$0] }
+        case .contacts: return nil
+        }
+    }
+}

@@ -1,0 +1,103 @@
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskUI
+
+/// `D` shows what would go out to a delegation before it goes: the programme in the chosen
+/// language, scrollable, with keys that write and copy it.
+@Suite struct DocumentPreviewTests {
+    @Test func dOnAGroupShowsItsProgrammeInChineseAndEnglishWithBothClocks() {
+        let grid = Fixtures.screen("2 D")
+        #expect(grid.text.contains("Programme · zh+en · hebei-commerce-2026"))
+        #expect(grid.text.contains("河北省商务厅代表团 · Hebei Bureau of Commerce Group"))
+        #expect(grid.text.contains("2026年11月26日 星期四 · Thursday 26 November 2026"))
+        #expect(grid.text.contains("斯德哥尔摩 Stockholm 09:00–12:00 · 北京 Beijing 16:00–19:00"))
+    }
+
+    @Test func lStepsThroughTheLanguagesAndNSwitchesToTheNameList() {
+        var state = Fixtures.state()
+        Fixtures.press("2 D l", &state)
+        #expect(render(state).text.contains("torsdag 26 november 2026"), "zh+en → sv+en")
+        Fixtures.press("l", &state)
+        #expect(state.documentPreview?.language == "en")
+        Fixtures.press("n", &state)
+        let text = render(state).text
+        #expect(text.contains("List of visitors"))
+        #expect(text.contains("Wang Fang | 王芳 | Wáng Fāng | Hebei Bureau of Commerce | Deputy director"))
+    }
+
+    @Test func wWritesTheHTMLIntoExportAndYCopiesTheText() throws {
+        var state = Fixtures.state()
+        Fixtures.press("2 D", &state)
+        let write = Fixtures.press("w", &state)
+        guard case .writeDocument(let name, let html, let replace)? = write.first else {
+            Issue.record("w gave \(write)")
+            return
+        }
+        #expect(name == "hebei-commerce-2026-programme-zh-en.html" && !replace)
+        #expect(html.contains("<html lang=\"zh-CN\">"))
+        #expect(Fixtures.press("W", &state).first.map { if case .writeDocument(_, _, true) = $0 { true } else { false } } == true)
+        guard case .copyToClipboard(let text, let what)? = Fixtures.press("y", &state).first else {
+            Issue.record("y copied nothing")
+            return
+        }
+        #expect(what == "the programme" && text.hasPrefix("河北省商务厅代表团"))
+    }
+
+    @Test func longLinesWrapByDisplayWidthAndEveryRowKeepsItsWidth() {
+        let grid = Fixtures.screen("2 D", 60, 30)
+        let rows = grid.text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("接待人 / Host: Erik Sjöberg") })
+        #expect(rows.contains { $0.hasPrefix("│        ") && $0.contains("+46 72 039 01 71") }, "the host's phone wraps under it")
+    }
+
+    @Test func scrollingStopsAtTheEndAndEscGoesBack() {
+        var state = Fixtures.state(120, 20)
+        Fixtures.press("2 D G", &state)
+        let bottom = state.documentPreview?.top ?? 0
+        #expect(bottom > 0)
+        Fixtures.press("Down PgDn", &state)
+        #expect(state.documentPreview?.top == bottom)
+        Fixtures.press("Escape", &state)
+        #expect(state.documentPreview == nil && state.focus == .groups)
+    }
+
+    @Test func dOnContactsDoesNothing() {
+        var state = Fixtures.state()
+        #expect(Fixtures.press("4 D", &state).isEmpty)
+        #expect(state.documentPreview == nil)
+    }
+}
+
+extension DocumentPreviewTests {
+    @Test func nStepsOnToTheLettersWrittenInTheFirstLanguageOfThePair() {
+        var state = Fixtures.state()
+        Fixtures.press("2 D n n", &state)
+        let text = render(state).text
+        #expect(text.contains("Confirmation · zh · hebei-commerce-2026"))
+        #expect(text.contains("Subject: 访问确认：河北省商务厅代表团"))
+        #expect(text.contains("尊敬的王芳："))
+    }
+
+    @Test func aStoreTemplateIsUsedAndItsMistakeIsShownWithFileAndLine() {
+        var state = Fixtures.state()
+        state.letterTemplates["confirmation.zh.mustache"] = "Subject: 确认\n\n您好 {{lead.nmae}}\n"
+        Fixtures.press("2 D n n", &state)
+        #expect(render(state).text.contains("templates/confirmation.zh.mustache:3: unknown placeholder `{{lead.nmae}}`"))
+        #expect(Fixtures.press("s", &state).isEmpty && state.documentPreview?.pendingSend == nil, "a broken letter is not offered for sending")
+    }
+
+    @Test func sAsksFirstThenYSendsToTheLeadWithTheCoordinatorCopied() throws {
+        var state = Fixtures.state()
+        Fixtures.press("2 D n n l", &state)  // sv+en: the letter in Swedish
+        #expect(Fixtures.press("s", &state).isEmpty)
+        #expect(state.message == "y sends, any other key cancels: to Wang Fang <wang.fang@example.cn>, CC lina.berg@example.se")
+        guard case .sendMail(let mail)? = Fixtures.press("y", &state).first else {
+            Issue.record("y sent nothing")
+            return
+        }
+        #expect(mail.to.map(\.email) == ["wang.fang@example.cn"] && mail.cc.map(\.email) == ["lina.berg@example.se"])
+        #expect(mail.text.hasPrefix("Hej Wang Fang,"))
+        Fixtures.press("s", &state)
+        #expect(Fixtures.press("x", &state).isEmpty && state.message == "not sent")
+    }
+}
