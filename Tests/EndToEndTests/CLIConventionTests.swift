@@ -81,7 +81,10 @@ import Testing
         let folder = NSTemporaryDirectory() + "visitdesk-install-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder + "/bin", withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.copyItem(atPath: VisitDeskCLI.binary, toPath: folder + "/bin/visitdesk")
+        // Copied by `cp` in its own process: a copy written from this (multi-threaded) test process
+        // can leave the file open in a child another test forks meanwhile, and exec then fails
+        // with "Text file busy".
+        try Subprocess.run(["/bin/cp", VisitDeskCLI.binary, folder + "/bin/visitdesk"])
         let store = try VisitDeskCLI.demoStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
         let tmux = try TmuxSession.shell(width: 80, height: 24)
