@@ -33,7 +33,7 @@ enum AgendaView {
                 shownDay = entry.day
                 let count = CalendarPane.slots(on: date, state).count
                 let role: StyleRole = !ScheduleText.conflicts(on: date, state).isEmpty ? .conflict
-                    : HolidayCalendar.holidays(on: date).isEmpty ? .header : .holiday
+                    : HolidayMark.of(date).role ?? .header
                 grid.draw(ScheduleText.dayHeading(date, slotCount: count, state), x: area.x, y: y, width: area.width, role: role)
                 y += 1
                 guard y < area.maxY else { break }
