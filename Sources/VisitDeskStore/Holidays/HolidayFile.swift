@@ -118,7 +118,7 @@ private struct YearReader {
         checkContradictions(entries, year: year)
         let failed = problems.contains { $0.severity == .error }
         if failed {
-            report(at: path, "\(year) is not used until the errors above are fixed: VisitDesk keeps its built-in calendar for \(year)")
+            report(at: path, "\(year) is not used until its errors are fixed: VisitDesk keeps its built-in calendar for \(year)")
         }
         return ChinaArrangement(year: year, source: source.isEmpty ? "holidays.toml" : source, breaks: Self.breaks(of: entries))
     }

@@ -1,0 +1,99 @@
+import Testing
+@testable import VisitDeskDomain
+@testable import VisitDeskStore
+
+/// `holidays.toml`: a coordinator adds the State Council's arrangement for a year VisitDesk does not
+/// know yet; mistakes are reported with their line and never replace the built-in calendar.
+@Suite struct HolidayFileTests {
+    static let year2027 = """
+    # From the notice published in the autumn of 2026.
+    [[china]]
+    year = 2027
+    source = "国务院办公厅关于2027年部分节假日安排的通知"
+
+    [[china.days]]
+    holiday = "spring-festival"
+    kind = "day-off"
+    from = 2027-02-05
+    to = 2027-02-13
+
+    [[china.days]]
+    holiday = "spring-festival"
+    kind = "workday"
+    from = "2027-02-14"
+
+    [[china.days]]
+    holiday = "new-year"
+    kind = "day-off"
+    from = 2026-12-31
+    to = 2027-01-02
+    """
+
+    func read(_ text: String) -> HolidayFile.Outcome { HolidayFile.read(Array(text.utf8)) }
+
+    @Test func aYearFromTheFileBecomesTheCalendarOfThatYear() throws {
+        let outcome = read(Self.year2027)
+        #expect(outcome.problems == [])
+        let arrangement = try #require(outcome.arrangements.first)
+        #expect(arrangement.year == 2027 && arrangement.source.contains("2027年"))
+        let byYear = [2027: arrangement]
+        let year = ChinaYear(year: 2027, arrangement: { byYear[$0] })
+        func day(_ iso: String) -> ChinaDay? { year.days[LocalDate(iso: iso)!.dayNumber] }
+        #expect(day("2027-02-12")?.kind == .dayOff)
+        #expect(day("2027-02-12")?.period.periodText == "Spring Festival holiday, 5–13 February")
+        #expect(day("2027-02-06")?.kind == .holiday)
+        #expect(day("2027-02-14")?.kind == .workday)
+        #expect(day("2027-02-15") == nil)
+        #expect(day("2027-01-02")?.kind == .dayOff)
+        // The file names no National Day break: the statutory days stay, nothing is guessed around them.
+        #expect(day("2027-10-01")?.kind == .holiday)
+        #expect(day("2027-10-05") == nil)
+        // The New Year break reaches back into 2026's table.
+        let before = ChinaYear(year: 2026, arrangement: { byYear[$0] })
+        #expect(before.days[LocalDate(iso: "2026-12-31")!.dayNumber]?.kind == .dayOff)
+    }
+
+    @Test(arguments: [
+        ("kind = \"holiday-ish\"\nfrom = 2027-10-01", "unknown kind `holiday-ish`", 7),
+        ("kind = \"day-off\"\nfrom = 2028-02-05", "2028-02-05 is not in 2027", 8),
+        ("kind = \"day-off\"\nfrom = 2027-10-07\nto = 2027-10-01", "is before `from`", 9),
+        ("kind = \"day-off\"\nfrom = \"1 Oct\"", "`from` should be a date like 2027-02-05", 8),
+    ])
+    func aBadEntryNamesItsLineAndKeepsTheBuiltInYear(entry: String, message: String, line: Int) {
+        let outcome = read("[[china]]\nyear = 2027\nsource = \"notice\"\n\n[[china.days]]\nholiday = \"national-day\"\n" + entry + "\n")
+        let problem = outcome.problems.first { $0.message.contains(message) }
+        #expect(problem?.line == line, "\(outcome.problems)")
+        #expect(problem?.severity == .error)
+        #expect(outcome.arrangements == [])
+        #expect(outcome.problems.contains { $0.message.contains("keeps its built-in calendar for 2027") })
+    }
+
+    @Test func aDateThatIsBothADayOffAndAWorkdayIsAnError() {
+        let outcome = read(Self.year2027 + """
+
+
+        [[china.days]]
+        holiday = "spring-festival"
+        kind = "workday"
+        from = 2027-02-08
+        """)
+        let problem = outcome.problems.first { $0.message.contains("2027-02-08 is both a workday here and a day off at line 6") }
+        #expect(problem?.line == 23, "\(outcome.problems)")
+        #expect(outcome.arrangements == [])
+    }
+
+    @Test func unknownHolidaysTwiceGivenYearsAndBrokenTOMLAreReported() {
+        let unknown = read("[[china]]\nyear = 2027\nsource = \"n\"\n[[china.days]]\nholiday = \"easter\"\nkind = \"day-off\"\nfrom = 2027-03-28\n")
+        #expect(unknown.problems.first?.message.hasPrefix("unknown holiday `easter`: use one of new-year, spring-festival") == true)
+        #expect(unknown.problems.first?.line == 5)
+
+        let twice = read("[[china]]\nyear = 2027\nsource = \"a\"\n\n[[china]]\nyear = 2027\nsource = \"b\"\n")
+        #expect(twice.arrangements.map(\.source) == ["a"])
+        #expect(twice.problems.map(\.line) == [5])
+
+        let broken = read("[[china]\nyear = 2027\n")
+        #expect(broken.arrangements == [])
+        #expect(broken.problems.count == 1 && broken.problems[0].line == 1)
+        #expect(broken.problems[0].message.contains("built-in holiday calendar stays in force"))
+    }
+}
