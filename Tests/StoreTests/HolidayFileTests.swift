@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VisitDeskDomain
 @testable import VisitDeskStore
@@ -80,6 +81,15 @@ import Testing
         let problem = outcome.problems.first { $0.message.contains("2027-02-08 is both a workday here and a day off at line 6") }
         #expect(problem?.line == 23, "\(outcome.problems)")
         #expect(outcome.arrangements == [])
+    }
+
+    /// The example in docs/store-format.md is what people copy: it must read without a problem.
+    @Test func theDocumentedExampleReadsCleanly() throws {
+        let markdown = try String(contentsOfFile: DemoDocExamplesTests.docPath, encoding: .utf8)
+        let example = try #require(DemoDocExamplesTests.tomlBlocks(in: markdown).first { $0.contains("[[china]]") })
+        let outcome = read(example)
+        #expect(outcome.problems == [])
+        #expect(outcome.arrangements.first?.breaks.first?.workdays == [LocalDate(year: 2027, month: 2, day: 14)])
     }
 
     @Test func unknownHolidaysTwiceGivenYearsAndBrokenTOMLAreReported() {
