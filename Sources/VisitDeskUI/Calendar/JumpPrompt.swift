@@ -1,7 +1,7 @@
 import VisitDeskDomain
 
 /// The `:` prompt of the calendar: a date typed the ways `FieldParsing.date` reads them
-/// (2027-01-14, 14/1, +3d, today). It takes every key while open, so `/` and digits are text
+/// (`DateInput`: 2027-1-14, 14.1, 1月14日, 明天, fre, +1m, w12, …). It takes every key while open, so `/` and digits are text
 /// here rather than the filter and pane switches they are elsewhere.
 enum JumpPrompt {
     static func handle(_ key: Key, _ state: inout AppState) {
