@@ -10,6 +10,9 @@ enum ScheduleText {
         return "\(start)–\(end)"
     }
 
+    /// `Thu`
+    static func weekdayName(_ date: LocalDate) -> String { CalendarPane.weekdayNames[date.isoWeekday - 1] }
+
     /// `Thu 2026-11-26 · Christmas Day (SE) · 2 visits · 1 conflict`
     static func dayHeading(_ date: LocalDate, slotCount: Int, _ state: AppState) -> String {
         let holidays = HolidayMark.names(on: date)
