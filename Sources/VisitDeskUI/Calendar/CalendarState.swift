@@ -35,6 +35,8 @@ public struct CalendarState: Sendable, Equatable {
     public internal(set) var matches: Set<Int>?
     /// The text typed after `:`; nil when no date is being typed.
     public internal(set) var jumpInput: String?
+    /// The calendar fills the screen body (`CalendarZoom`).
+    public internal(set) var zoomed = false
 
     init(selected: LocalDate) {
         self.selected = selected

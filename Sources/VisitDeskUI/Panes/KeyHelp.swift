@@ -34,7 +34,8 @@ enum KeyHelp {
         Entry(keys: "Up / Down, k / j", action: "previous / next week (visit: in week, agenda)"),
         Entry(keys: "g / G", action: "first / last day of the month"),
         Entry(keys: "t", action: "today"),
-        Entry(keys: ":", action: "go to a date: 2027-01-14, 14/1, +3d, today"),
+        Entry(keys: ":", action: "go to a date: 14.1, 1月14日, fri, +1m, w12, 明天"),
+        Entry(keys: "z", action: "zoom the calendar to the full screen and back"),
         Entry(keys: "Enter", action: "details of the selected visit"),
         Entry(keys: "Esc", action: "clear the filter"),
     ]

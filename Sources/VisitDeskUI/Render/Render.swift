@@ -17,6 +17,7 @@ public func render(_ state: AppState) -> Grid {
         case .contacts: ContactsPane.draw(state, in: rect, focused: focused, grid: &grid)
         }
     }
+    CalendarZoom.draw(state, in: layout.body, grid: &grid)
     if let report = state.reportView { ReportView.draw(state, report, in: layout.body, grid: &grid) }
     switch state.overlay {
     case .detail(let id, let top)?: DetailView.draw(state, id: id, top: top, in: layout.body, grid: &grid)

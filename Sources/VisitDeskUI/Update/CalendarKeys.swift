@@ -15,6 +15,7 @@ enum CalendarKeys {
         case .character("]"): SlotNavigation.selectDay(period(of: day, view: view, step: 1), &state)
         case .character("t"): SlotNavigation.selectDay(state.today, &state)
         case .character(":"): state.calendar.jumpInput = ""
+        case .character(CalendarZoom.key): CalendarZoom.toggle(&state)
         case .left, .character("h"): SlotNavigation.selectDay(day.adding(days: -1), &state)
         case .right, .character("l"): SlotNavigation.selectDay(day.adding(days: 1), &state)
         case .up, .character("k"):
