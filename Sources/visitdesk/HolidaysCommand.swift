@@ -30,10 +30,10 @@ struct Holidays: ParsableCommand {
     }
 
     func run() throws {
-        // A store's holidays.toml may add or correct China's years; without a store the built-in data stands.
-        if options.store != nil || ProcessInfo.processInfo.environment["VISITDESK_STORE"] != nil {
-            _ = try options.openStore(rememberForNextStart: false)
-        }
+        // A store's holidays.toml may add or correct China's years (only that file is read; its
+        // problems are for `check`); without a store the built-in data stands.
+        let location = StoreLocation.resolve(option: options.store)
+        if FileIO.isDirectory(location.path) { HolidayFile.install(root: location.path) }
         let countries = country.flatMap { Country(rawValue: $0.uppercased()) }.map { [$0] } ?? Country.allCases
         let holidays = countries.flatMap { HolidayCalendar.holidays(year: year, country: $0) }
             .sorted { ($0.date, $0.country.rawValue) < ($1.date, $1.country.rawValue) }

@@ -26,6 +26,25 @@ public enum HolidayFile {
         public var problems: [Problem] = []
     }
 
+    /// Reads `holidays.toml` in the store folder `root`; no file is no years and no problems.
+    public static func load(root: String) -> Outcome {
+        do {
+            return read(try FileIO.read(root + "/" + name, within: root))
+        } catch .notFound {
+            return Outcome()
+        } catch {
+            return Outcome(problems: [Problem(file: name, message: "\(error.description); the built-in holiday calendar stays in force")])
+        }
+    }
+
+    /// Loads the store's file and hands its years to `HolidayCalendar`; answers the file's problems.
+    @discardableResult
+    public static func install(root: String) -> [Problem] {
+        let outcome = load(root: root)
+        HolidayCalendar.useStoreArrangements(outcome.arrangements)
+        return outcome.problems
+    }
+
     public static func read(_ bytes: [UInt8]) -> Outcome {
         switch RecordParser.document(bytes, file: name) {
         case .failure(let problem):
