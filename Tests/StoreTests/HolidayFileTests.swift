@@ -48,6 +48,7 @@ import Testing
         #expect(day("2027-01-02")?.kind == .dayOff)
         // The file names no National Day break: the statutory days stay, nothing is guessed around them.
         #expect(day("2027-10-01")?.kind == .holiday)
+        #expect(day("2027-10-02")?.period.periodText == "National Day holiday, 1–3 October")
         #expect(day("2027-10-05") == nil)
         // The New Year break reaches back into 2026's table.
         let before = ChinaYear(year: 2026, arrangement: { byYear[$0] })
@@ -105,5 +106,41 @@ import Testing
         #expect(broken.arrangements == [])
         #expect(broken.problems.count == 1 && broken.problems[0].line == 1)
         #expect(broken.problems[0].message.contains("built-in holiday calendar stays in force"))
+    }
+
+    /// 3,000 damaged copies of the example (bytes replaced, dropped, doubled): never a crash, every
+    /// problem names the file, and a year that has an error is never handed to the calendar.
+    @Test func damagedFilesNeverCrashAndNeverInstallAYearWithAnError() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let original = Array(Self.year2027.utf8)
+        let alphabet = Array("0123456789-=\"[]{}., \nabcdefghijklmnopqrstuvwxyz#年月日".utf8)
+        for _ in 0..<3_000 {
+            var bytes = original
+            for _ in 0...next(4) {
+                let at = next(bytes.count)
+                switch next(3) {
+                case 0: bytes[at] = alphabet[next(alphabet.count)]
+                case 1: bytes.remove(at: at)
+                default: bytes.insert(bytes[at], at: at)
+                }
+            }
+            let outcome = HolidayFile.read(bytes)
+            #expect(outcome.problems.allSatisfy { $0.file == "holidays.toml" && !$0.message.isEmpty })
+            let hasErrors = outcome.problems.contains { $0.severity == .error }
+            if hasErrors {
+                #expect(outcome.arrangements.allSatisfy { arrangement in
+                    !outcome.problems.contains { $0.severity == .error && $0.message.contains("keeps its built-in calendar for \(arrangement.year)") }
+                })
+            }
+            for arrangement in outcome.arrangements {
+                for period in arrangement.breaks {
+                    #expect(period.first <= period.last && period.workdays.allSatisfy { !period.contains($0) })
+                }
+            }
+        }
     }
 }

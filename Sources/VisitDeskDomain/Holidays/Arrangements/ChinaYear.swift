@@ -48,11 +48,17 @@ struct ChinaYear {
                                     localName: "调休上班", isDayOff: false, kind: .workday))
             }
         }
-        // A statutory day off that no break covers (a store file that left a festival out).
-        for holiday in list where holiday.isDayOff && days[holiday.date.dayNumber] == nil {
+        // Statutory days off that no break covers (a store file that left a festival out): each
+        // run of a festival's days is its own break.
+        let uncovered = list.filter { $0.isDayOff && days[$0.date.dayNumber] == nil }
+        for holiday in uncovered where days[holiday.date.dayNumber] == nil {
             let festival = ChinaFestival.allCases.first { $0.statutoryNames.contains(holiday.name) } ?? .newYear
-            days[holiday.date.dayNumber] = ChinaDay(
-                kind: .holiday, period: ChinaBreak(festival, from: holiday.date, to: holiday.date, isEstimated: self.arrangement == nil))
+            var last = holiday.date
+            while uncovered.contains(where: { $0.date == last.adding(days: 1) && festival.statutoryNames.contains($0.name) }) {
+                last = last.adding(days: 1)
+            }
+            let period = ChinaBreak(festival, from: holiday.date, to: last, isEstimated: self.arrangement == nil)
+            for date in period.days { days[date.dayNumber] = ChinaDay(kind: .holiday, period: period) }
         }
         self.days = days
         holidays = list.sorted { $0.date < $1.date }
