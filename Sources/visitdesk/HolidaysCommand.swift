@@ -69,7 +69,13 @@ struct Holidays: ParsableCommand {
     private func source(of holiday: Holiday) -> String {
         switch holiday.country {
         case .sweden: return holiday.kind == .dayOff ? "de facto day off" : "Swedish law (lag 1989:253)"
-        case .china: return chinaSource
+        case .china:
+            // New Year 2023's break began on 31 December 2022: that day comes from 2023's notice.
+            if let next = HolidayCalendar.chinaArrangement(year: year + 1),
+               next.breaks.contains(where: { $0.contains(holiday.date) || $0.workdays.contains(holiday.date) }) {
+                return next.source
+            }
+            return chinaSource
         }
     }
 

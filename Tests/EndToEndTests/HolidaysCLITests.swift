@@ -32,6 +32,12 @@ import Testing
         #expect(objects.first { $0["date"] as? String == "2026-12-24" }?["kind"] as? String == "day-off")
         #expect(objects.first { $0["date"] as? String == "2026-02-28" }?["day_off"] as? Bool == false)
 
+        // The last day of 2022 was a day off by 2023's notice, and says so.
+        let year2022 = try VisitDeskCLI.run(["holidays", "--year", "2022", "--country", "CN", "--format", "json"])
+        let lastDay = try #require(try JSONSerialization.jsonObject(with: Data(year2022.stdout.utf8)) as? [[String: Any]]).last
+        #expect(lastDay?["date"] as? String == "2022-12-31")
+        #expect((lastDay?["source"] as? String)?.contains("关于2023年部分节假日安排的通知") == true)
+
         let unknownYear = try VisitDeskCLI.run(["holidays", "--year", "2027", "--country", "CN"])
         #expect(unknownYear.stdout.contains("China 2027: statutory rules only; no State Council notice for 2027 is known"))
         #expect(unknownYear.stdout.contains("National Day holiday (expected)"))
