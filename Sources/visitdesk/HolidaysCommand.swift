@@ -1,15 +1,24 @@
 import ArgumentParser
+import Foundation
 import VisitDeskDomain
 import VisitDeskStore
 
 struct Holidays: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List Swedish and Chinese public holidays of a year (1990-2100).")
+    static let configuration = CommandConfiguration(
+        abstract: "List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100).",
+        discussion: """
+            Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday \
+            (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's \
+            breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's \
+            holidays.toml); other years follow the statutory rules, and the output says so.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
     @Option(help: "The year.") var year: Int
     @Option(help: "SE or CN (default: both).") var country: String?
     @Option(help: "table or json.") var format: Format = .table
+    @OptionGroup var options: StoreOptions
 
     func validate() throws {
         guard HolidayCalendar.supportedYears.contains(year) else {
@@ -20,7 +29,11 @@ struct Holidays: ParsableCommand {
         }
     }
 
-    func run() {
+    func run() throws {
+        // A store's holidays.toml may add or correct China's years (only that file is read; its
+        // problems are for `check`); without a store the built-in data stands.
+        let location = StoreLocation.resolve(option: options.store)
+        if FileIO.isDirectory(location.path) { HolidayFile.install(root: location.path) }
         let countries = country.flatMap { Country(rawValue: $0.uppercased()) }.map { [$0] } ?? Country.allCases
         let holidays = countries.flatMap { HolidayCalendar.holidays(year: year, country: $0) }
             .sorted { ($0.date, $0.country.rawValue) < ($1.date, $1.country.rawValue) }
@@ -32,14 +45,37 @@ struct Holidays: ParsableCommand {
                     ("country", JSONExport.quote(holiday.country.rawValue)),
                     ("name", JSONExport.quote(holiday.name)),
                     ("local_name", JSONExport.quote(holiday.localName)),
+                    ("kind", JSONExport.quote(holiday.kind.rawValue)),
+                    ("day_off", holiday.isDayOff ? "true" : "false"),
+                    ("source", JSONExport.quote(source(of: holiday))),
                 ])
             }
             print("[" + objects.joined(separator: ",\n") + "]")
         case .table:
             print(TextTable.render(
-                header: ["date", "day", "country", "name", "local name"],
-                rows: holidays.map { [$0.date.description, weekdayNames[$0.date.isoWeekday - 1], $0.country.rawValue, $0.name, $0.localName] }
+                header: ["date", "day", "country", "kind", "name", "local name"],
+                rows: holidays.map { [$0.date.description, weekdayNames[$0.date.isoWeekday - 1], $0.country.rawValue, $0.kind.rawValue, $0.name, $0.localName] }
             ))
+            if countries.contains(.china) { print("\nChina \(year): \(chinaSource)") }
+        }
+    }
+
+    /// Where China's days of the year come from: the notice, or the statutory rules when none is known.
+    private var chinaSource: String {
+        HolidayCalendar.chinaArrangement(year: year)?.source
+            ?? "statutory rules only; no State Council notice for \(year) is known (add it to holidays.toml when published)"
+    }
+
+    private func source(of holiday: Holiday) -> String {
+        switch holiday.country {
+        case .sweden: return holiday.kind == .dayOff ? "de facto day off" : "Swedish law (lag 1989:253)"
+        case .china:
+            // New Year 2023's break began on 31 December 2022: that day comes from 2023's notice.
+            if let next = HolidayCalendar.chinaArrangement(year: year + 1),
+               next.breaks.contains(where: { $0.contains(holiday.date) || $0.workdays.contains(holiday.date) }) {
+                return next.source
+            }
+            return chinaSource
         }
     }
 

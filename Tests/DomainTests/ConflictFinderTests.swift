@@ -75,6 +75,26 @@ import Testing
         #expect(found[2].message.hasSuffix("a Saturday"))
     }
 
+    /// The example: 5 October 2026 is a day off of the announced 1–7 October break, and
+    /// the warning names the break rather than a hard-coded week.
+    @Test func chineseDaysOffAreNamedByTheirAnnouncedBreak() {
+        let golden = Self.group("henan-2026", [Self.slot("2026-10-05 10:00", "2026-10-05 12:00")], direction: .outbound)
+        let dragon = Self.group("anhui-2026", [Self.slot("2026-06-19 10:00", "2026-06-19 12:00")], direction: .outbound)
+        let after = Self.group("hubei-2026", [Self.slot("2026-10-08 10:00", "2026-10-08 12:00")], direction: .outbound)
+        let found = ConflictFinder.conflicts(in: [golden, dragon, after])
+        #expect(found.map(\.kind) == [.chinaHoliday, .goldenWeek])
+        #expect(found[1].message == "henan-2026 has a slot on 2026-10-05 (2026-10-05 10:00-12:00): 2026-10-05 is a day off in China (National Day holiday, 1–7 October)")
+        #expect(found[0].message.hasSuffix("2026-06-19 is a day off in China (Dragon Boat Festival holiday, 19–21 June)"))
+    }
+
+    /// Saturday 14 February 2026 was a working day in China: a trip there meets open offices, while
+    /// a group in Sweden still has a Swedish Saturday.
+    @Test func aMakeUpWorkingDayIsNoWeekendForATripToChina() {
+        let slot = Self.slot("2026-02-14 10:00", "2026-02-14 12:00")
+        #expect(ConflictFinder.conflicts(in: [Self.group("trip-2026", [slot], direction: .outbound)]) == [])
+        #expect(ConflictFinder.conflicts(in: [Self.group("visit-2026", [slot])]).map(\.kind) == [.weekend])
+    }
+
     @Test func swedishHolidaysDoNotMatterForTripsToChina() {
         let outbound = Self.group("trip-2027", [Self.slot("2027-06-25 10:00", "2027-06-25 12:00")], direction: .outbound)
         #expect(ConflictFinder.conflicts(in: [outbound]) == [])

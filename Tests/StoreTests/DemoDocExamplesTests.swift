@@ -49,22 +49,23 @@ import Testing
     func everyExampleIsValidTOMLWithTheDocumentedFields() throws {
         let markdown = try String(contentsOfFile: Self.docPath, encoding: .utf8)
         let blocks = Self.tomlBlocks(in: markdown)
-        #expect(blocks.count == 4, "store.toml, a delegation and two contacts")
+        #expect(blocks.count == 5, "store.toml, holidays.toml, a delegation and two contacts")
 
         let argument = String(decoding: try JSONSerialization.data(withJSONObject: blocks), as: UTF8.self)
         let result = try #require(ExternalTool.python(Self.parseAll, [argument]))
         #expect(result.status == 0, "\(result.errors)")
         let tables = try #require(JSONSerialization.jsonObject(with: Data(result.output.utf8)) as? [[String: Any]])
-        try #require(tables.count == 4)
+        try #require(tables.count == 5)
 
         #expect(tables[0]["timezone"] as? String == "Europe/Stockholm")
-        let delegation = tables[1]
+        #expect((tables[1]["china"] as? [[String: Any]])?.first?["year"] as? Int == 2027)
+        let delegation = tables[2]
         #expect(delegation["status"] as? String == "confirmed")
         #expect(delegation["title_zh"] as? String == "河北省商务厅代表团")
         #expect((delegation["slots"] as? [[String: Any]])?.count == 2)
         #expect((delegation["follow_ups"] as? [[String: Any]])?.first?["done"] as? Bool == false)
         #expect(delegation["received"] as? String == "@2027-01-18", "dates are written without quotes")
-        #expect(tables[2]["name_zh"] as? String == "王芳")
-        #expect(tables[3]["name"] as? String == "Erik Sjöberg")
+        #expect(tables[3]["name_zh"] as? String == "王芳")
+        #expect(tables[4]["name"] as? String == "Erik Sjöberg")
     }
 }

@@ -30,7 +30,8 @@ extension ScheduleConflict.Kind {
         case .weekend: return 3
         case .springFestival: return 4
         case .goldenWeek: return 5
-        case .outsideWishedPeriod: return 6
+        case .chinaHoliday: return 6
+        case .outsideWishedPeriod: return 7
         }
     }
 }

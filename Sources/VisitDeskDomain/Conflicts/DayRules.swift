@@ -1,36 +1,46 @@
-/// Slots on days when the visit is unlikely to work: a Swedish holiday or a weekend, China's
-/// Spring Festival or Golden Week, or a day outside what the delegation asked for.
+/// Slots on days when the visit is unlikely to work: a Swedish holiday or a weekend, a day off in
+/// China (the State Council's breaks around Spring Festival, National Day and the other festivals,
+/// as `HolidayCalendar` has them), or a day outside what the delegation asked for.
 ///
-/// Swedish holidays count for inbound visits only (the hosts are in Sweden); weekends and the two
-/// Chinese holiday seasons count both ways (a delegation travels less then, and an outbound trip
-/// finds Chinese offices closed). Each rule reports a slot once, on its first offending day.
+/// Swedish holidays count for inbound visits only (the hosts are in Sweden); weekends and Chinese
+/// days off count both ways (a delegation travels less then, and an outbound trip finds Chinese
+/// offices closed), except that a make-up working day (调休上班) is no weekend for an outbound trip.
+/// Each rule reports a slot once, on its first offending day.
 enum DayRules {
     static func conflicts(of delegation: Delegation) -> [ScheduleConflict] {
         var found: [ScheduleConflict] = []
         for slot in delegation.slots where !(slot.end < slot.start) {
-            func report(_ kind: ScheduleConflict.Kind, on date: LocalDate, _ what: String) {
+            func report(_ kind: ScheduleConflict.Kind, on date: LocalDate, _ what: String, separator: String = ", ") {
                 found.append(ScheduleConflict(
                     kind: kind, delegationIDs: [delegation.id], date: date, start: slot.start, end: slot.end,
-                    message: "\(delegation.id) has a slot on \(date) (\(TimeSpanText.text(from: slot.start, to: slot.end))), \(what)"))
+                    message: "\(delegation.id) has a slot on \(date) (\(TimeSpanText.text(from: slot.start, to: slot.end)))\(separator)\(what)"))
             }
             let dates = slot.dates
             if delegation.direction == .inbound, let (date, holiday) = firstSwedishDayOff(in: dates) {
                 report(.swedishHoliday, on: date, "\(holiday.localName) (\(holiday.name)), a Swedish holiday")
             }
-            if let date = dates.first(where: { $0.isWeekend && !HolidayCalendar.isSwedishDayOff($0) }) {
+            let worksOnChinaWorkdays = delegation.direction != .inbound
+            if let date = dates.first(where: { $0.isWeekend && !HolidayCalendar.isSwedishDayOff($0)
+                && !(worksOnChinaWorkdays && HolidayCalendar.isChinaWorkday($0)) }) {
                 report(.weekend, on: date, "a \(date.isoWeekday == 6 ? "Saturday" : "Sunday")")
             }
-            if let date = dates.first(where: HolidayCalendar.isSpringFestivalPeriod) {
-                report(.springFestival, on: date, "during the Spring Festival (春节) holidays in China")
-            }
-            if let date = dates.first(where: HolidayCalendar.isGoldenWeek) {
-                report(.goldenWeek, on: date, "during China's Golden Week (1-7 October)")
+            if let date = dates.first(where: HolidayCalendar.isChinaDayOff), let day = HolidayCalendar.chinaDay(on: date) {
+                report(kind(of: day.period), on: date, "\(date) is a day off in China (\(day.period.periodText))", separator: ": ")
             }
             if let date = dates.first(where: { !isWished($0, delegation) }) {
                 report(.outsideWishedPeriod, on: date, "outside its wished period \(wishedPeriodText(delegation))")
             }
         }
         return found
+    }
+
+    /// Spring Festival and Golden Week keep their own kinds: they are the weeks a visit must avoid.
+    private static func kind(of period: ChinaBreak) -> ScheduleConflict.Kind {
+        switch period.festival {
+        case .springFestival: return .springFestival
+        case .nationalDay, .midAutumnAndNationalDay: return .goldenWeek
+        default: return .chinaHoliday
+        }
     }
 
     private static func firstSwedishDayOff(in dates: [LocalDate]) -> (LocalDate, Holiday)? {

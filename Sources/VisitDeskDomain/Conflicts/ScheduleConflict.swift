@@ -10,6 +10,8 @@ public struct ScheduleConflict: Hashable, Sendable, CustomStringConvertible {
         case weekend
         case springFestival
         case goldenWeek
+        /// Another Chinese day off: New Year, Qingming, Labour Day, Dragon Boat, Mid-Autumn.
+        case chinaHoliday
         case outsideWishedPeriod
     }
 

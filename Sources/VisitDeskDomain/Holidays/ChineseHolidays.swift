@@ -8,9 +8,8 @@
 /// - National Day: 1–2 October (until 1998), 1–3 October (from 1999).
 /// - Qingming, Dragon Boat (lunar 5/5) and Mid-Autumn (lunar 8/15): days off from 2008; listed
 ///   as festivals without a day off before.
-/// The State Council's yearly notice then moves weekends to build longer blocks (调休); those
-/// swapped days are announced a year ahead only and are not predicted here. The weeks a visit
-/// should avoid are `HolidayCalendar.isSpringFestivalPeriod` and `isGoldenWeek`.
+/// The State Council's yearly notice then builds longer breaks around these days (调休):
+/// `ChinaOfficialArrangements` and `ChinaYear` lay those over this list.
 enum ChineseHolidays {
     static func holidays(year: Int) -> [Holiday] {
         var list: [Holiday] = []

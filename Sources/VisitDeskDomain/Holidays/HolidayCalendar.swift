@@ -1,9 +1,12 @@
 import Foundation
 
-/// Public holidays of Sweden and mainland China for any year, computed rather than tabulated.
+/// Public holidays of Sweden and mainland China for any year, and China's working calendar: the
+/// State Council's announced breaks and make-up working days where known (built in for 2020–2026,
+/// or from a store's `holidays.toml`), the statutory rules elsewhere.
 ///
-/// A year's list is computed once (the Chinese one costs a few hundred lunar look-ups) and kept, so
-/// `holidays(on:)` can be asked for every cell of a month view on each frame.
+/// This is the one calendar the month, week and agenda views, the day-rule warnings and `check`
+/// read. A year is computed once (the Chinese one costs a few hundred lunar look-ups) and kept, so
+/// every lookup by day is one dictionary read: a month view asks for every cell on each frame.
 public enum HolidayCalendar {
     /// The years the rules are written and tested for; other years are computed the same way.
     public static let supportedYears = 1990...2100
@@ -12,7 +15,7 @@ public enum HolidayCalendar {
         cache.table(for: year).all.filter { $0.country == country }
     }
 
-    /// Both countries' holidays on one day, Swedish first.
+    /// Both countries' listed days on one day, Swedish first: holidays, days off and make-up working days.
     public static func holidays(on date: LocalDate) -> [Holiday] {
         cache.table(for: date.year).byDay[date.dayNumber] ?? []
     }
@@ -22,18 +25,38 @@ public enum HolidayCalendar {
         holidays(on: date).contains { $0.country == .sweden && $0.isDayOff }
     }
 
-    /// The Spring Festival season, from the eve to lunar 1/7, when China travels home and offices close.
-    public static func isSpringFestivalPeriod(_ date: LocalDate) -> Bool {
-        // The lunar new year falls 21 Jan – 20 Feb, so only the season that starts in `date.year` can
-        // contain a date in that year.
-        guard let newYear = cache.table(for: date.year).springFestival else { return false }
-        let offset = newYear.days(until: date)
-        return (-1...6).contains(offset)
+    /// What `date` is in China's working calendar; nil for an ordinary weekday or weekend.
+    public static func chinaDay(on date: LocalDate) -> ChinaDay? {
+        cache.table(for: date.year).china[date.dayNumber]
     }
 
-    /// The National Day "Golden Week", 1–7 October.
+    public static func isChinaDayOff(_ date: LocalDate) -> Bool { chinaDay(on: date)?.isDayOff ?? false }
+
+    /// A Saturday or Sunday that Chinese offices work to pay for a break.
+    public static func isChinaWorkday(_ date: LocalDate) -> Bool { chinaDay(on: date)?.kind == .workday }
+
+    /// The State Council's arrangement `year`'s list follows; nil when none is known and the
+    /// statutory rules (with the breaks they lead us to expect) stand in.
+    public static func chinaArrangement(year: Int) -> ChinaArrangement? {
+        cache.arrangement(for: year)
+    }
+
+    /// A day off of the Spring Festival break (announced, or expected from the eve to the seventh day).
+    public static func isSpringFestivalPeriod(_ date: LocalDate) -> Bool {
+        guard let day = chinaDay(on: date), day.isDayOff else { return false }
+        return day.period.festival == .springFestival
+    }
+
+    /// A day off of the National Day "Golden Week" (announced, or expected 1–7 October).
     public static func isGoldenWeek(_ date: LocalDate) -> Bool {
-        date.month == 10 && (1...7).contains(date.day)
+        guard let day = chinaDay(on: date), day.isDayOff else { return false }
+        return day.period.festival == .nationalDay || day.period.festival == .midAutumnAndNationalDay
+    }
+
+    /// Years a store's `holidays.toml` adds or corrects; they take the place of the built-in ones.
+    /// Set once when a store opens, before its conflicts are computed.
+    public static func useStoreArrangements(_ arrangements: [ChinaArrangement]) {
+        cache.replaceStoreArrangements(Dictionary(arrangements.map { ($0.year, $0) }, uniquingKeysWith: { _, last in last }))
     }
 
     private static let cache = YearCache()
@@ -43,19 +66,20 @@ public enum HolidayCalendar {
 private struct YearTable: Sendable {
     let all: [Holiday]
     let byDay: [Int: [Holiday]]
-    let springFestival: LocalDate?
+    let china: [Int: ChinaDay]
 
-    init(year: Int) {
+    init(year: Int, arrangement: (Int) -> ChinaArrangement?) {
         // The rules are Gregorian-calendar rules; far outside it there is nothing sensible to say.
         guard (1583...9999).contains(year) else {
             all = []
             byDay = [:]
-            springFestival = nil
+            china = [:]
             return
         }
-        all = SwedishHolidays.holidays(year: year) + ChineseHolidays.holidays(year: year)
+        let chinaYear = ChinaYear(year: year, arrangement: arrangement)
+        all = SwedishHolidays.holidays(year: year) + chinaYear.holidays
         byDay = Dictionary(grouping: all, by: { $0.date.dayNumber })
-        springFestival = LunarCalendar.newYear(in: year)
+        china = chinaYear.days
     }
 }
 
@@ -63,13 +87,28 @@ private struct YearTable: Sendable {
 private final class YearCache: @unchecked Sendable {
     private let lock = NSLock()
     private var tables: [Int: YearTable] = [:]
+    private var storeArrangements: [Int: ChinaArrangement] = [:]
+
+    func arrangement(for year: Int) -> ChinaArrangement? {
+        lock.lock()
+        defer { lock.unlock() }
+        return storeArrangements[year] ?? ChinaOfficialArrangements.byYear[year]
+    }
+
+    func replaceStoreArrangements(_ arrangements: [Int: ChinaArrangement]) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard arrangements != storeArrangements else { return }
+        storeArrangements = arrangements
+        tables = [:]
+    }
 
     func table(for year: Int) -> YearTable {
         lock.lock()
         let known = tables[year]
         lock.unlock()
         if let known { return known }
-        let made = YearTable(year: year)
+        let made = YearTable(year: year, arrangement: arrangement(for:))
         lock.lock()
         tables[year] = made
         lock.unlock()

@@ -30,9 +30,12 @@ enum SwedishHolidays {
             (LocalDate(year: year, month: 12, day: 31), "New Year's Eve", "Nyårsafton"),
         ]
         return days
-            .map { Holiday(date: $0.0, country: .sweden, name: $0.1, localName: $0.2) }
+            .map { Holiday(date: $0.0, country: .sweden, name: $0.1, localName: $0.2, kind: deFactoEves.contains($0.2) ? .dayOff : .holiday) }
             .sorted { $0.date < $1.date }
     }
+
+    /// Days off in practice rather than by law (lag 1989:253 does not name them).
+    private static let deFactoEves: Set<String> = ["Midsommarafton", "Julafton", "Nyårsafton"]
 
     /// The first day on or after `start` with the given ISO weekday (5 = Friday, 6 = Saturday).
     private static func firstDay(weekday: Int, from start: LocalDate) -> LocalDate {

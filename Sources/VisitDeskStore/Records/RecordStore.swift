@@ -63,6 +63,7 @@ public final class RecordStore {
         fileProblems.merge(contacts.problems) { $1 }
         filesParsedAtLoad = delegations.parsed + contacts.parsed
         let settings = loadSettings() ?? StoreSettings()
+        loadHolidayFile()
         catalog = Catalog(settings: settings, delegations: delegations.records, contacts: contacts.records)
         phases.lap("settings+catalog")
         revalidateAll()

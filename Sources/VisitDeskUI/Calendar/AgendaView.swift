@@ -1,7 +1,8 @@
 import VisitDeskDomain
 
 /// The coming slots as a list from the selected day on, under a heading for each day (holidays
-/// and conflicts named there). A multi-day slot is listed on every day it spans, with `…` where
+/// and conflicts named there); days off and China's make-up working days between them (and after
+/// the last) get a heading of their own, so the list shows the weeks to avoid too. A multi-day slot is listed on every day it spans, with `…` where
 /// it runs on. Each row gives the hours at home and in the partner's zone.
 enum AgendaView {
     /// Below this the partner's hours would leave too little room for the title; the week view
@@ -20,8 +21,31 @@ enum AgendaView {
         var y = area.y + 1
         var shownDay: Int?
         var i = schedule.firstIndex(onOrAfter: start.dayNumber)
+        var listedThrough = start.dayNumber
+        func headHolidays(before end: Int) {
+            // A year at most per gap: a gap longer than that has rows enough to fill the screen.
+            var day = listedThrough + 1
+            let stop = min(end, listedThrough + 367)
+            while day < stop, y < area.maxY {
+                let date = LocalDate(dayNumber: day)
+                guard let role = HolidayMark.of(date).role else {
+                    day += 1
+                    continue
+                }
+                // The days of one Chinese break without visits read as one line.
+                let last = breakRunEnd(from: date, before: stop)
+                let text = last == date ? ScheduleText.dayHeading(date, slotCount: 0, state)
+                    : "\(ScheduleText.weekdayName(date)) \(date) – \(ScheduleText.weekdayName(last)) \(last) · "
+                        + (HolidayCalendar.chinaDay(on: date).map { "\($0.period.festival.breakName)\($0.period.isEstimated ? " (expected)" : "") (CN) · no visits" } ?? "")
+                grid.draw(text, x: area.x, y: y, width: area.width, role: role)
+                y += 1
+                day = last.dayNumber + 1
+            }
+            listedThrough = max(listedThrough, end - 1)
+        }
         if schedule.entries[i...].first(where: { SlotNavigation.isShown($0, state) })?.day != start.dayNumber, y < area.maxY {
-            grid.draw(ScheduleText.dayHeading(start, slotCount: 0, state), x: area.x, y: y, width: area.width, role: .header)
+            grid.draw(ScheduleText.dayHeading(start, slotCount: 0, state), x: area.x, y: y, width: area.width,
+                      role: HolidayMark.of(start).role ?? .header)
             y += 1
         }
         while y < area.maxY, i < schedule.entries.count {
@@ -30,10 +54,13 @@ enum AgendaView {
             guard SlotNavigation.isShown(entry, state) else { continue }
             let date = LocalDate(dayNumber: entry.day)
             if entry.day != shownDay {
+                headHolidays(before: entry.day)
+                guard y < area.maxY else { break }
+                listedThrough = entry.day
                 shownDay = entry.day
                 let count = CalendarPane.slots(on: date, state).count
                 let role: StyleRole = !ScheduleText.conflicts(on: date, state).isEmpty ? .conflict
-                    : HolidayCalendar.holidays(on: date).isEmpty ? .header : .holiday
+                    : HolidayMark.of(date).role ?? .header
                 grid.draw(ScheduleText.dayHeading(date, slotCount: count, state), x: area.x, y: y, width: area.width, role: role)
                 y += 1
                 guard y < area.maxY else { break }
@@ -50,7 +77,24 @@ enum AgendaView {
         }
         if shownDay == nil, y < area.maxY {
             grid.draw("no visits from here on", x: area.x, y: y, width: area.width, role: .muted)
+            y += 1
         }
+        if i >= schedule.entries.count { headHolidays(before: listedThrough + 367) }
+    }
+
+    /// The last day from `date` on (before day number `stop`) of the same Chinese break, while
+    /// each day is a day off there and no Swedish holiday needs its own line.
+    private static func breakRunEnd(from date: LocalDate, before stop: Int) -> LocalDate {
+        guard let period = HolidayCalendar.chinaDay(on: date)?.period, HolidayCalendar.isChinaDayOff(date),
+              !HolidayCalendar.isSwedishDayOff(date) else { return date }
+        var last = date
+        while last.dayNumber + 1 < stop {
+            let next = last.adding(days: 1)
+            guard let day = HolidayCalendar.chinaDay(on: next), day.isDayOff, day.period == period,
+                  !HolidayCalendar.isSwedishDayOff(next) else { break }
+            last = next
+        }
+        return last
     }
 
     private static func slotOf(_ ref: SlotRef, _ state: AppState) -> Slot {

@@ -33,6 +33,8 @@ public struct CalendarState: Sendable, Equatable {
     public internal(set) var filter: String = ""
     /// Delegation indices the filter lets through; nil when there is no filter.
     public internal(set) var matches: Set<Int>?
+    /// The calendar fills the screen body (`CalendarZoom`).
+    public internal(set) var zoomed = false
 
     init(selected: LocalDate) {
         self.selected = selected

@@ -37,22 +37,23 @@ enum MonthView {
         drawDayProgramme(state, focused: focused, in: Rect(x: area.x, y: listTop, width: area.width, height: area.maxY - listTop), grid: &grid)
     }
 
-    /// Four cells: `[13]` selected, `(13)` today, ` 13!` a day with a conflict, ` 13•` a day with visits.
+    /// Four cells: `[13]` selected, `(13)` today, ` 13!` a day with a conflict, ` 13•` a day with visits;
+    /// before the number `*` a day off in Sweden or China, `+` a Chinese make-up working day.
     private static func drawDay(_ date: LocalDate, state: AppState, focused: Bool, x: Int, y: Int, grid: inout Grid) {
         let isSelected = date == state.calendar.selected
         let isToday = date == state.today
         let hasVisits = !CalendarPane.slots(on: date, state).isEmpty
         let hasConflict = state.index.schedule.conflictDays.contains(date.dayNumber)
         let inMonth = date.month == state.calendar.selected.month
-        let isHoliday = !HolidayCalendar.holidays(on: date).isEmpty
+        let dayMark = HolidayMark.of(date)
         let mark = hasConflict ? "!" : hasVisits ? "•" : " "
-        let (open, close): (String, String) = isSelected ? ("[", "]") : isToday ? ("(", ")") : (" ", mark)
+        let (open, close): (String, String) = isSelected ? ("[", "]") : isToday ? ("(", ")") : (dayMark.glyph ?? " ", mark)
         let number = date.day < 10 ? " \(date.day)" : "\(date.day)"
         let role: StyleRole
         if isSelected { role = focused ? .selected : .selectedUnfocused }
         else if isToday { role = .today }
         else if hasConflict { role = .conflict }
-        else if isHoliday { role = .holiday }
+        else if let holidayRole = dayMark.role { role = holidayRole }
         else if hasVisits { role = .visitDay }
         else if !inMonth { role = .muted }
         else if date.isWeekend { role = .weekend }

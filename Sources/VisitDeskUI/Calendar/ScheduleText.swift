@@ -10,9 +10,12 @@ enum ScheduleText {
         return "\(start)–\(end)"
     }
 
+    /// `Thu`
+    static func weekdayName(_ date: LocalDate) -> String { CalendarPane.weekdayNames[date.isoWeekday - 1] }
+
     /// `Thu 2026-11-26 · Christmas Day (SE) · 2 visits · 1 conflict`
     static func dayHeading(_ date: LocalDate, slotCount: Int, _ state: AppState) -> String {
-        let holidays = HolidayCalendar.holidays(on: date).map { "\($0.name) (\($0.country.rawValue))" }
+        let holidays = HolidayMark.names(on: date)
         let visits = slotCount == 0 ? "no visits" : slotCount == 1 ? "1 visit" : "\(slotCount) visits"
         var parts = [CalendarPane.weekdayNames[date.isoWeekday - 1] + " \(date)"] + holidays + [visits]
         let conflicts = conflicts(on: date, state).count

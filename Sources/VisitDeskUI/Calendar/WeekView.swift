@@ -2,7 +2,7 @@ import VisitDeskDomain
 
 /// The ISO week of the selected day: hours down with the partner's hour beside the home hour,
 /// the seven days across, each slot a block in its day's column. A day with a conflict is marked
-/// `!`, a holiday `*`; the bottom row shows the slot under the cursor in both clocks.
+/// `!`, a day off `*`, a Chinese make-up working day `+`; the bottom row shows the slot under the cursor in both clocks.
 enum WeekView {
     static let gutterWidth = 6
     static let twoLetterDays = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
@@ -67,12 +67,12 @@ enum WeekView {
             let date = monday.adding(days: i)
             let isSelected = date == state.calendar.selected
             let hasConflict = state.index.schedule.conflictDays.contains(date.dayNumber)
-            let isHoliday = !HolidayCalendar.holidays(on: date).isEmpty
+            let dayMark = HolidayMark.of(date)
             let role: StyleRole
             if isSelected { role = focused ? .selected : .selectedUnfocused }
             else if date == state.today { role = .today }
             else if hasConflict { role = .conflict }
-            else if isHoliday { role = .holiday }
+            else if let holidayRole = dayMark.role { role = holidayRole }
             else if date.isWeekend { role = .weekend }
             else { role = .header }
             let width = dayWidth - 1
@@ -81,8 +81,8 @@ enum WeekView {
             let text = candidates.first { DisplayWidth.of($0) <= width } ?? "\(date.day)"
             let left = columns + i * dayWidth
             grid.drawPadded(text, x: left, y: y, width: width, role: role)
-            let mark = hasConflict ? "!" : isHoliday ? "*" : ""
-            grid.draw(mark, x: left + DisplayWidth.of(text), y: y, width: 1, role: hasConflict ? .conflict : .holiday)
+            let mark = hasConflict ? "!" : dayMark.glyph ?? ""
+            grid.draw(mark, x: left + DisplayWidth.of(text), y: y, width: 1, role: hasConflict ? .conflict : dayMark.role ?? .holiday)
         }
     }
 
@@ -133,7 +133,7 @@ enum WeekView {
         }
         let delegation = state.catalog.delegations[ref.delegation]
         let slot = delegation.slots[ref.slot]
-        let holidays = HolidayCalendar.holidays(on: day).map { "\($0.name) (\($0.country.rawValue))" }
+        let holidays = HolidayMark.names(on: day)
         let parts = ["\(twoLetterDays[day.isoWeekday - 1]) \(day.day) \(ScheduleText.span(of: slot, on: day))",
                      clocks.partnerSpanText(slot)] + holidays + [delegation.title, slot.place]
         let conflicted = ScheduleText.conflicts(on: day, state).contains { $0.delegationIDs.contains(delegation.id) }

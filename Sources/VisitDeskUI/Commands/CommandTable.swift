@@ -91,6 +91,8 @@ enum CommandTable {
         Command("calendar.month", [.calendar], keys: ["m"], "month view", does: { state, _ in CalendarKeys.switchView(.month, &state) }),
         Command("calendar.week", [.calendar], keys: ["w"], "week view", does: { state, _ in CalendarKeys.switchView(.week, &state) }),
         Command("calendar.agenda", [.calendar], keys: ["A"], "agenda view", does: { state, _ in CalendarKeys.switchView(.agenda, &state) }),
+        Command("calendar.zoom", [.calendar], keys: ["z"], "the calendar over the whole screen (z again: back in its pane)",
+                does: { state, _ in CalendarZoom.toggle(&state) }),
         Command("calendar.previous", [.calendar], keys: ["["], "previous month (week: week, agenda: week)", target: .day,
                 does: { state, _ in CalendarKeys.turn(-1, &state) }),
         Command("calendar.next", [.calendar], keys: ["]"], "next month (week: week, agenda: week)", target: .day,

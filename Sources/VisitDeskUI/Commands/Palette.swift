@@ -70,14 +70,15 @@ enum Palette {
         let found = matches(text, over: palette.about)
         let (word, argument) = split(text)
         let namesOne = found.first.map { CommandSearch.nameScore(CommandSearch.fold(word), CommandSearch.folded[$0]) > 400 } ?? false
-        if palette.about == .calendar, !namesOne, !text.trimmingWhitespace.isEmpty {
-            // A date alone jumps; one that does not parse leaves the line open to fix, with why.
+        if palette.about == .calendar, !text.trimmingWhitespace.isEmpty {
+            // A date alone jumps, even one that also looks like a command's name (`fre` is
+            // Friday); one that does not parse leaves the line open to fix, with why.
             if case .success = FieldParsing.date(text, today: state.today) {
                 state.pop()
                 CalendarKeys.goto(text, &state)
                 return []
             }
-            if found.isEmpty {
+            if found.isEmpty && !namesOne {
                 CalendarKeys.goto(text, &state)
                 return []
             }

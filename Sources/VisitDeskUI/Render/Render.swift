@@ -17,6 +17,7 @@ public func render(_ state: AppState) -> Grid {
         case .contacts: ContactsPane.draw(state, in: rect, focused: focused, grid: &grid)
         }
     }
+    CalendarZoom.draw(state, in: layout.body, grid: &grid)
     if let report = state.reportView { ReportView.draw(state, report, in: layout.body, grid: &grid) }
     // The modes over the panes, bottom first: each draws over the ones under it.
     // The document preview sits between the modes under it (a detail view) and those pushed later (help).

@@ -35,8 +35,11 @@ public struct ClockReading: Hashable, Sendable {
         self.partnerLabel = partnerLabel
     }
 
-    /// `Stockholm 09:14 · Beijing 16:14`
+    /// `Stockholm 09:14 · Beijing 16:14`; `Stockholm 18:30 · Beijing Thu 01:30` once it is already
+    /// the next day there (and the weekday too if the partner's clock is a day behind).
     public var text: String {
-        "\(homeLabel) \(home.time.shortText) · \(partnerLabel) \(partner.time.shortText)"
+        let sameDay = home.date == partner.date
+        let day = sameDay ? "" : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][partner.date.isoWeekday - 1] + " "
+        return "\(homeLabel) \(home.time.shortText) · \(partnerLabel) \(day)\(partner.time.shortText)"
     }
 }

@@ -103,6 +103,10 @@ bold = true
 [roles.holiday]
 fg = "#CC79A7"
 
+[roles.workday]
+fg = "#009E73"
+underline = true
+
 [roles.weekend]
 fg = "#999999"
 
@@ -149,7 +153,7 @@ bg = "#262626"
 # colour down to what the terminal supports (true colour, 256, 16 or 8 colours); NO_COLOR turns
 # colours off and keeps bold/underline/reverse.
 #
-# Roles: normal, muted, border, border-focused, title, title-focused, selected, selected-unfocused, marked, header, status-bar, status-message, status-error, key-hint, status-new, status-reviewing, status-on-hold, status-confirmed, status-visited, status-declined, status-cancelled, aged, conflict, holiday, weekend, today, visit-day, field, field-focused, error, overlay.
+# Roles: normal, muted, border, border-focused, title, title-focused, selected, selected-unfocused, marked, header, status-bar, status-message, status-error, key-hint, status-new, status-reviewing, status-on-hold, status-confirmed, status-visited, status-declined, status-cancelled, aged, conflict, holiday, workday, weekend, today, visit-day, field, field-focused, error, overlay.
 # An unknown role or key, or a colour that is none of the above, is reported with the role named
 # and the default theme is used instead.
 #
@@ -248,6 +252,10 @@ bold = true
 
 [roles.holiday]
 fg = 176
+
+[roles.workday]
+fg = 80
+underline = true
 
 [roles.weekend]
 fg = 246
@@ -382,6 +390,10 @@ bold = true
 fg = "bright-magenta"
 bold = true
 
+[roles.workday]
+fg = "bright-cyan"
+underline = true
+
 [roles.weekend]
 fg = "white"
 
@@ -508,6 +520,10 @@ bold = true
 
 [roles.holiday]
 fg = 127
+
+[roles.workday]
+fg = 30
+underline = true
 
 [roles.weekend]
 fg = 243

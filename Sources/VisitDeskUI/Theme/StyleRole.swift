@@ -25,6 +25,8 @@ public enum StyleRole: String, CaseIterable, Sendable, Hashable {
     case aged
     case conflict
     case holiday
+    /// A weekend day Chinese offices work (调休上班).
+    case workday
     case weekend
     case today
     case visitDay = "visit-day"

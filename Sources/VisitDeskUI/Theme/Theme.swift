@@ -46,6 +46,7 @@ public struct Theme: Sendable {
         .aged: Style(foreground: .ansi(1), bold: true),
         .conflict: Style(foreground: .ansi(1), reverse: true),
         .holiday: Style(foreground: .ansi(5)),
+        .workday: Style(foreground: .ansi(6), underline: true),
         .weekend: Style(foreground: .ansi(8)),
         .today: Style(bold: true, underline: true),
         .visitDay: Style(foreground: .ansi(2), bold: true),

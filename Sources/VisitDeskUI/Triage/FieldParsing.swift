@@ -3,49 +3,14 @@ import VisitDeskDomain
 /// What the coordinator types into date and time fields, read the ways people write them on the
 /// phone. Failures come back as a sentence saying what is expected, shown next to the field.
 public enum FieldParsing {
-    public static let dateHelp = "a date: 2027-01-14, 14/1 (next one), 14/1/2027, +3d, +2w or today"
+    public static let dateHelp = "a date: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fri, w12, today or tomorrow"
     public static let timeHelp = "a time: 13:30, 9:00 or 0930"
 
-    /// `14/1` means the next 14 January on or after `today`: requests are about the future.
+    /// The ways `DateInput` reads (English, Swedish and Chinese); `14/1` means the next 14 January
+    /// on or after `today`: requests are about the future.
     public static func date(_ raw: String, today: LocalDate) -> Result<LocalDate, FieldError> {
-        let text = raw.trimmingWhitespace.lowercased()
-        let failure = Result<LocalDate, FieldError>.failure(FieldError("`\(raw.trimmingWhitespace)` is not \(dateHelp)"))
-        if text == "today" || text == "idag" { return .success(today) }
-        if text.hasPrefix("+") || text.hasPrefix("-") {
-            return relative(text, today: today).map(Result.success) ?? failure
-        }
-        if let iso = LocalDate(iso: text) { return .success(iso) }
-        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-        guard (2...3).contains(parts.count), let day = Int(parts[0]), let month = Int(parts[1]) else { return failure }
-        if parts.count == 3 {
-            guard var year = Int(parts[2]), parts[2].count == 2 || parts[2].count == 4 else { return failure }
-            if parts[2].count == 2 { year += 2000 }
-            let date = LocalDate(year: year, month: month, day: day)
-            return date.isValid ? .success(date) : failure
-        }
-        for year in [today.year, today.year + 1] {
-            let date = LocalDate(year: year, month: month, day: day)
-            if date.isValid, date >= today { return .success(date) }
-        }
-        // 29/2 in a year without one: the next leap year's.
-        for year in (today.year + 2)...(today.year + 8) {
-            let date = LocalDate(year: year, month: month, day: day)
-            if date.isValid { return .success(date) }
-        }
-        return failure
-    }
-
-    /// `+3d`, `+2w`, `-1d`: days or weeks from today.
-    private static func relative(_ text: String, today: LocalDate) -> LocalDate? {
-        let sign = text.hasPrefix("-") ? -1 : 1
-        var body = text.dropFirst()
-        var unit = 1
-        if body.hasSuffix("d") { body = body.dropLast() } else if body.hasSuffix("w") {
-            body = body.dropLast()
-            unit = 7
-        }
-        guard let count = Int(body), count >= 0, count <= 3660 else { return nil }
-        return today.adding(days: sign * count * unit)
+        if let date = DateInput.parse(raw, today: today) { return .success(date) }
+        return .failure(FieldError("`\(raw.trimmingWhitespace)` is not \(dateHelp)"))
     }
 
     public static func time(_ raw: String) -> Result<LocalTime, FieldError> {
