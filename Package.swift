@@ -38,6 +38,10 @@ let package = Package(
         ),
         .target(name: "CursesBackend", dependencies: ["CNcursesShim", "VisitDeskUI"]),
 
+        // Sharing a store through git: the per-key TOML merge driver, git run as a pinned subprocess,
+        // sync, history from git log.
+        .target(name: "VisitDeskSharing", dependencies: ["VisitDeskDomain", "VisitDeskStore", "TOMLDocument"]),
+
         // The poll loop, signals, effect execution; wires store, UI core and backend.
         .target(
             name: "VisitDeskRuntime",
@@ -46,7 +50,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk",
             dependencies: [
-                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument",
+                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument", "VisitDeskSharing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,6 +70,7 @@ let package = Package(
         .testTarget(name: "ScreenTests", dependencies: ["VisitDeskUI", "VisitDeskDomain", "VisitDeskStore"], exclude: ["Snapshots"]),
         .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
+        .testTarget(name: "SharingTests", dependencies: ["VisitDeskSharing", "VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
     ]
 )
