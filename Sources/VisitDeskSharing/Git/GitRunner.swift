@@ -36,8 +36,10 @@ public struct GitRunner: Sendable {
 
     /// `<this executable> merge-driver %O %A %B %P`, quoted for git's shell.
     public static var defaultDriverCommand: String? {
-        guard let exe = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"),
-            exe.hasSuffix("/visitdesk") else { return nil }
+        guard let resolved = realpath("/proc/self/exe", nil) else { return nil }
+        let exe = String(cString: resolved)
+        free(resolved)
+        guard exe.hasSuffix("/visitdesk") else { return nil }
         return "'\(exe.replacingOccurrences(of: "'", with: "'\\''"))' merge-driver %O %A %B %P"
     }
 

@@ -1,0 +1,30 @@
+import ArgumentParser
+import Foundation
+import VisitDeskSharing
+import VisitDeskStore
+
+/// `visitdesk sync`: what the dashboard does in the background, once, from a script.
+struct Sync: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Commit hand edits that parse, fetch, merge key by key, push.",
+        discussion: "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+    )
+    @OptionGroup var options: StoreOptions
+    @OptionGroup var who: IdentityOptions
+
+    func run() throws {
+        let root = StoreLocation.resolve(option: options.store).path
+        let identity = try who.resolve(in: root)
+        let report: SyncReport
+        do { report = try SyncEngine(git: GitRunner(directory: root), identity: identity).sync() } catch {
+            throw CLIError(error.description)
+        }
+        for note in report.notes { print(note) }
+        if !report.committed.isEmpty { print("committed \(report.committed.count) hand-edited file(s): \(report.committed.joined(separator: ", "))") }
+        for file in report.heldBack { printProblem(file.description) }
+        for conflict in report.conflicts { printProblem("conflict: \(conflict)") }
+        if let offline = report.offline { printProblem(offline) }
+        print(report.summary)
+        if !report.conflicts.isEmpty || report.offline != nil || !report.heldBack.isEmpty { throw ExitCode(1) }
+    }
+}
