@@ -1,0 +1,163 @@
+import Foundation
+import Testing
+
+/// Two coordinators, one hub, no network: what each of them sees after `visitdesk sync`.
+@Suite(.serialized) struct SyncIntegrationTests {
+    let file = "delegations/qingdao-bank.toml"
+
+    @Test func editsOfAdjacentKeysByTwoPeopleBothArriveEverywhere() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.setLine("xina", file, key: "status", to: "status = \"on-hold\"")
+        lab.setLine("jiaman", file, key: "size", to: "size = 14 # two more from the region")
+        #expect(try lab.sync("xina").status == 0)
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 0, "\(jiaman.errors)")
+        #expect(try lab.sync("xina").status == 0)
+        for person in ["xina", "jiaman"] {
+            let text = try #require(lab.read(person, file))
+            #expect(text.contains("status = \"on-hold\"\nsize = 14 # two more from the region\n"))
+            #expect(text.hasPrefix("# Qingdao bank managers, via the region\n"))
+        }
+        let authors = try lab.git("xina", ["log", "--format=%an", "--", file]).output
+        #expect(authors.contains("Xina") && authors.contains("Jiaman"))
+    }
+
+    @Test func theSameKeyChangedTwiceIsAConflictThatLeavesNoMarkersAndPushesNothing() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.setLine("xina", file, key: "size", to: "size = 10")
+        lab.setLine("jiaman", file, key: "size", to: "size = 16")
+        #expect(try lab.sync("xina").status == 0)
+        let hubBefore = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("size: ours 16, theirs 10"))
+        #expect(jiaman.errors.contains("Xina"))
+        #expect(lab.read("jiaman", file)?.contains("size = 16") == true)
+        #expect(lab.read("jiaman", file)?.contains("<<<<<<<") == false)
+        #expect(try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output == hubBefore)
+        // Plain git in the same clone uses the driver: markers around the one key line.
+        try lab.git("jiaman", ["merge", "--quiet", "origin/main"])
+        let marked = try #require(lab.read("jiaman", file))
+        #expect(marked.contains("<<<<<<< ours\nsize = 16\n=======\nsize = 10\n>>>>>>> theirs\n"))
+        #expect(marked.contains("status = \"reviewing\"\n<<<<<<< ours"))
+    }
+
+    @Test func twoRecordsCreatedWithTheSameIdAreAnAddAddConflict() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.write("xina", "delegations/tianjin-port.toml", "title = \"Tianjin Port Authority\"\nstatus = \"new\"\n")
+        lab.write("jiaman", "delegations/tianjin-port.toml", "title = \"Tianjin Port Group\"\nstatus = \"new\"\n")
+        #expect(try lab.sync("xina").status == 0)
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("delegations/tianjin-port.toml"))
+        #expect(jiaman.errors.contains("title: ours \"Tianjin Port Group\", theirs \"Tianjin Port Authority\""))
+    }
+
+    @Test func aRecordDeletedOnOneSideAndEditedOnTheOtherIsReportedNotLost() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try FileManager.default.removeItem(atPath: lab.store("xina") + "/" + file)
+        lab.setLine("jiaman", file, key: "size", to: "size = 20")
+        #expect(try lab.sync("xina").status == 0)
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("changed here, deleted there"))
+        #expect(lab.read("jiaman", file)?.contains("size = 20") == true)
+    }
+
+    @Test func aPushThatLosesTheRaceFetchesMergesAndPushesAgain() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        // Xina's commit waits on a side branch of the hub; a pre-receive hook moves main to it
+        // the first time Jiaman pushes and refuses that push, as if Xina had pushed a moment earlier.
+        lab.setLine("xina", file, key: "status", to: "status = \"on-hold\"")
+        try lab.git("xina", ["commit", "--quiet", "-am", "Put Qingdao on hold"])
+        try lab.git("xina", ["push", "--quiet", "origin", "HEAD:refs/heads/pending"])
+        let hook = lab.hub + "/hooks/pre-receive"
+        let marker = lab.folder + "/race-run"
+        let script = "#!/bin/sh\ncat >/dev/null\nif [ ! -e '\(marker)' ]; then touch '\(marker)'; unset GIT_QUARANTINE_PATH; git update-ref refs/heads/main refs/heads/pending; exit 1; fi\nexit 0\n"
+        FileManager.default.createFile(atPath: hook, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        lab.setLine("jiaman", file, key: "size", to: "size = 13")
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 0, "\(jiaman.errors)")
+        #expect(FileManager.default.fileExists(atPath: marker))
+        let merged = try #require(lab.read("jiaman", file))
+        #expect(merged.contains("status = \"on-hold\"") && merged.contains("size = 13"))
+        let hubLog = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "log", "--format=%s", "main"]).output
+        #expect(hubLog.contains("Put Qingdao on hold"))
+        #expect(hubLog.contains("Merge changes from the shared repository"))
+    }
+
+    @Test func aHubThatMovedAwayIsOfflineAndTheWorkIsSentWhenItIsBack() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try FileManager.default.moveItem(atPath: lab.hub, toPath: lab.hub + ".away")
+        lab.setLine("jiaman", file, key: "notes", to: "notes = \"Prefers afternoons.\"")
+        let offline = try lab.sync("jiaman")
+        #expect(offline.status == 1)
+        #expect(offline.output.contains("offline · 1 to send"))
+        #expect(offline.errors.contains("cannot reach"))
+        try FileManager.default.moveItem(atPath: lab.hub + ".away", toPath: lab.hub)
+        let online = try lab.sync("jiaman")
+        #expect(online.status == 0)
+        #expect(online.output.contains("1 sent"))
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file)?.contains("Prefers afternoons.") == true)
+    }
+
+    @Test func aHandEditThatDoesNotParseIsHeldBackAndTheRestIsShared() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.write("jiaman", "contacts/li-na.toml", "name = \"Li Na\"\nrole = Director\n")
+        lab.setLine("jiaman", file, key: "size", to: "size = 11")
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("contacts/li-na.toml:2:"))
+        #expect(jiaman.output.contains("1 sent"))
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file)?.contains("size = 11") == true)
+        #expect(lab.read("xina", "contacts/li-na.toml") == nil)
+    }
+
+    @Test func aMergeKilledWhileUpdatingFilesAndAStaleLockAreRecovered() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.write("xina", "contacts/li-na.toml", "name = \"Li Na\"\n")
+        lab.setLine("xina", file, key: "size", to: "size = 30")
+        #expect(try lab.sync("xina").status == 0)
+        lab.write("jiaman", "contacts/erik-sjoberg.toml", "name = \"Erik Sjöberg\"\n")
+        try lab.git("jiaman", ["add", "-A"])
+        try lab.git("jiaman", ["commit", "--quiet", "-m", "Add Erik"])
+        try lab.git("jiaman", ["fetch", "--quiet"])
+        // The state a crash leaves: the merge commit exists and is recorded, the branch has not
+        // moved, one of the two incoming files is already written, a lock is left behind.
+        let oldHead = try lab.git("jiaman", ["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try lab.git("jiaman", ["merge", "--quiet", "--no-edit", "origin/main"])
+        let merge = try lab.git("jiaman", ["rev-parse", "HEAD"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try lab.git("jiaman", ["reset", "--quiet", "--hard", oldHead])
+        lab.write("jiaman", "contacts/li-na.toml", "name = \"Li Na\"\n")
+        let gitDir = lab.store("jiaman") + "/.git"
+        FileManager.default.createFile(atPath: gitDir + "/visitdesk-applying", contents: Data((merge + "\n").utf8))
+        FileManager.default.createFile(atPath: gitDir + "/index.lock", contents: nil, attributes: [.modificationDate: Date(timeIntervalSinceNow: -600)])
+
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 0, "\(jiaman.errors)")
+        #expect(jiaman.output.contains("removed a stale index.lock"))
+        #expect(jiaman.output.contains("finished a merge"))
+        #expect(try lab.git("jiaman", ["status", "--porcelain"]).output.isEmpty)
+        #expect(lab.read("jiaman", file)?.contains("size = 30") == true)
+        #expect(try lab.git("jiaman", ["merge-base", "--is-ancestor", merge, "HEAD"]).status == 0)
+    }
+
+    @Test func aCloneWithoutTheDriverInItsConfigGetsItBack() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try lab.git("jiaman", ["config", "--unset", "merge.visitdesk-toml.driver"])
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.output.contains("registered the merge driver"))
+        #expect(try lab.git("jiaman", ["config", "--get", "merge.visitdesk-toml.driver"]).output.contains("merge-driver %O %A %B %P"))
+    }
+
+    @Test func shareInitRefusesARemoteThatHoldsAnotherStore() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try lab.visitdesk("other", ["init", lab.store("other")])
+        let refused = try lab.visitdesk("other", ["share", "init", "--store", lab.store("other"), "--remote", lab.hub, "--name", "O", "--email", "o@example.org"])
+        #expect(refused.status == 1)
+        #expect(refused.errors.contains("already has commits"))
+        #expect(refused.errors.contains("share join"))
+    }
+}
