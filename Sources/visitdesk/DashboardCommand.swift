@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import VisitDeskDomain
 import VisitDeskRuntime
+import VisitDeskSharing
 import VisitDeskStore
 import VisitDeskUI
 
@@ -45,6 +46,7 @@ struct Dashboard: ParsableCommand {
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()
         wiring.feed.wait()
+        for failure in wiring.commits?.finish() ?? [] { printProblem(failure) }
         // Remember what changed while the dashboard ran, for a fast next start.
         store.cacheSnapshot()?.write()
         if case .signal(let signal) = end { throw ExitCode(128 + signal) }
@@ -57,12 +59,15 @@ final class DashboardWiring {
     let watcher: StoreWatcher
     let library: ThemeLibrary
     let feed = FeedWriter()
+    /// Commits each written step when the store is shared (nil otherwise): see WriteCommits.
+    let commits: WriteCommitter?
     private var pending = WatchBatch()
 
     init(store: RecordStore, watcher: StoreWatcher, library: ThemeLibrary) {
         self.store = store
         self.watcher = watcher
         self.library = library
+        commits = WriteCommitter.forStore(store.root)
     }
 
     func hooks() -> StoreHooks {
@@ -93,7 +98,10 @@ extension DashboardWiring {
         } else {
             actions = WriteRunner(store: store).perform(effect)
         }
-        if actions != nil { feed.refresh(store.catalog, storeRoot: store.root) }
+        if let actions {
+            feed.refresh(store.catalog, storeRoot: store.root)
+            for step in WriteCommits.steps(in: actions) { commits?.commitInBackground(step) }
+        }
         return actions
     }
 }
