@@ -46,6 +46,7 @@ struct Dashboard: ParsableCommand {
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()
         wiring.feed.wait()
+        wiring.sync?.stop()
         for failure in wiring.commits?.finish() ?? [] { printProblem(failure) }
         // Remember what changed while the dashboard ran, for a fast next start.
         store.cacheSnapshot()?.write()
@@ -61,6 +62,8 @@ final class DashboardWiring {
     let feed = FeedWriter()
     /// Commits each written step when the store is shared (nil otherwise): see WriteCommits.
     let commits: WriteCommitter?
+    /// Fetch, merge, push in the background when the store has a remote (nil otherwise).
+    let sync: BackgroundSync?
     private var pending = WatchBatch()
 
     init(store: RecordStore, watcher: StoreWatcher, library: ThemeLibrary) {
@@ -68,6 +71,8 @@ final class DashboardWiring {
         self.watcher = watcher
         self.library = library
         commits = WriteCommitter.forStore(store.root)
+        sync = commits.flatMap(BackgroundSync.init)
+        sync?.start(every: Double(ProcessInfo.processInfo.environment["VISITDESK_SYNC_SECONDS"] ?? "") ?? 60)
     }
 
     func hooks() -> StoreHooks {
@@ -79,7 +84,9 @@ final class DashboardWiring {
                 pending = WatchBatch()
                 guard let change = store.apply(batch) else { return nil }
                 feed.refresh(store.catalog, storeRoot: store.root)
-                return (store.catalog, change.summary)
+                // Files a background merge brought in: say whose changes they are.
+                let fromSync = sync?.takeAnnouncement()
+                return (store.catalog, fromSync.map { "\($0) · \(change.summary)" } ?? change.summary)
             },
             perform: { [unowned self] effect in performTriage(effect) ?? ClipboardEffect.perform(effect) ?? [] },
             theme: { [unowned self] name in library.load(name) }
@@ -100,7 +107,10 @@ extension DashboardWiring {
         }
         if let actions {
             feed.refresh(store.catalog, storeRoot: store.root)
-            for step in WriteCommits.steps(in: actions) { commits?.commitInBackground(step) }
+            for step in WriteCommits.steps(in: actions) {
+                commits?.commitInBackground(step)
+                sync?.syncSoon()
+            }
         }
         return actions
     }

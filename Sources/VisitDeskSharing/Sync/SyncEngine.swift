@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskStore
 
 /// One sync: commit pending hand edits, fetch, merge, push. The merge is computed with
 /// `git merge-tree --write-tree` without touching the files and checked out only when clean;
@@ -42,13 +43,15 @@ public struct SyncEngine {
             if repository.commit(of: upstream) != nil {
                 let incoming = repository.count("HEAD..\(upstream)")
                 if incoming > 0 {
+                    let authors = git.run(["log", "--no-merges", "--format=%an", "HEAD..\(upstream)"]).text.split(separator: "\n").map(String.init)
+                    for author in authors where !report.receivedFrom.contains(author) { report.receivedFrom.append(author) }
                     let conflicts = try integrate(upstream)
                     guard conflicts.isEmpty else {
                         report.conflicts = conflicts
                         report.waitingToSend = repository.count("\(upstream)..HEAD")
                         return report
                     }
-                    report.received += incoming
+                    report.received += authors.count
                 }
             }
             let outgoing = repository.commit(of: upstream) == nil ? repository.count("HEAD") : repository.count("\(upstream)..HEAD")
@@ -101,7 +104,12 @@ public struct SyncEngine {
     private func apply(_ target: String) throws(SyncFailure) {
         let marker = repository.gitDirectory + "/" + Recovery.markerName
         try? Data((target + "\n").utf8).write(to: URL(fileURLWithPath: marker))
+        // VisitDesk's writes take these locks too: one waiting on them re-reads the file after
+        // the checkout, and its compare-and-swap reports the change instead of overwriting it.
+        let locks = [""] + RecordKind.allCases.map { "/" + $0.folder }
+        let held = locks.map { FolderLock(git.directory + $0) }
         let forward = git.run(["merge", "--ff-only", "--quiet", "--no-verify", target])
+        held.forEach { $0.release() }
         try? FileManager.default.removeItem(atPath: marker)
         guard forward.succeeded else {
             throw .blocked("the incoming changes touch files that were not committed (held back or edited meanwhile): \(GitMessage.reason(forward.errors)). Fix or commit them, then sync again")

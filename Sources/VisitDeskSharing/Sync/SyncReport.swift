@@ -5,6 +5,8 @@ public struct SyncReport: Sendable {
     public var heldBack: [HeldBackFile] = []
     /// Commits that arrived from the shared repository and are now in the store.
     public var received = 0
+    /// Who made the commits that arrived (not merges), in order of first appearance.
+    public var receivedFrom: [String] = []
     /// Commits pushed.
     public var sent = 0
     /// Set when the shared repository could not be reached: why, and how many commits wait.

@@ -7,16 +7,20 @@ import TOMLDocument
 /// file writes, as before. The dashboard commits on a serial queue so no frame waits for git.
 public final class WriteCommitter: @unchecked Sendable {
     let committer: StoreCommitter
-    private let queue = DispatchQueue(label: "visitdesk.git-commits")
+    /// The one serial queue every git call of the dashboard goes through (commits, then syncs).
+    let queue = DispatchQueue(label: "visitdesk.git")
     private let lock = NSLock()
     private var failures: [String] = []
 
-    public static func forStore(_ root: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> WriteCommitter? {
+    /// - Parameter gitEnvironment: added to git's environment (tests isolate git's config with it).
+    public static func forStore(
+        _ root: String, environment: [String: String] = ProcessInfo.processInfo.environment, gitEnvironment: [String: String] = [:]
+    ) -> WriteCommitter? {
         guard let attributes = FileManager.default.contents(atPath: root + "/.gitattributes"),
             String(decoding: attributes, as: UTF8.self).contains("merge=visitdesk-toml"),
             FileManager.default.fileExists(atPath: root + "/.git"),
             let identity = IdentityLookup.find(config: UserConfig(environment: environment), store: root) else { return nil }
-        return WriteCommitter(StoreCommitter(git: GitRunner(directory: root), identity: identity))
+        return WriteCommitter(StoreCommitter(git: GitRunner(directory: root, environment: gitEnvironment), identity: identity))
     }
 
     init(_ committer: StoreCommitter) { self.committer = committer }
