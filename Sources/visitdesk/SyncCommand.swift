@@ -11,12 +11,14 @@ struct Sync: ParsableCommand {
     )
     @OptionGroup var options: StoreOptions
     @OptionGroup var who: IdentityOptions
+    @Option(help: ArgumentHelp("Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged.", valueName: "mine|theirs"))
+    var keep: ConflictResolution?
 
     func run() throws {
         let root = StoreLocation.resolve(option: options.store).path
         let identity = try who.resolve(in: root)
         let report: SyncReport
-        do { report = try SyncEngine(git: GitRunner(directory: root), identity: identity).sync() } catch {
+        do { report = try SyncEngine(git: GitRunner(directory: root), identity: identity, resolution: keep).sync() } catch {
             throw CLIError(error.description)
         }
         for note in report.notes { print(note) }
@@ -28,3 +30,5 @@ struct Sync: ParsableCommand {
         if !report.conflicts.isEmpty || report.offline != nil || !report.heldBack.isEmpty { throw ExitCode(1) }
     }
 }
+
+extension ConflictResolution: ExpressibleByArgument {}

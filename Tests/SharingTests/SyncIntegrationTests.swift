@@ -161,3 +161,37 @@ import Testing
         #expect(refused.errors.contains("share join"))
     }
 }
+
+/// `sync --keep mine|theirs` settles what a plain sync reported, once and for both sides.
+@Suite(.serialized) struct ConflictResolutionTests {
+    let file = "delegations/qingdao-bank.toml"
+
+    @Test func keepingTheirsSettlesTheKeyAndKeepsEverythingElseMerged() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.setLine("xina", file, key: "size", to: "size = 10")
+        lab.setLine("jiaman", file, key: "size", to: "size = 16")
+        lab.setLine("jiaman", file, key: "notes", to: "notes = \"Vegetarian lunch.\"")
+        #expect(try lab.sync("xina").status == 0)
+        #expect(try lab.sync("jiaman").status == 1)
+        let settled = try lab.visitdesk("jiaman", ["sync", "--store", lab.store("jiaman"), "--keep", "theirs"])
+        #expect(settled.status == 0, "\(settled.errors)")
+        let text = try #require(lab.read("jiaman", file))
+        #expect(text.contains("size = 10\n") && text.contains("notes = \"Vegetarian lunch.\""))
+        #expect(text.hasPrefix("# Qingdao bank managers, via the region\n"))
+        let xina = try lab.sync("xina")
+        #expect(xina.status == 0)
+        #expect(lab.read("xina", file) == text)
+        #expect(try lab.sync("jiaman").output.contains("up to date"))
+    }
+
+    @Test func keepingMineKeepsARecordTheOtherSideDeleted() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try FileManager.default.removeItem(atPath: lab.store("xina") + "/" + file)
+        lab.setLine("jiaman", file, key: "size", to: "size = 20")
+        #expect(try lab.sync("xina").status == 0)
+        #expect(try lab.sync("jiaman").status == 1)
+        #expect(try lab.visitdesk("jiaman", ["sync", "--store", lab.store("jiaman"), "--keep", "mine"]).status == 0)
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file)?.contains("size = 20") == true)
+    }
+}

@@ -9,10 +9,13 @@ public struct SyncEngine {
     let identity: Identity
     var repository: GitRepository { GitRepository(git: git) }
     var attempts = 3
+    /// How a conflict is settled: nil leaves it (the sync stops and reports it).
+    let resolution: ConflictResolution?
 
-    public init(git: GitRunner, identity: Identity) {
+    public init(git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil) {
         self.git = git
         self.identity = identity
+        self.resolution = resolution
     }
 
     public func sync() throws(SyncFailure) -> SyncReport {
@@ -93,7 +96,15 @@ public struct SyncEngine {
             return []
         case 1:
             let paths = Array(Set(lines.dropFirst().prefix { !$0.isEmpty })).sorted()
-            return ConflictDescriber(repository: repository).describe(paths, ours: head, theirs: theirs)
+            guard let resolution, let tree = lines.first else {
+                return ConflictDescriber(repository: repository).describe(paths, ours: head, theirs: theirs)
+            }
+            let resolved = try resolution.tree(merged: tree, paths: paths, ours: head, theirs: theirs, repository: repository)
+            let message = CommitMessage.write("Merge changes from the shared repository, keeping \(resolution.rawValue) where both changed a key", action: "resolve-\(resolution.rawValue)", records: paths)
+            let commit = git.run(identity.gitSettings + ["commit-tree", resolved, "-p", head, "-p", theirs, "-m", message])
+            guard commit.succeeded else { throw .git("git commit-tree", GitMessage.reason(commit.errors)) }
+            try apply(commit.text)
+            return []
         default:
             throw .git("git merge-tree", GitMessage.reason(merge.errors))
         }
