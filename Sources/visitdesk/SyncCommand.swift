@@ -22,7 +22,10 @@ struct Sync: ParsableCommand {
             throw CLIError(error.description)
         }
         for note in report.notes { print(note) }
-        if !report.committed.isEmpty { print("committed \(report.committed.count) hand-edited file(s): \(report.committed.joined(separator: ", "))") }
+        if !report.committed.isEmpty {
+            let shown = report.committed.prefix(5).joined(separator: ", ") + (report.committed.count > 5 ? ", …" : "")
+            print("committed \(report.committed.count) hand-edited file(s): \(shown)")
+        }
         for file in report.heldBack { printProblem(file.description) }
         for conflict in report.conflicts { printProblem("conflict: \(conflict)") }
         if let offline = report.offline { printProblem(offline) }

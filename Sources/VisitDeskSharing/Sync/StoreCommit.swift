@@ -40,12 +40,15 @@ public struct StoreCommitter: Sendable {
     @discardableResult
     public func commit(paths: [String], message: String) throws(SyncFailure) -> String? {
         guard !paths.isEmpty else { return nil }
-        let add = git.run(["add", "--all", "--"] + paths)
+        // Paths go through standard input: a first commit of 10,000 records would not fit in argv.
+        let list = Array(paths.joined(separator: "\0").utf8)
+        let fromInput = ["--pathspec-from-file=-", "--pathspec-file-nul"]
+        let add = git.run(["add", "--all"] + fromInput, input: list)
         guard add.succeeded else { throw .git("git add", GitMessage.reason(add.errors)) }
-        let staged = git.run(["diff", "--cached", "--quiet", "--"] + paths)
-        if staged.succeeded { return nil }
+        let staged = Set(git.run(["diff", "--cached", "--name-only", "-z", "--no-renames"]).output.split(separator: 0).map { String(decoding: $0, as: UTF8.self) })
+        guard paths.contains(where: staged.contains) else { return nil }
         let author = "--author=\(identity.name) <\(identity.email)>"
-        let commit = git.run(identity.gitSettings + ["commit", "--quiet", "--no-verify", author, "-m", message, "--"] + paths)
+        let commit = git.run(identity.gitSettings + ["commit", "--quiet", "--no-verify", author, "-m", message, "--only"] + fromInput, input: list)
         guard commit.succeeded else { throw .git("git commit", GitMessage.reason(commit.errors + commit.text)) }
         return GitRepository(git: git).commit(of: "HEAD")
     }
@@ -94,9 +97,12 @@ public enum CommitMessage {
     /// `VisitDesk-Action:`.
     public static func write(_ summary: String, action: String, records: [String]) -> String {
         var message = summary.trimmingCharacters(in: .whitespacesAndNewlines)
-        if message.isEmpty { message = "Change \(records.joined(separator: ", "))" }
-        message += "\n\n" + records.map { "VisitDesk-Record: \($0)" }.joined(separator: "\n")
-        return message + "\nVisitDesk-Action: \(action)\n"
+        if message.isEmpty { message = "Change \(records.prefix(3).joined(separator: ", "))" }
+        // A first commit of a whole store names its count, not 10,000 trailer lines.
+        let named = records.count <= 20 ? records : []
+        message += "\n\n" + named.map { "VisitDesk-Record: \($0)\n" }.joined()
+        if named.count < records.count { message += "VisitDesk-Records: \(records.count) files\n" }
+        return message + "VisitDesk-Action: \(action)\n"
     }
 
     static func handEdits(_ paths: [String]) -> String {
