@@ -6,7 +6,7 @@ import Foundation
 /// `takeAnnouncement` gives the status bar "2 changes from Jiaman" once.
 public final class BackgroundSync: @unchecked Sendable {
     private let committer: WriteCommitter
-    private let engine: SyncEngine
+    private var engine: SyncEngine!
     private let lock = NSLock()
     private var timer: DispatchSourceTimer?
     private var soonPending = false
@@ -18,7 +18,15 @@ public final class BackgroundSync: @unchecked Sendable {
         let git = committer.committer.git
         guard GitRepository(git: git).remoteURL() != nil else { return nil }
         self.committer = committer
-        engine = SyncEngine(git: git, identity: committer.identity)
+        engine = SyncEngine(git: git, identity: committer.identity) { [weak self] count, authors in
+            self?.announce(count, from: authors)
+        }
+    }
+
+    private func announce(_ count: Int, from authors: [String]) {
+        lock.lock()
+        announcement = count == 0 ? nil : "\(count) change\(count == 1 ? "" : "s") from \(authors.joined(separator: ", "))"
+        lock.unlock()
     }
 
     public func start(every interval: TimeInterval) {
@@ -62,9 +70,6 @@ public final class BackgroundSync: @unchecked Sendable {
     private func record(_ report: SyncReport) {
         lock.lock()
         latest = report
-        if report.received > 0 {
-            announcement = "\(report.received) change\(report.received == 1 ? "" : "s") from \(report.receivedFrom.joined(separator: ", "))"
-        }
         lock.unlock()
     }
 

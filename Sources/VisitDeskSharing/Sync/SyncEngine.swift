@@ -12,10 +12,16 @@ public struct SyncEngine {
     /// How a conflict is settled: nil leaves it (the sync stops and reports it).
     let resolution: ConflictResolution?
 
-    public init(git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil) {
+    /// Called just before incoming commits are checked out, with how many and by whom (0: they
+    /// were not, after all): the dashboard's watcher reloads within 50 ms of the files changing
+    /// and wants to say whose they are.
+    let onReceived: (@Sendable (Int, [String]) -> Void)?
+
+    public init(git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, onReceived: (@Sendable (Int, [String]) -> Void)? = nil) {
         self.git = git
         self.identity = identity
         self.resolution = resolution
+        self.onReceived = onReceived
     }
 
     public func sync() throws(SyncFailure) -> SyncReport {
@@ -48,8 +54,11 @@ public struct SyncEngine {
                 if incoming > 0 {
                     let authors = git.run(["log", "--no-merges", "--format=%an", "HEAD..\(upstream)"]).text.split(separator: "\n").map(String.init)
                     for author in authors where !report.receivedFrom.contains(author) { report.receivedFrom.append(author) }
+                    // Said before the files change, so the reload the watcher triggers can name them.
+                    onReceived?(authors.count, Array(Set(authors)).sorted())
                     let conflicts = try integrate(upstream)
                     guard conflicts.isEmpty else {
+                        onReceived?(0, [])
                         report.conflicts = conflicts
                         report.waitingToSend = repository.count("\(upstream)..HEAD")
                         return report
