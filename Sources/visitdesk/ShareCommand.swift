@@ -25,7 +25,7 @@ struct Share: ParsableCommand {
             guard FileIO.isDirectory(root) else { throw CLIError("\(root) is not a store folder: create one with `visitdesk init \(root)`") }
             let identity = try who.resolve(in: root)
             let report: ShareSetup.Report
-            do { report = try ShareSetup().initialize(store: root, remote: remote, identity: identity) } catch {
+            do { report = try ShareSetup().initialize(store: root, remote: remote.map(localPathMadeAbsolute), identity: identity) } catch {
                 throw CLIError(error.description)
             }
             print(report.adopted ? "adopted the git repository in \(root)" : "made \(root) a git repository")
@@ -47,7 +47,7 @@ struct Share: ParsableCommand {
                 throw CLIError("\(path) exists and is not empty: choose a new folder")
             }
             let identity = try who.resolve(in: nil)
-            do { _ = try ShareSetup().join(url: url, directory: path, identity: identity) } catch {
+            do { _ = try ShareSetup().join(url: localPathMadeAbsolute(url), directory: path, identity: identity) } catch {
                 throw CLIError(error.description)
             }
             print("joined \(url) in \(path) as \(identity)")
@@ -71,14 +71,23 @@ struct IdentityOptions: ParsableArguments {
         if let known = IdentityLookup.find(config: config, store: store) { return known }
         guard isatty(0) != 0 else { throw CLIError(SyncFailure.noIdentity.description) }
         print("Your name (for the history colleagues see): ", terminator: "")
+        fflush(nil)
         let typedName = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
         print("Your e-mail: ", terminator: "")
+        fflush(nil)
         let typedEmail = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !typedName.isEmpty, !typedEmail.isEmpty else { throw CLIError(SyncFailure.noIdentity.description) }
         let identity = Identity(name: typedName, email: typedEmail)
         try? config.save(identity)
         return identity
     }
+}
+
+/// A repository given as a relative path means one relative to where the command was typed;
+/// git would read it relative to the store (or the clone's parent), so it is made absolute.
+func localPathMadeAbsolute(_ url: String) -> String {
+    guard !url.contains("://"), !url.hasPrefix("/"), FileManager.default.fileExists(atPath: url) else { return url }
+    return StoreLocation.resolve(option: url).path
 }
 
 func printProblem(_ text: String) {
