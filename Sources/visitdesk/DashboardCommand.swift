@@ -92,6 +92,8 @@ final class DashboardWiring {
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
+        // The background sync's state in the status bar when it changes: "offline · 3 to send".
+        hooks.everyMinute = { [unowned self] in sync?.takeStatusChange().map { [.message("sync: \($0)")] } ?? [] }
         return hooks
     }
 }

@@ -43,4 +43,22 @@ import VisitDeskSharing
         let author = try lab.git("xina", ["log", "-1", "--no-merges", "--format=%an|%s", "--", file]).output
         #expect(author.hasPrefix("Jiaman|Edit Qingdao Bank Managers"))
     }
+
+    @Test func anUnreachableHubIsReportedOnceAsOfflineWithWhatWaitsThenAsSent() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let environment = lab.environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
+        let sync = try #require(BackgroundSync(committer: committer))
+        try FileManager.default.moveItem(atPath: lab.hub, toPath: lab.hub + ".away")
+        lab.setLine("jiaman", file, key: "size", to: "size = 15")
+        sync.syncSoon()
+        #expect(waitUntil { sync.status == "offline · 1 to send" })
+        #expect(sync.takeStatusChange() == "offline · 1 to send")
+        #expect(sync.takeStatusChange() == nil)
+        try FileManager.default.moveItem(atPath: lab.hub + ".away", toPath: lab.hub)
+        sync.syncSoon()
+        #expect(waitUntil { sync.status == "1 sent" })
+        #expect(sync.takeStatusChange() == "1 sent")
+        sync.waitForIdle()
+    }
 }

@@ -12,6 +12,7 @@ public final class BackgroundSync: @unchecked Sendable {
     private var soonPending = false
     private var latest: SyncReport?
     private var announcement: String?
+    private var lastStatusTaken: String?
 
     /// nil when the store has no remote to sync with.
     public init?(committer: WriteCommitter) {
@@ -78,6 +79,16 @@ public final class BackgroundSync: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return latest?.summary
+    }
+
+    /// The last sync's outcome when it differs from the one taken before ("offline · 3 to send",
+    /// then "1 sent" once the hub is back); nil when nothing changed or nothing ran yet.
+    public func takeStatusChange() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let now = latest?.summary, now != lastStatusTaken else { return nil }
+        lastStatusTaken = now
+        return now
     }
 
     /// "2 changes from Jiaman", once per sync that brought changes.
