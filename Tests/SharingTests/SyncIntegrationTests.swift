@@ -152,6 +152,31 @@ import Testing
         #expect(try lab.git("jiaman", ["config", "--get", "merge.visitdesk-toml.driver"]).output.contains("merge-driver %O %A %B %P"))
     }
 
+    @Test func aDetachedHeadIsRefusedWithWhatToDo() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        try lab.git("jiaman", ["checkout", "--quiet", "--detach"])
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("detached HEAD") && jiaman.errors.contains("git switch main"))
+    }
+
+    @Test func aHubWithAnUnrelatedHistoryIsRefusedAndNothingIsPushed() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        // Someone replaced the hub's main with another store's history.
+        try lab.visitdesk("other", ["init", lab.store("other")])
+        try lab.run("/usr/bin/env", ["git", "init", "--quiet", "--initial-branch=main"], in: lab.store("other"))
+        try lab.git("other", ["add", "-A"])
+        try lab.git("other", ["commit", "--quiet", "-m", "Another store"])
+        try lab.git("other", ["push", "--quiet", "--force", lab.hub, "HEAD:refs/heads/main"])
+        let other = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output
+        lab.setLine("jiaman", file, key: "size", to: "size = 3")
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 1)
+        #expect(jiaman.errors.contains("unrelated"))
+        #expect(try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output == other)
+        #expect(lab.read("jiaman", file)?.contains("size = 3") == true)
+    }
+
     @Test func shareInitRefusesARemoteThatHoldsAnotherStore() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         try lab.visitdesk("other", ["init", lab.store("other")])
