@@ -152,6 +152,32 @@ import Testing
         #expect(try lab.git("jiaman", ["config", "--get", "merge.visitdesk-toml.driver"]).output.contains("merge-driver %O %A %B %P"))
     }
 
+    @Test func aSyncthingCopyIsMergedKeyByKeyAgainstTheCommittedVersion() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let copy = "delegations/qingdao-bank.sync-conflict-20261203-101010-ABCDEFG.toml"
+        lab.setLine("xina", file, key: "status", to: "status = \"on-hold\"")
+        lab.write("xina", copy, (lab.read("jiaman", file) ?? "").replacingOccurrences(of: "size = 12", with: "size = 18"))
+        let xina = try lab.sync("xina")
+        #expect(xina.status == 0, "\(xina.errors)")
+        #expect(xina.output.contains("merged the sync tool's copy"))
+        let text = try #require(lab.read("xina", file))
+        #expect(text.contains("status = \"on-hold\"\nsize = 18\n"))
+        #expect(lab.read("xina", copy) == nil)
+        #expect(try lab.git("xina", ["status", "--porcelain"]).output.isEmpty)
+    }
+
+    @Test func aSyncthingCopyThatChangedTheSameKeyIsReportedAndKept() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let copy = "delegations/qingdao-bank.sync-conflict-20261203-101010-ABCDEFG.toml"
+        lab.setLine("xina", file, key: "size", to: "size = 13")
+        lab.write("xina", copy, (lab.read("jiaman", file) ?? "").replacingOccurrences(of: "size = 12", with: "size = 18"))
+        let xina = try lab.sync("xina")
+        #expect(xina.status == 1)
+        #expect(xina.errors.contains("size: ours 13, theirs 18"))
+        #expect(lab.read("xina", copy) != nil)
+        #expect(lab.read("xina", file)?.contains("size = 13") == true)
+    }
+
     @Test func aDetachedHeadIsRefusedWithWhatToDo() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         try lab.git("jiaman", ["checkout", "--quiet", "--detach"])

@@ -30,6 +30,7 @@ public struct SyncEngine {
         try Recovery(repository: repository).run(notes: &report.notes)
         guard let branch = repository.branch else { throw .detachedHead }
         if repository.registerDriver() { report.notes.append("registered the merge driver in this clone's git config") }
+        ConflictCopies(repository: repository).mergeAll(into: &report)
         let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
         report.committed = pending.committed
         report.heldBack = pending.heldBack
@@ -59,7 +60,7 @@ public struct SyncEngine {
                     let conflicts = try integrate(upstream)
                     guard conflicts.isEmpty else {
                         onReceived?(0, [])
-                        report.conflicts = conflicts
+                        report.conflicts += conflicts
                         report.waitingToSend = repository.count("\(upstream)..HEAD")
                         return report
                     }

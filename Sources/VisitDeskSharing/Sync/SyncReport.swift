@@ -40,8 +40,9 @@ public struct FileConflict: Sendable, CustomStringConvertible {
     public var theirAuthor: String?
 
     public var description: String {
-        let who = "ours\(ourAuthor.map { " (\($0))" } ?? ""), theirs\(theirAuthor.map { " (\($0))" } ?? "")"
-        guard !keys.isEmpty else { return "\(path): \(kind) — \(who)" }
-        return "\(path): " + keys.map(\.description).joined(separator: "; ") + " — \(who)"
+        let who = ourAuthor == nil && theirAuthor == nil ? ""
+            : " — ours\(ourAuthor.map { " (\($0))" } ?? ""), theirs\(theirAuthor.map { " (\($0))" } ?? "")"
+        guard !keys.isEmpty else { return "\(path): \(kind)\(who)" }
+        return "\(path): " + keys.map(\.description).joined(separator: "; ") + who + (kind == "content" ? "" : " (\(kind))")
     }
 }
