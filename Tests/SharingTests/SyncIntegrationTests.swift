@@ -152,11 +152,18 @@ import Testing
         #expect(try lab.git("jiaman", ["config", "--get", "merge.visitdesk-toml.driver"]).output.contains("merge-driver %O %A %B %P"))
     }
 
-    @Test func aSyncthingCopyIsMergedKeyByKeyAgainstTheCommittedVersion() throws {
+    let copy = "delegations/qingdao-bank.sync-conflict-20261203-101010-ABCDEFG.toml"
+
+    /// Xina changed one line of the record; Syncthing left a copy whose size is 18.
+    func labWithSyncthingCopy(_ key: String, _ line: String) throws -> SharedStoreLab {
         let lab = try SharedStoreLab.twoCoordinators()
-        let copy = "delegations/qingdao-bank.sync-conflict-20261203-101010-ABCDEFG.toml"
-        lab.setLine("xina", file, key: "status", to: "status = \"on-hold\"")
+        lab.setLine("xina", file, key: key, to: line)
         lab.write("xina", copy, (lab.read("jiaman", file) ?? "").replacingOccurrences(of: "size = 12", with: "size = 18"))
+        return lab
+    }
+
+    @Test func aSyncthingCopyIsMergedKeyByKeyAgainstTheCommittedVersion() throws {
+        let lab = try labWithSyncthingCopy("status", "status = \"on-hold\"")
         let xina = try lab.sync("xina")
         #expect(xina.status == 0, "\(xina.errors)")
         #expect(xina.output.contains("merged the sync tool's copy"))
@@ -167,10 +174,7 @@ import Testing
     }
 
     @Test func aSyncthingCopyThatChangedTheSameKeyIsReportedAndKept() throws {
-        let lab = try SharedStoreLab.twoCoordinators()
-        let copy = "delegations/qingdao-bank.sync-conflict-20261203-101010-ABCDEFG.toml"
-        lab.setLine("xina", file, key: "size", to: "size = 13")
-        lab.write("xina", copy, (lab.read("jiaman", file) ?? "").replacingOccurrences(of: "size = 12", with: "size = 18"))
+        let lab = try labWithSyncthingCopy("size", "size = 13")
         let xina = try lab.sync("xina")
         #expect(xina.status == 1)
         #expect(xina.errors.contains("size: ours 13, theirs 18"))
