@@ -43,6 +43,16 @@ public struct GitRunner: Sendable {
         return "'\(exe.replacingOccurrences(of: "'", with: "'\\''"))' merge-driver %O %A %B %P"
     }
 
+    /// git found once on PATH: a sync makes a dozen calls, and a lookup through `env` each time
+    /// (with PATH entries that lack git) costs more than most of those calls.
+    static let executable: String = {
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        for folder in path.split(separator: ":") where FileManager.default.isExecutableFile(atPath: "\(folder)/git") {
+            return "\(folder)/git"
+        }
+        return "/usr/bin/git"
+    }()
+
     /// The settings given with `-c` before every command.
     var pinnedSettings: [String] {
         var settings = [
@@ -86,17 +96,21 @@ public struct GitRunner: Sendable {
             return GitResult(status: 127, output: [], errors: "cannot create temporary files in \(NSTemporaryDirectory())")
         }
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git"] + pinnedSettings.flatMap { ["-c", $0] } + arguments
+        process.executableURL = URL(fileURLWithPath: Self.executable)
+        process.arguments = pinnedSettings.flatMap { ["-c", $0] } + arguments
         process.currentDirectoryURL = URL(fileURLWithPath: folder ?? directory)
         process.environment = pinnedEnvironment
         process.standardInput = inp
         process.standardOutput = out
         process.standardError = err
+        // Not waitUntilExit: on Linux it polls its run loop every 50 ms, which made a dozen
+        // one-millisecond git calls cost most of a second.
+        let exited = DispatchSemaphore(value: 0)
+        process.terminationHandler = { _ in exited.signal() }
         do { try process.run() } catch {
             return GitResult(status: 127, output: [], errors: "cannot run git: \(error.localizedDescription)")
         }
-        process.waitUntilExit()
+        exited.wait()
         try? out.close()
         try? err.close()
         try? inp.close()
