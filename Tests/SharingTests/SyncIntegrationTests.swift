@@ -182,6 +182,20 @@ import Testing
         #expect(lab.read("xina", file)?.contains("size = 13") == true)
     }
 
+    @Test func aHostBookedTwiceByTheTwoCoordinatorsIsAnnouncedAsNewSinceTheSync() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let visit = { (title: String) in
+            "title = \"\(title)\"\nstatus = \"confirmed\"\n\n[[slots]]\nstart = 2027-03-09T09:00:00\nend = 2027-03-09T11:00:00\nhost = \"wang-fang\"\n"
+        }
+        lab.write("xina", "delegations/hebei-2027.toml", visit("Hebei Group"))
+        lab.write("jiaman", "delegations/shanxi-2027.toml", visit("Shanxi Group"))
+        #expect(try lab.sync("xina").status == 0)
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 0, "\(jiaman.errors)")
+        #expect(jiaman.output.contains("new since the sync:") && jiaman.output.contains("host wang-fang"))
+        #expect(!(try lab.sync("jiaman")).output.contains("new since the sync"))
+    }
+
     @Test func aDetachedHeadIsRefusedWithWhatToDo() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         try lab.git("jiaman", ["checkout", "--quiet", "--detach"])
