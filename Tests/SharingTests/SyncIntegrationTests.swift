@@ -105,10 +105,12 @@ import Testing
     @Test func aHandEditThatDoesNotParseIsHeldBackAndTheRestIsShared() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         lab.write("jiaman", "contacts/li-na.toml", "name = \"Li Na\"\nrole = Director\n")
+        lab.write("jiaman", "contacts/erik-sjoberg.toml", "name = \"Erik\"\n<<<<<<< HEAD\nrole = \"A\"\n=======\nrole = \"B\"\n>>>>>>> other\n")
         lab.setLine("jiaman", file, key: "size", to: "size = 11")
         let jiaman = try lab.sync("jiaman")
         #expect(jiaman.status == 1)
         #expect(jiaman.errors.contains("contacts/li-na.toml:2:"))
+        #expect(jiaman.errors.contains("contacts/erik-sjoberg.toml:2: conflict markers"))
         #expect(jiaman.output.contains("1 sent"))
         #expect(try lab.sync("xina").status == 0)
         #expect(lab.read("xina", file)?.contains("size = 11") == true)
@@ -219,6 +221,23 @@ import Testing
         #expect(jiaman.errors.contains("unrelated"))
         #expect(try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output == other)
         #expect(lab.read("jiaman", file)?.contains("size = 3") == true)
+    }
+
+    @Test func aStoreThatIsAlreadyAGitRepositoryIsAdoptedWithItsHistory() throws {
+        let lab = try SharedStoreLab()
+        try lab.run("/usr/bin/env", ["git", "init", "--quiet", "--bare", "--initial-branch=main", lab.hub])
+        try lab.visitdesk("solo", ["init", lab.store("solo")])
+        lab.write("solo", "contacts/wang-fang.toml", "name = \"Wang Fang\"\n")
+        try lab.run("/usr/bin/env", ["git", "init", "--quiet", "--initial-branch=main"], in: lab.store("solo"))
+        try lab.git("solo", ["add", "-A"])
+        try lab.git("solo", ["commit", "--quiet", "-m", "My own first commit"])
+        lab.write("solo", "contacts/li-na.toml", "name = \"Li Na\"\nrole = Director\n")
+        let shared = try lab.visitdesk("solo", ["share", "init", "--store", lab.store("solo"), "--remote", lab.hub, "--name", "Solo", "--email", "solo@example.org"])
+        #expect(shared.status == 1)
+        #expect(shared.output.contains("adopted the git repository"))
+        #expect(shared.errors.contains("contacts/li-na.toml:2:"))
+        let log = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "log", "--format=%s", "main"]).output
+        #expect(log.contains("My own first commit") && log.contains("Share the store"))
     }
 
     @Test func shareInitRefusesARemoteThatHoldsAnotherStore() throws {
