@@ -12,6 +12,8 @@ struct History: ParsableCommand {
     @OptionGroup var options: StoreOptions
     @Argument(help: "A delegation or contact id.") var id: String
     @Option(help: "text or json.") var format: OutputFormat = .text
+    @Option(help: ArgumentHelp("Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec).", valueName: "NAME"))
+    var field: String?
 
     enum OutputFormat: String, ExpressibleByArgument { case text, json }
 
@@ -26,6 +28,11 @@ struct History: ParsableCommand {
             if !changes.isEmpty { break }
         }
         guard !changes.isEmpty else { throw CLIError("no history for `\(id)`: it was never committed (run `visitdesk sync`), or no record has that id") }
+        if let field {
+            guard let line = FieldTimeline.line(field, in: changes) else { throw CLIError("`\(field)` never changed in \(path)") }
+            print(Terminal.clean(line))
+            return
+        }
         if format == .json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

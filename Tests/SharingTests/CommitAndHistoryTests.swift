@@ -29,6 +29,8 @@ import Testing
         #expect(text.status == 0, "\(text.errors)")
         #expect(text.output.contains("status: reviewing → on-hold"))
         #expect(text.output.contains("size: 12 → 9"))
+        let status = try lab.visitdesk("jiaman", ["history", "--store", lab.store("jiaman"), "qingdao-bank", "--field", "status"])
+        #expect(status.output.hasPrefix("status: reviewing → on-hold (Xina, "))
         let json = try lab.visitdesk("jiaman", ["history", "--store", lab.store("jiaman"), "qingdao-bank", "--format", "json"])
         let changes = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [[String: Any]])
         #expect(changes.map { $0["author"] as? String } == ["Xina", "Xina", "Jiaman"])
