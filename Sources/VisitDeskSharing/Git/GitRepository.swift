@@ -67,10 +67,17 @@ struct GitRepository {
 /// git's messages, shortened to the line that says what happened and cleaned of anything a
 /// terminal would interpret.
 enum GitMessage {
+    /// What came before git's first `fatal:`/`error:` line (ssh's own complaint, say) and that line:
+    /// "ssh: connect to host … Connection refused; Could not read from remote repository."
     static func reason(_ errors: String) -> String {
-        let lines = errors.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-        let line = lines.first { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") } ?? lines.last ?? "git gave no reason"
-        let trimmed = line.replacingOccurrences(of: "fatal: ", with: "").replacingOccurrences(of: "error: ", with: "")
-        return String(String.UnicodeScalarView(trimmed.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+        // By scalars: "\r\n" (ssh writes it) is one Character, which a split on "\n" would not cut.
+        let lines = errors.unicodeScalars.split { $0 == "\n" || $0 == "\r" }.map { String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("hint:") }
+        let decisive = lines.firstIndex { $0.hasPrefix("fatal:") || $0.hasPrefix("error:") }
+        let chosen = decisive.map { Array(lines[...$0]) } ?? Array(lines.suffix(1))
+        let text = chosen.map { $0.replacingOccurrences(of: "fatal: ", with: "").replacingOccurrences(of: "error: ", with: "") }
+            .joined(separator: "; ")
+        let clean = String(String.UnicodeScalarView(text.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+        return clean.isEmpty ? "git gave no reason" : clean
     }
 }
