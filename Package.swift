@@ -43,6 +43,10 @@ let package = Package(
         ),
         .target(name: "CursesBackend", dependencies: ["CNcursesShim", "VisitDeskUI"]),
 
+        // Sharing a store through git: the per-key TOML merge driver, git run as a pinned subprocess,
+        // sync, history from git log.
+        .target(name: "VisitDeskSharing", dependencies: ["VisitDeskDomain", "VisitDeskStore", "TOMLDocument"]),
+
         // The poll loop, signals, effect execution; wires store, UI core and backend.
         .target(
             name: "VisitDeskRuntime",
@@ -51,7 +55,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk",
             dependencies: [
-                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument", "VisitDeskDocuments",
+                "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument", "VisitDeskDocuments", "VisitDeskSharing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             plugins: ["BuildInfo"]
@@ -75,6 +79,7 @@ let package = Package(
         .testTarget(name: "RuntimeTests", dependencies: ["VisitDeskRuntime", "CursesBackend", "CNcursesShim", "VisitDeskUI"]),
         .testTarget(name: "DocumentsTests", dependencies: ["VisitDeskDocuments", "VisitDeskDomain", "VisitDeskStore"], exclude: ["Golden"]),
         .testTarget(name: "EndToEndTests", dependencies: ["VisitDeskStore", "VisitDeskDomain"]),
+        .testTarget(name: "SharingTests", dependencies: ["VisitDeskSharing", "VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
         .testTarget(name: "ReliabilityTests", dependencies: ["VisitDeskStore", "VisitDeskDomain", "TOMLDocument"]),
     ]
 )

@@ -44,7 +44,10 @@ struct Add: ParsableCommand {
                 id: id, title: title, titleZh: titleZh, status: .new, organisation: organisation, received: today,
                 size: size, interests: tags, earliest: first, latest: last, lead: lead
             )
-            do { try store.save(request) } catch { throw CLIError(error.description) }
+            do {
+                let receipt = try store.save(request)
+                WriteCommits.commitNow(root: store.root, label: "add request \(id)", receipts: [receipt])
+            } catch { throw CLIError(error.description) }
             store.refreshCalendarFeed()
             print(id)
         }
@@ -86,7 +89,10 @@ struct SetStatus: ParsableCommand {
         }
         delegation.status = next
         if let reason { delegation.reason = reason }
-        do { try store.save(delegation) } catch { throw CLIError(error.description) }
+        do {
+            let receipt = try store.save(delegation)
+            WriteCommits.commitNow(root: store.root, label: "\(next.rawValue) \(id)", receipts: [receipt])
+        } catch { throw CLIError(error.description) }
         store.refreshCalendarFeed()
         print("\(id): \(next.rawValue)")
     }

@@ -3,6 +3,7 @@ import Dispatch
 import Foundation
 import VisitDeskDomain
 import VisitDeskRuntime
+import VisitDeskSharing
 import VisitDeskStore
 import VisitDeskUI
 
@@ -58,6 +59,8 @@ struct Dashboard: ParsableCommand {
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()
         wiring.feed.wait()
+        wiring.sync?.stop()
+        for failure in wiring.commits?.finish() ?? [] { printProblem(failure) }
         // Remember what changed while the dashboard ran, for a fast next start.
         store.cacheSnapshot()?.write()
         if case .signal(let signal) = end { throw ExitCode(128 + signal) }
@@ -70,12 +73,19 @@ final class DashboardWiring {
     let watcher: StoreWatcher
     let library: ThemeLibrary
     let feed = FeedWriter()
+    /// Commits each written step when the store is shared (nil otherwise): see WriteCommits.
+    let commits: WriteCommitter?
+    /// Fetch, merge, push in the background when the store has a remote (nil otherwise).
+    let sync: BackgroundSync?
     private var pending = WatchBatch()
 
     init(store: RecordStore, watcher: StoreWatcher, library: ThemeLibrary) {
         self.store = store
         self.watcher = watcher
         self.library = library
+        commits = WriteCommitter.forStore(store.root)
+        sync = commits.flatMap(BackgroundSync.init)
+        sync?.start(every: Double(ProcessInfo.processInfo.environment["VISITDESK_SYNC_SECONDS"] ?? "") ?? 60)
     }
 
     func hooks() -> StoreHooks {
@@ -87,7 +97,9 @@ final class DashboardWiring {
                 pending = WatchBatch()
                 guard let change = store.apply(batch) else { return nil }
                 feed.refresh(store.catalog, storeRoot: store.root)
-                return (store.catalog, change.summary)
+                // Files a background merge brought in: say whose changes they are.
+                let fromSync = sync?.takeAnnouncement()
+                return (store.catalog, fromSync.map { "\($0) · \(change.summary)" } ?? change.summary)
             },
             perform: { [unowned self] effect in
                 performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
@@ -96,6 +108,8 @@ final class DashboardWiring {
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
+        // The background sync's state in the status bar when it changes: "offline · 3 to send".
+        hooks.everyMinute = { [unowned self] in sync?.takeStatusChange().map { [.message("sync: \($0)")] } ?? [] }
         return hooks
     }
 }
@@ -109,7 +123,13 @@ extension DashboardWiring {
         } else {
             actions = WriteRunner(store: store).perform(effect)
         }
-        if actions != nil { feed.refresh(store.catalog, storeRoot: store.root) }
+        if let actions {
+            feed.refresh(store.catalog, storeRoot: store.root)
+            for step in WriteCommits.steps(in: actions) {
+                commits?.commitInBackground(step)
+                sync?.syncSoon()
+            }
+        }
         return actions
     }
 }

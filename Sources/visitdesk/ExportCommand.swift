@@ -6,7 +6,7 @@ import VisitDeskStore
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Export visits as iCalendar or contacts as vCard.",
-        subcommands: [ICS.self, VCF.self]
+        subcommands: [ICS.self, VCF.self, VDir.self]
     )
 
     struct ICS: ParsableCommand {

@@ -70,6 +70,7 @@ private func importContacts(_ imported: [ImportedContact], problems: [String], f
     let store = try options.openStore()
     for problem in problems { FileHandle.standardError.write(Data("\(file): \(problem)\n".utf8)) }
     var created = 0, updated = 0, skipped = 0, failed = 0
+    var receipts: [WriteReceipt] = []
     for item in imported {
         var contact = item.contact
         let exists = store.catalog.contact(id: contact.id) != nil
@@ -91,7 +92,7 @@ private func importContacts(_ imported: [ImportedContact], problems: [String], f
                 if contact.tags.isEmpty { contact.tags = old.tags }
                 if contact.topics.isEmpty { contact.topics = old.topics }
             }
-            try store.save(contact)
+            receipts.append(try store.save(contact))
             print("\(place): \(exists ? "updated" : "created") contacts/\(contact.id).toml (\(contact.name))")
             exists ? (updated += 1) : (created += 1)
         } catch {
@@ -99,6 +100,7 @@ private func importContacts(_ imported: [ImportedContact], problems: [String], f
             failed += 1
         }
     }
+    WriteCommits.commitNow(root: store.root, label: "import \(receipts.count) contacts from \((file as NSString).lastPathComponent)", receipts: receipts)
     let verb = common.dryRun ? "would create" : "created"
     print("\(verb) \(created), \(common.dryRun ? "would update" : "updated") \(updated), skipped \(skipped)\(failed > 0 ? ", failed \(failed)" : "")")
     if failed > 0 { throw ExitCode(1) }

@@ -100,6 +100,7 @@ public final class DashboardSession {
         }
         loop.everyMinute { [unowned self] in
             dispatch(.clock(clock.reading()))
+            for action in hooks.everyMinute() { dispatch(action) }
             drawIfNeeded()
         }
         drawIfNeeded()

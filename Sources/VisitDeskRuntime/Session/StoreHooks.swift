@@ -21,6 +21,9 @@ public struct StoreHooks {
     /// Effects that run a child process on the terminal (the editor): the session leaves curses
     /// before `perform` and takes the screen back after it.
     public var needsTerminal: (Effect) -> Bool = { _ in false }
+    /// Asked once a minute, with the clock: actions from work that runs on its own time (the
+    /// background sync's "offline · 3 to send"). Empty when there is nothing new to say.
+    public var everyMinute: () -> [Action] = { [] }
 
     public init(
         watchFD: Int32? = nil,

@@ -5,7 +5,7 @@ import VisitDeskDomain
 enum ICalendarEventText {
     static func vevent(
         uid: String, stamp: String, delegation: Delegation, slot: Slot,
-        people: [String: Contact], times: SlotTimes
+        people: [String: Contact], times: SlotTimes, status: String = "CONFIRMED"
     ) -> String {
         var out = ContentLine.line("BEGIN", "VEVENT")
         out += ContentLine.line("UID", uid)
@@ -20,7 +20,7 @@ enum ICalendarEventText {
         if !delegation.interests.isEmpty {
             out += ContentLine.line("CATEGORIES", ContentLine.textList(delegation.interests))
         }
-        out += ContentLine.line("STATUS", "CONFIRMED")
+        out += ContentLine.line("STATUS", status)
         out += ContentLine.line("TRANSP", "OPAQUE")
         return out + ContentLine.line("END", "VEVENT")
     }

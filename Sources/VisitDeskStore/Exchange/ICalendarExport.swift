@@ -65,8 +65,19 @@ struct ICalendarEvents {
     let all: [Event]
     private let timeZoneBlock: String
 
-    init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?) {
-        let visits = delegations.filter(\.status.isGroup)
+    /// Which delegations become events, with what STATUS, and each slot's UID. The feed: visits
+    /// (CONFIRMED) with positional UIDs; the vdir export (`VdirExport`) chooses its own.
+    struct Selection: Sendable {
+        var status: @Sendable (Delegation) -> String?
+        var uids: @Sendable (Delegation) -> [String]
+
+        static let feed = Selection(
+            status: { $0.status.isGroup ? "CONFIRMED" : nil },
+            uids: { delegation in delegation.slots.indices.map { "\(delegation.id)-slot-\($0)@visitdesk" } })
+    }
+
+    init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?, selection: Selection = .feed) {
+        let visits = delegations.filter { selection.status($0) != nil }
         let years = visits.flatMap(\.slots).flatMap { [$0.start.date.year, $0.end.date.year] }
         let times = SlotTimes(zone: timeZone, years: years)
         let stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
@@ -76,10 +87,12 @@ struct ICalendarEvents {
         for delegation in visits {
             // A slot that ends before it starts is a validation error already reported by
             // `check`; calendar programs reject such an event, so it is left out of the feed.
+            let uids = selection.uids(delegation)
+            let status = selection.status(delegation) ?? "CONFIRMED"
             for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
-                let uid = "\(delegation.id)-slot-\(index)@visitdesk"
+                let uid = uids[index]
                 let text = ICalendarEventText.vevent(
-                    uid: uid, stamp: stampText, delegation: delegation, slot: slot, people: people, times: times)
+                    uid: uid, stamp: stampText, delegation: delegation, slot: slot, people: people, times: times, status: status)
                 events.append(Event(uid: uid, start: slot.start, text: text))
             }
         }

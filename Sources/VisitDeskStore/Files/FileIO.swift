@@ -241,11 +241,12 @@ public enum FileIO {
 /// An exclusive advisory lock on a folder, held by every VisitDesk process while it checks and
 /// replaces a file in it; released by `release()` or when the process dies (even by SIGKILL).
 /// A folder that cannot be opened (gone, no permission) yields no lock: the write then fails on
-/// its own with the real reason.
-struct FolderLock {
+/// its own with the real reason. Public so that sync can hold the record folders' locks while
+/// git checks out merged files: a VisitDesk write then waits, and its compare-and-swap sees them.
+public struct FolderLock {
     private let fd: Int32
 
-    init(_ folder: String) {
+    public init(_ folder: String) {
         fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         if fd >= 0 {
             while flock(fd, LOCK_EX) != 0 && errno == EINTR {}
@@ -257,7 +258,7 @@ struct FolderLock {
         if fd >= 0 { fsync(fd) }
     }
 
-    func release() {
+    public func release() {
         if fd >= 0 { close(fd) }
     }
 }

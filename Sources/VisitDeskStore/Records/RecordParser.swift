@@ -17,8 +17,22 @@ enum RecordParser {
         do {
             return .success(try TOMLDocument(parsing: text))
         } catch {
+            if let line = conflictMarkerLine(text) {
+                return .failure(Problem(file: file, line: line, message: "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"))
+            }
             return .failure(Problem(file: file, line: error.line, message: "column \(error.column): \(error.message)"))
         }
+    }
+
+    /// The line of git's first `<<<<<<<` marker, looked for only in a file that does not parse:
+    /// someone merged with plain git and committed the result.
+    static func conflictMarkerLine(_ text: String) -> Int? {
+        var line = 1
+        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if row.hasPrefix("<<<<<<< ") || row == "<<<<<<<" || row == "<<<<<<<\r" { return line }
+            line += 1
+        }
+        return nil
     }
 
     /// The line of the first byte sequence that is not UTF-8, for the message.

@@ -1,0 +1,105 @@
+import Foundation
+
+/// The dashboard's sync: every `interval` seconds and shortly after each commit, on the same
+/// serial queue as the commits, so it never blocks a key and never races our own commits. The
+/// files a merge brings in reach the screen the ordinary way (the store watcher sees them);
+/// `takeAnnouncement` gives the status bar "2 changes from Jiaman" once.
+public final class BackgroundSync: @unchecked Sendable {
+    private let committer: WriteCommitter
+    private var engine: SyncEngine!
+    private let lock = NSLock()
+    private var timer: DispatchSourceTimer?
+    private var soonPending = false
+    private var latest: SyncReport?
+    private var announcement: String?
+    private var lastStatusTaken: String?
+
+    /// nil when the store has no remote to sync with.
+    public init?(committer: WriteCommitter) {
+        let git = committer.committer.git
+        guard GitRepository(git: git).remoteURL() != nil else { return nil }
+        self.committer = committer
+        engine = SyncEngine(git: git, identity: committer.identity) { [weak self] count, authors in
+            self?.announce(count, from: authors)
+        }
+    }
+
+    private func announce(_ count: Int, from authors: [String]) {
+        lock.lock()
+        announcement = count == 0 ? nil : "\(count) change\(count == 1 ? "" : "s") from \(authors.joined(separator: ", "))"
+        lock.unlock()
+    }
+
+    public func start(every interval: TimeInterval) {
+        let timer = DispatchSource.makeTimerSource(queue: committer.queue)
+        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(500))
+        timer.setEventHandler { [weak self] in self?.runNow() }
+        timer.resume()
+        self.timer = timer
+    }
+
+    public func stop() {
+        timer?.cancel()
+        timer = nil
+    }
+
+    /// A sync two seconds from now (after a commit); repeated calls before it runs fold into one.
+    public func syncSoon() {
+        lock.lock()
+        let already = soonPending
+        soonPending = true
+        lock.unlock()
+        guard !already else { return }
+        committer.queue.asyncAfter(deadline: .now() + 2) { [weak self] in self?.runNow() }
+    }
+
+    /// Runs on the queue.
+    private func runNow() {
+        lock.lock()
+        soonPending = false
+        lock.unlock()
+        let report: SyncReport
+        do { report = try engine.sync() } catch {
+            var failed = SyncReport()
+            failed.offline = error.description
+            record(failed)
+            return
+        }
+        record(report)
+    }
+
+    private func record(_ report: SyncReport) {
+        lock.lock()
+        latest = report
+        lock.unlock()
+    }
+
+    /// The last sync's outcome ("offline · 3 to send", "1 file in conflict", "up to date").
+    public var status: String? {
+        lock.lock()
+        defer { lock.unlock() }
+        return latest?.summary
+    }
+
+    /// The last sync's outcome when it differs from the one taken before ("offline · 3 to send",
+    /// then "1 sent" once the hub is back); nil when nothing changed or nothing ran yet.
+    public func takeStatusChange() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let now = latest?.summary, now != lastStatusTaken else { return nil }
+        lastStatusTaken = now
+        return now
+    }
+
+    /// "2 changes from Jiaman", once per sync that brought changes.
+    public func takeAnnouncement() -> String? {
+        lock.lock()
+        defer { lock.unlock() }
+        let text = announcement
+        announcement = nil
+        return text
+    }
+
+    /// Waits for a sync under way (before the process exits).
+    public func waitForIdle() { committer.queue.sync {} }
+}

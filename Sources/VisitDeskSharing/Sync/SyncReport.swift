@@ -1,0 +1,48 @@
+/// What one sync did, for the command line and the status bar.
+public struct SyncReport: Sendable {
+    /// Hand edits committed before syncing.
+    public var committed: [String] = []
+    public var heldBack: [HeldBackFile] = []
+    /// Commits that arrived from the shared repository and are now in the store.
+    public var received = 0
+    /// Who made the commits that arrived (not merges), in order of first appearance.
+    public var receivedFrom: [String] = []
+    /// Commits pushed.
+    public var sent = 0
+    /// Set when the shared repository could not be reached: why, and how many commits wait.
+    public var offline: String?
+    public var waitingToSend = 0
+    /// Files both sides changed in the same key: nothing was merged or pushed.
+    public var conflicts: [FileConflict] = []
+    /// Things recovered or noticed along the way ("removed a stale index.lock").
+    public var notes: [String] = []
+
+    public init() {}
+
+    /// "offline · 3 to send", "2 changes received, 1 sent", "up to date".
+    public var summary: String {
+        if let _ = offline { return "offline · \(waitingToSend) to send" }
+        if !conflicts.isEmpty { return "\(conflicts.count) file\(conflicts.count == 1 ? "" : "s") in conflict" }
+        var parts: [String] = []
+        if received > 0 { parts.append("\(received) change\(received == 1 ? "" : "s") received") }
+        if sent > 0 { parts.append("\(sent) sent") }
+        return parts.isEmpty ? "up to date" : parts.joined(separator: ", ")
+    }
+}
+
+/// One file the merge could not settle, with both sides' values and who made them.
+public struct FileConflict: Sendable, CustomStringConvertible {
+    public var path: String
+    /// "content", "modify/delete", "add/add" or git's own word for it.
+    public var kind: String
+    public var keys: [MergeConflict] = []
+    public var ourAuthor: String?
+    public var theirAuthor: String?
+
+    public var description: String {
+        let who = ourAuthor == nil && theirAuthor == nil ? ""
+            : " — ours\(ourAuthor.map { " (\($0))" } ?? ""), theirs\(theirAuthor.map { " (\($0))" } ?? "")"
+        guard !keys.isEmpty else { return "\(path): \(kind)\(who)" }
+        return "\(path): " + keys.map(\.description).joined(separator: "; ") + who + (kind == "content" ? "" : " (\(kind))")
+    }
+}

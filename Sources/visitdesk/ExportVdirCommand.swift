@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import VisitDeskStore
+
+extension Export {
+    /// `visitdesk export vdir DIR`: the folder vdirsyncer pushes to a CalDAV/CardDAV server.
+    struct VDir: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "vdir",
+            abstract: "Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer.",
+            discussion: "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+        )
+        @OptionGroup var options: StoreOptions
+        @Argument(help: "The vdir folder (created if missing).") var directory: String
+        @Option(help: "Days after its last slot that a cancelled visit stays published as cancelled.") var retentionDays = 30
+
+        func run() throws {
+            let store = try options.openStore()
+            let today = try options.todayDate(timeZone: store.catalog.settings.timezone)
+            let path = StoreLocation.resolve(option: directory).path
+            let summary: VdirExport.Summary
+            do { summary = try VdirExport.write(to: path, catalog: store.catalog, today: today, retentionDays: retentionDays) } catch {
+                throw CLIError("cannot write \(path): \(error.description)")
+            }
+            print("\(summary.events) events, \(summary.cards) cards in \(path) (\(summary.written) written, \(summary.removed) removed)")
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import VisitDeskSharing
+
+/// What the dashboard runs in the background: a colleague's change arrives without a key being
+/// pressed, with whose it is; a step the dashboard wrote is committed and sent.
+@Suite(.serialized) struct BackgroundSyncTests {
+    let file = "delegations/qingdao-bank.toml"
+
+    func waitUntil(_ condition: () -> Bool) -> Bool {
+        for _ in 0..<150 {
+            if condition() { return true }
+            Thread.sleep(forTimeInterval: 0.1)
+        }
+        return false
+    }
+
+    @Test func aColleaguesChangeArrivesAndAWrittenStepIsSent() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let environment = lab.environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
+        let sync = try #require(BackgroundSync(committer: committer))
+        lab.setLine("xina", file, key: "size", to: "size = 21")
+        #expect(try lab.sync("xina").status == 0)
+
+        sync.start(every: 0.3)
+        #expect(waitUntil { lab.read("jiaman", file)?.contains("size = 21") == true })
+        sync.stop()
+        sync.waitForIdle()
+        #expect(sync.takeAnnouncement() == "1 change from Xina")
+        #expect(sync.takeAnnouncement() == nil)
+
+        // The dashboard wrote a file: one commit by Jiaman, sent shortly after.
+        lab.setLine("jiaman", file, key: "notes", to: "notes = \"Bring a Mandarin interpreter.\"")
+        let bytes = Array((lab.read("jiaman", file) ?? "").utf8)
+        committer.commitInBackground(WriteCommitter.Step(label: "edit qingdao-bank", action: "save", files: [(file, bytes)]))
+        sync.syncSoon()
+        #expect(waitUntil { sync.status == "1 sent" })
+        sync.waitForIdle()
+        #expect(committer.finish().isEmpty)
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file)?.contains("Bring a Mandarin interpreter.") == true)
+        let author = try lab.git("xina", ["log", "-1", "--no-merges", "--format=%an|%s", "--", file]).output
+        #expect(author.hasPrefix("Jiaman|Edit Qingdao Bank Managers"))
+    }
+
+    @Test func anUnreachableHubIsReportedOnceAsOfflineWithWhatWaitsThenAsSent() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let environment = lab.environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
+        let sync = try #require(BackgroundSync(committer: committer))
+        try FileManager.default.moveItem(atPath: lab.hub, toPath: lab.hub + ".away")
+        lab.setLine("jiaman", file, key: "size", to: "size = 15")
+        sync.syncSoon()
+        #expect(waitUntil { sync.status == "offline · 1 to send" })
+        #expect(sync.takeStatusChange() == "offline · 1 to send")
+        #expect(sync.takeStatusChange() == nil)
+        try FileManager.default.moveItem(atPath: lab.hub + ".away", toPath: lab.hub)
+        sync.syncSoon()
+        #expect(waitUntil { sync.status == "1 sent" })
+        #expect(sync.takeStatusChange() == "1 sent")
+        sync.waitForIdle()
+    }
+}
