@@ -26,13 +26,13 @@ import Testing
         try tmux.waitFor(TmuxSession.prompt)
         let assignments = env("jiaman").map { "\($0.key)='\($0.value)'" }.sorted().joined(separator: " ")
         try tmux.type("\(assignments) VISITDESK_SYNC_SECONDS=1 '\(VisitDeskCLI.binary)' --store '\(jiaman)' --today 2026-11-25")
-        try tmux.waitUntil(timeout: 15, "the dashboard") { $0.contains("┌ Requests") && $0.contains("Beijing") }
+        try tmux.waitUntil(timeout: 30, "the dashboard") { $0.contains("┌ Requests") && $0.contains("Beijing") }
 
         let changed = try VisitDeskCLI.run(["set-status", "--store", xina, "biogas-to-jiangsu", "on-hold", "--reason", "waiting for the county"], environment: env("xina"))
         #expect(changed.status == 0, "\(changed.stderr)")
         #expect(try VisitDeskCLI.run(["sync", "--store", xina], environment: env("xina")).status == 0)
 
-        let screen = try tmux.waitUntil(timeout: 40, "the change from Xina") { $0.contains("1 change from Xina") }
+        let screen = try tmux.waitUntil(timeout: 90, "the change from Xina") { $0.contains("1 change from Xina") }
         #expect(screen.contains("1 change from Xina"))
         try tmux.send("q")
         try tmux.waitFor(TmuxSession.prompt)
