@@ -43,7 +43,9 @@ struct StoreOptions: ParsableArguments {
     /// `rememberForNextStart`: write the start-up cache when most files had to be parsed. The
     /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
     func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false) throws -> RecordStore {
-        let location = StoreLocation.resolve(option: store)
+        // config.toml's `store` stands in for --store when neither it nor $VISITDESK_STORE is given.
+        let configured = store ?? (ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil ? UserConfig.load().store : nil)
+        let location = StoreLocation.resolve(option: configured)
         if location.source == .defaultLocation && !FileIO.isDirectory(location.path) {
             guard createDemoIfMissing else {
                 throw CLIError.usage("no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)")
