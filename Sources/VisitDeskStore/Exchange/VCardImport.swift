@@ -5,9 +5,15 @@ import VisitDeskDomain
 /// or stores the result.
 public enum VCardImport {
     /// The contacts found, and a message for every card that could not be used (with its line).
-    public static func contacts(from text: String) -> (contacts: [ImportedContact], problems: [String]) {
+    public static func contacts(from text: String) -> ImportRead {
+        contacts(from: Array(text.utf8), decoder: ImportDecoder(bytes: Array(text.utf8)))
+    }
+
+    /// From a file's bytes: each property decoded on its own (see `ImportDecoder`).
+    public static func contacts(from bytes: [UInt8], decoder: ImportDecoder) -> ImportRead {
         var imported: [ImportedContact] = []
-        var problems: [String] = []
+        let lines = VCardLines.properties(in: decoder.bytes, decoder: decoder)
+        var problems: [String] = lines.problems
         var ids = ImportIDs()
         var card: [VCardProperty]?
         var cardLine = 0
@@ -16,14 +22,14 @@ public enum VCardImport {
             guard let properties = card else { return }
             card = nil
             guard var contact = VCardCard.contact(from: properties) else {
-                problems.append("line \(cardLine): card has no name (FN or N) and no email: skipped")
+                problems.append("line \(cardLine): card has no name (FN or N) and no email: not imported")
                 return
             }
             contact.id = ids.claim(contact.id)
             imported.append(ImportedContact(contact: contact, line: cardLine))
         }
 
-        for property in VCardLines.properties(in: text) {
+        for property in lines.properties {
             switch (property.name, property.value.uppercased()) {
             case ("BEGIN", "VCARD"):
                 if card != nil {
@@ -52,7 +58,7 @@ public enum VCardImport {
         if imported.isEmpty && problems.isEmpty {
             problems.append("no vCard found (a card starts with BEGIN:VCARD)")
         }
-        return (imported, problems)
+        return ImportRead(contacts: imported, problems: problems, encodingNote: decoder.note)
     }
 }
 
@@ -68,6 +74,7 @@ enum VCardCard {
         var uid: String?
         var fromVisitDesk = false
         var contact = Contact(id: "", name: "")
+        let labels = VCardPhoneLabel.groupLabels(properties)
 
         for property in properties {
             let text = VCardText.unescape(property.value).replacing("\r\n", with: "\n")
@@ -85,13 +92,18 @@ enum VCardCard {
             case "TITLE": role = text
             case "ROLE": role = role ?? text
             case "TEL":
-                let number = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
-                if !number.isEmpty { contact.phones.append(number) }
-            case "EMAIL": if !text.isEmpty { contact.emails.append(text) }
-            case "X-WECHAT": contact.wechat = text
+                let number = (text.lowercased().hasPrefix("tel:") ? String(text.dropFirst(4)) : text).trimmingCharacters(in: .whitespaces)
+                if !number.isEmpty {
+                    let label = VCardPhoneLabel.label(types: property.types, groupLabel: property.group.flatMap { labels[$0] })
+                    contact.phones.append(PhoneLabel.join(label: label, number: number))
+                }
+            case "EMAIL":
+                let address = text.lowercased().hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
+                if !address.isEmpty { contact.emails.append(address.trimmingCharacters(in: .whitespaces)) }
+            case "X-WECHAT", "X-WEIXIN": if !text.isEmpty { contact.wechat = text }
             case "IMPP":
                 let lower = text.lowercased()
-                for scheme in ["weixin:", "wechat:", "x-wechat:"] where lower.hasPrefix(scheme) {
+                for scheme in ["weixin:", "wechat:", "x-wechat:", "x-weixin:"] where lower.hasPrefix(scheme) {
                     contact.wechat = String(text.dropFirst(scheme.count))
                 }
             case "ADR":
@@ -118,7 +130,8 @@ enum VCardCard {
         if latin == nil, !(phonetic.family + phonetic.given).isEmpty {
             latin = [phonetic.family, phonetic.given].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        if latin == nil, let zh = chineseName { latin = LatinName.from(chinese: zh) }
+        let familyZh = nameParts.map(\.family).flatMap { ChineseText.contains($0) ? $0 : nil }
+        if latin == nil, let zh = chineseName { latin = LatinName.from(chinese: zh, family: familyZh) }
         if latin == nil, let email = contact.emails.first { latin = String(email.prefix { $0 != "@" }) }
         guard let name = latin else { return nil }
         contact.name = name
@@ -137,6 +150,8 @@ enum VCardCard {
         } else {
             contact.id = ImportIDs.slug(for: contact)
         }
+        // Kept as text in the file, never used as a file name; ours (the id) is not repeated.
+        if let uid = uid.flatMap(ImportIDs.cleanUID), uid != contact.id { contact.uid = uid }
         return contact
     }
 }

@@ -1,0 +1,87 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+/// Carries out (or, with `--dry-run`, describes) one import: the plan per person, the fields
+/// each gains, changes or keeps, and a summary whose counts decide the exit status.
+struct ContactImportRun {
+    let read: ImportRead
+    let file: String
+    let common: Import.Common
+
+    private struct Counts {
+        var new = 0, updated = 0, unchanged = 0, skipped = 0, duplicates = 0, failed = 0
+    }
+
+    func run(options: StoreOptions) throws {
+        let store = try options.openStore()
+        if let note = read.encodingNote { print("\(clean(file)): \(note)") }
+        for problem in read.problems { FileHandle.standardError.write(Data("\(clean(file)): \(clean(problem))\n".utf8)) }
+        let plan = ContactImportPlan(
+            read.contacts, existing: store.catalog.contacts, update: common.update, prefer: common.prefer,
+            isTaken: { store.knownVersion(of: .contact, id: $0) != nil || store.bytes(of: .contact, id: $0) != nil })
+        var counts = Counts()
+        var duplicates: [String] = []
+        for entry in plan.entries {
+            let place = "\(clean(file)):\(entry.line)"
+            switch entry.outcome {
+            case .create(let contact, let sameName):
+                let verb = common.dryRun ? "would create" : "created"
+                if !common.dryRun, !write({ try store.save(contact) }, place: place) { counts.failed += 1; continue }
+                counts.new += 1
+                print("\(place): \(verb) contacts/\(contact.id).toml (\(clean(contact.name)))")
+                if !sameName.isEmpty {
+                    counts.duplicates += 1
+                    let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
+                    duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
+                }
+            case .update(let old, let merged, let changes, let by):
+                if !common.dryRun, !write({ try store.save(merged) }, place: place) { counts.failed += 1; continue }
+                counts.updated += 1
+                print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
+                report(changes)
+            case .unchanged(let ours, let changes, let by):
+                counts.unchanged += 1
+                print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
+                report(changes)
+            case .skipped(let ours, let changes, let by):
+                counts.skipped += 1
+                print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
+                report(changes)
+            }
+        }
+        if !duplicates.isEmpty {
+            print("possible duplicates (same name, no shared UID, e-mail or phone; review them):")
+            for line in duplicates { print("  \(line)") }
+        }
+        var summary = "new \(counts.new), updated \(counts.updated), unchanged \(counts.unchanged), skipped \(counts.skipped), "
+            + "possible duplicates \(counts.duplicates), unreadable \(read.problems.count)"
+        if counts.failed > 0 { summary += ", not written \(counts.failed)" }
+        print(common.dryRun ? "dry run (nothing written): \(summary)" : summary)
+        if !read.problems.isEmpty || counts.failed > 0 { throw ExitCode(1) }
+    }
+
+    /// One line per field: `+` added, `~` changed (incoming taken), `=` kept ours.
+    private func report(_ changes: [ContactMerge.Change]) {
+        for change in changes {
+            switch change.kind {
+            case .added: print("    + \(change.field): \(clean(change.incoming))")
+            case .changed: print("    ~ \(change.field): \(clean(change.ours ?? "")) → \(clean(change.incoming))")
+            case .kept: print("    = \(change.field): kept \(clean(change.ours ?? "")) (file has \(clean(change.incoming)); --prefer incoming takes it)")
+            }
+        }
+    }
+
+    private func write(_ save: () throws -> WriteReceipt, place: String) -> Bool {
+        do {
+            _ = try save()
+            return true
+        } catch {
+            FileHandle.standardError.write(Data("\(place): \(clean("\(error)"))\n".utf8))
+            return false
+        }
+    }
+
+    private func clean(_ text: String) -> String { TextTable.clean(text) }
+}
