@@ -10,7 +10,8 @@ public struct ImportDecoder: Sendable {
     public private(set) var fallback: TextCharset
     /// `--encoding`: every unit is read in it, UTF-8 or not.
     public private(set) var forced: Bool
-    /// What was decided, for the user to see ("not UTF-8: read as GB18030 (detected) …"); nil for UTF-8.
+    /// What was decided, for the user to see ("not UTF-8: read as GB18030 (detected) …"); nil for
+    /// UTF-8. Set by `init` (byte-order mark, `--encoding`) or `detect(units:)`.
     public private(set) var note: String?
     /// The file's bytes, UTF-16 already turned into UTF-8 and a byte-order mark removed.
     public private(set) var bytes: [UInt8]
@@ -26,20 +27,35 @@ public struct ImportDecoder: Sendable {
             note = "UTF-16 text (byte-order mark): read as \(utf16.rawValue)"
         }
         bytes = body
+        self.note = note
         if let override {
             fallback = override
             forced = override != .utf8
             self.note = note ?? "read as \(override.rawValue) (--encoding)"
-            return
-        }
-        forced = false
-        if note != nil || String(validating: body, as: UTF8.self) != nil {
+        } else {
             fallback = .utf8
-            self.note = note
+            forced = false
+        }
+    }
+
+    /// Decides the fallback from the file's units (CSV lines, vCard logical lines): none when
+    /// all are UTF-8; none either when more units hold valid UTF-8 beyond ASCII than hold bytes
+    /// that are not — a UTF-8 file with damage, whose bad units are reported, not reinterpreted;
+    /// else GB18030 or Windows-1252, whichever the bad units look like.
+    mutating func detect(units: [ArraySlice<UInt8>]) {
+        guard !forced, note == nil else { return }
+        var utf8Units = 0
+        var badUnits: [ArraySlice<UInt8>] = []
+        for unit in units where unit.contains(where: { $0 >= 0x80 }) {
+            if String(validating: Array(unit), as: UTF8.self) != nil { utf8Units += 1 } else { badUnits.append(unit) }
+        }
+        if badUnits.isEmpty { return }
+        if utf8Units >= badUnits.count {
+            note = "UTF-8 text with \(badUnits.count) damaged line(s), reported below (if the file is in another character set, give --encoding)"
             return
         }
-        fallback = Self.guess(body)
-        self.note = "not UTF-8 text: read the lines that are not UTF-8 as \(fallback.rawValue) (detected; choose another with --encoding)"
+        fallback = Self.guess(badUnits)
+        note = "not UTF-8 text: read the lines that are not UTF-8 as \(fallback.rawValue) (detected; choose another with --encoding)"
     }
 
     /// One line or property value as text; nil when it is not valid in the charset that applies,
@@ -86,9 +102,9 @@ public struct ImportDecoder: Sendable {
     /// bytes both from A1–FE (every common character is in GB2312's rows); Swedish text in
     /// Windows-1252 has single high bytes (`å` = E5) between ASCII letters. Which shape dominates
     /// decides, and GB18030 only if it can read every such line.
-    static func guess(_ bytes: [UInt8]) -> TextCharset {
+    static func guess(_ units: [ArraySlice<UInt8>]) -> TextCharset {
         var pairs = 0, singles = 0, unreadable = 0
-        for line in bytes.split(separator: 0x0A) where String(validating: Array(line), as: UTF8.self) == nil {
+        for line in units where String(validating: Array(line), as: UTF8.self) == nil {
             if Iconv.decode(line, from: .gb18030) == nil { unreadable += 1 }
             var index = line.startIndex
             while index < line.endIndex {

@@ -44,9 +44,9 @@ public enum CSVContactImport {
         let lines = DecodedLines(decoder: decoder)
         var read = contacts(from: lines.text, mapping: mapping)
         read.problems = lines.damaged.map {
-            "line \($0): not valid \(decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)"
+            "line \($0): not valid \(lines.decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)"
         } + read.problems
-        read.encodingNote = decoder.note
+        read.encodingNote = lines.decoder.note
         return read
     }
 }

@@ -3,8 +3,7 @@
 /// that fits nothing keeps U+FFFD for its bad bytes.
 public enum ImportText {
     public static func decode(_ bytes: [UInt8], override: TextCharset? = nil) -> String {
-        let decoder = ImportDecoder(bytes: bytes, override: override)
-        return DecodedLines(decoder: decoder).text
+        DecodedLines(decoder: ImportDecoder(bytes: bytes, override: override)).text
     }
 }
 
@@ -13,12 +12,18 @@ struct DecodedLines {
     var text = ""
     /// 1-based line numbers that were read with U+FFFD in place of bad bytes.
     var damaged: [Int] = []
+    /// The decoder after it saw the lines (`ImportDecoder.detect`).
+    var decoder: ImportDecoder
 
     init(decoder: ImportDecoder) {
         let bytes = decoder.bytes
+        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+        var decoder = decoder
+        decoder.detect(units: lines)
+        self.decoder = decoder
         text.reserveCapacity(bytes.count + bytes.count / 4)
         var lineNumber = 0
-        for line in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+        for line in lines {
             lineNumber += 1
             if lineNumber > 1 { text.append("\n") }
             if let decoded = decoder.decode(line) {

@@ -17,6 +17,7 @@ public enum VCardImport {
         var ids = ImportIDs()
         var card: [VCardProperty]?
         var cardLine = 0
+        var sawCard = false
 
         func finish() {
             guard let properties = card else { return }
@@ -38,6 +39,7 @@ public enum VCardImport {
                 }
                 card = []
                 cardLine = property.line
+                sawCard = true
             case ("END", "VCARD"):
                 if card == nil {
                     problems.append("line \(property.line): END:VCARD without BEGIN:VCARD: ignored")
@@ -55,10 +57,12 @@ public enum VCardImport {
             problems.append("line \(cardLine): the file ends inside a card (no END:VCARD): read what was there")
             finish()
         }
-        if imported.isEmpty && problems.isEmpty {
-            problems.append("no vCard found (a card starts with BEGIN:VCARD)")
+        if !sawCard {
+            // Not a vCard file at all (a binary file, a CSV given to `import vcf`): one message
+            // rather than one per line of it.
+            return ImportRead(contacts: [], problems: ["no vCard found (a card starts with BEGIN:VCARD)"])
         }
-        return ImportRead(contacts: imported, problems: problems, encodingNote: decoder.note)
+        return ImportRead(contacts: imported, problems: problems, encodingNote: lines.decoder.note)
     }
 }
 

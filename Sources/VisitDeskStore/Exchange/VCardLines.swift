@@ -31,10 +31,26 @@ struct VCardProperty {
 /// fallback. Unfolding works on bytes, so a line folded inside a multi-byte character is whole
 /// again before it is decoded. A value that cannot be decoded is left out and reported alone.
 enum VCardLines {
-    static func properties(in bytes: [UInt8], decoder: ImportDecoder) -> (properties: [VCardProperty], problems: [String]) {
-        let physical = physicalLines(bytes)
+    static func properties(in bytes: [UInt8], decoder: ImportDecoder) -> (properties: [VCardProperty], problems: [String], decoder: ImportDecoder) {
+        let logical = logicalLines(bytes)
+        var decoder = decoder
+        decoder.detect(units: logical.map { $0.bytes[...] })
         var properties: [VCardProperty] = []
         var problems: [String] = []
+        for line in logical {
+            switch parse(line.bytes, line: line.number, decoder: decoder) {
+            case .success(let property): properties.append(property)
+            case .failure(let problem): problems.append(problem.message)
+            case nil: break
+            }
+        }
+        return (properties, problems, decoder)
+    }
+
+    /// Physical lines joined into logical ones, each with the number of its first line.
+    static func logicalLines(_ bytes: [UInt8]) -> [(bytes: [UInt8], number: Int)] {
+        let physical = physicalLines(bytes)
+        var logical: [(bytes: [UInt8], number: Int)] = []
         var index = 0
         while index < physical.count {
             var current = Array(physical[index])
@@ -53,14 +69,9 @@ enum VCardLines {
                 }
                 index += 1
             }
-            guard current.contains(where: { $0 != 0x20 && $0 != 0x09 }) else { continue }
-            switch parse(current, line: startLine, decoder: decoder) {
-            case .success(let property): properties.append(property)
-            case .failure(let problem): problems.append(problem.message)
-            case nil: break
-            }
+            if current.contains(where: { $0 != 0x20 && $0 != 0x09 }) { logical.append((current, startLine)) }
         }
-        return (properties, problems)
+        return logical
     }
 
     /// Lines split on LF (or on CR in a file without LF), every CR before the LF dropped: iOS
@@ -126,7 +137,7 @@ enum VCardLines {
                String(validating: value, as: UTF8.self) == nil {
                 // Old phones wrote Latin-1 (or GBK) in quoted-printable without saying so; the
                 // file's own bytes are ASCII, so only the decoded value shows which.
-                declared = ImportDecoder.guess(value)
+                declared = ImportDecoder.guess([value[...]])
             }
             if let declaredName, declared == nil, String(validating: value, as: UTF8.self) == nil {
                 return .failure(ValueProblem(message: "line \(line): \(name) declares CHARSET=\(declaredName), which VisitDesk does not know: left out (known: \(TextCharset.namesForHelp))"))
