@@ -24,12 +24,12 @@ struct Import: ParsableCommand {
         @Option(help: ArgumentHelp("The file's character set, when it is not UTF-8 and the guess is wrong (\(TextCharset.namesForHelp)).", valueName: "CHARSET"))
         var encoding: String?
 
-        func decoder(for bytes: [UInt8]) throws -> ImportDecoder {
-            guard let encoding else { return ImportDecoder(bytes: bytes) }
+        func charset() throws -> TextCharset? {
+            guard let encoding else { return nil }
             guard let charset = TextCharset(named: encoding) else {
                 throw ValidationError("--encoding: `\(encoding)` is not a known character set (use one of: \(TextCharset.namesForHelp))")
             }
-            return ImportDecoder(bytes: bytes, override: charset)
+            return charset
         }
     }
 
@@ -40,7 +40,7 @@ struct Import: ParsableCommand {
 
         func run() throws {
             let bytes = try readImportFile(common.file)
-            let read = VCardImport.contacts(from: bytes, decoder: try common.decoder(for: bytes))
+            let read = VCardImport.contacts(from: bytes, encoding: try common.charset())
             try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
         }
     }
@@ -72,7 +72,7 @@ struct Import: ParsableCommand {
                 }
             }
             let bytes = try readImportFile(common.file)
-            let read = CSVContactImport.contacts(from: bytes, decoder: try common.decoder(for: bytes), mapping: mapping)
+            let read = CSVContactImport.contacts(from: bytes, encoding: try common.charset(), mapping: mapping)
             try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
         }
     }

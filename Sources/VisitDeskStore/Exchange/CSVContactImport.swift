@@ -40,8 +40,8 @@ public enum CSVContactImport {
 
     /// From a file's bytes: each line decoded on its own (see `ImportDecoder`), so a line that
     /// is not valid in the file's charset is reported by number and the others read as they are.
-    public static func contacts(from bytes: [UInt8], decoder: ImportDecoder, mapping: [String: String]?) -> ImportRead {
-        let lines = DecodedLines(decoder: decoder)
+    public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil, mapping: [String: String]?) -> ImportRead {
+        let lines = DecodedLines(decoder: ImportDecoder(bytes: bytes, override: encoding))
         var read = contacts(from: lines.text, mapping: mapping)
         read.problems = lines.damaged.map {
             "line \($0): not valid \(lines.decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)"

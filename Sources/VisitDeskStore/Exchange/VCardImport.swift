@@ -6,11 +6,13 @@ import VisitDeskDomain
 public enum VCardImport {
     /// The contacts found, and a message for every card that could not be used (with its line).
     public static func contacts(from text: String) -> ImportRead {
-        contacts(from: Array(text.utf8), decoder: ImportDecoder(bytes: Array(text.utf8)))
+        contacts(from: Array(text.utf8))
     }
 
-    /// From a file's bytes: each property decoded on its own (see `ImportDecoder`).
-    public static func contacts(from bytes: [UInt8], decoder: ImportDecoder) -> ImportRead {
+    /// From a file's bytes: each property decoded on its own (see `ImportDecoder`);
+    /// `encoding` is `--encoding`.
+    public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil) -> ImportRead {
+        let decoder = ImportDecoder(bytes: bytes, override: encoding)
         var imported: [ImportedContact] = []
         let lines = VCardLines.properties(in: decoder.bytes, decoder: decoder)
         var problems: [String] = lines.problems

@@ -34,7 +34,8 @@ enum VCardLines {
     static func properties(in bytes: [UInt8], decoder: ImportDecoder) -> (properties: [VCardProperty], problems: [String], decoder: ImportDecoder) {
         let logical = logicalLines(bytes)
         var decoder = decoder
-        decoder.detect(units: logical.map { $0.bytes[...] })
+        // Properties that name their charset say nothing about the rest of the file.
+        decoder.detect(units: logical.filter { !declaresCharset($0.bytes) }.map { $0.bytes[...] })
         var properties: [VCardProperty] = []
         var problems: [String] = []
         for line in logical {
@@ -83,6 +84,11 @@ enum VCardLines {
             while separator == 0x0A, slice.last == 0x0D { slice = slice.dropLast() }
             return slice
         }
+    }
+
+    private static func declaresCharset(_ line: [UInt8]) -> Bool {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return String(decoding: line[..<colon], as: UTF8.self).uppercased().contains("CHARSET=")
     }
 
     private static func isQuotedPrintable(_ line: [UInt8]) -> Bool {
