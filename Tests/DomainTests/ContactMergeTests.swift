@@ -52,7 +52,7 @@ import Testing
     /// Random contacts merged into random contacts, both preferences: every value ours had is
     /// still there afterwards — list entries always, single values unless replaced by a value.
     @Test func importNeverRemovesAValue() {
-        var random = SplitMix(seed: 20)
+        var random = RandomContacts(seed: 20)
         for _ in 0..<2_000 {
             let ours = random.contact(id: "ours")
             let incoming = random.contact(id: "theirs")
@@ -98,24 +98,18 @@ import Testing
     }
 }
 
-/// Seeded randomness, so a failure is the same on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
+/// Random contacts from a seeded generator (the one the conflict tests use), so a failure is
+/// the same on every run: values that are equal, equal but written differently, or different.
+struct RandomContacts {
+    var random: ConflictLedgerTests.Generator
 
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
+    init(seed: UInt64) { random = ConflictLedgerTests.Generator(state: seed) }
 
-    mutating func pick<T>(_ options: [T]) -> T { options[Int(next() % UInt64(options.count))] }
+    mutating func pick<T>(_ options: [T]) -> T { options.randomElement(using: &random)! }
 
-    mutating func maybe(_ options: [String]) -> String? { next() % 3 == 0 ? nil : pick(options) }
+    mutating func maybe(_ options: [String]) -> String? { Bool.random(using: &random) ? pick(options) : nil }
 
-    mutating func some(_ options: [String]) -> [String] { (0..<Int(next() % 4)).map { _ in pick(options) } }
+    mutating func some(_ options: [String]) -> [String] { (0..<Int.random(in: 0..<4, using: &random)).map { _ in pick(options) } }
 
     mutating func contact(id: String) -> Contact {
         Contact(
