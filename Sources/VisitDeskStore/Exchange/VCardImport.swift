@@ -156,8 +156,8 @@ enum VCardCard {
         } else {
             contact.id = ImportIDs.slug(for: contact)
         }
-        // Kept as text in the file, never used as a file name; ours (the id) is not repeated.
-        if let uid = uid.flatMap(ImportIDs.cleanUID), uid != contact.id { contact.uid = uid }
+        // Kept as text in the file, never used as a file name (the plan drops it where it is the id).
+        contact.uid = uid.flatMap(ImportIDs.cleanUID)
         return contact
     }
 }

@@ -37,8 +37,10 @@ public struct ContactImportPlan: Sendable {
         var current: [String: Contact] = Dictionary(existing.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var claimed: Set<String> = []
         for item in imported {
-            let incoming = item.contact
+            var incoming = item.contact
             if let (id, by) = identity.match(incoming), let ours = current[id] {
+                // Our own export's UID is the id, which the file need not repeat.
+                if incoming.uid == id { incoming.uid = nil }
                 let (merged, changes) = ContactMerge.merge(incoming, into: ours, prefer: prefer)
                 let outcome: Outcome
                 if !changes.contains(where: { $0.kind != .kept }) {
@@ -55,6 +57,7 @@ public struct ContactImportPlan: Sendable {
             }
             var contact = incoming
             contact.id = Self.unusedID(base: incoming.id) { isTaken($0) || current[$0] != nil || claimed.contains($0) }
+            if contact.uid == contact.id { contact.uid = nil }
             claimed.insert(contact.id)
             let sameName = identity.sameName(as: contact)
             identity.add(contact)
