@@ -23,6 +23,7 @@ struct ContactImportRun {
             isTaken: { store.knownVersion(of: .contact, id: $0) != nil || store.bytes(of: .contact, id: $0) != nil })
         var counts = Counts()
         var duplicates: [String] = []
+        var keptAny = false
         for entry in plan.entries {
             let place = "\(clean(file)):\(entry.line)"
             switch entry.outcome {
@@ -40,17 +41,18 @@ struct ContactImportRun {
                 if !common.dryRun, !write({ try store.save(merged) }, place: place) { counts.failed += 1; continue }
                 counts.updated += 1
                 print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
-                report(changes)
+                if report(changes) { keptAny = true }
             case .unchanged(let ours, let changes, let by):
                 counts.unchanged += 1
                 print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
-                report(changes)
+                if report(changes) { keptAny = true }
             case .skipped(let ours, let changes, let by):
                 counts.skipped += 1
                 print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
-                report(changes)
+                if report(changes) { keptAny = true }
             }
         }
+        if keptAny && common.prefer == .ours { print("(= kept ours where the file differs; --prefer incoming takes the file's values)") }
         if !duplicates.isEmpty {
             print("possible duplicates (same name, no shared UID, e-mail or phone; review them):")
             for line in duplicates { print("  \(line)") }
@@ -62,15 +64,9 @@ struct ContactImportRun {
         if !read.problems.isEmpty || counts.failed > 0 { throw ExitCode(1) }
     }
 
-    /// One line per field: `+` added, `~` changed (incoming taken), `=` kept ours.
-    private func report(_ changes: [ContactMerge.Change]) {
-        for change in changes {
-            switch change.kind {
-            case .added: print("    + \(change.field): \(clean(change.incoming))")
-            case .changed: print("    ~ \(change.field): \(clean(change.ours ?? "")) → \(clean(change.incoming))")
-            case .kept: print("    = \(change.field): kept \(clean(change.ours ?? "")) (file has \(clean(change.incoming)); --prefer incoming takes it)")
-            }
-        }
+    private func report(_ changes: [ContactMerge.Change]) -> Bool {
+        for line in ChangeReport.lines(changes, theirs: "file") { print(line) }
+        return changes.contains { $0.kind == .kept }
     }
 
     private func write(_ save: () throws -> WriteReceipt, place: String) -> Bool {
