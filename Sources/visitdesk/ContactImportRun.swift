@@ -24,32 +24,35 @@ struct ContactImportRun {
         var counts = Counts()
         var duplicates: [String] = []
         var keptAny = false
-        for entry in plan.entries {
-            let place = "\(clean(file)):\(entry.line)"
-            switch entry.outcome {
-            case .create(let contact, let sameName):
-                let verb = common.dryRun ? "would create" : "created"
-                if !common.dryRun, !write({ try store.save(contact) }, place: place) { counts.failed += 1; continue }
-                counts.new += 1
-                print("\(place): \(verb) contacts/\(contact.id).toml (\(clean(contact.name)))")
-                if !sameName.isEmpty {
-                    counts.duplicates += 1
-                    let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
-                    duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
+        // One step for the store: references are re-checked once at the end, not per file.
+        store.batch {
+            for entry in plan.entries {
+                let place = "\(clean(file)):\(entry.line)"
+                switch entry.outcome {
+                case .create(let contact, let sameName):
+                    let verb = common.dryRun ? "would create" : "created"
+                    if !common.dryRun, !write({ try store.save(contact) }, place: place) { counts.failed += 1; continue }
+                    counts.new += 1
+                    print("\(place): \(verb) contacts/\(contact.id).toml (\(clean(contact.name)))")
+                    if !sameName.isEmpty {
+                        counts.duplicates += 1
+                        let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
+                        duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
+                    }
+                case .update(let old, let merged, let changes, let by):
+                    if !common.dryRun, !write({ try store.save(merged) }, place: place) { counts.failed += 1; continue }
+                    counts.updated += 1
+                    print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
+                    if report(changes) { keptAny = true }
+                case .unchanged(let ours, let changes, let by):
+                    counts.unchanged += 1
+                    print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
+                    if report(changes) { keptAny = true }
+                case .skipped(let ours, let changes, let by):
+                    counts.skipped += 1
+                    print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
+                    if report(changes) { keptAny = true }
                 }
-            case .update(let old, let merged, let changes, let by):
-                if !common.dryRun, !write({ try store.save(merged) }, place: place) { counts.failed += 1; continue }
-                counts.updated += 1
-                print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
-                if report(changes) { keptAny = true }
-            case .unchanged(let ours, let changes, let by):
-                counts.unchanged += 1
-                print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
-                if report(changes) { keptAny = true }
-            case .skipped(let ours, let changes, let by):
-                counts.skipped += 1
-                print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
-                if report(changes) { keptAny = true }
             }
         }
         if keptAny && common.prefer == .ours { print("(= kept ours where the file differs; --prefer incoming takes the file's values)") }

@@ -89,6 +89,14 @@ import Testing
         #expect(Self.identity.match(Contact(id: "", name: "Someone", phones: ["0311-8765 4321"])) == nil, "a national number without a country is no identity")
     }
 
+    @Test func aSharedPhoneIsNoIdentityWhenTheEmailsDiffer() {
+        let colleague = Contact(id: "", name: "Zhao Lei", phones: ["+86 135 3305 7721"], emails: ["zhao.lei@example.cn"])
+        #expect(Self.identity.match(colleague) == nil)
+        var noEmail = colleague
+        noEmail.emails = []
+        #expect(Self.identity.match(noEmail)?.id == "li-na")
+    }
+
     @Test func theSameNameIsNoIdentityButIsAPossibleDuplicate() {
         let other = Contact(id: "li-na", name: "li  na", emails: ["li.na@example.edu.cn"])
         #expect(Self.identity.match(other) == nil)

@@ -1,6 +1,7 @@
 /// Finds the contact an imported record is about, by what identifies a person: the UID another
-/// address book gave them, else an e-mail address, else a phone number. A name never decides —
-/// two people called Li Na are common — it only marks a new contact as a possible duplicate.
+/// address book gave them, else an e-mail address, else a phone number (unless both have e-mail
+/// addresses and share none: colleagues share office numbers). A name never decides — two
+/// people called Li Na are common — it only marks a new contact as a possible duplicate.
 public struct ContactIdentity: Sendable {
     /// How an incoming record was recognised.
     public enum Match: Equatable, Sendable {
@@ -22,6 +23,8 @@ public struct ContactIdentity: Sendable {
     private var byEmail: [String: String] = [:]
     private var byPhone: [String: String] = [:]
     private var byName: [String: [String]] = [:]
+    /// Each contact's e-mail keys, to tell colleagues who share a switchboard number apart.
+    private var emailsByID: [String: Set<String>] = [:]
 
     public init(_ contacts: some Sequence<Contact>) {
         for contact in contacts { add(contact) }
@@ -34,6 +37,7 @@ public struct ContactIdentity: Sendable {
         if byUID[contact.id] == nil { byUID[contact.id] = contact.id }
         if let uid = contact.uid, !uid.isEmpty { byUID[uid] = contact.id }
         for email in contact.emails { claim(&byEmail, MergeKeys.email(email), contact.id) }
+        emailsByID[contact.id, default: []].formUnion(contact.emails.map(MergeKeys.email))
         for phone in contact.phones {
             if let key = Self.phoneKey(phone, country: contact.country) { claim(&byPhone, key, contact.id) }
         }
@@ -52,14 +56,19 @@ public struct ContactIdentity: Sendable {
         for email in incoming.emails {
             if let id = byEmail[MergeKeys.email(email)] { return (id, .email(email)) }
         }
+        // A phone number is shared by colleagues (a switchboard, an office line): when both
+        // records have e-mail addresses and none is shared, they are two people.
+        let incomingEmails = Set(incoming.emails.map(MergeKeys.email))
         for phone in incoming.phones {
-            if let key = Self.phoneKey(phone, country: incoming.country), let id = byPhone[key] { return (id, .phone(phone)) }
+            guard let key = Self.phoneKey(phone, country: incoming.country), let id = byPhone[key] else { continue }
+            let theirs = emailsByID[id] ?? []
+            if incomingEmails.isEmpty || theirs.isEmpty { return (id, .phone(phone)) }
         }
         return nil
     }
 
-    /// Contacts with the same name (Latin, ignoring case and accents' absence is not assumed; or
-    /// Chinese), for a new contact that matched no identity: maybe the same person, for a human to decide.
+    /// Contacts with the same name (the Latin one ignoring case and spacing, or the Chinese one),
+    /// for a new contact that matched no identity: maybe the same person, for a human to decide.
     public func sameName(as incoming: Contact) -> [String] {
         var ids: [String] = []
         for key in Self.nameKeys(incoming) {
