@@ -10,6 +10,7 @@ import VisitDeskDomain
         Contact(id: "maja-lindgren", name: "Maja Lindgren", country: "SE",
                 phones: ["växel: +46 23 77 40 00", "fax: 023-77 40 99", "home: 023-12 34 56", "pager: 070-611 22 33"],
                 emails: ["maja@example.se"], uid: "7C1F9A52-3B8E-4E0D-9D1A-6E2F0B4C8A10"),
+        Contact(id: "zeng-li", name: "Zeng Li", nameZh: "曾丽", country: "CN", emails: ["zeng.li@example.cn"], pinyin: "Zēng Lì"),
     ]
 
     static func plan(_ read: ImportRead, update: Bool = true) -> ContactImportPlan {
@@ -31,8 +32,10 @@ import VisitDeskDomain
         }
     }
 
-    @Test func phoneKindsAndTheForeignUIDSurviveTheTrip() throws {
-        let maja = try #require(Self.contacts.last)
+    @Test func phoneKindsTheForeignUIDAndOwnPinyinSurviveTheTrip() throws {
+        let zeng = try #require(Self.contacts.last)
+        #expect(VCardImport.contacts(from: VCardExport.card(zeng)).contacts.first?.contact.pinyin == "Zēng Lì")
+        let maja = try #require(Self.contacts.first { $0.id == "maja-lindgren" })
         let card = VCardExport.card(maja)
         #expect(card.contains("UID:7C1F9A52-3B8E-4E0D-9D1A-6E2F0B4C8A10\r\n"))
         #expect(card.contains("TEL;TYPE=FAX:+46 23 77 40 99\r\n"))

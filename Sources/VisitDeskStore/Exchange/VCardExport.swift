@@ -13,7 +13,8 @@ import VisitDeskDomain
 ///   a number not understood is written as it is. TYPE is CELL for mobiles, else WORK,VOICE,
 ///   unless the number's label says fax, pager or home (`fax: +46 8 …`, see `PhoneLabel`).
 /// - The country goes in the work address's country field; languages and hosting topics, which
-///   no reader shows, in X-VISITDESK-LANGUAGES and X-VISITDESK-TOPICS so an import gets them back.
+///   no reader shows, in X-VISITDESK-LANGUAGES and X-VISITDESK-TOPICS so an import gets them back;
+///   a person's own pinyin likewise in X-VISITDESK-PINYIN.
 public enum VCardExport {
     public static let productID = "-//VisitDesk//EN"
 
@@ -68,6 +69,9 @@ public enum VCardExport {
         }
         if !contact.topics.isEmpty {
             out += ContentLine.line("X-VISITDESK-TOPICS", ContentLine.textList(contact.topics))
+        }
+        if let pinyin = contact.pinyin, !pinyin.isEmpty {
+            out += ContentLine.line("X-VISITDESK-PINYIN", text(pinyin))
         }
         if !contact.tags.isEmpty {
             out += ContentLine.line("CATEGORIES", ContentLine.textList(contact.tags))

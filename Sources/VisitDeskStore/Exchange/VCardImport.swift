@@ -118,6 +118,7 @@ enum VCardCard {
             case "LANG": contact.languages.append(text.lowercased())
             case "X-VISITDESK-LANGUAGES": contact.languages += VCardText.list(property.value)
             case "X-VISITDESK-TOPICS": contact.topics += VCardText.list(property.value)
+            case "X-VISITDESK-PINYIN": if !text.isEmpty { contact.pinyin = text }
             case "CATEGORIES": contact.tags += VCardText.list(property.value).map { RecordID.slug(from: $0, fallback: "tag") }
             case "NOTE": contact.notes = contact.notes.isEmpty ? text : contact.notes + "\n" + text
             case "UID": uid = text
