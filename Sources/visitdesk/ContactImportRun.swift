@@ -24,35 +24,38 @@ struct ContactImportRun {
         var counts = Counts()
         var duplicates: [String] = []
         var keptAny = false
-        // One step for the store: references are re-checked once at the end, not per file.
-        store.batch {
-            for entry in plan.entries {
-                let place = "\(clean(file)):\(entry.line)"
-                switch entry.outcome {
-                case .create(let contact, let sameName):
-                    let verb = common.dryRun ? "would create" : "created"
-                    if !common.dryRun, !write({ try store.save(contact) }, place: place) { counts.failed += 1; continue }
-                    counts.new += 1
-                    print("\(place): \(verb) contacts/\(contact.id).toml (\(clean(contact.name)))")
-                    if !sameName.isEmpty {
-                        counts.duplicates += 1
-                        let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
-                        duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
-                    }
-                case .update(let old, let merged, let changes, let by):
-                    if !common.dryRun, !write({ try store.save(merged) }, place: place) { counts.failed += 1; continue }
-                    counts.updated += 1
-                    print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
-                    if report(changes) { keptAny = true }
-                case .unchanged(let ours, let changes, let by):
-                    counts.unchanged += 1
-                    print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
-                    if report(changes) { keptAny = true }
-                case .skipped(let ours, let changes, let by):
-                    counts.skipped += 1
-                    print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
-                    if report(changes) { keptAny = true }
+        let failures = common.dryRun ? [:] : store.saveAll(Self.finalStates(plan))
+        var reported: Set<String> = []
+        for entry in plan.entries {
+            let place = "\(clean(file)):\(entry.line)"
+            if let id = entry.writtenID, let failure = failures[id] {
+                if reported.insert(id).inserted {
+                    FileHandle.standardError.write(Data("\(place): \(clean("\(failure)"))\n".utf8))
                 }
+                counts.failed += 1
+                continue
+            }
+            switch entry.outcome {
+            case .create(let contact, let sameName):
+                counts.new += 1
+                print("\(place): \(common.dryRun ? "would create" : "created") contacts/\(contact.id).toml (\(clean(contact.name)))")
+                if !sameName.isEmpty {
+                    counts.duplicates += 1
+                    let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
+                    duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
+                }
+            case .update(let old, _, let changes, let by):
+                counts.updated += 1
+                print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
+                if report(changes) { keptAny = true }
+            case .unchanged(let ours, let changes, let by):
+                counts.unchanged += 1
+                print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
+                if report(changes) { keptAny = true }
+            case .skipped(let ours, let changes, let by):
+                counts.skipped += 1
+                print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
+                if report(changes) { keptAny = true }
             }
         }
         if keptAny && common.prefer == .ours { print("(= kept ours where the file differs; --prefer incoming takes the file's values)") }
@@ -72,14 +75,21 @@ struct ContactImportRun {
         return changes.contains { $0.kind == .kept }
     }
 
-    private func write(_ save: () throws -> WriteReceipt, place: String) -> Bool {
-        do {
-            _ = try save()
-            return true
-        } catch {
-            FileHandle.standardError.write(Data("\(place): \(clean("\(error)"))\n".utf8))
-            return false
+    /// Each person the plan creates or changes, once, in the state after the last record about
+    /// them (two rows for one person are one write).
+    static func finalStates(_ plan: ContactImportPlan) -> [Contact] {
+        var order: [String] = []
+        var latest: [String: Contact] = [:]
+        for entry in plan.entries {
+            let contact: Contact
+            switch entry.outcome {
+            case .create(let created, _): contact = created
+            case .update(_, let merged, _, _): contact = merged
+            case .unchanged, .skipped: continue
+            }
+            if latest.updateValue(contact, forKey: contact.id) == nil { order.append(contact.id) }
         }
+        return order.compactMap { latest[$0] }
     }
 
     private func clean(_ text: String) -> String { TextTable.clean(text) }

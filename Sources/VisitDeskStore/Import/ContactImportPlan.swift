@@ -21,6 +21,15 @@ public struct ContactImportPlan: Sendable {
         public var line: Int
         public var incoming: Contact
         public var outcome: Outcome
+
+        /// The contact file this entry writes, if it writes one.
+        public var writtenID: String? {
+            switch outcome {
+            case .create(let contact, _): contact.id
+            case .update(let old, _, _, _): old.id
+            case .unchanged, .skipped: nil
+            }
+        }
     }
 
     public private(set) var entries: [Entry] = []

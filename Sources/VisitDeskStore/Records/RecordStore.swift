@@ -24,8 +24,6 @@ public final class RecordStore {
     var fileProblems: [String: [Problem]] = [:]
     /// Rule problems (dangling references, missing slots, …) per delegation id.
     private var ruleProblems: [String: [Problem]] = [:]
-    /// Set inside `batch`: rules across records wait for the batch's end (see RecordStore+Batch).
-    var deferredRules: DeferredRules?
 
     /// Where the start-up cache lives (nil: no cache; tests and one-off commands).
     public let cacheFolder: String?
@@ -171,10 +169,6 @@ public final class RecordStore {
             if let id = outcome.delegationID { touchedDelegations.append(id) }
         }
         guard !changed.isEmpty else { return nil }
-        if deferredRules != nil {
-            deferredRules?.note(allContacts: contactIDsChanged, delegations: touchedDelegations)
-            return StoreChange(changedPaths: changed, summary: summary(of: changed))
-        }
         if contactIDsChanged { revalidateAll() } else { touchedDelegations.forEach(revalidate) }
         publishProblems()
         return StoreChange(changedPaths: changed, summary: summary(of: changed))
