@@ -36,17 +36,19 @@ public struct ContactIdentity: Sendable {
         // Our own exports write the id as UID, so a card that went out and came back matches it.
         if byUID[contact.id] == nil { byUID[contact.id] = contact.id }
         if let uid = contact.uid, !uid.isEmpty { byUID[uid] = contact.id }
-        for email in contact.emails { claim(&byEmail, MergeKeys.email(email), contact.id) }
+        for email in contact.emails { Self.claim(&byEmail, MergeKeys.email(email), contact.id) }
         emailsByID[contact.id, default: []].formUnion(contact.emails.map(MergeKeys.email))
         for phone in contact.phones {
-            if let key = Self.phoneKey(phone, country: contact.country) { claim(&byPhone, key, contact.id) }
+            if let key = Self.phoneKey(phone, country: contact.country) { Self.claim(&byPhone, key, contact.id) }
         }
         for name in Self.nameKeys(contact) where !(byName[name]?.contains(contact.id) ?? false) {
             byName[name, default: []].append(contact.id)
         }
     }
 
-    private func claim(_ table: inout [String: String], _ key: String, _ id: String) {
+    /// Static, so the table is mutated in place: a method on `self` would borrow the whole value
+    /// while one of its dictionaries is mutated, and that copies the dictionary on every call.
+    private static func claim(_ table: inout [String: String], _ key: String, _ id: String) {
         if !key.isEmpty, table[key] == nil { table[key] = id }
     }
 
