@@ -17,12 +17,19 @@ public struct Contact: Hashable, Sendable, Identifiable {
     public var topics: [String]
     public var tags: [String]
     public var notes: String
+    /// The identity another address book gave this person (a vCard `UID`), kept so that a card
+    /// coming back from Apple, Google or khard is recognised as the same person.
+    public var uid: String?
+    /// The pinyin a person wants used for their Chinese name (`Zēng Lì`), where the usual reading
+    /// of a character is not theirs; search uses it besides the computed one.
+    public var pinyin: String?
 
     public init(
         id: String, name: String, nameZh: String? = nil, country: String? = nil,
         organisation: String? = nil, organisationZh: String? = nil, role: String? = nil,
         phones: [String] = [], emails: [String] = [], wechat: String? = nil,
-        languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = ""
+        languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = "",
+        uid: String? = nil, pinyin: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -38,6 +45,8 @@ public struct Contact: Hashable, Sendable, Identifiable {
         self.topics = topics
         self.tags = tags
         self.notes = notes
+        self.uid = uid
+        self.pinyin = pinyin
     }
 
     /// The side of the programme a contact belongs to, for the Swedish/Chinese toggle.

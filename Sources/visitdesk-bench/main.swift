@@ -7,6 +7,7 @@ let suites: [String: ([String]) -> Void] = [
     "dashboard": DashboardBenchmark.run,
     "hostile": HostileBenchmark.run,
     "exchange": ExchangeBenchmark.run,
+    "import": ImportBenchmark.run,
     "toml": runTOMLBenchmark,
     "ui": runUIBenchmark,
     "contacts": ContactsBenchmark.run,

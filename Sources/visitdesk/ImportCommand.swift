@@ -6,13 +6,31 @@ import VisitDeskStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Import contacts from vCard or CSV files.",
+        discussion: """
+        People already in the store are recognised by UID, else e-mail, else phone number — never by \
+        name alone. With --update they gain the fields and list entries the file has and they lack; \
+        nothing is removed, and a differing single value stays ours unless --prefer incoming. \
+        Exit status 1 when any card, row or value could not be read (each is listed).
+        """,
         subcommands: [VCF.self, CSV.self]
     )
 
     struct Common: ParsableArguments {
         @Argument(help: "The file to read.") var file: String
-        @Flag(help: "Show what would be created or updated; write nothing.") var dryRun = false
-        @Flag(help: "Update contacts whose id exists already (otherwise they are skipped).") var update = false
+        @Flag(help: "Show per person what would be added, changed or kept; write nothing.") var dryRun = false
+        @Flag(help: "Merge into contacts already in the store (otherwise they are skipped).") var update = false
+        @Option(help: ArgumentHelp("Whose value wins where a single field differs: ours or incoming.", valueName: "ours|incoming"))
+        var prefer: ContactMerge.Preference = .ours
+        @Option(help: ArgumentHelp("The file's character set, when it is not UTF-8 and the guess is wrong (\(TextCharset.namesForHelp)).", valueName: "CHARSET"))
+        var encoding: String?
+
+        func charset() throws -> TextCharset? {
+            guard let encoding else { return nil }
+            guard let charset = TextCharset(named: encoding) else {
+                throw ValidationError("--encoding: `\(encoding)` is not a known character set (use one of: \(TextCharset.namesForHelp))")
+            }
+            return charset
+        }
     }
 
     struct VCF: ParsableCommand {
@@ -21,17 +39,20 @@ struct Import: ParsableCommand {
         @OptionGroup var common: Common
 
         func run() throws {
-            let text = try readImportFile(common.file)
-            let (contacts, problems) = VCardImport.contacts(from: text)
-            try importContacts(contacts, problems: problems, file: common.file, options: options, common: common)
+            let bytes = try readImportFile(common.file)
+            let read = VCardImport.contacts(from: bytes, encoding: try common.charset())
+            try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
         }
     }
 
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "csv",
-            abstract: "Import contacts from a spreadsheet export (',' or ';' separated).",
-            discussion: "Without --map the header is guessed (Namn/Name, Telefon/Phone, E-post/Email, Organisation/Företag, …)."
+            abstract: "Import contacts from a spreadsheet export (',', ';' or tab separated).",
+            discussion: """
+            Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, \
+            姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.
+            """
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var common: Common
@@ -50,58 +71,20 @@ struct Import: ParsableCommand {
                     mapping?[parts[0]] = parts[1]
                 }
             }
-            let text = try readImportFile(common.file)
-            let (contacts, problems) = CSVContactImport.contacts(from: text, mapping: mapping)
-            try importContacts(contacts, problems: problems, file: common.file, options: options, common: common)
+            let bytes = try readImportFile(common.file)
+            let read = CSVContactImport.contacts(from: bytes, encoding: try common.charset(), mapping: mapping)
+            try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
         }
     }
 }
 
-private func readImportFile(_ path: String) throws -> String {
+extension ContactMerge.Preference: ExpressibleByArgument {}
+
+private func readImportFile(_ path: String) throws -> [UInt8] {
     do {
-        return ImportText.decode(try FileIO.read(StoreLocation.resolve(option: path).path))
+        // Address books and spreadsheets run to tens of megabytes, unlike a record file.
+        return try FileIO.read(StoreLocation.resolve(option: path).path, limit: 256 * 1_048_576)
     } catch {
         throw CLIError("cannot read \(path): \(error.description)")
     }
-}
-
-/// Creates new contacts, updates existing ones only with --update, and says what it did per line.
-private func importContacts(_ imported: [ImportedContact], problems: [String], file: String, options: StoreOptions, common: Import.Common) throws {
-    let store = try options.openStore()
-    for problem in problems { FileHandle.standardError.write(Data("\(file): \(problem)\n".utf8)) }
-    var created = 0, updated = 0, skipped = 0, failed = 0
-    var receipts: [WriteReceipt] = []
-    for item in imported {
-        var contact = item.contact
-        let exists = store.catalog.contact(id: contact.id) != nil
-        let place = "\(file):\(item.line)"
-        if exists && !common.update {
-            print("\(place): skipped \(contact.name): contacts/\(contact.id).toml exists (use --update to change it)")
-            skipped += 1
-            continue
-        }
-        if common.dryRun {
-            print("\(place): would \(exists ? "update" : "create") contacts/\(contact.id).toml (\(contact.name))")
-            exists ? (updated += 1) : (created += 1)
-            continue
-        }
-        do {
-            if exists, let old = store.catalog.contact(id: contact.id) {
-                // An import fills in and replaces what it knows; notes and tags written by hand stay.
-                if contact.notes.isEmpty { contact.notes = old.notes }
-                if contact.tags.isEmpty { contact.tags = old.tags }
-                if contact.topics.isEmpty { contact.topics = old.topics }
-            }
-            receipts.append(try store.save(contact))
-            print("\(place): \(exists ? "updated" : "created") contacts/\(contact.id).toml (\(contact.name))")
-            exists ? (updated += 1) : (created += 1)
-        } catch {
-            FileHandle.standardError.write(Data("\(place): \(error.description)\n".utf8))
-            failed += 1
-        }
-    }
-    WriteCommits.commitNow(root: store.root, label: "import \(receipts.count) contacts from \((file as NSString).lastPathComponent)", receipts: receipts)
-    let verb = common.dryRun ? "would create" : "created"
-    print("\(verb) \(created), \(common.dryRun ? "would update" : "updated") \(updated), skipped \(skipped)\(failed > 0 ? ", failed \(failed)" : "")")
-    if failed > 0 { throw ExitCode(1) }
 }

@@ -58,9 +58,9 @@ import Testing
     /// Guessing wrong would dial a stranger: when unsure, the number stays as written only.
     @Test func numbersThatCannotBeUnderstoodAreNotGuessed() {
         for (text, country) in [
-            ("040 123 4567", "FI"), ("072-039 01 71", nil), ("073-123 456", "SE"), ("123", "SE"),
+            ("040 123 4567", "DE"), ("072-039 01 71", nil), ("073-123 456", "SE"), ("123", "SE"),
             ("ring växeln", "SE"), ("1-800-FLOWERS", nil), ("+0 123 456", nil), ("+", nil), ("", "SE"),
-            ("+46 72 039 01 71 x", nil), ("0311 0765 4321", "CN"), ("+999999999999999999", nil),
+            ("+46 72 039 01 71 x", nil), ("026 1234 5678", "CN"), ("+999999999999999999", nil),
             ("(((0)))", "SE"), ("ext", nil), ("x1", "CN"), ("İİİ ext 5", nil),
         ] as [(String, String?)] {
             let phone = PhoneNumber(text, defaultCountry: country)

@@ -55,7 +55,7 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
         if text.hasPlus { return international(digits, text: text) }
         if digits.hasPrefix("00") { return international(String(digits.dropFirst(2)), text: text) }
         guard let plan = NumberingPlan(country: defaultCountry) else { return nil }
-        if digits.hasPrefix("0") { return plan.parse(nationalNumber: String(digits.dropFirst())) }
+        if plan.hasTrunkZero, digits.hasPrefix("0") { return plan.parse(nationalNumber: String(digits.dropFirst())) }
         if let direct = plan.parseWithoutTrunkPrefix(digits) { return direct }
         // `46 72 039 01 71`: the country code written without `+`.
         if digits.hasPrefix(plan.countryCode) {
@@ -69,7 +69,7 @@ public struct PhoneNumber: Hashable, Sendable, CustomStringConvertible {
         var rest = String(digits.dropFirst(code.count))
         if let plan = NumberingPlan(callingCode: code) {
             // `+46 (0)8 …` is standard and `+46 08 …` a common slip: the trunk 0 is never dialled.
-            if rest.hasPrefix("0") { rest.removeFirst() }
+            if plan.hasTrunkZero, rest.hasPrefix("0") { rest.removeFirst() }
             return plan.parse(nationalNumber: rest)
         }
         guard (7...15).contains(digits.count), rest.count >= 4 else { return nil }

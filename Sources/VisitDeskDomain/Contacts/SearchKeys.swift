@@ -20,6 +20,10 @@ public struct SearchKeys: Hashable, Sendable {
         var keys = KeyBuilder()
         keys.addName(contact.name)
         keys.addName(contact.nameZh)
+        keys.addName(contact.pinyin)
+        // The family name's own reading (曾 as Zēng, not céng), which the character-by-character
+        // pinyin of name_zh may miss.
+        keys.addName(contact.nameZh.map { ChineseName.pinyin($0) })
         keys.addName(contact.id)
         for text in [contact.organisation, contact.organisationZh, contact.role, contact.wechat] {
             keys.addOther(text)

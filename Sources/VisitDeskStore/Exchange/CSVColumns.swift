@@ -28,7 +28,7 @@ enum CSVField: String, CaseIterable {
     /// Header words, compared after lower-casing and trimming.
     var headerWords: Set<String> {
         switch self {
-        case .name: ["namn", "name", "full name", "fullständigt namn", "kontakt", "contact", "display name", "kontaktperson", "姓名"]
+        case .name: ["namn", "name", "fullt namn", "名字", "full name", "fullständigt namn", "kontakt", "contact", "display name", "kontaktperson", "姓名"]
         case .firstName: ["förnamn", "first name", "given name", "名"]
         case .lastName: ["efternamn", "last name", "surname", "family name", "姓"]
         case .nameZh: ["中文名", "中文姓名", "中文名字", "chinese name", "kinesiskt namn", "name_zh", "name (zh)", "namn (kinesiska)"]
@@ -37,8 +37,8 @@ enum CSVField: String, CaseIterable {
         case .organisationZh: ["organisation_zh", "中文单位", "单位（中文）", "organisation (zh)", "företag (kinesiska)"]
         case .role: ["titel", "title", "roll", "role", "befattning", "job title", "tjänst", "职务", "职位", "职称"]
         case .phones: ["telefon", "phone", "mobil", "mobile", "mobiltelefon", "tel", "tel.", "telefonnummer", "phone number",
-                       "mobile phone", "business phone", "work phone", "arbetstelefon", "telefon arbete", "电话", "手机", "联系电话"]
-        case .emails: ["e-post", "epost", "email", "e-mail", "mail", "e-mail address", "email address", "e-postadress", "邮箱", "电子邮件", "电子邮箱"]
+                       "mobile phone", "business phone", "work phone", "arbetstelefon", "telefon arbete", "电话", "手机", "联系电话", "手机号", "手机号码", "mobilnummer", "telefonnummer arbete"]
+        case .emails: ["e-post", "epost", "email", "e-mail", "mail", "e-mail address", "email address", "e-postadress", "邮箱", "电子邮件", "电子邮箱", "电子信箱", "e-mail-adress"]
         case .wechat: ["wechat", "weixin", "wechat id", "微信", "微信号"]
         case .languages: ["språk", "languages", "language", "语言"]
         case .topics: ["ämnen", "topics", "värdämnen", "hosting topics"]
@@ -51,21 +51,89 @@ enum CSVField: String, CaseIterable {
     var collectsSeveral: Bool { [.phones, .emails, .tags, .languages, .topics, .notes].contains(self) }
 }
 
+/// Which columns feed which field, and for phone columns which label their numbers get.
+struct CSVColumnMap {
+    var fields: [CSVField: [Int]] = [:]
+    /// A phone column's label: fixed by its header (Outlook's `Business Fax`, Thunderbird's
+    /// `Pager Number`) or in a sibling column's cell (Google's `Phone 1 - Label`).
+    var phoneLabels: [Int: PhoneColumnLabel] = [:]
+
+    subscript(field: CSVField) -> [Int]? { fields[field] }
+
+    mutating func add(_ field: CSVField, _ index: Int) {
+        if field.collectsSeveral || fields[field] == nil { fields[field, default: []].append(index) }
+    }
+}
+
+enum PhoneColumnLabel {
+    case fixed(String)
+    case column(Int)
+}
+
 enum CSVColumns {
-    /// Column indices per field, from the header.
-    static func guess(header: [String]) -> [CSVField: [Int]] {
-        var map: [CSVField: [Int]] = [:]
-        for (index, title) in header.enumerated() {
-            let key = title.lowercased().trimmingCharacters(in: .whitespaces)
+    /// Column indices per field, from the header: Swedish, English and Chinese spreadsheet
+    /// headers, and the column sets Google Contacts (current and legacy), Outlook and
+    /// Thunderbird export.
+    static func guess(header: [String]) -> CSVColumnMap {
+        var map = CSVColumnMap()
+        let keys = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
+        // Outlook has both: `Title` is the honorific (Mr, Dr) and `Job Title` the role.
+        let titleIsHonorific = keys.contains("job title")
+        for (index, key) in keys.enumerated() {
+            if titleIsHonorific && key == "title" { continue }
+            if let (field, label) = exportColumn(key, keys: keys) {
+                map.add(field, index)
+                if field == .phones, let label { map.phoneLabels[index] = label }
+                continue
+            }
             guard let field = CSVField.allCases.first(where: { $0.headerWords.contains(key) }) else { continue }
-            if field.collectsSeveral || map[field] == nil { map[field, default: []].append(index) }
+            map.add(field, index)
         }
         return map
     }
 
+    /// The columns of mail programs' and Google's exports, which plain header words cannot name:
+    /// numbered groups (`E-mail 2 - Value`, `Phone 1 - Label`) and phone columns with a kind.
+    private static func exportColumn(_ key: String, keys: [String]) -> (CSVField, PhoneColumnLabel?)? {
+        if numbered(key, prefixes: ["e-mail ", "email "], suffix: " - value") != nil { return (.emails, nil) }
+        if let number = numbered(key, prefixes: ["phone "], suffix: " - value") {
+            let sibling = keys.firstIndex(of: "phone \(number) - label") ?? keys.firstIndex(of: "phone \(number) - type")
+            return (.phones, sibling.map(PhoneColumnLabel.column))
+        }
+        if numbered(key, prefixes: ["organization "], suffix: " - name") != nil { return (.organisation, nil) }
+        if numbered(key, prefixes: ["organization "], suffix: " - title") != nil { return (.role, nil) }
+        if numbered(key, prefixes: ["address "], suffix: " - country") != nil { return (.country, nil) }
+        if let label = labelledPhoneColumns[key] { return (.phones, label.isEmpty ? nil : .fixed(label)) }
+        switch key {
+        case "primary email", "secondary email", "e-mail address", "e-mail 2 address", "e-mail 3 address": return (.emails, nil)
+        case "organization name": return (.organisation, nil)
+        case "organization title": return (.role, nil)
+        case "business country/region", "work country", "home country/region", "home country", "other country/region": return (.country, nil)
+        case "labels", "group membership": return (.tags, nil)
+        case "given name": return (.firstName, nil)
+        case "family name": return (.lastName, nil)
+        case "display name": return (.name, nil)
+        default: return nil
+        }
+    }
+
+    /// Phone columns by header, with the label their numbers get ("" for none).
+    private static let labelledPhoneColumns: [String: String] = [
+        "mobile number": "", "work phone": "", "home phone": "home", "fax number": "fax", "pager number": "pager",
+        "business phone": "", "business phone 2": "", "mobile phone": "", "home phone 2": "home", "business fax": "fax",
+        "home fax": "home fax", "other fax": "fax", "pager": "pager", "company main phone": "", "primary phone": "",
+        "other phone": "", "car phone": "", "assistant's phone": "",
+    ]
+
+    /// `e-mail 2 - value` → 2.
+    private static func numbered(_ key: String, prefixes: [String], suffix: String) -> Int? {
+        guard key.hasSuffix(suffix), let prefix = prefixes.first(where: key.hasPrefix) else { return nil }
+        return Int(key.dropFirst(prefix.count).dropLast(suffix.count))
+    }
+
     /// Column indices from a user's mapping (field → header); every mistake becomes a problem.
-    static func mapped(_ mapping: [String: String], header: [String]) -> (map: [CSVField: [Int]], problems: [String]) {
-        var map: [CSVField: [Int]] = [:]
+    static func mapped(_ mapping: [String: String], header: [String]) -> (map: CSVColumnMap, problems: [String]) {
+        var map = CSVColumnMap()
         var problems: [String] = []
         let normalised = header.map { $0.lowercased().trimmingCharacters(in: .whitespaces) }
         for (fieldName, column) in mapping.sorted(by: { $0.key < $1.key }) {
@@ -78,7 +146,7 @@ enum CSVColumns {
                 problems.append("--map: the file has no column `\(column)` for \(field.rawValue) (its columns: \(header.joined(separator: ", ")))")
                 continue
             }
-            map[field, default: []].append(index)
+            map.fields[field, default: []].append(index)
         }
         return (map, problems)
     }

@@ -7,13 +7,13 @@ public enum CSVContactImport {
     /// - Parameter mapping: contact field → column header (`["name": "Namn", "phone": "Telefon"]`);
     ///   nil guesses from the header (Namn/Name, Telefon/Phone/Mobil, E-post/Email, Företag/Company,
     ///   Land/Country, Titel/Roll, 中文名, …).
-    public static func contacts(from text: String, mapping: [String: String]?) -> (contacts: [ImportedContact], problems: [String]) {
+    public static func contacts(from text: String, mapping: [String: String]?) -> ImportRead {
         let read = CSVReader.records(in: text)
         var problems = read.problems
         guard let header = read.records.first else {
-            return ([], problems + ["the file is empty: a header row and one row per contact are expected"])
+            return ImportRead(contacts: [], problems: problems + ["the file is empty: a header row and one row per contact are expected"])
         }
-        var columns: [CSVField: [Int]]
+        var columns: CSVColumnMap
         if let mapping {
             let result = CSVColumns.mapped(mapping, header: header.fields)
             columns = result.map
@@ -24,7 +24,7 @@ public enum CSVContactImport {
         let hasName = [CSVField.name, .firstName, .lastName, .nameZh].contains { columns[$0] != nil }
         guard hasName else {
             let hint = mapping == nil ? "name the column Namn or Name, or" : "add name=COLUMN to"
-            return ([], problems + ["line \(header.line): no column holds the name (columns: \(header.fields.joined(separator: ", "))): \(hint) --map"])
+            return ImportRead(contacts: [], problems: problems + ["line \(header.line): no column holds the name (columns: \(header.fields.joined(separator: ", "))): \(hint) --map"])
         }
 
         var imported: [ImportedContact] = []
@@ -35,17 +35,52 @@ public enum CSVContactImport {
             contact.id = ids.claim(ImportIDs.slug(for: contact))
             imported.append(ImportedContact(contact: contact, line: record.line))
         }
-        return (imported, problems)
+        return ImportRead(contacts: imported, problems: problems)
+    }
+
+    /// From a file's bytes: each line decoded on its own (see `ImportDecoder`), so a line that
+    /// is not valid in the file's charset is reported by number and the others read as they are.
+    public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil, mapping: [String: String]?) -> ImportRead {
+        let lines = DecodedLines(decoder: ImportDecoder(bytes: bytes, override: encoding))
+        var read = contacts(from: lines.text, mapping: mapping)
+        read.problems = lines.damaged.map {
+            "line \($0): not valid \(lines.decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)"
+        } + read.problems
+        read.encodingNote = lines.decoder.note
+        return read
     }
 }
 
 /// One data row read through the column map.
 struct CSVRow {
     let fields: [String]
-    let columns: [CSVField: [Int]]
+    let columns: CSVColumnMap
 
+    /// The field's cells, Google's ` ::: ` multi-value cells split into their values.
     func values(_ field: CSVField) -> [String] {
-        (columns[field] ?? []).compactMap { $0 < fields.count ? fields[$0] : nil }.filter { !$0.isEmpty }
+        (columns[field] ?? []).flatMap(cellValues)
+    }
+
+    private func cellValues(_ index: Int) -> [String] {
+        guard index < fields.count, !fields[index].isEmpty else { return [] }
+        return fields[index].components(separatedBy: " ::: ").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Every number of every phone column, with the label its column gives it.
+    func phones() -> [String] {
+        (columns[.phones] ?? []).flatMap { index -> [String] in
+            let label: String? = switch columns.phoneLabels[index] {
+            case .fixed(let text): text
+            case .column(let labelIndex): cellValues(labelIndex).first.flatMap(PhoneLabel.normalised)
+            case nil: nil
+            }
+            return cellValues(index).flatMap(Self.splitNumbers).map { PhoneLabel.join(label: label, number: $0) }
+        }
+    }
+
+    /// `070-123 45 67 / 023-77 85 00`, `+86 138 0013 8000; 0311-8765 4321`.
+    private static func splitNumbers(_ cell: String) -> [String] {
+        cell.split(whereSeparator: { ";/,".contains($0) || $0.isNewline }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
     }
 
     func single(_ field: CSVField) -> String? { values(field).first }
@@ -68,7 +103,8 @@ struct CSVRow {
             chinese = chinese ?? name
             latin = nil
         }
-        if latin == nil, let zh = chinese { latin = LatinName.from(chinese: zh) }
+        let familyZh = single(.lastName).flatMap { ChineseText.contains($0) ? $0 : nil }
+        if latin == nil, let zh = chinese { latin = LatinName.from(chinese: zh, family: familyZh) }
         guard let name = latin else {
             problems.append("line \(line): no name: row skipped")
             return nil
@@ -79,12 +115,13 @@ struct CSVRow {
             else { contact.organisation = contact.organisation ?? org }
         }
         contact.role = single(.role)
-        contact.phones = items(.phones, separators: [";", "/", ","])
+        contact.phones = phones()
         contact.emails = items(.emails, separators: [";", ",", " "])
         contact.wechat = single(.wechat)
         contact.languages = items(.languages, separators: [",", ";", "/", " "]).map { $0.lowercased() }
         contact.topics = items(.topics, separators: [",", ";", "/"]).map { RecordID.slug(from: $0, fallback: "topic") }
-        contact.tags = items(.tags, separators: [",", ";", "/"]).map { RecordID.slug(from: $0, fallback: "tag") }
+        // Google's system groups (`* myContacts`, `* starred`) are not the coordinator's tags.
+        contact.tags = items(.tags, separators: [",", ";", "/"]).filter { !$0.hasPrefix("*") }.map { RecordID.slug(from: $0, fallback: "tag") }
         contact.notes = values(.notes).joined(separator: "\n")
         if let written = single(.country) {
             if let code = CountryNames.code(for: written) {

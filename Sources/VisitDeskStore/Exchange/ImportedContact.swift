@@ -1,3 +1,4 @@
+import Foundation
 import VisitDeskDomain
 
 /// A contact read from another program's file, not yet in the store: the caller decides whether
@@ -31,8 +32,37 @@ struct ImportIDs {
         return id
     }
 
+    /// A UID as another program wrote it, fit to keep as text: trimmed, without control
+    /// characters, at most 200 characters; nil when nothing is left.
+    static func cleanUID(_ uid: String) -> String? {
+        let clean = String(uid.unicodeScalars.filter { !$0.properties.generalCategory.isControlLike }.map(Character.init))
+            .trimmingCharacters(in: .whitespaces)
+        guard !clean.isEmpty, clean.count <= 200 else { return nil }
+        return clean
+    }
+
     /// An id from the Latin name (pinyin for a card that only had 张伟, so `zhang-wei`).
     static func slug(for contact: Contact) -> String {
         RecordID.slug(from: contact.name, fallback: "contact")
     }
+}
+
+/// What reading one import file gave: the contacts, and everything that could not be read.
+public struct ImportRead: Sendable {
+    public var contacts: [ImportedContact]
+    /// One message per card, row, line or property that could not be read, each naming its
+    /// line; shown to the user, and any of them makes the import exit with 1.
+    public var problems: [String]
+    /// How the file's bytes were read, when that was not plain UTF-8.
+    public var encodingNote: String?
+
+    public init(contacts: [ImportedContact], problems: [String], encodingNote: String? = nil) {
+        self.contacts = contacts
+        self.problems = problems
+        self.encodingNote = encodingNote
+    }
+}
+
+private extension Unicode.GeneralCategory {
+    var isControlLike: Bool { self == .control || self == .format || self == .lineSeparator || self == .paragraphSeparator }
 }

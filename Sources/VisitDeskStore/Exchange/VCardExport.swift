@@ -10,9 +10,11 @@ import VisitDeskDomain
 /// - ORG is written twice: the Latin name first (what readers show), then `ORG;LANGUAGE=zh`.
 /// - TEL holds the international form (`+46 72 039 01 71`) when the number is understood, so
 ///   it dials from a phone abroad — the coordinator on an outbound trip calling a host at home;
-///   a number not understood is written as it is. TYPE is CELL for mobiles, else WORK,VOICE.
+///   a number not understood is written as it is. TYPE is CELL for mobiles, else WORK,VOICE,
+///   unless the number's label says fax, pager or home (`fax: +46 8 …`, see `PhoneLabel`).
 /// - The country goes in the work address's country field; languages and hosting topics, which
-///   no reader shows, in X-VISITDESK-LANGUAGES and X-VISITDESK-TOPICS so an import gets them back.
+///   no reader shows, in X-VISITDESK-LANGUAGES and X-VISITDESK-TOPICS so an import gets them back;
+///   a person's own pinyin likewise in X-VISITDESK-PINYIN.
 public enum VCardExport {
     public static let productID = "-//VisitDesk//EN"
 
@@ -30,7 +32,8 @@ public enum VCardExport {
         let text = ContentLine.escapeText
         var out = ContentLine.line("BEGIN", "VCARD") + ContentLine.line("VERSION", "3.0")
         out += ContentLine.line("PRODID", productID)
-        out += ContentLine.line("UID", contact.id)
+        // The UID another address book gave the person goes back to it, so their copy updates.
+        out += ContentLine.line("UID", text(contact.uid ?? contact.id))
         out += ContentLine.line("FN", text(contact.name))
         let name = PersonName.split(contact.name, familyFirst: contact.side == .chinese)
         out += ContentLine.line("N", [name.family, name.given, "", "", ""].map(text).joined(separator: ";"))
@@ -47,8 +50,10 @@ public enum VCardExport {
             out += ContentLine.line("TITLE", text(role))
         }
         for written in contact.phones {
-            let phone = PhoneNumber(written, defaultCountry: contact.country)
-            out += ContentLine.line("TEL", [("TYPE", isMobile(phone) ? "CELL" : "WORK,VOICE")], text(phone.international ?? written))
+            let (label, number) = PhoneLabel.split(written)
+            let phone = PhoneNumber(number, defaultCountry: contact.country)
+            let type = PhoneLabel.vCardType(label: label, mobile: isMobile(phone))
+            out += ContentLine.line("TEL", [("TYPE", type)], text(phone.international ?? number))
         }
         for email in contact.emails {
             out += ContentLine.line("EMAIL", [("TYPE", "INTERNET")], text(email))
@@ -64,6 +69,9 @@ public enum VCardExport {
         }
         if !contact.topics.isEmpty {
             out += ContentLine.line("X-VISITDESK-TOPICS", ContentLine.textList(contact.topics))
+        }
+        if let pinyin = contact.pinyin, !pinyin.isEmpty {
+            out += ContentLine.line("X-VISITDESK-PINYIN", text(pinyin))
         }
         if !contact.tags.isEmpty {
             out += ContentLine.line("CATEGORIES", ContentLine.textList(contact.tags))

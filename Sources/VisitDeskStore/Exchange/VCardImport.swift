@@ -5,25 +5,34 @@ import VisitDeskDomain
 /// or stores the result.
 public enum VCardImport {
     /// The contacts found, and a message for every card that could not be used (with its line).
-    public static func contacts(from text: String) -> (contacts: [ImportedContact], problems: [String]) {
+    public static func contacts(from text: String) -> ImportRead {
+        contacts(from: Array(text.utf8))
+    }
+
+    /// From a file's bytes: each property decoded on its own (see `ImportDecoder`);
+    /// `encoding` is `--encoding`.
+    public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil) -> ImportRead {
+        let decoder = ImportDecoder(bytes: bytes, override: encoding)
         var imported: [ImportedContact] = []
-        var problems: [String] = []
+        let lines = VCardLines.properties(in: decoder.bytes, decoder: decoder)
+        var problems: [String] = lines.problems
         var ids = ImportIDs()
         var card: [VCardProperty]?
         var cardLine = 0
+        var sawCard = false
 
         func finish() {
             guard let properties = card else { return }
             card = nil
             guard var contact = VCardCard.contact(from: properties) else {
-                problems.append("line \(cardLine): card has no name (FN or N) and no email: skipped")
+                problems.append("line \(cardLine): card has no name (FN or N) and no email: not imported")
                 return
             }
             contact.id = ids.claim(contact.id)
             imported.append(ImportedContact(contact: contact, line: cardLine))
         }
 
-        for property in VCardLines.properties(in: text) {
+        for property in lines.properties {
             switch (property.name, property.value.uppercased()) {
             case ("BEGIN", "VCARD"):
                 if card != nil {
@@ -32,6 +41,7 @@ public enum VCardImport {
                 }
                 card = []
                 cardLine = property.line
+                sawCard = true
             case ("END", "VCARD"):
                 if card == nil {
                     problems.append("line \(property.line): END:VCARD without BEGIN:VCARD: ignored")
@@ -49,10 +59,12 @@ public enum VCardImport {
             problems.append("line \(cardLine): the file ends inside a card (no END:VCARD): read what was there")
             finish()
         }
-        if imported.isEmpty && problems.isEmpty {
-            problems.append("no vCard found (a card starts with BEGIN:VCARD)")
+        if !sawCard {
+            // Not a vCard file at all (a binary file, a CSV given to `import vcf`): one message
+            // rather than one per line of it.
+            return ImportRead(contacts: [], problems: ["no vCard found (a card starts with BEGIN:VCARD)"])
         }
-        return (imported, problems)
+        return ImportRead(contacts: imported, problems: problems, encodingNote: lines.decoder.note)
     }
 }
 
@@ -68,6 +80,7 @@ enum VCardCard {
         var uid: String?
         var fromVisitDesk = false
         var contact = Contact(id: "", name: "")
+        let labels = VCardPhoneLabel.groupLabels(properties)
 
         for property in properties {
             let text = VCardText.unescape(property.value).replacing("\r\n", with: "\n")
@@ -85,13 +98,18 @@ enum VCardCard {
             case "TITLE": role = text
             case "ROLE": role = role ?? text
             case "TEL":
-                let number = text.hasPrefix("tel:") ? String(text.dropFirst(4)) : text
-                if !number.isEmpty { contact.phones.append(number) }
-            case "EMAIL": if !text.isEmpty { contact.emails.append(text) }
-            case "X-WECHAT": contact.wechat = text
+                let number = (text.lowercased().hasPrefix("tel:") ? String(text.dropFirst(4)) : text).trimmingCharacters(in: .whitespaces)
+                if !number.isEmpty {
+                    let label = VCardPhoneLabel.label(types: property.types, groupLabel: property.group.flatMap { labels[$0] })
+                    contact.phones.append(PhoneLabel.join(label: label, number: number))
+                }
+            case "EMAIL":
+                let address = text.lowercased().hasPrefix("mailto:") ? String(text.dropFirst(7)) : text
+                if !address.isEmpty { contact.emails.append(address.trimmingCharacters(in: .whitespaces)) }
+            case "X-WECHAT", "X-WEIXIN": if !text.isEmpty { contact.wechat = text }
             case "IMPP":
                 let lower = text.lowercased()
-                for scheme in ["weixin:", "wechat:", "x-wechat:"] where lower.hasPrefix(scheme) {
+                for scheme in ["weixin:", "wechat:", "x-wechat:", "x-weixin:"] where lower.hasPrefix(scheme) {
                     contact.wechat = String(text.dropFirst(scheme.count))
                 }
             case "ADR":
@@ -100,6 +118,7 @@ enum VCardCard {
             case "LANG": contact.languages.append(text.lowercased())
             case "X-VISITDESK-LANGUAGES": contact.languages += VCardText.list(property.value)
             case "X-VISITDESK-TOPICS": contact.topics += VCardText.list(property.value)
+            case "X-VISITDESK-PINYIN": if !text.isEmpty { contact.pinyin = text }
             case "CATEGORIES": contact.tags += VCardText.list(property.value).map { RecordID.slug(from: $0, fallback: "tag") }
             case "NOTE": contact.notes = contact.notes.isEmpty ? text : contact.notes + "\n" + text
             case "UID": uid = text
@@ -118,7 +137,8 @@ enum VCardCard {
         if latin == nil, !(phonetic.family + phonetic.given).isEmpty {
             latin = [phonetic.family, phonetic.given].filter { !$0.isEmpty }.joined(separator: " ")
         }
-        if latin == nil, let zh = chineseName { latin = LatinName.from(chinese: zh) }
+        let familyZh = nameParts.map(\.family).flatMap { ChineseText.contains($0) ? $0 : nil }
+        if latin == nil, let zh = chineseName { latin = LatinName.from(chinese: zh, family: familyZh) }
         if latin == nil, let email = contact.emails.first { latin = String(email.prefix { $0 != "@" }) }
         guard let name = latin else { return nil }
         contact.name = name
@@ -137,6 +157,8 @@ enum VCardCard {
         } else {
             contact.id = ImportIDs.slug(for: contact)
         }
+        // Kept as text in the file, never used as a file name (the plan drops it where it is the id).
+        contact.uid = uid.flatMap(ImportIDs.cleanUID)
         return contact
     }
 }

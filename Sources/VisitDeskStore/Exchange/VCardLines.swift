@@ -4,6 +4,8 @@ import Foundation
 struct VCardProperty {
     /// Upper-cased, without the group prefix (`item1.`).
     var name: String
+    /// The group prefix, lower-cased (`item1`), which ties an iOS `X-ABLabel` to its property.
+    var group: String?
     /// Parameter names upper-cased; 2.1's bare `;CELL` becomes `TYPE=CELL`. Values keep their case.
     var parameters: [(name: String, value: String)]
     /// The value with folding and quoted-printable undone, still escaped.
@@ -22,70 +24,97 @@ struct VCardProperty {
     }
 }
 
-/// Turns the text of a .vcf file into properties: unfolds continuation lines (a leading space or
-/// tab), joins quoted-printable soft line breaks (a trailing `=`), decodes quoted-printable in
-/// the declared charset.
+/// Turns the bytes of a .vcf file into properties: unfolds continuation lines (a leading space
+/// or tab), joins quoted-printable soft line breaks (a trailing `=`, which wins over folding: an
+/// Android card's soft break may come before a space that belongs to the text), undoes
+/// quoted-printable and reads each value in its declared charset, else UTF-8, else the file's
+/// fallback. Unfolding works on bytes, so a line folded inside a multi-byte character is whole
+/// again before it is decoded. A value that cannot be decoded is left out and reported alone.
 enum VCardLines {
-    static func properties(in text: String) -> [VCardProperty] {
-        let physical = physicalLines(text)
-        var logical: [(text: String, line: Int)] = []
+    static func properties(in bytes: [UInt8], decoder: ImportDecoder) -> (properties: [VCardProperty], problems: [String], decoder: ImportDecoder) {
+        let logical = logicalLines(bytes)
+        var decoder = decoder
+        // Properties that name their charset say nothing about the rest of the file.
+        decoder.detect(units: logical.filter { !declaresCharset($0.bytes) }.map { $0.bytes[...] })
+        var properties: [VCardProperty] = []
+        var problems: [String] = []
+        for line in logical {
+            switch parse(line.bytes, line: line.number, decoder: decoder) {
+            case .success(let property): properties.append(property)
+            case .failure(let problem): problems.append(problem.message)
+            case nil: break
+            }
+        }
+        return (properties, problems, decoder)
+    }
+
+    /// Physical lines joined into logical ones, each with the number of its first line.
+    static func logicalLines(_ bytes: [UInt8]) -> [(bytes: [UInt8], number: Int)] {
+        let physical = physicalLines(bytes)
+        var logical: [(bytes: [UInt8], number: Int)] = []
         var index = 0
         while index < physical.count {
-            var current = String(physical[index])
+            var current = Array(physical[index])
             let startLine = index + 1
             index += 1
             let quotedPrintable = isQuotedPrintable(current)
             while index < physical.count {
                 let next = physical[index]
-                if let first = next.first, first == " " || first == "\t" {
-                    current += next.dropFirst()
-                } else if quotedPrintable && current.hasSuffix("=") {
-                    // A soft line break: the next line continues the value, without a leading space.
+                if quotedPrintable && current.last == UInt8(ascii: "=") {
                     current.removeLast()
                     current += next
+                } else if let first = next.first, first == 0x20 || first == 0x09 {
+                    current += next.dropFirst()
                 } else {
                     break
                 }
                 index += 1
             }
-            if !current.trimmingCharacters(in: .whitespaces).isEmpty {
-                logical.append((current, startLine))
-            }
+            if current.contains(where: { $0 != 0x20 && $0 != 0x09 }) { logical.append((current, startLine)) }
         }
-        return logical.compactMap { parse($0.text, line: $0.line) }
+        return logical
     }
 
-    /// Lines split on LF, CRLF or a lone CR, found on bytes (a 5 MB address book has 100,000 lines).
-    static func physicalLines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        let separator: UInt8 = utf8.contains(0x0A) ? 0x0A : 0x0D
-        return utf8.split(separator: separator, omittingEmptySubsequences: false).map { line in
+    /// Lines split on LF (or on CR in a file without LF), every CR before the LF dropped: iOS
+    /// writes CR CR LF.
+    static func physicalLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
+        let separator: UInt8 = bytes.contains(0x0A) ? 0x0A : 0x0D
+        return bytes.split(separator: separator, omittingEmptySubsequences: false).map { line in
             var slice = line
-            if separator == 0x0A, slice.last == 0x0D { slice = slice.dropLast() }
-            return Substring(slice)
+            while separator == 0x0A, slice.last == 0x0D { slice = slice.dropLast() }
+            return slice
         }
     }
 
-    private static func isQuotedPrintable(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":") else { return false }
-        return line[..<colon].uppercased().contains("QUOTED-PRINTABLE")
+    private static func declaresCharset(_ line: [UInt8]) -> Bool {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return String(decoding: line[..<colon], as: UTF8.self).uppercased().contains("CHARSET=")
     }
+
+    private static func isQuotedPrintable(_ line: [UInt8]) -> Bool {
+        guard let colon = line.firstIndex(of: UInt8(ascii: ":")) else { return false }
+        return String(decoding: line[..<colon], as: UTF8.self).uppercased().contains("QUOTED-PRINTABLE")
+    }
+
+    struct ValueProblem: Error { var message: String }
 
     /// Splits `group.NAME;params:value`, honouring quoted parameter values (which may hold `:`).
-    static func parse(_ text: String, line: Int) -> VCardProperty? {
+    /// nil for a line that is no property at all.
+    static func parse(_ bytes: [UInt8], line: Int, decoder: ImportDecoder) -> Result<VCardProperty, ValueProblem>? {
         var head: [String] = []
-        var token = ""
+        var token: [UInt8] = []
         var inQuotes = false
-        var valueStart: String.Index?
-        for i in text.indices {
-            let c = text[i]
-            if c == "\"" { inQuotes.toggle(); continue }
-            if !inQuotes && c == ";" { head.append(token); token = ""; continue }
-            if !inQuotes && c == ":" { head.append(token); valueStart = text.index(after: i); break }
-            token.append(c)
+        var valueStart: Int?
+        for (i, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\"") { inQuotes.toggle(); continue }
+            if !inQuotes && byte == UInt8(ascii: ";") { head.append(String(decoding: token, as: UTF8.self)); token = []; continue }
+            if !inQuotes && byte == UInt8(ascii: ":") { head.append(String(decoding: token, as: UTF8.self)); valueStart = i + 1; break }
+            token.append(byte)
         }
         guard let valueStart, let rawName = head.first, !rawName.isEmpty else { return nil }
-        let name = String(rawName.split(separator: ".").last ?? Substring(rawName)).uppercased()
+        let nameParts = rawName.split(separator: ".")
+        let name = String(nameParts.last ?? Substring(rawName)).uppercased()
+        let group = nameParts.count > 1 ? nameParts.dropLast().joined(separator: ".").lowercased() : nil
         var parameters: [(String, String)] = []
         for raw in head.dropFirst() where !raw.isEmpty {
             if let eq = raw.firstIndex(of: "=") {
@@ -100,36 +129,53 @@ enum VCardLines {
                 }
             }
         }
-        var value = String(text[valueStart...])
+        var value = Array(bytes[valueStart...])
         let encoding = parameters.first { $0.0 == "ENCODING" }?.1.uppercased()
-        if encoding == "QUOTED-PRINTABLE" {
-            let charset = parameters.first { $0.0 == "CHARSET" }?.1
-            value = QuotedPrintable.decode(value, charset: charset)
+        if encoding == "QUOTED-PRINTABLE" { value = QuotedPrintable.decode(value) }
+        let text: String
+        if encoding == "BASE64" || encoding == "B" {
+            // A photo or sound: binary, never read, and never a reason to report the card.
+            text = String(decoding: value, as: UTF8.self)
+        } else {
+            let declaredName = parameters.first { $0.0 == "CHARSET" }?.1
+            var declared = declaredName.flatMap(TextCharset.init(named:))
+            if declared == nil, encoding == "QUOTED-PRINTABLE", !decoder.forced, decoder.fallback == .utf8,
+               String(validating: value, as: UTF8.self) == nil {
+                // Old phones wrote Latin-1 (or GBK) in quoted-printable without saying so; the
+                // file's own bytes are ASCII, so only the decoded value shows which.
+                declared = ImportDecoder.guess([value[...]])
+            }
+            if let declaredName, declared == nil, String(validating: value, as: UTF8.self) == nil {
+                return .failure(ValueProblem(message: "line \(line): \(name) declares CHARSET=\(declaredName), which VisitDesk does not know: left out (known: \(TextCharset.namesForHelp))"))
+            }
+            guard let decoded = decoder.decode(value, declared: declared) else {
+                let charset = declared?.rawValue ?? (String(validating: value, as: UTF8.self) == nil ? decoder.charsetName : "UTF-8")
+                return .failure(ValueProblem(message: "line \(line): \(name) is not valid \(charset) text: left out (choose the file's encoding with --encoding)"))
+            }
+            text = decoded
         }
-        return VCardProperty(name: name, parameters: parameters, value: value, line: line)
+        return .success(VCardProperty(name: name, group: group, parameters: parameters, value: text, line: line))
     }
 }
 
-/// Quoted-printable as vCard 2.1 writers use it (`=C3=85sa` for Åsa).
+/// Quoted-printable as vCard 2.1 writers use it (`=C3=85sa` for Åsa): bytes, decoded to text
+/// afterwards in the property's charset.
 enum QuotedPrintable {
-    static func decode(_ text: String, charset: String?) -> String {
+    static func decode(_ encoded: [UInt8]) -> [UInt8] {
         var bytes: [UInt8] = []
-        let utf8 = Array(text.utf8)
+        bytes.reserveCapacity(encoded.count)
         var i = 0
-        while i < utf8.count {
-            if utf8[i] == UInt8(ascii: "="), i + 2 < utf8.count,
-               let high = hexValue(utf8[i + 1]), let low = hexValue(utf8[i + 2]) {
+        while i < encoded.count {
+            if encoded[i] == UInt8(ascii: "="), i + 2 < encoded.count,
+               let high = hexValue(encoded[i + 1]), let low = hexValue(encoded[i + 2]) {
                 bytes.append(high << 4 | low)
                 i += 3
             } else {
-                bytes.append(utf8[i])
+                bytes.append(encoded[i])
                 i += 1
             }
         }
-        let latin1 = charset.map { ["ISO-8859-1", "LATIN1", "WINDOWS-1252", "CP1252"].contains($0.uppercased()) } ?? false
-        if !latin1, let utf8Text = String(validating: bytes, as: UTF8.self) { return utf8Text }
-        // Old phones wrote Latin-1 without saying so; every byte is a Latin-1 character.
-        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+        return bytes
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {

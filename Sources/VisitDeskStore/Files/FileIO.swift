@@ -122,6 +122,14 @@ public enum FileIO {
         _ bytes: [UInt8], to linkOrPath: String, expected: FileVersion?, checkExpected: Bool = true
     ) throws(FileIOError) -> FileVersion {
         let path = linkTarget(linkOrPath) ?? linkOrPath
+        let temporary = try writeTemporary(bytes, for: path, flush: true)
+        try commit(temporary, to: path, expected: expected, checkExpected: checkExpected, syncFolder: true)
+        return FileVersion(bytes: bytes)
+    }
+
+    /// The first half of an atomic write: the bytes in a temporary file beside `path`, fsynced
+    /// unless the caller flushes many at once (`flushFileSystem`) before committing them.
+    static func writeTemporary(_ bytes: [UInt8], for path: String, flush: Bool) throws(FileIOError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         // The pid lets a later load tell a dead writer's leftover from a live one's; the random
@@ -144,15 +152,23 @@ public enum FileIO {
             }
             written += count
         }
-        if fsync(fd) != 0 {
+        if flush && fsync(fd) != 0 {
             let code = errno
             close(fd)
             unlink(temporary)
             throw .system(path: path, operation: "write", errno: code)
         }
         close(fd)
+        return temporary
+    }
 
-        let lock = FolderLock(folder)
+    /// The second half: under the folder's lock, check that `path` still holds what the caller
+    /// read and rename the (durable) temporary file over it; the folder is fsynced here or, for
+    /// many files, once by the caller (`syncFolder`).
+    static func commit(
+        _ temporary: String, to path: String, expected: FileVersion?, checkExpected: Bool, syncFolder: Bool
+    ) throws(FileIOError) {
+        let lock = FolderLock((path as NSString).deletingLastPathComponent)
         defer { lock.release() }
         if checkExpected {
             let current: [UInt8]?
@@ -176,8 +192,25 @@ public enum FileIO {
             unlink(temporary)
             throw .system(path: path, operation: "write", errno: code)
         }
-        lock.syncFolder()
-        return FileVersion(bytes: bytes)
+        if syncFolder { lock.syncFolder() }
+    }
+
+    /// Makes every temporary file written with `flush: false` on the folder's file system durable
+    /// in one call (`syncfs`), before any of them is committed.
+    static func flushFileSystem(containing folder: String) throws(FileIOError) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd < 0 { throw .system(path: folder, operation: "write", errno: errno) }
+        defer { close(fd) }
+        if flushFileSystemOf(fd) != 0 { throw .system(path: folder, operation: "write", errno: errno) }
+    }
+
+    /// Makes the renames of `commit(…, syncFolder: false)` durable.
+    static func syncFolder(_ folder: String) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if fd >= 0 {
+            fsync(fd)
+            close(fd)
+        }
     }
 
     /// Removes a record file only if it still holds what was read (the same compare-and-swap rule).
@@ -262,3 +295,7 @@ public struct FolderLock {
         if fd >= 0 { close(fd) }
     }
 }
+
+/// glibc's `syncfs` (Linux), which Swift's Glibc module does not export (it needs _GNU_SOURCE).
+@_silgen_name("syncfs")
+private func flushFileSystemOf(_ fd: Int32) -> Int32

@@ -94,6 +94,8 @@ enum RecordDecoder {
         contact.topics = reader.strings("topics", example: "[\"waste-water\"]")
         contact.tags = reader.strings("tags")
         contact.notes = reader.string("notes") ?? ""
+        contact.uid = reader.optionalText("uid")
+        contact.pinyin = reader.optionalText("pinyin")
         var problems = reader.problems
         if name != nil {
             problems += Validation.problems(of: contact, file: file) { reader.line(of: $0) }

@@ -63,6 +63,8 @@ public enum RecordEncoder {
         fields.list("topics", new.topics, old: old.topics)
         fields.list("tags", new.tags, old: old.tags)
         fields.blankable("notes", new.notes, old: old.notes)
+        fields.optional("pinyin", new.pinyin, old: old.pinyin)
+        fields.optional("uid", new.uid, old: old.uid)
         try fields.finish()
         document = fields.document
     }

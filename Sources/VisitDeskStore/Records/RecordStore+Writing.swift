@@ -8,6 +8,13 @@ extension RecordStore {
     /// Edits one record's file in place; everything the edit does not touch stays byte for byte.
     @discardableResult
     public func edit(_ kind: RecordKind, id: String, _ change: (inout TOMLDocument) throws -> Void) throws(StoreWriteError) -> WriteReceipt {
+        let (updated, current) = try preparedEdit(kind, id: id, change)
+        return try replace(kind, id: id, with: updated, expecting: current)
+    }
+
+    /// The bytes an edit would write, and the bytes on disk it was made from (checked against
+    /// what the program last read).
+    func preparedEdit(_ kind: RecordKind, id: String, _ change: (inout TOMLDocument) throws -> Void) throws(StoreWriteError) -> (bytes: [UInt8], current: [UInt8]) {
         let path = kind.relativePath(id: id)
         guard !isReadOnly else { throw .readOnly(path: path) }
         guard let known = files.version(at: path) else { throw .missing(path: path) }
@@ -24,12 +31,18 @@ extension RecordStore {
         }
         let updated = Array(document.text.utf8)
         try checkLoadable(updated, kind: kind, id: id, path: path)
-        return try replace(kind, id: id, with: updated, expecting: current)
+        return (updated, current)
     }
 
     /// Creates a new record file; refuses to overwrite an existing one.
     @discardableResult
     public func create(_ kind: RecordKind, id: String, text: String) throws(StoreWriteError) -> WriteReceipt {
+        let bytes = try preparedCreate(kind, id: id, text: text)
+        return try replace(kind, id: id, with: bytes, expecting: nil)
+    }
+
+    /// The bytes of a new record, checked, with its folder made.
+    func preparedCreate(_ kind: RecordKind, id: String, text: String) throws(StoreWriteError) -> [UInt8] {
         let path = kind.relativePath(id: id)
         guard !isReadOnly else { throw .readOnly(path: path) }
         guard RecordID.isValid(id) else {
@@ -39,7 +52,7 @@ extension RecordStore {
         let bytes = Array(text.utf8)
         try checkLoadable(bytes, kind: kind, id: id, path: path)
         do { try FileIO.makeFolder(absolutePath(kind.folder)) } catch { throw .io(error) }
-        return try replace(kind, id: id, with: bytes, expecting: nil)
+        return bytes
     }
 
     /// Writes exact bytes (nil deletes the file) if the disk still holds `expecting` (nil: no file).
@@ -103,25 +116,42 @@ extension RecordStore {
 
     @discardableResult
     public func save(_ contact: Contact) throws(StoreWriteError) -> WriteReceipt {
-        let old = catalog.contact(id: contact.id)
-        return try save(.contact, id: contact.id, isNew: old == nil) {
-            try RecordEncoder.newFile(for: contact)
-        } edit: { document in
-            if let old { try RecordEncoder.apply(contact, over: old, to: &document) }
-        }
+        let (bytes, expecting) = try preparedSave(contact)
+        return try replace(.contact, id: contact.id, with: bytes, expecting: expecting)
     }
 
     private func save(
         _ kind: RecordKind, id: String, isNew: Bool,
         newFile: () throws -> String, edit change: (inout TOMLDocument) throws -> Void
     ) throws(StoreWriteError) -> WriteReceipt {
-        guard isNew else { return try edit(kind, id: id, change) }
+        let (bytes, expecting) = try prepared(kind, id: id, isNew: isNew, newFile: newFile, edit: change)
+        return try replace(kind, id: id, with: bytes, expecting: expecting)
+    }
+
+    /// What saving a contact would write, and the bytes it expects on disk (nil: a new file).
+    func preparedSave(_ contact: Contact) throws(StoreWriteError) -> (bytes: [UInt8], expecting: [UInt8]?) {
+        let old = catalog.contact(id: contact.id)
+        return try prepared(.contact, id: contact.id, isNew: old == nil) {
+            try RecordEncoder.newFile(for: contact)
+        } edit: { document in
+            if let old { try RecordEncoder.apply(contact, over: old, to: &document) }
+        }
+    }
+
+    private func prepared(
+        _ kind: RecordKind, id: String, isNew: Bool,
+        newFile: () throws -> String, edit change: (inout TOMLDocument) throws -> Void
+    ) throws(StoreWriteError) -> (bytes: [UInt8], expecting: [UInt8]?) {
+        guard isNew else {
+            let (bytes, current) = try preparedEdit(kind, id: id, change)
+            return (bytes, current)
+        }
         let text: String
         do { text = try newFile() } catch {
             let path = kind.relativePath(id: id)
             throw .invalid(path: path, problems: [Problem(file: path, message: "\(error)")])
         }
-        return try create(kind, id: id, text: text)
+        return (try preparedCreate(kind, id: id, text: text), nil)
     }
 
     /// An id not yet used by any record of the kind: the slug itself, else slug-2, slug-3, …

@@ -39,4 +39,11 @@ public struct WriteReceipt: Sendable, Equatable {
     public var before: [UInt8]?
     /// The file after the write (nil: it was deleted).
     public var after: [UInt8]?
+
+    public init(kind: RecordKind, id: String, before: [UInt8]?, after: [UInt8]?) {
+        self.kind = kind
+        self.id = id
+        self.before = before
+        self.after = after
+    }
 }

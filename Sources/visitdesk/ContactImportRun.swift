@@ -1,0 +1,102 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+/// Carries out (or, with `--dry-run`, describes) one import: the plan per person, the fields
+/// each gains, changes or keeps, and a summary whose counts decide the exit status.
+struct ContactImportRun {
+    let read: ImportRead
+    let file: String
+    let common: Import.Common
+
+    private struct Counts {
+        var new = 0, updated = 0, unchanged = 0, skipped = 0, duplicates = 0, failed = 0
+    }
+
+    func run(options: StoreOptions) throws {
+        let store = try options.openStore()
+        if let note = read.encodingNote { print("\(clean(file)): \(note)") }
+        for problem in read.problems { FileHandle.standardError.write(Data("\(clean(file)): \(clean(problem))\n".utf8)) }
+        let plan = ContactImportPlan(
+            read.contacts, existing: store.catalog.contacts, update: common.update, prefer: common.prefer,
+            isTaken: { store.knownVersion(of: .contact, id: $0) != nil || store.bytes(of: .contact, id: $0) != nil })
+        var counts = Counts()
+        var duplicates: [String] = []
+        var keptAny = false
+        let failures = common.dryRun ? [:] : store.saveAll(Self.finalStates(plan))
+        if !common.dryRun {
+            // One commit for the whole import when the store is shared.
+            let written = Self.finalStates(plan).map(\.id).filter { failures[$0] == nil }
+            WriteCommits.commitNow(root: store.root, label: "import \(written.count) contacts from \((file as NSString).lastPathComponent)",
+                                   receipts: written.map { WriteReceipt(kind: .contact, id: $0, before: nil, after: store.bytes(of: .contact, id: $0)) })
+        }
+        var reported: Set<String> = []
+        for entry in plan.entries {
+            let place = "\(clean(file)):\(entry.line)"
+            if let id = entry.writtenID, let failure = failures[id] {
+                if reported.insert(id).inserted {
+                    FileHandle.standardError.write(Data("\(place): \(clean("\(failure)"))\n".utf8))
+                }
+                counts.failed += 1
+                continue
+            }
+            switch entry.outcome {
+            case .create(let contact, let sameName):
+                counts.new += 1
+                print("\(place): \(common.dryRun ? "would create" : "created") contacts/\(contact.id).toml (\(clean(contact.name)))")
+                if !sameName.isEmpty {
+                    counts.duplicates += 1
+                    let others = sameName.map { "contacts/\($0).toml" }.joined(separator: ", ")
+                    duplicates.append("contacts/\(contact.id).toml (\(clean(contact.name))) has the name of \(others)")
+                }
+            case .update(let old, _, let changes, let by):
+                counts.updated += 1
+                print("\(place): \(common.dryRun ? "would update" : "updated") contacts/\(old.id).toml (\(clean(old.name)), recognised by \(clean(by.description)))")
+                if report(changes) { keptAny = true }
+            case .unchanged(let ours, let changes, let by):
+                counts.unchanged += 1
+                print("\(place): unchanged contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description)))")
+                if report(changes) { keptAny = true }
+            case .skipped(let ours, let changes, let by):
+                counts.skipped += 1
+                print("\(place): skipped contacts/\(ours.id).toml (\(clean(ours.name)), recognised by \(clean(by.description))): use --update to merge")
+                if report(changes) { keptAny = true }
+            }
+        }
+        if keptAny && common.prefer == .ours { print("(= kept ours where the file differs; --prefer incoming takes the file's values)") }
+        if !duplicates.isEmpty {
+            print("possible duplicates (same name, no shared UID, e-mail or phone; review them):")
+            for line in duplicates { print("  \(line)") }
+        }
+        var summary = "new \(counts.new), updated \(counts.updated), unchanged \(counts.unchanged), skipped \(counts.skipped), "
+            + "possible duplicates \(counts.duplicates), unreadable \(read.problems.count)"
+        if counts.failed > 0 { summary += ", not written \(counts.failed)" }
+        print(common.dryRun ? "dry run (nothing written): \(summary)" : summary)
+        if !read.problems.isEmpty || counts.failed > 0 { throw ExitCode(1) }
+    }
+
+    private func report(_ changes: [ContactMerge.Change]) -> Bool {
+        for line in ChangeReport.lines(changes, theirs: "file") { print(line) }
+        return changes.contains { $0.kind == .kept }
+    }
+
+    /// Each person the plan creates or changes, once, in the state after the last record about
+    /// them (two rows for one person are one write).
+    static func finalStates(_ plan: ContactImportPlan) -> [Contact] {
+        var order: [String] = []
+        var latest: [String: Contact] = [:]
+        for entry in plan.entries {
+            let contact: Contact
+            switch entry.outcome {
+            case .create(let created, _): contact = created
+            case .update(_, let merged, _, _): contact = merged
+            case .unchanged, .skipped: continue
+            }
+            if latest.updateValue(contact, forKey: contact.id) == nil { order.append(contact.id) }
+        }
+        return order.compactMap { latest[$0] }
+    }
+
+    private func clean(_ text: String) -> String { TextTable.clean(text) }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import VisitDeskDomain
+import VisitDeskStore
+
+/// `visitdesk merge-contacts KEEP OTHER`: two files that are one person (a possible duplicate an
+/// import listed) become one. KEEP gains what OTHER has (as an import would merge it), every
+/// delegation naming OTHER names KEEP, and OTHER's file goes — in that order, so a failure
+/// half-way never leaves a reference to a file that is gone.
+struct MergeContacts: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "merge-contacts",
+        abstract: "Merge two contacts that are one person; delegations naming the second are rewritten.",
+        discussion: "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+    )
+    @Argument(help: "The contact that stays.") var keep: String
+    @Argument(help: "The contact merged into it; its file is removed.") var other: String
+    @Flag(help: "Show what would change; write nothing.") var dryRun = false
+    @OptionGroup var options: StoreOptions
+    @Option(help: ArgumentHelp("Whose value wins where a single field differs.", valueName: "keep|other"))
+    var prefer: String = "keep"
+
+    func run() throws {
+        guard prefer == "keep" || prefer == "other" else { throw ValidationError("--prefer: use keep or other") }
+        guard keep != other else { throw ValidationError("KEEP and OTHER are the same contact") }
+        let store = try options.openStore()
+        guard let kept = store.catalog.contact(id: keep) else { throw CLIError("no contact `\(keep)`: see `visitdesk list contacts`") }
+        guard let absorbed = store.catalog.contact(id: other) else { throw CLIError("no contact `\(other)`: see `visitdesk list contacts`") }
+        let (result, changes) = ContactMerge.merge(absorbed, into: kept, prefer: prefer == "other" ? .incoming : .ours)
+        let rewritten = store.catalog.delegations.compactMap { ContactReferences.replacing(other, with: keep, in: $0) }
+
+        print("\(dryRun ? "would merge" : "merging") contacts/\(other).toml into contacts/\(keep).toml")
+        for line in ChangeReport.lines(changes, theirs: other) { print(line) }
+        for delegation in rewritten { print("    delegations/\(delegation.id).toml: \(other) → \(keep)") }
+        if dryRun { return }
+        do {
+            try store.save(result)
+            for delegation in rewritten { try store.save(delegation) }
+            guard let bytes = store.bytes(of: .contact, id: other) else { throw CLIError("contacts/\(other).toml vanished meanwhile") }
+            try store.replace(.contact, id: other, with: nil, expecting: bytes)
+        } catch let error as CLIError {
+            throw error
+        } catch {
+            throw CLIError("\(error) (nothing after this was changed; run again when the file is fixed)")
+        }
+        store.refreshCalendarFeed()
+        print("merged: contacts/\(other).toml removed, \(rewritten.count) delegation(s) rewritten")
+    }
+}
