@@ -18,6 +18,10 @@ import Testing
         #expect(try VisitDeskCLI.run(["init", xina, "--demo", "--today", "2026-11-25"]).status == 0)
         let shared = try VisitDeskCLI.run(["share", "init", "--store", xina, "--remote", folder + "/hub.git", "--name", "Xina", "--email", "xina@example.se"], environment: env("xina"))
         #expect(shared.status == 0, "\(shared.stderr)")
+        // The identity share init remembers in config.toml is a known setting, not a problem
+        // (it was one: its message pushed the clock out of the dashboard's status bar).
+        let checked = try VisitDeskCLI.run(["config", "check"], environment: env("xina"))
+        #expect(checked.status == 0, "\(checked.stdout)\(checked.stderr)")
         let joined = try VisitDeskCLI.run(["share", "join", folder + "/hub.git", jiaman, "--name", "Jiaman", "--email", "jiaman@example.se"], environment: env("jiaman"))
         #expect(joined.status == 0, "\(joined.stderr)")
 

@@ -28,7 +28,7 @@ struct UserConfig {
     var problems: [String] = []
 
     /// Settings a later issue adds go here too, so `config check` knows them.
-    static let knownSettings = ["store", "theme", "today_follows_clock", "keys"]
+    static let knownSettings = ["store", "theme", "today_follows_clock", "keys", "identity"]
     static let sizeLimit = 1 << 20
 
     static func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -83,6 +83,9 @@ struct UserConfig {
                     continue
                 }
                 readKeys(table, line: { line([.key("keys"), .key($0)]) })
+            case "identity":
+                // Who you are for shared stores: read and written by the sharing commands (IdentityConfig).
+                break
             default:
                 problem(line: line([.key(key)]), "unknown setting `\(key)` (known: \(Self.knownSettings.joined(separator: ", "))); it is ignored")
             }
