@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,10 +25,10 @@ enum CommandTable {
         },
         Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
                 does: { state, _ in AppCommands.toggleProblems(&state) }),
-        Command("app.undo", M.delegationLists + [.detail], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
+        Command("app.undo", M.delegationLists + [.detail, .followUps], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
             TriageCommands.undo(&state)
         },
-        Command("app.redo", M.delegationLists + [.detail], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
+        Command("app.redo", M.delegationLists + [.detail, .followUps], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
             TriageCommands.redo(&state)
         },
     ]
@@ -61,7 +61,7 @@ enum CommandTable {
     static let requests: [Command] = [
         Command("request.mark", M.delegationLists, keys: ["Space"], "mark / unmark; the next command in this pane acts on every marked record",
                 target: .delegation, does: { state, _ in TriageCommands.toggleMark(&state) }),
-        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing", writes: true, target: .delegations) { state, given in
+        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one, its reason kept in the notes)", writes: true, target: .delegations) { state, given in
             TriageCommands.setStatus(.reviewing, given, &state)
         },
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
@@ -203,6 +203,24 @@ enum CommandTable {
         Command("document.top", [.documents], keys: ["Home", "g"], "top", does: { state, _ in DocumentPreviewKeys.scroll(.first, &state) }),
         Command("document.bottom", [.documents], keys: ["End", "G"], "bottom", does: { state, _ in DocumentPreviewKeys.scroll(.last, &state) }),
         Command("document.close", [.documents], keys: ["Esc", "D"], "close the preview", does: { state, _ in DocumentPreviewKeys.close(&state) }),
+    ]
+
+    static let followUps: [Command] = [
+        Command("followup.add", M.delegationLists + [.detail, .followUps], keys: ["f"], "add a follow-up (what, due date) to the delegation",
+                writes: true, target: .delegation, does: { state, given in FollowUpForms.open(given, &state) }),
+        Command("followup.list", M.panes + [.followUps], keys: ["F"], "every open follow-up, overdue first (F again closes)",
+                does: { state, _ in FollowUpList.toggle(&state) }),
+        Command("followup.done", [.followUps], keys: ["Space", "x"], "tick the follow-up done (one line of its file; u undoes)",
+                writes: true, target: .mode) { state, _ in FollowUpList.tick(&state) },
+        Command("followup.open", [.followUps], keys: ["Enter"], "the delegation's details (Esc comes back)",
+                does: { state, _ in FollowUpList.open(&state) }),
+        Command("followup.up", [.followUps], keys: ["Up", "k"], "previous follow-up", does: { state, _ in FollowUpList.move(.up, &state) }),
+        Command("followup.down", [.followUps], keys: ["Down", "j"], "next follow-up", does: { state, _ in FollowUpList.move(.down, &state) }),
+        Command("followup.page-up", [.followUps], keys: ["PgUp"], "a page up", does: { state, _ in FollowUpList.move(.pageUp, &state) }),
+        Command("followup.page-down", [.followUps], keys: ["PgDn"], "a page down", does: { state, _ in FollowUpList.move(.pageDown, &state) }),
+        Command("followup.first", [.followUps], keys: ["Home", "g"], "first follow-up", does: { state, _ in FollowUpList.move(.first, &state) }),
+        Command("followup.last", [.followUps], keys: ["End", "G"], "last follow-up", does: { state, _ in FollowUpList.move(.last, &state) }),
+        Command("followup.close", [.followUps], keys: ["Esc"], "close the list", does: { state, _ in state.pop() }),
     ]
 
     static let conflict: [Command] = [

@@ -153,7 +153,7 @@ public struct AppState: Sendable {
         modifyList(pane) { list, index in
             let (base, corpus): ([Int], FilterCorpus)
             switch pane {
-            case .requests: (base, corpus) = (index.visits.requestOrder, index.visits.corpus)
+            case .requests: (base, corpus) = (ArchiveSearch.requestBase(filter: list.filter, visits: index.visits, delegations: delegations), index.visits.corpus)
             default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
             }
             list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,

@@ -100,4 +100,6 @@ public enum FormPurpose: Sendable, Hashable {
     case interests
     case newRequest
     case edit
+    /// A follow-up appended to the one record (`f`, FollowUps/).
+    case followUp
 }

@@ -55,6 +55,8 @@ enum FormSubmit {
         case .interests:
             let interests = reader.tags("interests")
             change = { $0.interests = interests }
+        case .followUp:
+            change = FollowUpForms.change(&reader)
         case .newRequest, .edit:
             guard let fill = requestFields(&reader) else { return [] }
             change = fill
