@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// The programme jobs in the real dashboard: follow-ups ticked from the `F` list and the
+/// archive's requests reopened, each landing in its file as the smallest change and undoable.
+@Suite(.serialized) struct ProgrammeEndToEndTests {
+    func file(_ store: String, _ id: String) -> String {
+        (try? String(contentsOfFile: "\(store)/delegations/\(id).toml", encoding: .utf8)) ?? ""
+    }
+
+    /// The delegation file whose text contains `text`.
+    func delegation(containing text: String, in store: String) throws -> String {
+        let names = try FileManager.default.contentsOfDirectory(atPath: "\(store)/delegations").filter { $0.hasSuffix(".toml") }
+        guard let name = names.first(where: { file(store, String($0.dropLast(5))).contains(text) }) else {
+            throw TmuxError(description: "no delegation mentions \(text)")
+        }
+        return String(name.dropLast(5))
+    }
+
+    @Test func tickingAnOverdueFollowUpChangesOneLineAndTheCountDrops() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        try tmux.waitFor("2 follow-ups overdue")
+        let id = try delegation(containing: "Follow up on the start-up exchange", in: store)
+        let before = file(store, id)
+        try tmux.send("F")
+        try tmux.waitFor("Follow-ups (")
+        try tmux.send("Space")
+        let screen = try tmux.waitFor("saved: follow-up done \(id) 1")
+        #expect(screen.contains("1 follow-up overdue"))
+        let after = file(store, id)
+        let (old, new) = (before.split(separator: "\n", omittingEmptySubsequences: false), after.split(separator: "\n", omittingEmptySubsequences: false))
+        #expect(Set(new).subtracting(old) == ["done = true"], "only the done line is new:\n\(after)")
+        // One line edited (`done = false` → `done = true`) or one added where the key was absent.
+        let changed = new.count == old.count ? zip(old, new).filter { $0 != $1 }.count : new.count - old.count
+        #expect(changed == 1)
+
+        try tmux.send("u")
+        try tmux.waitFor("2 follow-ups overdue")
+        #expect(file(store, id) == before)
+    }
+
+    @Test func aDeclinedRequestIsFoundAndReopenedWithItsReasonInTheNotes() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        try tmux.send("/"); try tmux.sendText("status:declined"); try tmux.send("Enter")
+        try tmux.waitFor("Hebei Mayors")
+        try tmux.send("r")
+        try tmux.waitFor("saved: reopen hebei-mayors-tourism")
+        let after = file(store, "hebei-mayors-tourism")
+        #expect(after.contains("status = \"reviewing\""))
+        #expect(after.contains("2026-11-25 reopened; was declined: 25 people on a sightseeing tour"))
+        #expect(after.contains("reason = \"\"") || !after.contains("reason ="))
+    }
+}
