@@ -25,10 +25,10 @@ enum CommandTable {
         },
         Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
                 does: { state, _ in AppCommands.toggleProblems(&state) }),
-        Command("app.undo", M.delegationLists + [.detail, .followUps], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
+        Command("app.undo", M.delegationLists + [.detail, .followUps, .contacts, .card], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
             TriageCommands.undo(&state)
         },
-        Command("app.redo", M.delegationLists + [.detail, .followUps], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
+        Command("app.redo", M.delegationLists + [.detail, .followUps, .contacts, .card], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
             TriageCommands.redo(&state)
         },
     ]
@@ -127,6 +127,12 @@ enum CommandTable {
         Command("contact.copy-phone", [.contacts, .card], keys: ["y"], "copy the phone (a chooser when there are several)", target: .contact) { state, _ in
             ContactKeys.copy(.phone, &state)
         },
+        Command("contact.new", [.contacts], keys: ["n"], "new contact (form; pinyin shown, id from the name)", writes: true,
+                does: { state, _ in ContactForms.openNew(&state) }),
+        Command("contact.edit", [.contacts, .card], keys: ["e"], "edit the contact in a form", writes: true, target: .contact,
+                does: { state, given in ContactForms.openEdit(given, &state) }),
+        Command("contact.edit-file", [.contacts, .card], keys: ["E"], "open the contact's file in $VISUAL / $EDITOR, reload after (u undoes)",
+                target: .contact) { state, given in ContactForms.editFile(given, &state) },
         Command("contact.copy-email", [.contacts, .card], keys: ["Y"], "copy the email", target: .contact) { state, _ in
             ContactKeys.copy(.email, &state)
         },

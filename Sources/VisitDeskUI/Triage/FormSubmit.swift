@@ -5,6 +5,7 @@ import VisitDeskDomain
 enum FormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
+        if form.purpose.isContact { return ContactFormSubmit.submit(&state) }
         // The form-wide error is the last write's failure or validation's verdict; both are decided
         // again below, so a write refused for a full disk can be retried with Enter as it stands.
         form.error = nil
@@ -57,6 +58,8 @@ enum FormSubmit {
             change = { $0.interests = interests }
         case .followUp:
             change = FollowUpForms.change(&reader)
+        case .newContact, .editContact:
+            return []
         case .newRequest, .edit:
             guard let fill = requestFields(&reader) else { return [] }
             change = fill

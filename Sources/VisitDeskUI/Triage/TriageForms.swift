@@ -43,6 +43,8 @@ enum TriageForms {
             return newRequest()
         case .edit:
             return records.first.map { edit($0, catalog: catalog) } ?? newRequest()
+        case .newContact, .editContact:
+            return ContactForms.newContact()
         case .followUp:
             return records.first.map { FollowUpForms.form(for: $0, today: today) } ?? newRequest()
         }
