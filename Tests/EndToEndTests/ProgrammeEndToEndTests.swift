@@ -52,4 +52,30 @@ import Testing
         #expect(after.contains("2026-11-25 reopened; was declined: 25 people on a sightseeing tour"))
         #expect(after.contains("reason = \"\"") || !after.contains("reason ="))
     }
+
+    /// The file as Python's `tomllib` reads it (an independent parser), as JSON.
+    func parsedByPython(_ path: String) throws -> String {
+        try Subprocess.run(["python3", "-c", "import json, sys, tomllib; print(json.dumps(tomllib.load(open(sys.argv[1], 'rb')), ensure_ascii=False, default=str))", path])
+    }
+
+    @Test func aContactAddedWithOnlyAChineseNameIsFoundByPinyin() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        try tmux.send("4", "n")
+        try tmux.waitFor("new contact")
+        try tmux.send("Tab"); try tmux.sendText("刘晓明")
+        try tmux.waitFor("Latin name and id: Liu Xiaoming")
+        try tmux.send("Tab"); try tmux.sendText("CN")
+        try tmux.send("Tab"); try tmux.sendText("Zibo Ceramics")
+        try tmux.send("C-s")
+        try tmux.waitFor("saved: new contact liu-xiaoming")
+        let json = try parsedByPython("\(store)/contacts/liu-xiaoming.toml")
+        #expect(json.contains("\"name_zh\": \"刘晓明\""), "\(json)")
+        #expect(json.contains("\"organisation\": \"Zibo Ceramics\""), "\(json)")
+        try tmux.send("@"); try tmux.sendText("liu xiaom")
+        try tmux.waitFor("刘晓明")
+        try tmux.send("C-c", "u")
+        try tmux.waitFor("undid: new contact liu-xiaoming")
+        #expect(!FileManager.default.fileExists(atPath: "\(store)/contacts/liu-xiaoming.toml"))
+    }
 }
