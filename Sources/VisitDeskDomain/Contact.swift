@@ -17,12 +17,15 @@ public struct Contact: Hashable, Sendable, Identifiable {
     public var topics: [String]
     public var tags: [String]
     public var notes: String
+    /// Works for the programme (`staff = true`): offered first as a request's owner.
+    public var staff: Bool
 
     public init(
         id: String, name: String, nameZh: String? = nil, country: String? = nil,
         organisation: String? = nil, organisationZh: String? = nil, role: String? = nil,
         phones: [String] = [], emails: [String] = [], wechat: String? = nil,
-        languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = ""
+        languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = "",
+        staff: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -38,6 +41,7 @@ public struct Contact: Hashable, Sendable, Identifiable {
         self.topics = topics
         self.tags = tags
         self.notes = notes
+        self.staff = staff
     }
 
     /// The side of the programme a contact belongs to, for the Swedish/Chinese toggle.

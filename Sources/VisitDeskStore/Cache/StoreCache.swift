@@ -37,7 +37,7 @@ public struct StoreCache: Sendable {
     }
 
     /// Format 4: blocks of records in id order, each with its own shared strings.
-    static let magic: [UInt8] = Array("VDCACHE4".utf8)
+    static let magic: [UInt8] = Array("VDCACHE5".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
     /// Small enough that the blocks spread evenly over the cores at start, large enough that

@@ -94,6 +94,7 @@ enum RecordDecoder {
         contact.topics = reader.strings("topics", example: "[\"waste-water\"]")
         contact.tags = reader.strings("tags")
         contact.notes = reader.string("notes") ?? ""
+        contact.staff = reader.bool("staff") ?? false
         var problems = reader.problems
         if name != nil {
             problems += Validation.problems(of: contact, file: file) { reader.line(of: $0) }

@@ -63,6 +63,8 @@ public enum RecordEncoder {
         fields.list("topics", new.topics, old: old.topics)
         fields.list("tags", new.tags, old: old.tags)
         fields.blankable("notes", new.notes, old: old.notes)
+        // Written only when it changes, and `true` only: most people are not staff.
+        if new.staff != old.staff || (creating && new.staff) { fields.set("staff", new.staff ? .boolean(true) : nil) }
         try fields.finish()
         document = fields.document
     }
