@@ -36,6 +36,7 @@ import VisitDeskDomain
         #expect(edit.updated.name == "Li Na")
         #expect(edit.updated.nameZh == "李娜")
         #expect(edit.updated.country == "CN")
+        #expect(edit.updated.staff == false)
     }
 
     @Test func aTakenIdIsNumbered() throws {
@@ -73,9 +74,18 @@ import VisitDeskDomain
         for _ in 0..<5 { Fixtures.press("Tab", &state) }  // Role
         Fixtures.press("C-u", &state)
         type("Head of section", &state)
+        for _ in 0..<4 { Fixtures.press("Tab", &state) }  // Staff
+        #expect(state.form?.focusedField.name == "staff")
+        Fixtures.press("C-u", &state)
+        type("maybe", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.form?.focusedField.error?.hasPrefix("yes") == true)
+        Fixtures.press("C-u", &state)
+        type("ja", &state)
         let edit = try #require(contactSave(Fixtures.press("C-s", &state)))
         var expected = shown
         expected.role = "Head of section"
+        expected.staff = true
         #expect(edit.shown == shown)
         #expect(edit.updated == expected, "languages, topics, tags and notes are kept")
     }

@@ -49,7 +49,17 @@ enum ContactFormSubmit {
         contact.phones = list(reader.text("phones"))
         contact.emails = emails
         contact.wechat = reader.optional("wechat")
+        contact.staff = staff(&reader)
         return contact
+    }
+
+    /// Works for the programme: yes / no (ja / nej); empty is no.
+    private static func staff(_ reader: inout FieldReader) -> Bool {
+        let raw = reader.text("staff").lowercased()
+        if ["", "n", "no", "nej", "false"].contains(raw) { return false }
+        if ["y", "yes", "ja", "j", "true"].contains(raw) { return true }
+        reader.fail("staff", "yes (works for the programme: offered first as owner) or no")
+        return false
     }
 
     /// `a, b；c` → ["a", "b", "c"]: several phones or emails in one field.

@@ -25,6 +25,7 @@ enum ContactForms {
             FormField("phones", "Phones", text: c?.phones.joined(separator: ", ") ?? ""),
             FormField("emails", "Emails", text: c?.emails.joined(separator: ", ") ?? ""),
             FormField("wechat", "WeChat", text: c?.wechat ?? ""),
+            FormField("staff", "Staff", text: c?.staff == true ? "yes" : "no"),
         ]
     }
 
