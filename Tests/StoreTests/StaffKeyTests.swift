@@ -26,9 +26,7 @@ import VisitDeskDomain
 
     @Test func savingAnotherFieldLeavesStaffAndCommentsAlone() throws {
         let folder = TemporaryFolder("staff-save")
-        folder.write("contacts/lina-berg.toml", Self.lina)
-        let store = RecordStore(root: folder.path)
-        try store.load()
+        let store = try folder.loadedStore(["contacts/lina-berg.toml": Self.lina])
         var lina = try #require(store.catalog.contact(id: "lina-berg"))
         lina.role = "Coordinator"
         try store.save(lina)
@@ -42,8 +40,7 @@ import VisitDeskDomain
 
     @Test func aNewStaffContactGetsTheKey() throws {
         let folder = TemporaryFolder("staff-new")
-        let store = RecordStore(root: folder.path)
-        try store.load()
+        let store = try folder.loadedStore([:])
         try store.save(Contact(id: "johan-ek", name: "Johan Ek", staff: true))
         #expect(folder.read("contacts/johan-ek.toml")?.contains("staff = true") == true)
         try store.save(Contact(id: "guest", name: "A Guest"))

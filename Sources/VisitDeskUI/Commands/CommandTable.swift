@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,10 +25,10 @@ enum CommandTable {
         },
         Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
                 does: { state, _ in AppCommands.toggleProblems(&state) }),
-        Command("app.undo", M.delegationLists + [.detail, .followUps, .contacts, .card], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
+        Command("app.undo", M.delegationLists + [.detail, .followUps, .contacts, .card, .programme], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
             TriageCommands.undo(&state)
         },
-        Command("app.redo", M.delegationLists + [.detail, .followUps, .contacts, .card], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
+        Command("app.redo", M.delegationLists + [.detail, .followUps, .contacts, .card, .programme], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
             TriageCommands.redo(&state)
         },
     ]
@@ -227,6 +227,26 @@ enum CommandTable {
         Command("followup.first", [.followUps], keys: ["Home", "g"], "first follow-up", does: { state, _ in FollowUpList.move(.first, &state) }),
         Command("followup.last", [.followUps], keys: ["End", "G"], "last follow-up", does: { state, _ in FollowUpList.move(.last, &state) }),
         Command("followup.close", [.followUps], keys: ["Esc"], "close the list", does: { state, _ in state.pop() }),
+    ]
+
+    static let programme: [Command] = [
+        Command("programme.open", M.delegationLists + [.detail], keys: ["p"], "the programme of a confirmed or visited group: slots day by day",
+                target: .delegation, does: { state, given in ProgrammeEditor.open(given, &state) }),
+        Command("programme.add", [.programme], keys: ["a"], "add a slot (after the selected one; End date for a slot over several days)",
+                writes: true, does: { state, _ in ProgrammeEditor.add(&state) }),
+        Command("programme.edit", [.programme], keys: ["e", "Enter"], "edit the selected slot", writes: true,
+                does: { state, _ in ProgrammeEditor.edit(&state) }),
+        Command("programme.delete", [.programme], keys: ["d"], "delete the selected slot (u undoes)", writes: true) { state, _ in
+            ProgrammeEditor.delete(&state)
+        },
+        Command("programme.duplicate", [.programme], keys: ["y"], "the selected slot again the next day, same time", writes: true) { state, _ in
+            ProgrammeEditor.duplicate(&state)
+        },
+        Command("programme.up", [.programme], keys: ["Up", "k"], "previous slot", does: { state, _ in ProgrammeEditor.move(.up, &state) }),
+        Command("programme.down", [.programme], keys: ["Down", "j"], "next slot", does: { state, _ in ProgrammeEditor.move(.down, &state) }),
+        Command("programme.first", [.programme], keys: ["Home", "g"], "first slot", does: { state, _ in ProgrammeEditor.move(.first, &state) }),
+        Command("programme.last", [.programme], keys: ["End", "G"], "last slot", does: { state, _ in ProgrammeEditor.move(.last, &state) }),
+        Command("programme.close", [.programme], keys: ["Esc", "p"], "close the programme", does: { state, _ in state.pop() }),
     ]
 
     static let conflict: [Command] = [

@@ -16,6 +16,8 @@ public enum Mode: Sendable, Equatable {
     case palette(PaletteState)
     /// Every open follow-up of the store, overdue first (`F`).
     case followUps(FollowUpListState)
+    /// A group's programme, slot by slot (`p`).
+    case programme(ProgrammeState)
 
     public var kind: ModeKind {
         switch self {
@@ -31,6 +33,7 @@ public enum Mode: Sendable, Equatable {
         case .help: return .help
         case .palette: return .palette
         case .followUps: return .followUps
+        case .programme: return .programme
         }
     }
 }

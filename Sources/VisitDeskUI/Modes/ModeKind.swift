@@ -26,6 +26,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case documents
     /// Every open follow-up, overdue first (`F`).
     case followUps
+    /// A group's programme editor (`p`).
+    case programme
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -34,7 +36,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme]
 
     init(pane: PaneID) {
         switch pane {
@@ -75,6 +77,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         case .report: return "Report"
         case .documents: return "Documents"
         case .followUps: return "Follow-ups"
+        case .programme: return "Programme"
         }
     }
 }

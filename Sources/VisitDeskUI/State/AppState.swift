@@ -140,6 +140,7 @@ public struct AppState: Sendable {
         switch mode {
         case .view(.detail(let id, _)): return index.delegationByID[id] == nil ? id : nil
         case .view(.contact(let id, _)): return index.contactByID[id] == nil ? id : nil
+        case .programme(let programme): return index.delegationByID[programme.id] == nil ? programme.id : nil
         default: return nil
         }
     }

@@ -107,6 +107,8 @@ public enum FormPurpose: Sendable, Hashable {
     /// A person's card (`n`, `e` in Contacts; ContactForms/).
     case newContact
     case editContact
+    /// A slot of the programme: the one at this position in `slots`, or nil for a new one.
+    case slot(Int?)
 
     var isContact: Bool { self == .newContact || self == .editContact }
 }

@@ -60,6 +60,9 @@ enum FormSubmit {
             change = FollowUpForms.change(&reader)
         case .newContact, .editContact:
             return []
+        case .slot(let index):
+            guard let fill = ProgrammeForms.change(&reader, index: index) else { return [] }
+            change = fill
         case .newRequest, .edit:
             guard let fill = requestFields(&reader) else { return [] }
             change = fill
