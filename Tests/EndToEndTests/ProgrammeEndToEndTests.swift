@@ -78,4 +78,29 @@ import Testing
         try tmux.waitFor("undid: new contact liu-xiaoming")
         #expect(!FileManager.default.fileExists(atPath: "\(store)/contacts/liu-xiaoming.toml"))
     }
+
+    /// Rows of the calendar's day list naming the Hebei group (`09:00–12:00 Hebei Bureau …`).
+    func hebeiSlotRows(_ screen: String) -> Int {
+        screen.split(separator: "\n").filter { $0.contains("–") && $0.contains("Hebei Bureau of Commerce") }.count
+    }
+
+    @Test func aSecondDayAddedInTheProgrammeEditorShowsInTheCalendar() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        try tmux.send("2", "g", "p")
+        try tmux.waitFor("Programme: Hebei Bureau of Commerce")
+        try tmux.send("y")
+        let saved = try tmux.waitFor("saved: duplicate slot to ")
+        let range = try #require(saved.range(of: #"duplicate slot to \d{4}-\d\d-\d\d"#, options: .regularExpression))
+        let day = String(saved[range].suffix(10))
+        try tmux.send("p", "3", ":")
+        try tmux.sendText("goto \(day)")
+        try tmux.send("Enter")
+        let withIt = try tmux.waitUntil("the day \(day) with the Hebei slot") { $0.contains(day) && self.hebeiSlotRows($0) > 0 }
+        let count = hebeiSlotRows(withIt)
+        try tmux.send("2", "u")
+        try tmux.waitFor("undid: duplicate slot")
+        try tmux.send("3")
+        try tmux.waitUntil("one Hebei slot fewer on \(day)") { $0.contains(day) && self.hebeiSlotRows($0) == count - 1 }
+    }
 }
