@@ -23,13 +23,15 @@ public struct Contact: Hashable, Sendable, Identifiable {
     /// The pinyin a person wants used for their Chinese name (`Zēng Lì`), where the usual reading
     /// of a character is not theirs; search uses it besides the computed one.
     public var pinyin: String?
+    /// Works for the programme (`staff = true`): offered first as a request's owner.
+    public var staff: Bool
 
     public init(
         id: String, name: String, nameZh: String? = nil, country: String? = nil,
         organisation: String? = nil, organisationZh: String? = nil, role: String? = nil,
         phones: [String] = [], emails: [String] = [], wechat: String? = nil,
         languages: [String] = [], topics: [String] = [], tags: [String] = [], notes: String = "",
-        uid: String? = nil, pinyin: String? = nil
+        uid: String? = nil, pinyin: String? = nil, staff: Bool = false
     ) {
         self.id = id
         self.name = name
@@ -47,6 +49,7 @@ public struct Contact: Hashable, Sendable, Identifiable {
         self.notes = notes
         self.uid = uid
         self.pinyin = pinyin
+        self.staff = staff
     }
 
     /// The side of the programme a contact belongs to, for the Swedish/Chinese toggle.

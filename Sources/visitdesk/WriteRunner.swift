@@ -56,6 +56,22 @@ struct WriteRunner {
                 return stop(with: [.writeFailed(notWritten(error))])
             }
         }
+        for var edit in request.contactEdits {
+            if edit.shown == nil { edit.updated.id = store.unusedID(for: .contact, base: edit.updated.id) }
+            let path = "contacts/\(edit.updated.id).toml"
+            // A person's card has no field-by-field merge yet: a change on disk stops the save and
+            // the form comes back with its typing, pointing at the file.
+            if let shown = edit.shown, store.catalog.contact(id: shown.id) != shown {
+                return stop(with: [.writeFailed("not written: \(path) changed on disk since it was shown; Esc, then E opens it")])
+            }
+            do {
+                written.append(FileChange(try store.save(edit.updated)))
+            } catch .conflict {
+                return stop(with: [.writeFailed("not written: \(path) changed on disk since it was shown; Esc, then E opens it")])
+            } catch {
+                return stop(with: [.writeFailed(notWritten(error))])
+            }
+        }
         return stop(with: [])
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+@testable import VisitDeskStore
 
 /// A fresh folder under the system temp dir, removed when the test is done with it.
 final class TemporaryFolder {
@@ -24,6 +25,14 @@ final class TemporaryFolder {
 
     func exists(_ relative: String) -> Bool {
         FileManager.default.fileExists(atPath: path + "/" + relative)
+    }
+
+    /// A store over this folder holding `files` (relative path: text), loaded.
+    func loadedStore(_ files: [String: String]) throws -> RecordStore {
+        for (relative, text) in files { write(relative, text) }
+        let store = RecordStore(root: path)
+        try store.load()
+        return store
     }
 
     func names(in relative: String) -> [String] {

@@ -124,7 +124,7 @@ extension Contact: CachedRecord {
         w.optional(organisation); w.optional(organisationZh); w.optional(role)
         w.strings(phones); w.strings(emails); w.optional(wechat)
         w.strings(languages); w.strings(topics); w.strings(tags); w.string(notes)
-        w.optional(uid); w.optional(pinyin)
+        w.optional(uid); w.optional(pinyin); w.bool(staff)
     }
 
     static func read(_ r: inout SectionReader) throws(CacheDamaged) -> Contact {
@@ -134,7 +134,7 @@ extension Contact: CachedRecord {
         c.organisation = try r.optional(); c.organisationZh = try r.optional(); c.role = try r.optional()
         c.phones = try r.strings(); c.emails = try r.strings(); c.wechat = try r.optional()
         c.languages = try r.strings(); c.topics = try r.strings(); c.tags = try r.strings(); c.notes = try r.string()
-        c.uid = try r.optional(); c.pinyin = try r.optional()
+        c.uid = try r.optional(); c.pinyin = try r.optional(); c.staff = try r.bool()
         return c
     }
 }

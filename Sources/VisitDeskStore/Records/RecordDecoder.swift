@@ -96,6 +96,7 @@ enum RecordDecoder {
         contact.notes = reader.string("notes") ?? ""
         contact.uid = reader.optionalText("uid")
         contact.pinyin = reader.optionalText("pinyin")
+        contact.staff = reader.bool("staff") ?? false
         var problems = reader.problems
         if name != nil {
             problems += Validation.problems(of: contact, file: file) { reader.line(of: $0) }

@@ -65,6 +65,8 @@ public enum RecordEncoder {
         fields.blankable("notes", new.notes, old: old.notes)
         fields.optional("pinyin", new.pinyin, old: old.pinyin)
         fields.optional("uid", new.uid, old: old.uid)
+        // Written only when it changes, and `true` only: most people are not staff.
+        if new.staff != old.staff || (creating && new.staff) { fields.set("staff", new.staff ? .boolean(true) : nil) }
         try fields.finish()
         document = fields.document
     }
@@ -83,6 +85,12 @@ public enum RecordEncoder {
     /// Slots are matched by position: changed ones are edited field by field (keeping each block's
     /// own comments and unknown keys), new ones appended as `[[slots]]` blocks, removed ones deleted.
     private static func applySlots(_ new: [Slot], old: [Slot], to document: inout TOMLDocument) throws {
+        // One slot taken out of the middle (the programme editor's delete): its own table goes,
+        // so the slots after it keep their comments and unknown keys instead of shifting fields.
+        if new.count == old.count - 1, let gone = removedPosition(old: old, new: new) {
+            try document.removeTable(at: ["slots", .index(gone)])
+            return
+        }
         for index in 0..<min(new.count, old.count) where new[index] != old[index] {
             var fields = FieldWriter(document: document, base: ["slots", .index(index)])
             let a = new[index], b = old[index]
@@ -102,6 +110,12 @@ public enum RecordEncoder {
                 try document.removeTable(at: ["slots", .index(index)])
             }
         }
+    }
+
+    /// Where one element was removed from `old` to give `new`, if that is all that changed.
+    private static func removedPosition<T: Equatable>(old: [T], new: [T]) -> Int? {
+        let position = new.indices.first { old[$0] != new[$0] } ?? new.count
+        return old[(position + 1)...].elementsEqual(new[position...]) ? position : nil
     }
 
     private static func applyFollowUps(_ new: [FollowUp], old: [FollowUp], to document: inout TOMLDocument) throws {

@@ -10,6 +10,7 @@ public enum CommandDocs {
         "view": "Detail view, problems, conflict", "card": "Contact card", "form": "Forms", "conflict": "Conflict view",
         "chooser": "Copy chooser", "lookup": "Contact lookup (`@`)", "filter": "Filter typing (`/`)",
         "prompt": "Questions (\"discard changes? y/n\")", "help": "Help (`?`)", "palette": "Palette (`:`)",
+        "followup": "Follow-ups (`F`)", "programme": "Programme editor (`p`)",
     ]
 
     public struct Row: Sendable, Equatable {

@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -25,10 +25,10 @@ enum CommandTable {
         },
         Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
                 does: { state, _ in AppCommands.toggleProblems(&state) }),
-        Command("app.undo", M.delegationLists + [.detail], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
+        Command("app.undo", M.delegationLists + [.detail, .followUps, .contacts, .card, .programme], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in
             TriageCommands.undo(&state)
         },
-        Command("app.redo", M.delegationLists + [.detail], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
+        Command("app.redo", M.delegationLists + [.detail, .followUps, .contacts, .card, .programme], keys: ["C-r"], "redo what was undone", writes: true) { state, _ in
             TriageCommands.redo(&state)
         },
     ]
@@ -61,7 +61,7 @@ enum CommandTable {
     static let requests: [Command] = [
         Command("request.mark", M.delegationLists, keys: ["Space"], "mark / unmark; the next command in this pane acts on every marked record",
                 target: .delegation, does: { state, _ in TriageCommands.toggleMark(&state) }),
-        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing", writes: true, target: .delegations) { state, given in
+        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one, its reason kept in the notes)", writes: true, target: .delegations) { state, given in
             TriageCommands.setStatus(.reviewing, given, &state)
         },
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
@@ -129,6 +129,12 @@ enum CommandTable {
         Command("contact.copy-phone", [.contacts, .card], keys: ["y"], "copy the phone (a chooser when there are several)", target: .contact) { state, _ in
             ContactKeys.copy(.phone, &state)
         },
+        Command("contact.new", [.contacts], keys: ["n"], "new contact (form; pinyin shown, id from the name)", writes: true,
+                does: { state, _ in ContactForms.openNew(&state) }),
+        Command("contact.edit", [.contacts, .card], keys: ["e"], "edit the contact in a form", writes: true, target: .contact,
+                does: { state, given in ContactForms.openEdit(given, &state) }),
+        Command("contact.edit-file", [.contacts, .card], keys: ["E"], "open the contact's file in $VISUAL / $EDITOR, reload after (u undoes)",
+                target: .contact) { state, given in ContactForms.editFile(given, &state) },
         Command("contact.copy-email", [.contacts, .card], keys: ["Y"], "copy the email", target: .contact) { state, _ in
             ContactKeys.copy(.email, &state)
         },
@@ -205,6 +211,44 @@ enum CommandTable {
         Command("document.top", [.documents], keys: ["Home", "g"], "top", does: { state, _ in DocumentPreviewKeys.scroll(.first, &state) }),
         Command("document.bottom", [.documents], keys: ["End", "G"], "bottom", does: { state, _ in DocumentPreviewKeys.scroll(.last, &state) }),
         Command("document.close", [.documents], keys: ["Esc", "D"], "close the preview", does: { state, _ in DocumentPreviewKeys.close(&state) }),
+    ]
+
+    static let followUps: [Command] = [
+        Command("followup.add", M.delegationLists + [.detail, .followUps], keys: ["f"], "add a follow-up (what, due date) to the delegation",
+                writes: true, target: .delegation, does: { state, given in FollowUpForms.open(given, &state) }),
+        Command("followup.list", M.panes + [.followUps], keys: ["F"], "every open follow-up, overdue first (F again closes)",
+                does: { state, _ in FollowUpList.toggle(&state) }),
+        Command("followup.done", [.followUps], keys: ["Space", "x"], "tick the follow-up done (one line of its file; u undoes)",
+                writes: true, target: .mode) { state, _ in FollowUpList.tick(&state) },
+        Command("followup.open", [.followUps], keys: ["Enter"], "the delegation's details (Esc comes back)",
+                does: { state, _ in FollowUpList.open(&state) }),
+        Command("followup.up", [.followUps], keys: ["Up", "k"], "previous follow-up", does: { state, _ in FollowUpList.move(.up, &state) }),
+        Command("followup.down", [.followUps], keys: ["Down", "j"], "next follow-up", does: { state, _ in FollowUpList.move(.down, &state) }),
+        Command("followup.page-up", [.followUps], keys: ["PgUp"], "a page up", does: { state, _ in FollowUpList.move(.pageUp, &state) }),
+        Command("followup.page-down", [.followUps], keys: ["PgDn"], "a page down", does: { state, _ in FollowUpList.move(.pageDown, &state) }),
+        Command("followup.first", [.followUps], keys: ["Home", "g"], "first follow-up", does: { state, _ in FollowUpList.move(.first, &state) }),
+        Command("followup.last", [.followUps], keys: ["End", "G"], "last follow-up", does: { state, _ in FollowUpList.move(.last, &state) }),
+        Command("followup.close", [.followUps], keys: ["Esc"], "close the list", does: { state, _ in state.pop() }),
+    ]
+
+    static let programme: [Command] = [
+        Command("programme.open", M.delegationLists + [.detail], keys: ["p"], "the programme of a confirmed or visited group: slots day by day",
+                target: .delegation, does: { state, given in ProgrammeEditor.open(given, &state) }),
+        Command("programme.add", [.programme], keys: ["a"], "add a slot (after the selected one; End date for a slot over several days)",
+                writes: true, does: { state, _ in ProgrammeEditor.add(&state) }),
+        Command("programme.edit", [.programme], keys: ["e", "Enter"], "edit the selected slot", writes: true,
+                does: { state, _ in ProgrammeEditor.edit(&state) }),
+        Command("programme.delete", [.programme], keys: ["d"], "delete the selected slot (u undoes)", writes: true) { state, _ in
+            ProgrammeEditor.delete(&state)
+        },
+        Command("programme.duplicate", [.programme], keys: ["y"], "the selected slot again the next day, same time", writes: true) { state, _ in
+            ProgrammeEditor.duplicate(&state)
+        },
+        Command("programme.up", [.programme], keys: ["Up", "k"], "previous slot", does: { state, _ in ProgrammeEditor.move(.up, &state) }),
+        Command("programme.down", [.programme], keys: ["Down", "j"], "next slot", does: { state, _ in ProgrammeEditor.move(.down, &state) }),
+        Command("programme.first", [.programme], keys: ["Home", "g"], "first slot", does: { state, _ in ProgrammeEditor.move(.first, &state) }),
+        Command("programme.last", [.programme], keys: ["End", "G"], "last slot", does: { state, _ in ProgrammeEditor.move(.last, &state) }),
+        Command("programme.close", [.programme], keys: ["Esc", "p"], "close the programme", does: { state, _ in state.pop() }),
     ]
 
     static let conflict: [Command] = [

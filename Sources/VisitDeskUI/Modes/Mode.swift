@@ -14,6 +14,10 @@ public enum Mode: Sendable, Equatable {
     case prompt(Question)
     case help(HelpState)
     case palette(PaletteState)
+    /// Every open follow-up of the store, overdue first (`F`).
+    case followUps(FollowUpListState)
+    /// A group's programme, slot by slot (`p`).
+    case programme(ProgrammeState)
 
     public var kind: ModeKind {
         switch self {
@@ -28,6 +32,8 @@ public enum Mode: Sendable, Equatable {
         case .prompt: return .prompt
         case .help: return .help
         case .palette: return .palette
+        case .followUps: return .followUps
+        case .programme: return .programme
         }
     }
 }

@@ -24,6 +24,10 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case report
     /// A delegation's programme, name list or letter before it goes out (`D`).
     case documents
+    /// Every open follow-up, overdue first (`F`).
+    case followUps
+    /// A group's programme editor (`p`).
+    case programme
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -32,7 +36,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report, .documents]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme]
 
     init(pane: PaneID) {
         switch pane {
@@ -72,6 +76,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         case .palette: return "Palette"
         case .report: return "Report"
         case .documents: return "Documents"
+        case .followUps: return "Follow-ups"
+        case .programme: return "Programme"
         }
     }
 }

@@ -14,6 +14,8 @@ enum FormView {
         case match(Int, selected: Bool)
         case formError(String)
         case hint(String)
+        /// A line under a field about what was typed (the pinyin of a Chinese name).
+        case note(String)
     }
 
     static func rows(_ form: Form, catalog: Catalog) -> [Row] {
@@ -21,6 +23,7 @@ enum FormView {
         for index in form.fields.indices {
             rows.append(.field(index))
             if let error = form.fields[index].error { rows.append(.error(error)) }
+            if let note = ContactForms.note(for: form.fields[index], in: form) { rows.append(.note(note)) }
             if index == form.focus {
                 for (offset, match) in form.matches.enumerated() { rows.append(.match(match, selected: offset == form.matchCursor)) }
             }
@@ -84,6 +87,8 @@ enum FormView {
                 let contact = state.catalog.contacts[position]
                 let text = [contact.name, contact.nameZh, contact.organisation, contact.phones.first].compactMap { $0 }.joined(separator: " · ")
                 grid.drawPadded(text, x: area.x + labelWidth, y: y, width: inputWidth, role: selected ? .selected : .overlay)
+            case .note(let text):
+                grid.draw(text, x: area.x + labelWidth, y: y, width: inputWidth, role: .muted)
             case .formError(let message):
                 grid.draw(message, x: area.x, y: y, width: area.width, role: .error)
             case .hint:

@@ -69,8 +69,17 @@ enum StatusBar {
             state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
+            overdueFollowUps(index.visits.overdueFollowUps, compact: compact),
             middle(state),
         ].compactMap { $0 }
+    }
+
+    /// "2 follow-ups overdue (F)", only when some are: a count, so it keeps its place as the
+    /// other counts do and a message is cut before it goes.
+    private static func overdueFollowUps(_ count: Int, compact: Bool) -> Segment? {
+        guard count > 0 else { return nil }
+        let noun = count == 1 ? "follow-up" : "follow-ups"
+        return Segment(text: "\(count) \(noun) overdue" + (compact ? "" : " (F)"), role: .statusError, keep: countsKeep)
     }
 
     /// The filter being typed, else the last message, else the key hints.

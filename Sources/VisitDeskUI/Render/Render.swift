@@ -38,6 +38,8 @@ public func render(_ state: AppState) -> Grid {
         case .prompt(let question): Prompts.draw(question, in: body, grid: &grid)
         case .help(let help): HelpView.draw(state, help, in: body, grid: &grid)
         case .palette(let palette): PaletteView.draw(state, palette, in: body, grid: &grid)
+        case .followUps(let list): FollowUpListView.draw(state, list, in: body, grid: &grid)
+        case .programme(let programme): ProgrammeView.draw(state, programme, in: body, grid: &grid)
         }
     }
     if state.modes.count <= state.documentPreviewDepth, let preview = state.documentPreview {

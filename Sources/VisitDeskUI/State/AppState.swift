@@ -140,6 +140,7 @@ public struct AppState: Sendable {
         switch mode {
         case .view(.detail(let id, _)): return index.delegationByID[id] == nil ? id : nil
         case .view(.contact(let id, _)): return index.contactByID[id] == nil ? id : nil
+        case .programme(let programme): return index.delegationByID[programme.id] == nil ? programme.id : nil
         default: return nil
         }
     }
@@ -153,7 +154,7 @@ public struct AppState: Sendable {
         modifyList(pane) { list, index in
             let (base, corpus): ([Int], FilterCorpus)
             switch pane {
-            case .requests: (base, corpus) = (index.visits.requestOrder, index.visits.corpus)
+            case .requests: (base, corpus) = (ArchiveSearch.requestBase(filter: list.filter, visits: index.visits, delegations: delegations), index.visits.corpus)
             default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
             }
             list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,

@@ -40,12 +40,14 @@ extension DelegationIndex {
         for position in stale {
             let d = old[position]
             if d.status == .new { newRequestCount -= 1 }
+            overdueFollowUps -= FollowUpAgenda.overdueCount(of: d, today: today)
             if DelegationIndex.isGroupThisMonth(d.status, d.slots, today: today) { groupsThisMonth -= 1 }
             if !d.status.isClosed { removeSlots(of: position, d) }
         }
 
         // Move every kept position to its new place: an insert or a removal shifts all later ones.
         requestOrder = requestOrder.compactMap { carried[$0] }
+        archiveOrder = archiveOrder.compactMap { carried[$0] }
         groupOrder = groupOrder.compactMap { carried[$0] }
         if shifted {
             var moved: [Int: Slot] = [:]
@@ -65,6 +67,11 @@ extension DelegationIndex {
         for position in fresh {
             let d = new[position]
             if d.status == .new { newRequestCount += 1 }
+            overdueFollowUps += FollowUpAgenda.overdueCount(of: d, today: today)
+            if d.status.isClosed {
+                let at = archiveOrder.sortedInsertionIndex { DelegationIndex.requestPrecedes(position, $0, d.received, new[$0].received) }
+                archiveOrder.insert(position, at: at)
+            }
             if DelegationIndex.isGroupThisMonth(d.status, d.slots, today: today) { groupsThisMonth += 1 }
             if d.status.isRequest {
                 let at = requestOrder.sortedInsertionIndex { DelegationIndex.requestPrecedes(position, $0, d.received, new[$0].received) }

@@ -6,6 +6,9 @@ import VisitDeskDomain
 /// previous index instead (see DelegationIndex+Patch.swift), and the two must always be equal.
 struct DelegationIndex: Sendable, Equatable {
     var requestOrder: [Int] = []
+    /// Declined and cancelled records in the requests' order: the archive a `status:declined` or
+    /// `status:cancelled` filter searches, kept apart so the open list stays what it was.
+    var archiveOrder: [Int] = []
     var groupOrder: [Int] = []
     var corpus = FilterCorpus(count: 0) { _, _ in }
     /// Day number → the slots on that day, in start order; declined and cancelled visits left out.
@@ -14,6 +17,8 @@ struct DelegationIndex: Sendable, Equatable {
     var groupSlot: [Int: Slot] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
+    /// Open follow-ups due before today, over every delegation: the status bar's "2 follow-ups overdue".
+    var overdueFollowUps = 0
     /// Slot-days in time order and the schedule conflicts, for the calendar.
     var schedule = ScheduleIndex()
     /// Who each delegation names, by contact id, for the contact cards.
@@ -32,6 +37,9 @@ struct DelegationIndex: Sendable, Equatable {
         let received = delegations.map(\.received)
         requestOrder.sort { DelegationIndex.requestPrecedes($0, $1, received[$0], received[$1]) }
         newRequestCount = requestOrder.count { delegations[$0].status == .new }
+        overdueFollowUps = delegations.reduce(0) { $0 + FollowUpAgenda.overdueCount(of: $1, today: today) }
+        archiveOrder = delegations.indices.filter { delegations[$0].status.isClosed }
+        archiveOrder.sort { DelegationIndex.requestPrecedes($0, $1, received[$0], received[$1]) }
         lap("request order")
 
         indexSlots(delegations, today: today)

@@ -48,6 +48,8 @@ public struct Form: Sendable, Hashable {
     public internal(set) var matchCursor = 0
     /// A problem that belongs to no single field (the store's validation).
     public internal(set) var error: String?
+    /// The person a contact form edits (nil: a new one, or not a contact form).
+    public internal(set) var contactBase: Contact?
     /// The pane whose marks chose `bases`; a save clears those marks and no others.
     var marksPane: PaneID?
     /// The fields' texts when the form opened: Esc asks before dropping anything typed since.
@@ -100,4 +102,13 @@ public enum FormPurpose: Sendable, Hashable {
     case interests
     case newRequest
     case edit
+    /// A follow-up appended to the one record (`f`, FollowUps/).
+    case followUp
+    /// A person's card (`n`, `e` in Contacts; ContactForms/).
+    case newContact
+    case editContact
+    /// A slot of the programme: the one at this position in `slots`, or nil for a new one.
+    case slot(Int?)
+
+    var isContact: Bool { self == .newContact || self == .editContact }
 }

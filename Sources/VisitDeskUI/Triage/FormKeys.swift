@@ -98,7 +98,14 @@ enum FormKeys {
         for (index, key) in keys.enumerated() {
             if let score = Matcher.score(query, keys: key) { hits.append((index, score)) }
         }
-        hits.sort { $0.score != $1.score ? $0.score > $1.score : contacts[$0.index].name < contacts[$1.index].name }
+        let rank = ContactPreference.rank(field: form.focusedField.name, form: form)
+        hits.sort { a, b in
+            if let rank {
+                let (ra, rb) = (rank(contacts[a.index]), rank(contacts[b.index]))
+                if ra != rb { return ra < rb }
+            }
+            return a.score != b.score ? a.score > b.score : contacts[a.index].name < contacts[b.index].name
+        }
         form.matches = hits.prefix(pickerSize).map(\.index)
     }
 }

@@ -5,6 +5,7 @@ import VisitDeskDomain
 enum FormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
+        if form.purpose.isContact { return ContactFormSubmit.submit(&state) }
         // The form-wide error is the last write's failure or validation's verdict; both are decided
         // again below, so a write refused for a full disk can be retried with Enter as it stands.
         form.error = nil
@@ -55,6 +56,13 @@ enum FormSubmit {
         case .interests:
             let interests = reader.tags("interests")
             change = { $0.interests = interests }
+        case .followUp:
+            change = FollowUpForms.change(&reader)
+        case .newContact, .editContact:
+            return []
+        case .slot(let index):
+            guard let fill = ProgrammeForms.change(&reader, index: index) else { return [] }
+            change = fill
         case .newRequest, .edit:
             guard let fill = requestFields(&reader) else { return [] }
             change = fill

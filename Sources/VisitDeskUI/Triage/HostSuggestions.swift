@@ -15,7 +15,8 @@ enum HostSuggestions {
         return index
     }
 
-    /// Best first: more shared topics, then people on the hosting side, then the name. People the request already names (its
+    /// Best first: people on the hosting side (a guest is never offered before a host), then more
+    /// shared topics, then the name. People the request already names (its
     /// own lead and members) are not suggested as hosts.
     static func ranked(for d: Delegation, contacts: [Contact], byTopic: [String: [Int]]) -> [(contact: Int, shared: [String])] {
         var shared: [Int: [String]] = [:]
@@ -23,13 +24,12 @@ enum HostSuggestions {
             for position in byTopic[interest] ?? [] { shared[position, default: []].append(interest) }
         }
         let own = Set(d.referencedContactIDs)
-        // A group visiting us is hosted by our side; a trip abroad by theirs.
-        let hostSide: Contact.Side = d.direction == .inbound ? .swedish : .chinese
+        let hostSide = ContactPreference.hostSide(for: d.direction)
         return shared.filter { !own.contains(contacts[$0.key].id) }
             .sorted { a, b in
-                if a.value.count != b.value.count { return a.value.count > b.value.count }
                 let (sideA, sideB) = (contacts[a.key].side == hostSide, contacts[b.key].side == hostSide)
                 if sideA != sideB { return sideA }
+                if a.value.count != b.value.count { return a.value.count > b.value.count }
                 return contacts[a.key].name < contacts[b.key].name
             }
             .prefix(limit)

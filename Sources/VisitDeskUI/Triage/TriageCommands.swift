@@ -49,13 +49,15 @@ enum TriageCommands {
         let (targets, pane) = targets(given, state)
         let records = movable(targets, to: next, &state)
         guard !records.isEmpty else { return [] }
+        let today = state.today
         let edits = records.map { record -> DelegationEdit in
-            var updated = record
+            var updated = next == .reviewing ? ArchiveSearch.reviewed(record, today: today) : record
             updated.status = next
             return DelegationEdit(shown: record, updated: updated)
         }
         if let pane { state.triage.marks[pane] = nil }
-        return [.save(SaveRequest(label: TriageForms.label(next.rawValue, records), edits: edits))]
+        let verb = next == .reviewing && records.allSatisfy(\.isReopenable) ? "reopen" : next.rawValue
+        return [.save(SaveRequest(label: TriageForms.label(verb, records), edits: edits))]
     }
 
     static func open(_ purpose: FormPurpose, _ given: Invocation, _ state: inout AppState) {

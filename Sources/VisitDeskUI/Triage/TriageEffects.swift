@@ -13,14 +13,28 @@ public struct DelegationEdit: Sendable, Hashable {
     }
 }
 
+/// A contact as shown and as changed in the contact form; nil `shown` for a new person.
+public struct ContactEdit: Sendable, Hashable {
+    public var shown: Contact?
+    public var updated: Contact
+
+    public init(shown: Contact?, updated: Contact) {
+        self.shown = shown
+        self.updated = updated
+    }
+}
+
 /// Several edits written as one undo step.
 public struct SaveRequest: Sendable, Hashable {
     public var label: String
     public var edits: [DelegationEdit]
+    /// People written in the same step (the contact form, ContactForms/).
+    public var contactEdits: [ContactEdit]
 
-    public init(label: String, edits: [DelegationEdit]) {
+    public init(label: String, edits: [DelegationEdit], contactEdits: [ContactEdit] = []) {
         self.label = label
         self.edits = edits
+        self.contactEdits = contactEdits
     }
 }
 

@@ -43,6 +43,13 @@ enum TriageForms {
             return newRequest()
         case .edit:
             return records.first.map { edit($0, catalog: catalog) } ?? newRequest()
+        case .newContact, .editContact:
+            return ContactForms.newContact()
+        case .slot(let index):
+            guard let record = single else { return newRequest() }
+            return ProgrammeForms.form(record, editing: index, from: index.map { record.slots[$0] }, today: today, catalog: catalog)
+        case .followUp:
+            return records.first.map { FollowUpForms.form(for: $0, today: today) } ?? newRequest()
         }
     }
 

@@ -1,0 +1,87 @@
+import VisitDeskDomain
+
+/// Reads the contact form: a name in either script, a two-letter country, addresses that look
+/// like addresses. Each refusal is written next to its field and the form stays open with its
+/// typing; phones are kept exactly as written (the card flags ones that do not dial).
+enum ContactFormSubmit {
+    static func submit(_ state: inout AppState) -> [Effect] {
+        guard var form = state.form else { return [] }
+        form.error = nil
+        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
+        let contact = read(&reader, base: form.contactBase, state: state)
+        form = reader.form
+        if let contact, !form.hasErrors, let problem = Validation.problems(of: contact, file: "contacts/\(contact.id).toml").first {
+            form.error = problem.message
+        }
+        guard let contact, !form.hasErrors else {
+            state.form = form
+            return []
+        }
+        state.form = nil
+        guard contact != form.contactBase else {
+            state.message = "nothing changed: nothing was written"
+            return []
+        }
+        state.triage.submitted = form
+        let label = form.contactBase == nil ? "new contact \(contact.id)" : "edit contact \(contact.id)"
+        return [.save(SaveRequest(label: label, edits: [], contactEdits: [ContactEdit(shown: form.contactBase, updated: contact)]))]
+    }
+
+    private static func read(_ reader: inout FieldReader, base: Contact?, state: AppState) -> Contact? {
+        let latin = reader.text("name"), chinese = reader.optional("name_zh")
+        if latin.isEmpty && chinese == nil { reader.fail("name", "a name in Latin script, or a Chinese name in 中文名") }
+        let country = reader.optional("country")?.uppercased()
+        if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
+            reader.fail("country", "`\(country)` is not a two-letter country code (SE, CN, FI)")
+        }
+        let emails = list(reader.text("emails"))
+        if let bad = emails.first(where: { !looksLikeEmail($0) }) {
+            reader.fail("emails", "`\(bad)` is not an email address (like name@example.se)")
+        }
+        let name = latin.isEmpty ? chinese.map { Transliteration.latinName(chinese: $0) } ?? "" : latin
+        var contact = base ?? Contact(id: newID(name, state), name: name)
+        contact.name = name
+        contact.nameZh = chinese
+        contact.country = country
+        contact.organisation = reader.optional("organisation")
+        contact.organisationZh = reader.optional("organisation_zh")
+        contact.role = reader.optional("role")
+        contact.phones = list(reader.text("phones"))
+        contact.emails = emails
+        contact.wechat = reader.optional("wechat")
+        contact.staff = staff(&reader)
+        return contact
+    }
+
+    /// Works for the programme: yes / no (ja / nej); empty is no.
+    private static func staff(_ reader: inout FieldReader) -> Bool {
+        let raw = reader.text("staff").lowercased()
+        if ["", "n", "no", "nej", "false"].contains(raw) { return false }
+        if ["y", "yes", "ja", "j", "true"].contains(raw) { return true }
+        reader.fail("staff", "yes (works for the programme: offered first as owner) or no")
+        return false
+    }
+
+    /// `a, b；c` → ["a", "b", "c"]: several phones or emails in one field.
+    static func list(_ text: String) -> [String] {
+        text.split(whereSeparator: { $0 == "," || $0 == "，" || $0 == "；" || $0 == ";" || $0 == "、" })
+            .map { String($0).trimmingWhitespace }.filter { !$0.isEmpty }
+    }
+
+    static func looksLikeEmail(_ text: String) -> Bool {
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        return parts.count == 2 && !parts[0].isEmpty && parts[1].contains(".") && !text.contains(where: \.isWhitespace)
+    }
+
+    /// The name as an id (`zhang-wei`), numbered when a contact has it already.
+    private static func newID(_ name: String, _ state: AppState) -> String {
+        let base = RecordID.slug(from: name, fallback: "contact")
+        var candidate = base
+        var number = 2
+        while state.catalog.contact(id: candidate) != nil {
+            candidate = "\(base)-\(number)"
+            number += 1
+        }
+        return candidate
+    }
+}
