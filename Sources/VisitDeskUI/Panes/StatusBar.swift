@@ -31,7 +31,8 @@ enum StatusBar {
         }
         /// Drops the least useful fixed part (below `keepBelow`); false when none is left to drop.
         func dropLeastUseful(keepBelow: Int) -> Bool {
-            let lowestLeft = left.indices.filter { !left[$0].flexible && left[$0].keep < keepBelow }.min { left[$0].keep < left[$1].keep }
+            // Of two parts that rank the same, the later one goes first (the overdue count before the store's name).
+            let lowestLeft = left.indices.reversed().filter { !left[$0].flexible && left[$0].keep < keepBelow }.min { left[$0].keep < left[$1].keep }
             if let clockKeep = clock?.keep, clockKeep < keepBelow, clockKeep <= lowestLeft.map({ left[$0].keep }) ?? Int.max {
                 clock = nil
             } else if let lowestLeft, left.count > 1 {
@@ -61,7 +62,8 @@ enum StatusBar {
         let index = state.index
         let month = CalendarPane.monthNames[state.today.month - 1].prefix(3)
         let groupWord = index.groupsThisMonth == 1 ? "group" : "groups"
-        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord)" + (compact ? "" : " in \(month)")
+        // The month gives way to the overdue follow-ups, which matter more that morning.
+        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord)" + (compact || index.visits.overdueFollowUps > 0 ? "" : " in \(month)")
         let problemCount = state.catalog.problems.count
         let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
         return [
@@ -69,17 +71,18 @@ enum StatusBar {
             state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
-            overdueFollowUps(index.visits.overdueFollowUps, compact: compact),
+            overdueFollowUps(index.visits.overdueFollowUps),
             middle(state),
         ].compactMap { $0 }
     }
 
-    /// "2 follow-ups overdue (F)", only when some are: a count, so it keeps its place as the
-    /// other counts do and a message is cut before it goes.
-    private static func overdueFollowUps(_ count: Int, compact: Bool) -> Segment? {
+    /// "2 follow-ups overdue (F)", only when some are. It ranks with the store's name, below the
+    /// clocks (the dashboard's first frame is known by them): the message the coordinator waits to read (a save, a file that exists) is shown
+    /// whole first, and the count is back with the next key.
+    private static func overdueFollowUps(_ count: Int) -> Segment? {
         guard count > 0 else { return nil }
         let noun = count == 1 ? "follow-up" : "follow-ups"
-        return Segment(text: "\(count) \(noun) overdue" + (compact ? "" : " (F)"), role: .statusError, keep: countsKeep)
+        return Segment(text: "\(count) \(noun) overdue", role: .statusError, keep: 1)
     }
 
     /// The filter being typed, else the last message, else the key hints.
