@@ -12,14 +12,16 @@ extension RecordStore {
     /// The contacts must have distinct ids.
     public func saveAll(_ contacts: [Contact]) -> [String: StoreWriteError] {
         var failures: [String: StoreWriteError] = [:]
-        var staged: [(id: String, path: String, temporary: String, bytes: [UInt8], expecting: [UInt8]?)] = []
+        var staged: [(id: String, path: String, target: String, temporary: String, bytes: [UInt8], expecting: [UInt8]?)] = []
         for contact in contacts {
             let path = RecordKind.contact.relativePath(id: contact.id)
             do throws(StoreWriteError) {
                 let (bytes, expecting) = try preparedSave(contact)
+                // A record that is a link inside the store is written through, as single saves are.
+                let target = FileIO.linkTarget(absolutePath(path)) ?? absolutePath(path)
                 let temporary: String
-                do { temporary = try FileIO.writeTemporary(bytes, for: absolutePath(path), flush: false) } catch { throw .io(error) }
-                staged.append((contact.id, path, temporary, bytes, expecting))
+                do { temporary = try FileIO.writeTemporary(bytes, for: target, flush: false) } catch { throw .io(error) }
+                staged.append((contact.id, path, target, temporary, bytes, expecting))
             } catch {
                 failures[contact.id] = error
             }
@@ -36,7 +38,7 @@ extension RecordStore {
         var written: [String] = []
         for file in staged {
             do {
-                try FileIO.commit(file.temporary, to: absolutePath(file.path), expected: file.expecting.map { FileVersion(bytes: $0) },
+                try FileIO.commit(file.temporary, to: file.target, expected: file.expecting.map { FileVersion(bytes: $0) },
                                   checkExpected: true, syncFolder: false)
                 written.append(file.path)
             } catch .changedOnDisk(_, let disk) {
