@@ -36,8 +36,8 @@ import VisitDeskDomain
         #expect(TwoClocks.offsetText(420) == "+7h")
         #expect(TwoClocks.offsetText(330) == "+5h30")
         #expect(TwoClocks.offsetText(-300) == "-5h")
-        #expect(TwoClocks.cityName("America/New_York") == "New York")
-        #expect(TwoClocks.cityName("Asia/Shanghai") == "Beijing")
+        #expect(ZoneClocks.cityName("America/New_York") == "New York")
+        #expect(ZoneClocks.cityName("Asia/Shanghai") == "Beijing")
     }
 }
 

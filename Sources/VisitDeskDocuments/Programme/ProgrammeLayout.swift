@@ -11,7 +11,7 @@ public struct ProgrammeLayout {
     public let readers: ReaderLanguages
     let contact: (String) -> Contact?
     let names: PersonNames
-    let clock: PartnerClock
+    let clock: ZoneClocks
 
     public init(delegation: Delegation, settings: StoreSettings, readers: ReaderLanguages, contact: @escaping (String) -> Contact?) {
         self.delegation = delegation
@@ -19,7 +19,7 @@ public struct ProgrammeLayout {
         self.readers = readers
         self.contact = contact
         names = PersonNames(readers: readers)
-        clock = PartnerClock(settings: settings)
+        clock = ZoneClocks(settings: settings)
     }
 
     /// The delegation's title in the readers' scripts.
@@ -80,8 +80,8 @@ public struct ProgrammeLayout {
     func times(_ slot: Slot) -> String {
         let homeCity = city(clock.homeZone)
         let partnerCity = city(clock.partnerZone)
-        let partnerStart = clock.onPartnerClock(slot.start)
-        let partnerEnd = clock.onPartnerClock(slot.end)
+        let partnerStart = clock.partnerTime(slot.start)
+        let partnerEnd = clock.partnerTime(slot.end)
         return "\(homeCity) \(span(slot.start, slot.end, day: slot.start.date)) · \(partnerCity) \(span(partnerStart, partnerEnd, day: slot.start.date))"
     }
 

@@ -31,14 +31,8 @@ public struct ClockReader: Sendable {
     public init(settings: StoreSettings, now: @escaping @Sendable () -> Date = { Date() }) {
         self.init(
             homeZone: settings.timezone, partnerZone: settings.partnerTimezone,
-            homeLabel: Self.label(for: settings.timezone), partnerLabel: Self.label(for: settings.partnerTimezone), now: now
+            homeLabel: ZoneClocks.cityName(settings.timezone), partnerLabel: ZoneClocks.cityName(settings.partnerTimezone), now: now
         )
-    }
-
-    static func label(for zone: String) -> String {
-        if ["Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "PRC"].contains(zone) { return "Beijing" }
-        let city = zone.split(separator: "/").last.map(String.init) ?? zone
-        return city.replacingOccurrences(of: "_", with: " ")
     }
 
     public func reading() -> ClockReading {
@@ -47,18 +41,8 @@ public struct ClockReader: Sendable {
 
     public func reading(at date: Date) -> ClockReading {
         ClockReading(
-            home: Self.localDateTime(date, in: home), partner: Self.localDateTime(date, in: partner),
+            home: ZoneClocks.wallTime(date, in: home), partner: ZoneClocks.wallTime(date, in: partner),
             homeLabel: homeLabel, partnerLabel: partnerLabel
-        )
-    }
-
-    static func localDateTime(_ date: Date, in zone: TimeZone) -> LocalDateTime {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return LocalDateTime(
-            date: LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1),
-            time: LocalTime(hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0)
         )
     }
 }
