@@ -6,20 +6,22 @@ import Testing
 /// Keeping mine must keep both colleagues' additions: each retry applies the coordinator's own
 /// change to the newest version, never an older merge.
 @Suite struct ChainedConflictTests {
-    /// A colleague's save: a new line appended, written by rename as editors and sync tools do.
-    func colleagueAppends(_ line: String, to path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8) + line + "\n"
+    /// A colleague's save, written by rename as editors and sync tools do.
+    func colleagueRewrites(_ path: String, _ change: (String) -> String) throws {
+        let text = change(try String(contentsOfFile: path, encoding: .utf8))
         let temporary = path + ".colleague"
         try text.write(toFile: temporary, atomically: false, encoding: .utf8)
         #expect(rename(temporary, path) == 0)
     }
 
+    /// A colleague's save that appends a new line.
+    func colleagueAppends(_ line: String, to path: String) throws {
+        try colleagueRewrites(path) { $0 + line + "\n" }
+    }
+
     /// A colleague's change to a field the dashboard shows, so the form's save meets a conflict.
     func colleagueResizes(_ path: String) throws {
-        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "size = 11", with: "size = 12")
-        let temporary = path + ".colleague"
-        try text.write(toFile: temporary, atomically: false, encoding: .utf8)
-        #expect(rename(temporary, path) == 0)
+        try colleagueRewrites(path) { $0.replacingOccurrences(of: "size = 11", with: "size = 12") }
     }
 
     @Test func keepMineAfterASecondColleaguesSaveKeepsBothColleagues() throws {

@@ -73,8 +73,7 @@ enum ContactLookupKeys {
     private static func move(_ lookup: inout ContactLookup, to target: Int, visible: Int) {
         guard !lookup.results.isEmpty else { return }
         lookup.cursor = min(max(0, target), lookup.results.count - 1)
-        if lookup.cursor < lookup.top { lookup.top = lookup.cursor }
-        if lookup.cursor >= lookup.top + visible { lookup.top = lookup.cursor - visible + 1 }
+        lookup.top = Movement.top(keeping: lookup.cursor, from: lookup.top, visible: visible)
     }
 }
 

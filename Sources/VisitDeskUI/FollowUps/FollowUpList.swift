@@ -28,14 +28,8 @@ enum FollowUpList {
         let count = entries(state).count
         let visible = visibleRows(in: state.bodyRect)
         list.cursor = Movement.target(step, current: list.cursor, count: count, page: visible)
-        list.top = scrolled(top: list.top, cursor: list.cursor, visible: visible)
+        list.top = Movement.top(keeping: list.cursor, from: list.top, visible: visible)
         state.modes[state.modes.count - 1] = .followUps(list)
-    }
-
-    static func scrolled(top: Int, cursor: Int, visible: Int) -> Int {
-        if cursor < top { return cursor }
-        if cursor >= top + visible { return cursor - visible + 1 }
-        return top
     }
 
     /// The entry under the cursor (clamped: a tick shortens the list under it).

@@ -47,7 +47,7 @@ enum ReportKeys {
             guard !drill.ids.isEmpty else { return }
             let target = Movement.target(step, current: drill.cursor, count: drill.ids.count, page: visible)
             drill.cursor = target
-            drill.top = scrolled(top: drill.top, cursor: target, visible: visible)
+            drill.top = Movement.top(keeping: target, from: drill.top, visible: visible)
             view.drill = drill
         } else {
             let rows = view.rowIndices
@@ -56,15 +56,8 @@ enum ReportKeys {
             let target = Movement.target(step, current: current, count: rows.count, page: visible)
             view.cursor = rows[target]
             // Keep the section heading above the first row in sight.
-            view.top = target == 0 ? 0 : scrolled(top: view.top, cursor: view.cursor, visible: visible)
+            view.top = target == 0 ? 0 : Movement.top(keeping: view.cursor, from: view.top, visible: visible)
         }
         state.reportView = view
-    }
-
-    /// The first line shown so that `cursor` is on screen, moving as little as possible.
-    static func scrolled(top: Int, cursor: Int, visible: Int) -> Int {
-        if cursor < top { return cursor }
-        if cursor >= top + max(1, visible) { return cursor - max(1, visible) + 1 }
-        return top
     }
 }

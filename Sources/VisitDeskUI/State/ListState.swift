@@ -51,8 +51,6 @@ public struct ListState: Sendable, Equatable {
     /// Scrolls just enough to keep the cursor among `visible` rows.
     mutating func scrollIntoView(visible: Int) {
         let visible = max(1, visible)
-        if cursor < top { top = cursor }
-        if cursor >= top + visible { top = cursor - visible + 1 }
-        top = max(0, min(top, rows.count - visible))
+        top = max(0, min(Movement.top(keeping: cursor, from: top, visible: visible), rows.count - visible))
     }
 }

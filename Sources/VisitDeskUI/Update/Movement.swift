@@ -20,6 +20,14 @@ enum Movement {
         }
         return min(max(0, target), count - 1)
     }
+
+    /// The first row shown so that `cursor` is among `visible` rows, scrolling as little as possible.
+    static func top(keeping cursor: Int, from top: Int, visible: Int) -> Int {
+        let visible = max(1, visible)
+        if cursor < top { return cursor }
+        if cursor >= top + visible { return cursor - visible + 1 }
+        return top
+    }
 }
 
 /// Scrolling whatever view is on top: a detail view, a card, the problems, a conflict.
