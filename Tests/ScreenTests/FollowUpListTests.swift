@@ -101,6 +101,21 @@ import VisitDeskDomain
         #expect(FollowUpListView.when(FollowUpList.entries(state)[0], today: state.today) == "24 days late")
     }
 
+    /// At 80 columns the bar cannot hold everything: what is late stays, with both clocks;
+    /// "no problems" and the store's name give way first. A message is read whole, then the
+    /// count comes back.
+    @Test func at80ColumnsTheOverdueCountStaysBesideTheClocks() {
+        var state = Fixtures.state(80, 24, catalog: Self.catalog)
+        let bar = render(state).line(23)
+        #expect(bar.contains("2 follow-ups overdue"), "\(bar)")
+        #expect(bar.contains("Stockholm 09:14 · Beijing 16:14"), "\(bar)")
+        #expect(!bar.contains("no problems"), "\(bar)")
+        state.message = "saved: reviewing guangzhou-solid-waste and a few words more"
+        let withMessage = render(state).line(23)
+        #expect(withMessage.contains("saved: reviewing guangzhou-solid-waste and a few words more"), "\(withMessage)")
+        #expect(!withMessage.contains("overdue"), "\(withMessage)")
+    }
+
     @Test func anEmptyListSaysHowToAddOne() {
         var state = Fixtures.state(80, 24, catalog: Catalog(settings: Fixtures.catalog.settings))
         Fixtures.press("F", &state)

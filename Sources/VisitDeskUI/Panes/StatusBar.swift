@@ -31,7 +31,8 @@ enum StatusBar {
         }
         /// Drops the least useful fixed part (below `keepBelow`); false when none is left to drop.
         func dropLeastUseful(keepBelow: Int) -> Bool {
-            // Of two parts that rank the same, the later one goes first (the overdue count before the store's name).
+            // Of two parts that rank the same, the later one goes first (the overdue count before the
+            // store's name), and the clocks before either.
             let lowestLeft = left.indices.reversed().filter { !left[$0].flexible && left[$0].keep < keepBelow }.min { left[$0].keep < left[$1].keep }
             if let clockKeep = clock?.keep, clockKeep < keepBelow, clockKeep <= lowestLeft.map({ left[$0].keep }) ?? Int.max {
                 clock = nil
@@ -66,23 +67,26 @@ enum StatusBar {
         let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord)" + (compact || index.visits.overdueFollowUps > 0 ? "" : " in \(month)")
         let problemCount = state.catalog.problems.count
         let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
+        // "no problems" says least of all: it goes first on a narrow row; problems to fix stay.
+        let problemsKeep = problemCount == 0 ? 1 : 4
         return [
             Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
             state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
-            Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: 4),
-            overdueFollowUps(index.visits.overdueFollowUps),
+            Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: problemsKeep),
+            overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil),
             middle(state),
         ].compactMap { $0 }
     }
 
-    /// "2 follow-ups overdue (F)", only when some are. It ranks with the store's name, below the
-    /// clocks (the dashboard's first frame is known by them): the message the coordinator waits to read (a save, a file that exists) is shown
-    /// whole first, and the count is back with the next key.
-    private static func overdueFollowUps(_ count: Int) -> Segment? {
+    /// "2 follow-ups overdue", only when some are. On a quiet row it outranks the store's name
+    /// and, on a tie, the clocks: at 80 columns a coordinator sees what is late before the time
+    /// in Beijing. A message (a save, a file that exists) is read whole first: then the count
+    /// gives way, and is back with the next key.
+    private static func overdueFollowUps(_ count: Int, messageShown: Bool) -> Segment? {
         guard count > 0 else { return nil }
         let noun = count == 1 ? "follow-up" : "follow-ups"
-        return Segment(text: "\(count) \(noun) overdue", role: .statusError, keep: 1)
+        return Segment(text: "\(count) \(noun) overdue", role: .statusError, keep: messageShown ? 1 : 2)
     }
 
     /// The filter being typed, else the last message, else the key hints.
