@@ -35,11 +35,9 @@ enum HelpView {
     }
 
     /// The box uses the width the body has, up to 120 columns, and as many rows as the entries
-    /// need and the body allows; what does not fit scrolls. Below 124 columns it covers the body
-    /// exactly: a one-column margin would stack its corners beside the pane's (`┌┌`).
+    /// need and the body allows; what does not fit scrolls.
     static func box(entries: Int, in body: Rect) -> Rect {
-        let width = body.width < 124 ? body.width : 120
-        return Overlays.centredBox(in: body, width: width, height: max(8, entries + 4))
+        Overlays.centredBox(in: body, width: Overlays.boxWidth(120, in: body), height: max(8, entries + 4))
     }
 
     static func visibleRows(entries: Int, in body: Rect) -> Int { max(1, box(entries: entries, in: body).inner.height - 2) }

@@ -103,7 +103,7 @@ enum PaletteView {
     static func draw(_ state: AppState, _ palette: PaletteState, in body: Rect, grid: inout Grid) {
         let found = Palette.matches(palette.input.text, over: palette.about)
         let height = min(body.height, max(6, min(found.count, 12) + 4))
-        let width = max(20, min(body.width - 2, 100))
+        let width = Overlays.boxWidth(100, in: body)
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y, width: width, height: height)
         grid.clear(box, role: .overlay)
         grid.drawBox(box, title: "Command · " + palette.about.title, focused: true, note: "Enter runs · Esc closes")

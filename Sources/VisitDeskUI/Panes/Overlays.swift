@@ -1,6 +1,13 @@
 /// Boxes drawn over the panes: the store's problems, and the centring every box shares.
 enum Overlays {
     /// A box centred in `body`, as large as the content needs and the body allows.
+    /// The width of a box drawn over the panes from their top row: `wanted`, or the whole body
+    /// when only a column or so would be left each side — a thin margin stacks the box's corners
+    /// beside the panes' (`┌┌`).
+    static func boxWidth(_ wanted: Int, in body: Rect) -> Int {
+        body.width - wanted < 4 ? body.width : wanted
+    }
+
     static func centredBox(in body: Rect, width: Int, height: Int) -> Rect {
         let w = min(body.width, width)
         let h = min(body.height, height)
