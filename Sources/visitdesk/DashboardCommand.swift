@@ -55,6 +55,10 @@ struct Dashboard: ParsableCommand {
         state.letterTemplates = StoreTemplates.texts(root: store.root)
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
+        // `owner:me`: the shared store's committer, else config.toml's [identity] (no git call here).
+        if let identity = wiring.commits?.identity ?? IdentityConfig().identity {
+            state.me = Coordinator(name: identity.name, email: identity.email)
+        }
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()

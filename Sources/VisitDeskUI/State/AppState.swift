@@ -46,6 +46,8 @@ public struct AppState: Sendable {
     public var clock: ClockReading?
     /// Whether a clock reading on a new day moves `today`; off when `--today` pins the date.
     public var todayFollowsClock = true
+    /// Who is at the keyboard, when known: `owner:me` in a filter.
+    public var me: Coordinator?
     public var themeNames: [String]
     public var themeIndex: Int
 
@@ -151,6 +153,7 @@ public struct AppState: Sendable {
         if pane == .contacts { return refilterContacts(narrowing: narrowing) }
         let ids = recordID(for: pane)
         let (delegations, contacts) = (catalog.delegations, catalog.contacts)
+        let me = self.me
         modifyList(pane) { list, index in
             let (base, corpus): ([Int], FilterCorpus)
             switch pane {
@@ -158,7 +161,8 @@ public struct AppState: Sendable {
             default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
             }
             list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,
-                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID)
+                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID,
+                                          me: { me?.contactID(in: contacts) })
             list.reselect(id: ids)
         }
         keepCursorsVisible()

@@ -94,12 +94,18 @@ public struct RequestQuery: Sendable, Equatable {
 
     private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
+    /// `owner:me`: the coordinator's own delegations (see Coordinator).
+    var ownerIsMe: Bool { owner == "me" }
+
     /// Whether one delegation passes the structured part (the text is matched by the corpus).
-    func admits(_ d: Delegation, contacts: (String) -> Contact?) -> Bool {
+    /// `me`: the coordinator's contact id, for `owner:me` (nil: unknown, nothing is theirs).
+    func admits(_ d: Delegation, contacts: (String) -> Contact?, me: String? = nil) -> Bool {
         if !statuses.isEmpty, !statuses.contains(d.status) { return false }
         if let direction, d.direction != direction { return false }
         for interest in interests where !d.interests.contains(where: { $0.hasPrefix(interest) }) { return false }
-        if let owner {
+        if ownerIsMe {
+            guard let me, d.owner == me else { return false }
+        } else if let owner {
             guard let id = d.owner else { return false }
             let name = contacts(id)?.name.lowercased() ?? ""
             if !id.hasPrefix(owner) && !name.contains(owner) { return false }
@@ -120,9 +126,9 @@ public struct RequestQuery: Sendable, Equatable {
     }
 
     /// The pane's rows: `base` (already in default order) narrowed by every part, then sorted.
-    func rows(base: [Int], corpus: FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?) -> [Int] {
+    func rows(base: [Int], corpus: FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?, me: String? = nil) -> [Int] {
         var rows = corpus.filter(base, containing: FilterCorpus.needle(text))
-        if isStructured { rows = rows.filter { admits(delegations[$0], contacts: contacts) } }
+        if isStructured { rows = rows.filter { admits(delegations[$0], contacts: contacts, me: me) } }
         guard let sort, sort != .age else { return rows }
         let rank = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
         rows.sort { a, b in
@@ -152,18 +158,25 @@ extension RequestQuery {
     /// to plain text, which can only shrink; a filter with `key:` words is always recomputed,
     /// since finishing a key (`status:`) widens what the bare word matched.
     static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: FilterCorpus,
-                     delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>) -> [Int] {
+                     delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>,
+                     me: () -> String? = { nil }) -> [Int] {
         if filter.isEmpty { return base }
         let start = narrowed.flatMap { filter.contains(":") ? nil : $0 } ?? base
-        return RequestQuery(filter).rows(base: start, corpus: corpus, delegations: delegations) { id in
+        let query = RequestQuery(filter)
+        return query.rows(base: start, corpus: corpus, delegations: delegations, contacts: { id in
             contactByID[id].map { contacts[$0] }
-        }
+        }, me: query.ownerIsMe ? me() : nil)
     }
 
     /// ` · new|reviewing · by size`, appended to the pane title while a structured filter is on.
-    static func titleSuffix(_ filter: String) -> String {
-        let query = RequestQuery(filter)
+    /// `owner:me` whose person is unknown (no identity, or no card with their e-mail) reads `?owner:me`.
+    static func titleSuffix(_ filter: String, _ state: AppState) -> String {
+        var query = RequestQuery(filter)
         guard query.isStructured || !query.unknown.isEmpty else { return "" }
-        return " · " + query.summary
+        if query.ownerIsMe, state.me?.contactID(in: state.catalog.contacts) == nil {
+            query.owner = nil
+            query.unknown.append("owner:me")
+        }
+        return query.isStructured || !query.unknown.isEmpty ? " · " + query.summary : ""
     }
 }
