@@ -45,6 +45,27 @@ struct WatcherTests {
         }
     }
 
+    @Test("a folder named like a record is a problem while it exists, and the message says so")
+    func folderNamedLikeARecord() throws {
+        let folder = TemporaryFolder()
+        folder.write("delegations/x.toml", "title = \"X\"\nstatus = \"new\"\n")
+        let store = RecordStore(root: folder.path)
+        try store.load()
+        let watcher = try StoreWatcher(root: folder.path)
+        try FileManager.default.createDirectory(atPath: folder.path + "/delegations/odd.toml", withIntermediateDirectories: false)
+        let appeared = collect(watcher) { $0.paths.contains("delegations/odd.toml") }
+        #expect(appeared.paths.contains("delegations/odd.toml"))
+        let change = store.apply(appeared)
+        #expect(change?.summary == "delegations/odd.toml has a problem (press ! to see it)")
+        #expect(store.catalog.problems.contains { $0.message.contains("a folder, not a file") })
+        try FileManager.default.removeItem(atPath: folder.path + "/delegations/odd.toml")
+        _ = store.apply(collect(watcher) { $0.paths.contains("delegations/odd.toml") })
+        #expect(!store.catalog.problems.contains { $0.message.contains("a folder") })
+        // Other sub-folders are not the store's business.
+        try FileManager.default.createDirectory(atPath: folder.path + "/delegations/attachments", withIntermediateDirectories: false)
+        #expect(!collect(watcher) { !$0.paths.isEmpty }.paths.contains("delegations/attachments"))
+    }
+
     @Test("a record folder replaced wholesale asks for a rescan")
     func folderReplaced() throws {
         let folder = TemporaryFolder()

@@ -149,7 +149,9 @@ public final class StoreWatcher {
             }
             return
         }
-        if isFolder { return }
+        // A folder named like a record (`x.toml/`) is reported by the reload as a problem, as a
+        // full load does; other sub-folders are not the store's business.
+        if isFolder && !name.hasSuffix(".toml") { return }
         batch.paths.insert("\(folder)/\(name)")
     }
 }
