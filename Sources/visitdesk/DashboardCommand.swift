@@ -106,14 +106,14 @@ final class DashboardWiring {
                 return (store.catalog, fromSync.map { "\($0) · \(change.summary)" } ?? change.summary)
             },
             perform: { [unowned self] effect in
-                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
+                performTriage(effect) ?? performSync(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
                     ?? MailEffect.perform(effect, zone: store.catalog.settings.timezone) ?? []
             },
             theme: { [unowned self] name in library.load(name) }
         )
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
-        hooks.everyMinute = { [unowned self] in sync?.takeStatusChange().map { [.message("sync: \($0)")] } ?? [] }
+        hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
         return hooks
     }
 }

@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme + sync
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -211,6 +211,21 @@ enum CommandTable {
         Command("document.top", [.documents], keys: ["Home", "g"], "top", does: { state, _ in DocumentPreviewKeys.scroll(.first, &state) }),
         Command("document.bottom", [.documents], keys: ["End", "G"], "bottom", does: { state, _ in DocumentPreviewKeys.scroll(.last, &state) }),
         Command("document.close", [.documents], keys: ["Esc", "D"], "close the preview", does: { state, _ in DocumentPreviewKeys.close(&state) }),
+    ]
+
+    static let sync: [Command] = [
+        Command("sync.inbox", M.panes + [.syncInbox], keys: ["S"], "sync conflicts: files the last sync could not merge",
+                does: { state, _ in SyncInbox.toggle(&state) }),
+        Command("sync.keep-mine", [.syncInbox], keys: ["m"], "keep my values at this file's conflicting keys (m again: undecided)",
+                does: { state, _ in SyncInbox.choose(.mine, &state) }),
+        Command("sync.keep-theirs", [.syncInbox], keys: ["t"], "keep their values at this file's conflicting keys (t again: undecided)",
+                does: { state, _ in SyncInbox.choose(.theirs, &state) }),
+        Command("sync.settle", [.syncInbox], keys: ["Enter"], "settle: merge with the chosen sides, commit and push", writes: true,
+                target: .mode) { state, _ in SyncInbox.settle(&state) },
+        Command("sync.now", [.syncInbox], keys: ["s"], "fetch, merge and push now") { state, _ in SyncInbox.syncNow(&state) },
+        Command("sync.up", [.syncInbox], keys: ["Up", "k"], "previous file", does: { state, _ in SyncInbox.move(.up, &state) }),
+        Command("sync.down", [.syncInbox], keys: ["Down", "j"], "next file", does: { state, _ in SyncInbox.move(.down, &state) }),
+        Command("sync.close", [.syncInbox], keys: ["Esc"], "close the inbox", does: { state, _ in state.pop() }),
     ]
 
     static let followUps: [Command] = [

@@ -18,6 +18,8 @@ public enum Mode: Sendable, Equatable {
     case followUps(FollowUpListState)
     /// A group's programme, slot by slot (`p`).
     case programme(ProgrammeState)
+    /// Files the background sync could not merge (`S`).
+    case syncInbox(SyncInboxState)
 
     public var kind: ModeKind {
         switch self {
@@ -34,6 +36,7 @@ public enum Mode: Sendable, Equatable {
         case .palette: return .palette
         case .followUps: return .followUps
         case .programme: return .programme
+        case .syncInbox: return .syncInbox
         }
     }
 }

@@ -11,6 +11,8 @@ public enum Action: Sendable {
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
+    /// The background sync's latest outcome and the files it left in conflict (empty: none).
+    case syncReport(status: String?, conflicts: [SyncConflict])
     /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
     case saved(UndoStep)
     case undone(UndoStep)
@@ -46,4 +48,9 @@ public enum Effect: Hashable, Sendable {
     /// Documents preview, after the coordinator confirmed: hand the message to the sendmail
     /// program (the runner sets its Date and Message-ID).
     case sendMail(MailMessage)
+    /// Conflict inbox: merge again, each conflicting file keeping the chosen side at its
+    /// conflicting keys, and push.
+    case settleSyncConflicts([String: SyncChoice])
+    /// Fetch, merge and push now rather than at the next interval.
+    case syncNow
 }

@@ -48,6 +48,10 @@ public struct AppState: Sendable {
     public var todayFollowsClock = true
     /// Who is at the keyboard, when known: `owner:me` in a filter.
     public var me: Coordinator?
+    /// Files the last background sync could not merge (the conflict inbox, `S`).
+    public internal(set) var syncConflicts: [SyncConflict] = []
+    /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
+    public internal(set) var syncStatus: String?
     public var themeNames: [String]
     public var themeIndex: Int
 

@@ -20,6 +20,10 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
     case .message(let text):
         state.message = text
         return []
+    case .syncReport(let status, let conflicts):
+        state.syncStatus = status
+        SyncInbox.receive(conflicts, &state)
+        return []
     case .saved, .undone, .redone, .writeConflict, .writeFailed:
         return TriageReports.handle(action, &state)
     }

@@ -1,0 +1,55 @@
+import Dispatch
+import TOMLDocument
+import VisitDeskSharing
+import VisitDeskUI
+
+/// The conflict inbox's effects (`s` sync now, Enter settle) and the sync's reports to the
+/// screen. The sync runs on the git queue; the key waits up to two seconds for it so a local or
+/// quick hub answers at once, and otherwise the next minute's report says how it ended.
+extension DashboardWiring {
+    func performSync(_ effect: Effect) -> [Action]? {
+        let start: (BackgroundSync, @escaping @Sendable () -> Void) -> Void
+        switch effect {
+        case .syncNow:
+            start = { sync, done in sync.syncNow(then: done) }
+        case .settleSyncConflicts(let choices):
+            let sides = choices.mapValues { $0 == .mine ? ConflictResolution.mine : .theirs }
+            start = { sync, done in sync.settle(sides, then: done) }
+        default:
+            return nil
+        }
+        guard let sync else {
+            return [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")]
+        }
+        let finished = DispatchSemaphore(value: 0)
+        start(sync) { finished.signal() }
+        guard finished.wait(timeout: .now() + 2) == .success else {
+            return [.message("sync: still working; the status bar says how it ends")]
+        }
+        _ = sync.takeStatusChange()
+        return Self.report(sync, message: true)
+    }
+
+    /// Once a minute: the sync's state and conflicts when they changed since the last report.
+    func syncReportIfChanged() -> [Action] {
+        guard let sync, sync.takeStatusChange() != nil else { return [] }
+        return Self.report(sync, message: true)
+    }
+
+    static func report(_ sync: BackgroundSync, message: Bool) -> [Action] {
+        let conflicts = sync.conflicts.map(Self.inboxEntry)
+        var actions: [Action] = [.syncReport(status: sync.status, conflicts: conflicts)]
+        if message, let status = sync.status {
+            actions.append(.message("sync: \(status)" + (conflicts.isEmpty ? "" : " (S to settle)")))
+        }
+        return actions
+    }
+
+    static func inboxEntry(_ conflict: FileConflict) -> SyncConflict {
+        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? "(removed)" }
+        return SyncConflict(
+            path: conflict.path, kind: conflict.kind,
+            keys: conflict.keys.map { SyncConflict.Key(field: $0.field.description, mine: show($0.ours), theirs: show($0.theirs)) },
+            mineAuthor: conflict.ourAuthor, theirAuthor: conflict.theirAuthor)
+    }
+}
