@@ -102,11 +102,15 @@ final class DashboardWiring {
                 return (store.catalog, fromSync.map { "\($0) · \(change.summary)" } ?? change.summary)
             },
             perform: { [unowned self] effect in
-                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
-                    ?? MailEffect.perform(effect, zone: store.catalog.settings.timezone) ?? []
+                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? []
             },
             theme: { [unowned self] name in library.load(name) }
         )
+        // Documents (a PDF engine takes seconds) and mail are made off the main loop, from the
+        // catalog on screen when the key was pressed.
+        hooks.background = { [unowned self] effect in
+            DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
+        }
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in sync?.takeStatusChange().map { [.message("sync: \($0)")] } ?? [] }

@@ -24,6 +24,10 @@ public struct StoreHooks {
     /// Asked once a minute, with the clock: actions from work that runs on its own time (the
     /// background sync's "offline · 3 to send"). Empty when there is nothing new to say.
     public var everyMinute: () -> [Action] = { [] }
+    /// Effects too slow for the key path (a PDF engine, sendmail): return the work as a closure
+    /// over values, made on the main thread; the session runs it on a background queue and feeds
+    /// the actions it returns to `update` when they come back. nil: perform it as usual.
+    public var background: (Effect) -> (@Sendable () -> [Action])? = { _ in nil }
 
     public init(
         watchFD: Int32? = nil,
