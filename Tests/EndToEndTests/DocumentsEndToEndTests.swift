@@ -142,4 +142,19 @@ extension DocumentsEndToEndTests {
         let noted = try String(contentsOfFile: bin + "/opened", encoding: .utf8)
         #expect(noted.trimmingCharacters(in: .whitespacesAndNewlines) == pdf)
     }
+
+    @Test("in the dashboard: a template edited while the preview is open is used without a restart; a mistake shows its file and line")
+    func templateEditedWhileRunning() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        try tmux.send("2", "D", "l", "l", "n", "n")  // zh+en → sv+en → en: the English confirmation
+        try tmux.waitFor("Confirmation · en")
+        let template = dashboard.store + "/templates/confirmation.en.mustache"
+        try "Subject: Welcome to Dalarna, {{title}}\n\nDear {{lead.display}}, see you soon.\n".write(toFile: template, atomically: true, encoding: .utf8)
+        let edited = try tmux.waitFor("see you soon.")
+        #expect(edited.contains("Subject: Welcome to Dalarna, Hebei Bureau of Commerce"), "\(edited)")
+        #expect(edited.contains("reloaded templates/confirmation.en.mustache"), "\(edited)")
+        try "Subject: Hello\n\nDear {{lead.nmae}},\n".write(toFile: template, atomically: true, encoding: .utf8)
+        try tmux.waitFor("templates/confirmation.en.mustache:3: unknown placeholder `{{lead.nmae}}`")
+    }
 }

@@ -175,10 +175,10 @@ public final class DashboardSession {
         pendingReload = loop.after(milliseconds: Int(due - now)) { [unowned self] in
             pendingReload = nil
             settle.fired()
-            var result: (Catalog, String?)?
-            guard attempt({ result = try hooks.reload() }) else { return }
-            if let (catalog, summary) = result {
-                dispatch(.catalogReplaced(catalog, summary: summary))
+            var actions: [Action] = []
+            guard attempt({ actions = try hooks.reload() }) else { return }
+            if !actions.isEmpty {
+                for action in actions { dispatch(action) }
                 drawIfNeeded()
                 scheduleMemoryTrim()
             }

@@ -10,9 +10,10 @@ public struct StoreHooks {
     public var watchFD: Int32?
     /// Called when `watchFD` is readable: drain its events (remember what changed if you like).
     public var onWatchReadable: () throws -> Void
-    /// Called once changes have settled (50 ms after the first event of a burst): the new
-    /// catalog and a status-bar summary, or nil when nothing relevant changed.
-    public var reload: () throws -> (Catalog, String?)?
+    /// Called once changes have settled (50 ms after the first event of a burst): what changed,
+    /// as actions for `update` — the new catalog with a status-bar summary, the letter templates —
+    /// or none when nothing relevant changed.
+    public var reload: () throws -> [Action]
     /// Effects the runtime does not perform itself; the actions returned are fed back to update.
     public var perform: (Effect) throws -> [Action]
     /// The theme for a name (`T` cycles names). When it cannot be loaded, return
@@ -32,7 +33,7 @@ public struct StoreHooks {
     public init(
         watchFD: Int32? = nil,
         onWatchReadable: @escaping () throws -> Void = {},
-        reload: @escaping () throws -> (Catalog, String?)? = { nil },
+        reload: @escaping () throws -> [Action] = { [] },
         perform: @escaping (Effect) throws -> [Action] = { _ in [] },
         theme: @escaping (String) -> (Theme, String?) = { _ in (Theme.fallback, nil) }
     ) {

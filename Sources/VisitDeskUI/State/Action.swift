@@ -8,6 +8,8 @@ public enum Action: Sendable {
     case resized(TerminalSize)
     /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar.
     case catalogReplaced(Catalog, summary: String?)
+    /// The store's letter templates changed on disk: every one it holds now, by file name.
+    case templatesReplaced([String: String], summary: String)
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
