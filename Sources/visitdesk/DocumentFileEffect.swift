@@ -23,7 +23,7 @@ enum DocumentFileEffect {
         if !request.replace && FileManager.default.fileExists(atPath: path) {
             // `o` on a file already written opens that one; `w` keeps it and says how to replace it.
             guard request.open else { return .message("\(relative) exists: W replaces it") }
-            return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, verb: "the existing"))
+            return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: false))
         }
         do {
             let bytes = try contents(request.content, catalog: catalog, zone: catalog.settings.timezone)
@@ -35,7 +35,7 @@ enum DocumentFileEffect {
             return .message("could not write \(relative): \(error)")
         }
         guard request.open else { return .message("wrote \(relative)") }
-        return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, verb: "wrote"))
+        return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: true))
     }
 
     /// The file's bytes: text as it is, a PDF from the engine, a mail stamped with date, id and attachments.
@@ -53,11 +53,13 @@ enum DocumentFileEffect {
         }
     }
 
-    /// Opens the file where there is a desktop; otherwise says where it is, the file name first
-    /// (the status bar cuts long messages at the end).
-    private static func open(_ path: String, relative: String, storeRoot: String, opener: DesktopOpener?, verb: String) -> String {
-        guard let opener else { return "no desktop to open it: \(verb) \(relative) in \(storeRoot)" }
-        if let problem = opener.open(path) { return "\(verb) \(relative); \(problem)" }
-        return "\(verb) \(relative), opened with xdg-open"
+    /// Opens the file where there is a desktop; otherwise says where it is. The file's name comes
+    /// first, relative to the store, then why it was not opened: the status bar cuts a long message
+    /// at its end, and the store's own path (often long) can go before the rest does.
+    private static func open(_ path: String, relative: String, storeRoot: String, opener: DesktopOpener?, written: Bool) -> String {
+        let what = written ? "wrote \(relative)" : "\(relative) is there"
+        guard let opener else { return "\(what) (no desktop to open it), in the store \(storeRoot)" }
+        if let problem = opener.open(path) { return "\(what); \(problem)" }
+        return "\(what), opened with xdg-open"
     }
 }

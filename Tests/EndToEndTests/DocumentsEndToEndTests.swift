@@ -111,7 +111,7 @@ extension DocumentsEndToEndTests {
         try tmux.send("w")
         try tmux.waitFor("exists: W replaces it")
         try tmux.send("o")
-        try tmux.waitFor("no desktop to open it: the existing export/\(name)")
+        try tmux.waitFor("export/\(name) is there (no desktop to open it)")
     }
 
     @Test("in the dashboard: f f o makes the PDF off the key path and opens it with xdg-open on a desktop")

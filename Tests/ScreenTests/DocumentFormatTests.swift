@@ -43,7 +43,8 @@ import VisitDeskDomain
             Issue.record("a letter's .eml as \(request.content)")
             return
         }
-        #expect(request.fileName.hasSuffix(".eml") && mail.to.map(\.email) == ["wang.fang@example.cn"] && attachments.isEmpty)
+        #expect(request.fileName == "hebei-commerce-2026-confirmation-zh.eml", "named by the letter's one language, not the pair")
+        #expect(mail.to.map(\.email) == ["wang.fang@example.cn"] && attachments.isEmpty)
         Fixtures.press("f", &state)
         #expect(state.documentPreview?.format == .text, "f on a letter: text, .eml, text")
     }
@@ -101,5 +102,18 @@ import VisitDeskDomain
         _ = update(&state, .catalogReplaced(catalog, summary: nil))
         #expect(Fixtures.press("w", &state).isEmpty)
         #expect(state.message?.contains("lead") == true, "\(state.message ?? "")")
+    }
+
+    /// At 120 columns; at 80 the counts keep their place and a name this long is cut (the
+    /// status bar's rule: the message gives way first).
+    @Test(arguments: [(120, 40), (160, 45)])
+    func theWrittenFilesNameSurvivesTheStatusBar(_ size: (Int, Int)) {
+        // The longest name the demo store gives, as the runner reports it: relative to the store.
+        let message = "wrote export/hebei-commerce-waste-water-programme-zh-en.html (no desktop to open it), in the store /home/lina/.local/share/visitdesk"
+        var state = Fixtures.state(size.0, size.1)
+        Fixtures.press("2 D", &state)
+        _ = update(&state, .message(message))
+        let statusRow = String(render(state).text.split(separator: "\n").last!)
+        #expect(statusRow.contains("wrote export/hebei-commerce-waste-water-programme-zh-en.html"), "\(statusRow)")
     }
 }

@@ -78,7 +78,7 @@ public struct DocumentPreview: Sendable, Equatable {
     /// nil when there is nothing to write (a letter whose template fails, a delegation gone).
     func write(_ state: AppState, replace: Bool, open: Bool) -> DocumentWrite? {
         guard let content = content(state) else { return nil }
-        let stem = "\(delegationID)-\(kindName)-\(language.replacingOccurrences(of: "+", with: "-"))"
+        let stem = "\(delegationID)-\(kindName)-\(writtenLanguage.replacingOccurrences(of: "+", with: "-"))"
         return DocumentWrite(fileName: stem + "." + DocumentOutput.fileExtension(format), content: content, replace: replace, open: open)
     }
 
@@ -124,9 +124,14 @@ public struct DocumentPreview: Sendable, Equatable {
         }
     }
 
+    /// The language the document is in: the pair for a programme or name list, the first of it
+    /// for a letter (written in one language), as the header and the file name say.
+    var writtenLanguage: String {
+        kind == .programme || kind == .nameList ? language : readers.primary.rawValue
+    }
+
     var title: String {
-        let language = kind == .programme || kind == .nameList ? self.language : readers.primary.rawValue
-        return "\(kindName.prefix(1).uppercased() + kindName.dropFirst()) · \(language) · \(delegationID) · \(formatLabel)"
+        "\(kindName.prefix(1).uppercased() + kindName.dropFirst()) · \(writtenLanguage) · \(delegationID) · \(formatLabel)"
     }
 
     /// The header's last part, what `w` would write: "writes text", "writes HTML", "writes PDF",
