@@ -4,11 +4,12 @@ import VisitDeskSharing
 import VisitDeskUI
 
 /// The conflict inbox's effects (`s` sync now, Enter settle) and the sync's reports to the
-/// screen. The sync runs on the git queue; the key waits up to two seconds for it so a local or
-/// quick hub answers at once, and otherwise the next minute's report says how it ended.
+/// screen. Both run as background jobs (`StoreHooks.background`): the job waits for the git
+/// queue to finish the sync and its report comes back through the session's inbox, so no key
+/// waits for the network.
 extension DashboardWiring {
-    func performSync(_ effect: Effect) -> [Action]? {
-        let start: (BackgroundSync, @escaping @Sendable () -> Void) -> Void
+    func syncJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        let start: @Sendable (BackgroundSync, @escaping @Sendable () -> Void) -> Void
         switch effect {
         case .syncNow:
             start = { sync, done in sync.syncNow(then: done) }
@@ -19,15 +20,15 @@ extension DashboardWiring {
             return nil
         }
         guard let sync else {
-            return [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")]
+            return { [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")] }
         }
-        let finished = DispatchSemaphore(value: 0)
-        start(sync) { finished.signal() }
-        guard finished.wait(timeout: .now() + 2) == .success else {
-            return [.message("sync: still working; the status bar says how it ends")]
+        return {
+            let finished = DispatchSemaphore(value: 0)
+            start(sync) { finished.signal() }
+            finished.wait()
+            _ = sync.takeStatusChange()
+            return Self.report(sync, message: true)
         }
-        _ = sync.takeStatusChange()
-        return Self.report(sync, message: true)
     }
 
     /// Once a minute: the sync's state and conflicts when they changed since the last report.

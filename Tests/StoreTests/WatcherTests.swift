@@ -88,3 +88,22 @@ struct WatcherTests {
         #expect(collect(watcher) { $0.needsRescan }.needsRescan)
     }
 }
+
+extension WatcherTests {
+    @Test("templates/ is watched like the record folders: an edit is reported, a folder made later too, and neither asks for a rescan")
+    func templatesWatched() throws {
+        let folder = TemporaryFolder()
+        let watcher = try StoreWatcher(root: folder.path)
+        let template = "templates/confirmation.en.mustache"
+        let steps: [(what: String, reported: String, act: () throws -> Void)] = [
+            ("the folder made", "templates/", { folder.write(template, "Subject: Hello\n\nHi\n") }),
+            ("a template edited", template, { folder.write(template, "Subject: Welcome\n\nHi\n") }),
+            ("the folder removed", "templates/", { try FileManager.default.removeItem(atPath: folder.path + "/templates") }),
+        ]
+        for step in steps {
+            try step.act()
+            let batch = collect(watcher) { $0.paths.contains(step.reported) }
+            #expect(batch.paths.contains(step.reported) && !batch.needsRescan, "\(step.what): \(batch)")
+        }
+    }
+}

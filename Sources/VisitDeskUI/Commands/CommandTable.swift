@@ -195,8 +195,15 @@ enum CommandTable {
         Command("document.language", [.documents], keys: ["l"], "next language", does: { state, _ in DocumentPreviewKeys.nextLanguage(&state) }),
         Command("document.kind", [.documents], keys: ["n"], "next document: programme, name list, the letters",
                 does: { state, _ in DocumentPreviewKeys.nextKind(&state) }),
+        Command("document.format", [.documents], keys: ["f"], "next written format: text, HTML, PDF (a letter: text, .eml)",
+                does: { state, _ in DocumentPreviewKeys.nextFormat(&state) }),
+        Command("document.attachments", [.documents], keys: ["a"], "a letter's attachments: none, .ics, programme PDF, both",
+                does: { state, _ in DocumentPreviewKeys.nextAttachments(&state) }),
         Command("document.write", [.documents], keys: ["w"], "write the file to the store's export/ folder") { state, _ in
             DocumentPreviewKeys.write(replacing: false, &state)
+        },
+        Command("document.open-file", [.documents], keys: ["o"], "write the file and open it (xdg-open, on a desktop)") { state, _ in
+            DocumentPreviewKeys.write(replacing: false, open: true, &state)
         },
         Command("document.replace", [.documents], keys: ["W"], "write the file, replacing one of the same name") { state, _ in
             DocumentPreviewKeys.write(replacing: true, &state)

@@ -8,6 +8,8 @@ public enum Action: Sendable {
     case resized(TerminalSize)
     /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar.
     case catalogReplaced(Catalog, summary: String?)
+    /// The store's letter templates changed on disk: every one it holds now, by file name.
+    case templatesReplaced([String: String], summary: String)
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
@@ -43,11 +45,13 @@ public enum Effect: Hashable, Sendable {
     case openInEditor(RecordFolder, id: String)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
     case copyToClipboard(text: String, what: String)
-    /// Documents preview: write `contents` as `export/<fileName>`; an existing file only when `replace`.
-    case writeDocument(fileName: String, contents: String, replace: Bool)
-    /// Documents preview, after the coordinator confirmed: hand the message to the sendmail
-    /// program (the runner sets its Date and Message-ID).
-    case sendMail(MailMessage)
+    /// Documents preview: write the document as `export/<fileName>` (an existing file only when
+    /// it says `replace`), making a PDF or a mail's attachments first; open it when asked. Slow
+    /// (a PDF engine takes seconds), so the runner does it off the main loop.
+    case writeDocument(DocumentWrite)
+    /// Documents preview, after the coordinator confirmed: hand the message, with the attachments
+    /// asked for, to the sendmail program (the runner sets its Date and Message-ID). Off the main loop.
+    case sendMail(MailMessage, MailAttachmentRequest)
     /// Conflict inbox: merge again, each conflicting file keeping the chosen side at its
     /// conflicting keys, and push.
     case settleSyncConflicts([String: SyncChoice])

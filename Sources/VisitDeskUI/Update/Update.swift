@@ -13,6 +13,11 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         if let summary { state.message = summary }
         state.clampOverlayScroll()
         return []
+    case .templatesReplaced(let templates, let summary):
+        // The preview renders from these on every frame: the edited letter shows at once.
+        state.letterTemplates = templates
+        state.message = summary
+        return []
     case .clock(let reading):
         state.clock = reading
         if state.todayFollowsClock, reading.home.date != state.today { state.today = reading.home.date }
