@@ -55,6 +55,7 @@ struct Dashboard: ParsableCommand {
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         state.letterTemplates = wiring.templates
+        state.storeIsShared = wiring.commits != nil
         // `owner:me`: the shared store's committer, else config.toml's [identity] (no git call here).
         if let identity = wiring.commits?.identity ?? IdentityConfig().identity {
             state.me = Coordinator(name: identity.name, email: identity.email)
@@ -119,7 +120,7 @@ final class DashboardWiring {
         // catalog on screen when the key was pressed.
         hooks.background = { [unowned self] effect in
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
-                ?? syncJob(effect)
+                ?? syncJob(effect) ?? historyJob(effect)
         }
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".

@@ -54,3 +54,22 @@ extension DashboardWiring {
             mineAuthor: conflict.ourAuthor, theirAuthor: conflict.theirAuthor)
     }
 }
+
+extension DashboardWiring {
+    /// `.loadHistory`: git log of one record, after the commits queued before it (so the save
+    /// just made is in it), off the main loop.
+    func historyJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        guard case .loadHistory(let path) = effect else { return nil }
+        guard let commits else { return { [.historyLoaded(path: path, nil)] } }
+        let root = store.root
+        return {
+            let changes = commits.afterPendingCommits {
+                (try? RecordHistory(git: GitRunner(directory: root, driverCommand: nil)).changes(of: path)) ?? []
+            }
+            let digest = HistoryDigest(changes)
+            return [.historyLoaded(path: path, digest.map {
+                RecordHistorySummary(lastChange: $0.lastChange, fields: $0.fields, changes: $0.changes, people: $0.people)
+            })]
+        }
+    }
+}

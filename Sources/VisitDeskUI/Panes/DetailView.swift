@@ -41,6 +41,7 @@ enum DetailView {
         add("Reason", d.reason)
         add("Outcome", d.outcome)
         add("File", "delegations/\(d.id).toml", .muted)
+        lines += RecordHistoryRequests.lines(for: "delegations/\(d.id).toml", state)
 
         section("Slots")
         if d.slots.isEmpty { add("", "none yet", .muted) }

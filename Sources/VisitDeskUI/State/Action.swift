@@ -13,6 +13,8 @@ public enum Action: Sendable {
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
+    /// A record's history from git (nil: not committed yet), for the detail view and card.
+    case historyLoaded(path: String, RecordHistorySummary?)
     /// The background sync's latest outcome and the files it left in conflict (empty: none).
     case syncReport(status: String?, conflicts: [SyncConflict])
     /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
@@ -57,4 +59,6 @@ public enum Effect: Hashable, Sendable {
     case settleSyncConflicts([String: SyncChoice])
     /// Fetch, merge and push now rather than at the next interval.
     case syncNow
+    /// Read who changed what in one record's file (a path relative to the store) from git.
+    case loadHistory(path: String)
 }

@@ -48,6 +48,11 @@ public struct AppState: Sendable {
     public var todayFollowsClock = true
     /// Who is at the keyboard, when known: `owner:me` in a filter.
     public var me: Coordinator?
+    /// A git-shared store: the detail view and card show who changed what.
+    public var storeIsShared = false
+    /// Histories read so far, by record path (nil: the file has no commit yet); read again after a reload.
+    public internal(set) var histories: [String: RecordHistorySummary?] = [:]
+    var historyRequested: Set<String> = []
     /// Files the last background sync could not merge (the conflict inbox, `S`).
     public internal(set) var syncConflicts: [SyncConflict] = []
     /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.

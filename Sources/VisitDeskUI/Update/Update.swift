@@ -1,6 +1,12 @@
 /// The one place the state changes. Every input — keys, resizes, store reloads, clock ticks,
 /// reports from effects — comes in as an action; what only the edges can do goes out as effects.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    // A detail view or card that just came on top of a shared store asks for its history.
+    return effects + RecordHistoryRequests.due(&state)
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .key(let key):
         return CommandDispatch.handle(key, &state)
@@ -10,6 +16,8 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .catalogReplaced(let catalog, let summary):
         state.catalog = catalog
+        // Histories are read again (what is shown stays until the new one comes).
+        state.historyRequested = []
         if let summary { state.message = summary }
         state.clampOverlayScroll()
         return []
@@ -24,6 +32,9 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .message(let text):
         state.message = text
+        return []
+    case .historyLoaded(let path, let summary):
+        state.histories[path] = .some(summary)
         return []
     case .syncReport(let status, let conflicts):
         state.syncStatus = status
