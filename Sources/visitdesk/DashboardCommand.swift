@@ -21,9 +21,6 @@ struct Dashboard: ParsableCommand {
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
         MallocTuning.limitArenas()
-        // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
-        // card needs it. Build it on the other core while the store loads and the indexes build.
-        DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
         // The config file gives defaults for what the flags leave open; its problems never stop
         // the dashboard (they go to stderr and the status bar, and the defaults stay).
         let config = UserConfig.load()

@@ -53,7 +53,7 @@ enum ContactForms {
     /// What the form shows under the Chinese name while it is typed: its pinyin, and for a new
     /// person without a Latin name the name and id they will get.
     static func note(for field: FormField, in form: Form) -> String? {
-        guard field.name == "name_zh", let pinyin = PinyinLine.of(field.input.text.trimmingWhitespace) else { return nil }
+        guard field.name == "name_zh", let pinyin = HanReadings.syllableLine(field.input.text.trimmingWhitespace) else { return nil }
         guard form.purpose == .newContact, form.text("name").isEmpty else { return "pinyin: \(pinyin)" }
         let latin = Transliteration.latinName(chinese: form.text("name_zh"))
         return "pinyin: \(pinyin) · Latin name and id: \(latin)"

@@ -12,7 +12,7 @@ enum ContactCard {
         }
         add("Name", c.name, .title)
         add("中文名", c.nameZh)
-        add("Pinyin", PinyinLine.of(c.nameZh))
+        add("Pinyin", c.nameZh.flatMap(HanReadings.syllableLine))
         add("Org", c.organisation)
         add("机构", c.organisationZh)
         add("Role", c.role)

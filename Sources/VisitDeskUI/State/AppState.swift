@@ -164,12 +164,10 @@ public struct AppState: Sendable {
         let (delegations, contacts) = (catalog.delegations, catalog.contacts)
         let me = self.me
         modifyList(pane) { list, index in
-            let (base, corpus): ([Int], FilterCorpus)
-            switch pane {
-            case .requests: (base, corpus) = (ArchiveSearch.requestBase(filter: list.filter, visits: index.visits, delegations: delegations), index.visits.corpus)
-            default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
-            }
-            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,
+            let visits = index.visits
+            let base = pane == .requests
+                ? ArchiveSearch.requestBase(filter: list.filter, visits: visits, delegations: delegations) : visits.groupOrder
+            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: visits.corpus,
                                           delegations: delegations, contacts: contacts, contactByID: index.contactByID,
                                           me: { me?.contactID(in: contacts) })
             list.reselect(id: ids)
@@ -179,10 +177,13 @@ public struct AppState: Sendable {
 
     mutating func refilterCalendar(narrowing: Bool) {
         let needle = FilterCorpus.needle(calendar.filter)
-        let corpus = index.visits.corpus
-        if needle.isEmpty {
+        guard !needle.isEmpty else {
             calendar.matches = nil
-        } else if narrowing, let previous = calendar.matches {
+            return
+        }
+        // Only now: the corpus may still be building after the first frame.
+        let corpus = index.visits.corpus
+        if narrowing, let previous = calendar.matches {
             calendar.matches = previous.filter { corpus.matches(record: $0, needle) }
         } else {
             calendar.matches = Set(corpus.filter(Array(catalog.delegations.indices), containing: needle))

@@ -126,8 +126,10 @@ public struct RequestQuery: Sendable, Equatable {
     }
 
     /// The pane's rows: `base` (already in default order) narrowed by every part, then sorted.
-    func rows(base: [Int], corpus: FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?, me: String? = nil) -> [Int] {
-        var rows = corpus.filter(base, containing: FilterCorpus.needle(text))
+    /// The corpus is asked for only when there is text to look for: it may still be building.
+    func rows(base: [Int], corpus: () -> FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?, me: String? = nil) -> [Int] {
+        let needle = FilterCorpus.needle(text)
+        var rows = needle.isEmpty ? base : corpus().filter(base, containing: needle)
         if isStructured { rows = rows.filter { admits(delegations[$0], contacts: contacts, me: me) } }
         guard let sort, sort != .age else { return rows }
         let rank = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
@@ -157,7 +159,7 @@ extension RequestQuery {
     /// A list pane's rows for its filter. `narrowed`: the rows shown before a character was added
     /// to plain text, which can only shrink; a filter with `key:` words is always recomputed,
     /// since finishing a key (`status:`) widens what the bare word matched.
-    static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: FilterCorpus,
+    static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: @autoclosure () -> FilterCorpus,
                      delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>,
                      me: () -> String? = { nil }) -> [Int] {
         if filter.isEmpty { return base }
