@@ -138,6 +138,9 @@ enum CommandTable {
         Command("contact.copy-email", [.contacts, .card], keys: ["Y"], "copy the email", target: .contact) { state, _ in
             ContactKeys.copy(.email, &state)
         },
+        Command("contact.delete", [.contacts, .card], keys: ["D"],
+                "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)",
+                writes: true, target: .contact, does: { state, given in ContactRemoval.open(given, &state) }),
     ]
 
     static let views: [Command] = [
@@ -190,7 +193,8 @@ enum CommandTable {
     ]
 
     static let documents: [Command] = [
-        Command("document.open", M.panes + [.detail], keys: ["D"], "documents: programme, name list, letters",
+        // Not in Contacts: a person has no documents, and D there deletes the person.
+        Command("document.open", M.delegationLists + [.calendar, .detail], keys: ["D"], "documents: programme, name list, letters",
                 target: .delegation, does: { state, _ in DocumentPreviewKeys.open(&state) }),
         Command("document.language", [.documents], keys: ["l"], "next language", does: { state, _ in DocumentPreviewKeys.nextLanguage(&state) }),
         Command("document.kind", [.documents], keys: ["n"], "next document: programme, name list, the letters",
@@ -278,7 +282,7 @@ enum CommandTable {
         Command("lookup.down", [.lookup], keys: ["Down", "C-n"], "next person", does: { state, _ in ContactLookupKeys.move(by: 1, &state) }),
         Command("lookup.page-up", [.lookup], keys: ["PgUp"], "a page up", does: { state, _ in ContactLookupKeys.move(pages: -1, &state) }),
         Command("lookup.page-down", [.lookup], keys: ["PgDn"], "a page down", does: { state, _ in ContactLookupKeys.move(pages: 1, &state) }),
-        Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card", target: .contact,
+        Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card (after D: pick them to take the deleted one's place)", target: .contact,
                 does: { state, _ in ContactLookupKeys.openSelected(&state) }),
         Command("lookup.close", [.lookup], keys: ["Esc", "C-c"], "close the lookup", does: { state, _ in state.pop() }),
     ]
@@ -290,9 +294,10 @@ enum CommandTable {
     ]
 
     static let prompt: [Command] = [
-        Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode, does: { state, _ in Prompts.answer(true, &state) }),
-        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode,
-                does: { state, _ in Prompts.answer(false, &state) }),
+        Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode) { state, _ in Prompts.answer(true, &state) },
+        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode) { state, _ in
+            Prompts.answer(false, &state)
+        },
     ]
 
     static let help: [Command] = [
