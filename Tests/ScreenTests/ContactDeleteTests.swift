@@ -105,3 +105,55 @@ import VisitDeskDomain
         #expect(text.contains("y: choose who takes their place"))
     }
 }
+
+/// Changing a person's id in the edit form (its last field): the file is renamed and every record
+/// naming them rewritten in the same step; a taken or malformed id is refused next to the field.
+@Suite struct ContactRenameTests {
+    /// The edit form of Wang Fang with the Id field focused and cleared.
+    func idField() -> AppState {
+        var state = Fixtures.state()
+        Fixtures.press("4 @ w a n g Space f a n g Enter e BTab C-u", &state)
+        return state
+    }
+
+    @discardableResult
+    func type(_ text: String, _ state: inout AppState) -> [Effect] {
+        text.flatMap { update(&state, .key(.character($0))) }
+    }
+
+    @Test func aNewIdRewritesEveryRecordNamingThePersonAsOneStep() throws {
+        var state = idField()
+        #expect(state.form?.focusedField.name == "id")
+        type("wang-fang-hebei", &state)
+        let effects = Fixtures.press("C-s", &state)
+        guard effects.count == 1, case .save(let request) = effects[0] else { Issue.record("no save: \(effects)"); return }
+        #expect(request.label == "rename contact wang-fang → wang-fang-hebei")
+        #expect(request.contactEdits.map(\.shown?.id) == ["wang-fang"])
+        #expect(request.contactEdits.map(\.updated.id) == ["wang-fang-hebei"])
+        let hebei = try #require(request.edits.first?.updated)
+        #expect(request.edits.count == 1)
+        #expect(hebei.lead == "wang-fang-hebei")
+        #expect(hebei.members == ["wang-fang-hebei", "zhang-wei"])
+    }
+
+    @Test func aTakenIdIsRefusedNextToTheFieldAndTheTypingStays() {
+        var state = idField()
+        type("zhang-wei", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.form?.fields.last?.error == "`zhang-wei` is Zhang Wei's id already")
+        #expect(state.form?.fields.last?.input.text == "zhang-wei")
+    }
+
+    @Test func aMalformedIdIsRefused() {
+        var state = idField()
+        type("Wang Fang", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.form?.fields.last?.error?.contains("is not an id") == true)
+    }
+
+    @Test func theNewContactFormHasNoIdField() {
+        var state = Fixtures.state()
+        Fixtures.press("4 n", &state)
+        #expect(state.form?.fields.contains { $0.name == "id" } == false)
+    }
+}

@@ -132,7 +132,8 @@ public struct AppState: Sendable {
         let vanished = modes.map(vanishedRecord)
         if let id = vanished.compactMap({ $0 }).first {
             modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
-            message = "the record \(id) is gone from the store"
+            // After an undo that took the record away, what was undone stays first.
+            message = [message, "the record \(id) is gone from the store"].compactMap { $0 }.joined(separator: " · ")
         }
     }
 
