@@ -6,12 +6,6 @@ import VisitDeskDomain
 /// named is not — the question lists the records, and y picks (with the `@` lookup) someone to
 /// take their place in all of them, written with the removal as one step.
 @Suite struct ContactDeleteTests {
-    func screenText(_ state: AppState) -> String {
-        let grid = render(state)
-        expectExactWidths(grid)
-        return (0..<state.size.height).map { grid.line($0) }.joined(separator: "\n")
-    }
-
     /// The card of the person the lookup finds first for `query`.
     func card(_ query: String, _ width: Int = 120, _ height: Int = 40) -> AppState {
         var state = Fixtures.state(width, height)
@@ -30,7 +24,7 @@ import VisitDeskDomain
         var state = card("zoe")
         let zoe = try #require(state.catalog.contact(id: "zoe-lind"))
         #expect(Fixtures.press("D", &state).isEmpty)
-        #expect(screenText(state).contains("delete \(zoe.name) (zoe-lind)? y/n"))
+        #expect(Fixtures.text(state).contains("delete \(zoe.name) (zoe-lind)? y/n"))
         let save = try #require(request(Fixtures.press("y", &state)))
         #expect(save.contactRemovals == [zoe])
         #expect(save.edits.isEmpty)
@@ -49,7 +43,7 @@ import VisitDeskDomain
     @Test func aNamedPersonIsRefusedWithTheRecordsThatNameThem() {
         var state = card("wang fang")
         #expect(Fixtures.press("D", &state).isEmpty)
-        let text = screenText(state)
+        let text = Fixtures.text(state)
         #expect(text.contains("named in 2 places:"))
         #expect(text.contains("hebei-commerce-2026 · Hebei Bureau of Commerce Group: lead"))
         #expect(text.contains("hebei-commerce-2026 · Hebei Bureau of Commerce Group: member"))
@@ -62,9 +56,9 @@ import VisitDeskDomain
         var state = card("wang fang")
         Fixtures.press("D y", &state)
         #expect(state.modeKind == .lookup)
-        #expect(screenText(state).contains("Who takes Wang Fang's place?"))
+        #expect(Fixtures.text(state).contains("Who takes Wang Fang's place?"))
         Fixtures.press("z h a n g Enter", &state)
-        #expect(screenText(state).contains("put Zhang Wei (zhang-wei) in 2 places, delete Wang Fang? y/n"))
+        #expect(Fixtures.text(state).contains("put Zhang Wei (zhang-wei) in 2 places, delete Wang Fang? y/n"))
         let save = try #require(request(Fixtures.press("y", &state)))
         #expect(save.contactRemovals.map(\.id) == ["wang-fang"])
         #expect(save.edits.count == 1)
@@ -85,7 +79,7 @@ import VisitDeskDomain
     @Test func hostsOfSlotsAreListedByTheirSlot() {
         var state = card("asa")
         Fixtures.press("D", &state)
-        #expect(screenText(state).contains(": host of slot 2"))
+        #expect(Fixtures.text(state).contains(": host of slot 2"))
     }
 
     @Test func dInTheContactsPaneDeletesAndNoLongerOpensDocuments() {
@@ -100,7 +94,7 @@ import VisitDeskDomain
     @Test func theQuestionFitsAt80x24() {
         var state = card("asa", 80, 24)
         Fixtures.press("D", &state)
-        let text = screenText(state)
+        let text = Fixtures.text(state)
         #expect(text.contains("Delete contact"))
         #expect(text.contains("y: choose who takes their place"))
     }

@@ -144,12 +144,16 @@ enum CommandTable {
     ]
 
     static let views: [Command] = [
-        Command("view.up", [.detail, .problems, .conflict], keys: ["Up", "k"], "scroll a line up", does: { state, _ in ViewScrolling.scroll(.up, &state) }),
-        Command("view.down", [.detail, .problems, .conflict], keys: ["Down", "j"], "scroll a line down", does: { state, _ in ViewScrolling.scroll(.down, &state) }),
+        Command("view.up", [.detail, .problems, .conflict], keys: ["Up", "k"], "scroll a line up (problems: the one above)", does: { state, _ in ViewScrolling.scroll(.up, &state) }),
+        Command("view.down", [.detail, .problems, .conflict], keys: ["Down", "j"], "scroll a line down (problems: the one below)", does: { state, _ in ViewScrolling.scroll(.down, &state) }),
         Command("view.page-up", [.detail, .card, .problems, .conflict], keys: ["PgUp"], "scroll a page up", does: { state, _ in ViewScrolling.scroll(.pageUp, &state) }),
         Command("view.page-down", [.detail, .card, .problems, .conflict], keys: ["PgDn"], "scroll a page down", does: { state, _ in ViewScrolling.scroll(.pageDown, &state) }),
         Command("view.top", [.detail, .card, .problems, .conflict], keys: ["Home", "g"], "top", does: { state, _ in ViewScrolling.scroll(.first, &state) }),
         Command("view.bottom", [.detail, .card, .problems, .conflict], keys: ["End", "G"], "bottom", does: { state, _ in ViewScrolling.scroll(.last, &state) }),
+        Command("view.open-file", [.problems], keys: ["Enter", "E"],
+                "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list", target: .mode) { state, _ in
+            ProblemFiles.open(&state)
+        },
         Command("view.close", M.views, keys: ["Esc"], "back to what was under it", does: { state, _ in state.pop() }),
     ]
 

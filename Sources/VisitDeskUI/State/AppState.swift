@@ -6,15 +6,16 @@ public enum Overlay: Sendable, Equatable {
     case detail(id: String, top: Int)
     /// Every field of one contact and the delegations that name them, scrolled to line `top`.
     case contact(id: String, top: Int)
-    /// The store's problems, `file:line: message`, scrolled to line `top`.
-    case problems(top: Int)
+    /// The store's problems, `file:line: message`, scrolled to line `top`; `cursor` is the one
+    /// Enter opens in the editor.
+    case problems(top: Int, cursor: Int)
 }
 
 extension Overlay {
     /// The first line shown: every overlay scrolls.
     public var top: Int {
         switch self {
-        case .detail(_, let top), .contact(_, let top), .problems(let top): return top
+        case .detail(_, let top), .contact(_, let top), .problems(let top, _): return top
         }
     }
 
@@ -22,7 +23,7 @@ extension Overlay {
         switch self {
         case .detail(let id, _): return .detail(id: id, top: top)
         case .contact(let id, _): return .contact(id: id, top: top)
-        case .problems: return .problems(top: top)
+        case .problems(_, let cursor): return .problems(top: top, cursor: cursor)
         }
     }
 }
