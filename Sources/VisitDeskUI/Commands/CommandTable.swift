@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme + attention
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -257,6 +257,18 @@ enum CommandTable {
         Command("programme.first", [.programme], keys: ["Home", "g"], "first slot", does: { state, _ in ProgrammeEditor.move(.first, &state) }),
         Command("programme.last", [.programme], keys: ["End", "G"], "last slot", does: { state, _ in ProgrammeEditor.move(.last, &state) }),
         Command("programme.close", [.programme], keys: ["Esc", "p"], "close the programme", does: { state, _ in state.pop() }),
+    ]
+
+    /// The attention line's keys (above the panes at 30 rows or more): each count's list.
+    static let attention: [Command] = [
+        Command("attention.new", M.panes, keys: ["N"], "the new requests (Requests, filtered status:new)",
+                does: { state, _ in AttentionKeys.newRequests(&state) }),
+        Command("attention.waiting", M.panes, keys: ["O"], "requests waiting longer than the ageing limit (not on hold)",
+                does: { state, _ in AttentionKeys.waiting(&state) }),
+        Command("attention.week", M.panes, keys: ["W"], "this week's visits: the calendar's week view on today",
+                does: { state, _ in AttentionKeys.week(&state) }),
+        Command("attention.double-booking", M.panes, keys: ["C"], "the next day with a double-booking (C again: the one after)",
+                target: .day, does: { state, _ in AttentionKeys.nextDoubleBooking(&state) }),
     ]
 
     static let conflict: [Command] = [

@@ -7,6 +7,7 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(in: state.size, grid: &grid)
         return grid
     }
+    if let line = layout.attention { AttentionLine.draw(state, in: line, grid: &grid) }
     if let tabBar = layout.tabBar { TabBar.draw(state, in: tabBar, grid: &grid) }
     for (pane, rect) in layout.panes {
         let focused = pane == state.focus && state.overlay == nil

@@ -70,6 +70,8 @@ public struct AppState: Sendable {
     var documentPreviewDepth = 0
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
+    /// The morning's counts for the attention line, redone with the catalog and the day.
+    internal(set) var attention = Attention()
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
@@ -117,6 +119,7 @@ public struct AppState: Sendable {
 
     mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
         index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+        attention = Attention(catalog: catalog, index: index, today: today)
         // A person's keys may have changed while the list kept its order.
         contactView.typedRankings.forget()
         // Positions may have shifted: find each remembered record again by its id.
