@@ -252,6 +252,18 @@ enum CommandTable {
         Command("programme.duplicate", [.programme], keys: ["y"], "the selected slot again the next day, same time", writes: true) { state, _ in
             ProgrammeEditor.duplicate(&state)
         },
+        Command("programme.day-earlier", [.programme], keys: ["["], "move the selected slot a day earlier (u undoes)", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: -24 * 60, &state)
+        },
+        Command("programme.day-later", [.programme], keys: ["]"], "move the selected slot a day later", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: 24 * 60, &state)
+        },
+        Command("programme.hour-earlier", [.programme], keys: ["{"], "move the selected slot an hour earlier", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: -60, &state)
+        },
+        Command("programme.hour-later", [.programme], keys: ["}"], "move the selected slot an hour later", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: 60, &state)
+        },
         Command("programme.up", [.programme], keys: ["Up", "k"], "previous slot", does: { state, _ in ProgrammeEditor.move(.up, &state) }),
         Command("programme.down", [.programme], keys: ["Down", "j"], "next slot", does: { state, _ in ProgrammeEditor.move(.down, &state) }),
         Command("programme.first", [.programme], keys: ["Home", "g"], "first slot", does: { state, _ in ProgrammeEditor.move(.first, &state) }),
