@@ -119,7 +119,12 @@ final class DashboardWiring {
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
                 ?? syncJob(effect) ?? historyJob(effect)
         }
-        hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
+        hooks.needsTerminal = { effect in
+            switch effect {
+            case .openInEditor, .openFileInEditor: true
+            default: false
+            }
+        }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
         return hooks
@@ -146,6 +151,8 @@ extension DashboardWiring {
         let actions: [Action]?
         if case .openInEditor(let folder, let id) = effect {
             actions = EditorLauncher(store: store, environment: ProcessInfo.processInfo.environment).open(folder, id: id)
+        } else if case .openFileInEditor(let path, let line) = effect {
+            actions = EditorLauncher(store: store, environment: ProcessInfo.processInfo.environment).open(path: path, line: line)
         } else {
             actions = WriteRunner(store: store).perform(effect)
         }

@@ -9,7 +9,10 @@ enum ContactForms {
     }
 
     static func edit(_ contact: Contact) -> Form {
-        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact))
+        // The id is the file's name and what records name the person by: changing it renames the
+        // file and rewrites every record that names them, as one step.
+        let id = FormField("id", "Id", text: contact.id)
+        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact) + [id])
         form.contactBase = contact
         return form
     }

@@ -5,7 +5,9 @@ enum ContactOverlays {
     /// Key hints for the status bar while one of the boxes is open.
     static func statusHint(_ state: AppState) -> String? {
         if state.modeKind == .chooser { return "↑↓ or 1–9 choose · Enter copies · Esc cancels" }
-        if state.modeKind == .lookup { return "↑↓ choose · Enter shows the card · Esc closes" }
+        if state.modeKind == .lookup {
+            return state.lookup?.replacing == nil ? "↑↓ choose · Enter shows the card · Esc closes" : "↑↓ choose · Enter picks · Esc: nothing deleted"
+        }
         return nil
     }
 }
@@ -23,7 +25,8 @@ enum ContactLookupBox {
         let box = box(in: body)
         grid.clear(box, role: .overlay)
         let found = lookup.results.count == 1 ? "1 found" : "\(lookup.results.count) found"
-        grid.drawBox(box, title: "Find a contact", focused: true, note: lookup.query.isEmpty ? "Esc closes" : "\(found) · Esc closes")
+        let title = lookup.replacing.map { "Who takes \($0.name)'s place?" } ?? "Find a contact"
+        grid.drawBox(box, title: title, focused: true, note: lookup.query.isEmpty ? "Esc closes" : "\(found) · Esc closes")
         let area = box.inner
         guard area.height > 0 else { return }
         grid.draw("@ " + lookup.query + "▏", x: area.x, y: area.y, width: area.width, role: .statusMessage)

@@ -45,6 +45,8 @@ public enum Effect: Hashable, Sendable {
     case overwrite(FileChange, label: String, reapplying: DelegationEdit? = nil)
     /// Triage: run $VISUAL/$EDITOR on the record's file with the terminal, then reload it.
     case openInEditor(RecordFolder, id: String)
+    /// Problems list: run the editor on a store file (relative path) at `line`, then reload it.
+    case openFileInEditor(path: String, line: Int?)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
     case copyToClipboard(text: String, what: String)
     /// Documents preview: write the document as `export/<fileName>` (an existing file only when

@@ -6,15 +6,16 @@ public enum Overlay: Sendable, Equatable {
     case detail(id: String, top: Int)
     /// Every field of one contact and the delegations that name them, scrolled to line `top`.
     case contact(id: String, top: Int)
-    /// The store's problems, `file:line: message`, scrolled to line `top`.
-    case problems(top: Int)
+    /// The store's problems, `file:line: message`, scrolled to line `top`; `cursor` is the one
+    /// Enter opens in the editor.
+    case problems(top: Int, cursor: Int)
 }
 
 extension Overlay {
     /// The first line shown: every overlay scrolls.
     public var top: Int {
         switch self {
-        case .detail(_, let top), .contact(_, let top), .problems(let top): return top
+        case .detail(_, let top), .contact(_, let top), .problems(let top, _): return top
         }
     }
 
@@ -22,7 +23,7 @@ extension Overlay {
         switch self {
         case .detail(let id, _): return .detail(id: id, top: top)
         case .contact(let id, _): return .contact(id: id, top: top)
-        case .problems: return .problems(top: top)
+        case .problems(_, let cursor): return .problems(top: top, cursor: cursor)
         }
     }
 }
@@ -80,6 +81,8 @@ public struct AppState: Sendable {
     var documentPreviewDepth = 0
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
+    /// The morning's counts for the attention line, redone with the catalog and the day.
+    internal(set) var attention = Attention()
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
@@ -127,6 +130,7 @@ public struct AppState: Sendable {
 
     mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
         index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+        attention = Attention(catalog: catalog, index: index, today: today)
         // A person's keys may have changed while the list kept its order.
         contactView.typedRankings.forget()
         // Positions may have shifted: find each remembered record again by its id.
@@ -143,7 +147,8 @@ public struct AppState: Sendable {
         let vanished = modes.map(vanishedRecord)
         if let id = vanished.compactMap({ $0 }).first {
             modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
-            message = "the record \(id) is gone from the store"
+            // After an undo that took the record away, what was undone stays first.
+            message = [message, "the record \(id) is gone from the store"].compactMap { $0 }.joined(separator: " · ")
         }
     }
 

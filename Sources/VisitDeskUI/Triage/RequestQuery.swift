@@ -22,6 +22,8 @@ public struct RequestQuery: Sendable, Equatable {
     /// Year and month whose days the wished period (earliest…latest) must touch.
     public var month: (year: Int?, month: Int)?
     public var sort: Sort?
+    /// `received:<2026-11-18`: received before that day (the attention line's "waiting" list).
+    public var receivedBefore: LocalDate?
     public var text = ""
     /// Words that look structured but are not understood, to say so in the title.
     public var unknown: [String] = []
@@ -47,6 +49,8 @@ public struct RequestQuery: Sendable, Equatable {
             case "owner", "o": if !value.isEmpty { owner = value }
             case "month", "m":
                 if let parsed = RequestQuery.month(value) { month = parsed } else { unknown.append(String(word)) }
+            case "received":
+                if value.hasPrefix("<"), let date = LocalDate(iso: value.dropFirst()) { receivedBefore = date } else { unknown.append(String(word)) }
             case "sort":
                 if let found = Sort.allCases.first(where: { $0.rawValue.hasPrefix(value) && !value.isEmpty }) {
                     sort = found
@@ -60,7 +64,7 @@ public struct RequestQuery: Sendable, Equatable {
 
     public static func == (a: RequestQuery, b: RequestQuery) -> Bool {
         a.statuses == b.statuses && a.direction == b.direction && a.interests == b.interests && a.owner == b.owner
-            && a.month?.year == b.month?.year && a.month?.month == b.month?.month && a.sort == b.sort
+            && a.month?.year == b.month?.year && a.month?.month == b.month?.month && a.sort == b.sort && a.receivedBefore == b.receivedBefore
             && a.text == b.text && a.unknown == b.unknown
     }
 
@@ -75,7 +79,7 @@ public struct RequestQuery: Sendable, Equatable {
     }
 
     var isStructured: Bool {
-        !statuses.isEmpty || direction != nil || !interests.isEmpty || owner != nil || month != nil || sort != nil
+        !statuses.isEmpty || direction != nil || !interests.isEmpty || owner != nil || month != nil || sort != nil || receivedBefore != nil
     }
 
     /// What the pane title shows while the filter is active: the structured part, readably.
@@ -86,6 +90,7 @@ public struct RequestQuery: Sendable, Equatable {
         parts += interests.map { "#" + $0 }
         if let owner { parts.append("owner " + owner) }
         if let month { parts.append("wished " + (month.year.map { "\($0)-" } ?? "") + String(format2(month.month))) }
+        if let receivedBefore { parts.append("received before \(receivedBefore)") }
         if let sort { parts.append("by " + sort.rawValue) }
         if !text.isEmpty { parts.append("\"\(text)\"") }
         parts += unknown.map { "?" + $0 }
@@ -111,6 +116,7 @@ public struct RequestQuery: Sendable, Equatable {
             if !id.hasPrefix(owner) && !name.contains(owner) { return false }
         }
         if let month, !wishes(d, month) { return false }
+        if let receivedBefore, !(d.received.map { $0 < receivedBefore } ?? false) { return false }
         return true
     }
 

@@ -78,6 +78,12 @@ extension AppState {
     /// After a resize or reload the text may be shorter: never leave the view scrolled past its end.
     mutating func clampOverlayScroll() {
         guard let open = overlay, let extent = overlayExtent else { return }
+        if case .problems(let top, let cursor) = open {
+            // Fixed problems leave the list: the cursor stays on a line that is there.
+            let kept = min(cursor, max(0, extent.lines - 1))
+            overlay = .problems(top: Movement.top(keeping: kept, from: min(top, kept), visible: extent.visible), cursor: kept)
+            return
+        }
         overlay = open.scrolled(to: min(open.top, max(0, extent.lines - extent.visible)))
     }
 }
