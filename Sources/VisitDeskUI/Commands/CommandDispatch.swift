@@ -71,6 +71,24 @@ enum AppCommands {
         return [.themeChanged(name: state.themeName)]
     }
 
+    /// `L` cycles English → svenska → 中文; `:language sv` (or `zh_CN`, `svenska`) picks one.
+    /// The next frame draws every label in it: nothing else changes.
+    static func language(_ code: String?, _ state: inout AppState) -> [Effect] {
+        if let code, !code.isEmpty {
+            let wanted = code.lowercased()
+            guard let found = Language(code: code) ?? Language.allCases.first(where: { $0.nativeName.lowercased() == wanted }) else {
+                state.message = state.l10n.format("no language `%s`: en, sv, zh", code)
+                return []
+            }
+            state.language = found
+        } else {
+            let all = Language.allCases
+            state.language = all[((all.firstIndex(of: state.language) ?? 0) + 1) % all.count]
+        }
+        state.message = state.l10n.format("language: %s", state.language.nativeName)
+        return []
+    }
+
     static func toggleProblems(_ state: inout AppState) {
         if case .view(.problems)? = state.modes.last { state.pop() } else { state.push(.view(.problems(top: 0))) }
     }

@@ -22,7 +22,7 @@ enum ContactsPane {
         let view = state.contactView
         let shaping = [view.side == .all ? nil : view.side.label, view.order == .name ? nil : view.order.label].compactMap { $0 }
         let note = (shaping + [ListView.note(state.contacts, typing: typing)].compactMap { $0 }).joined(separator: " · ")
-        grid.drawBox(rect, title: PaneID.contacts.title, focused: focused, note: note)
+        grid.drawBox(rect, title: PaneID.contacts.title(in: state.l10n), focused: focused, note: note)
         let (listArea, cardArea, sideBySide) = areas(in: rect)
         let specs: [ColumnWidth] = listArea.width >= 50
             ? [.flexible(weight: 1), .fixed(10), .flexible(weight: 1)]

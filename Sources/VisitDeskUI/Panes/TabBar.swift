@@ -2,8 +2,10 @@
 enum TabBar {
     static func draw(_ state: AppState, in rect: Rect, grid: inout Grid) {
         grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
-        let full = PaneID.allCases.map { " \($0.rawValue + 1) \($0.title) " }
-        let short = PaneID.allCases.map { " \($0.rawValue + 1) \($0.title.prefix(3)) " }
+        let titles = PaneID.allCases.map { $0.title(in: state.l10n) }
+        let full = zip(PaneID.allCases, titles).map { " \($0.rawValue + 1) \($1) " }
+        // Three letters, or two Chinese characters (four cells): `Req`, `För`, `来访`.
+        let short = zip(PaneID.allCases, titles).map { " \($0.rawValue + 1) \($1.prefix(DisplayWidth.of($1) > $1.count ? 2 : 3)) " }
         let labels = DisplayWidth.of(full.joined()) <= rect.width ? full : short
         var x = rect.x
         for (pane, label) in zip(PaneID.allCases, labels) {

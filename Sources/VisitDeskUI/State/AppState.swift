@@ -48,6 +48,12 @@ public struct AppState: Sendable {
     public var todayFollowsClock = true
     public var themeNames: [String]
     public var themeIndex: Int
+    /// The language of every label, hint and message (`:language sv`, `L` switches it live).
+    public var language: Language = .en
+    /// Where the shown text is looked up: `l10n.text("Requests")`.
+    public var l10n: Localization { Localization.of(language) }
+    /// Weekday and month names in the language.
+    public var words: CalendarWords { CalendarWords.of(language) }
 
     public internal(set) var focus: PaneID = .requests
     public internal(set) var requests = ListState()
@@ -132,7 +138,7 @@ public struct AppState: Sendable {
         let vanished = modes.map(vanishedRecord)
         if let id = vanished.compactMap({ $0 }).first {
             modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
-            message = "the record \(id) is gone from the store"
+            message = l10n.format("the record %s is gone from the store", id)
         }
     }
 
