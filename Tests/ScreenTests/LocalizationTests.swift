@@ -118,21 +118,23 @@ import VisitDeskDomain
         #expect(process.terminationStatus == 0 && output.isEmpty, "msgfmt: \(output)")
     }
 
-    /// Every English string a source file looks up (`l10n.text("…")`, `l10n.format("…", …)`,
-    /// `l10n.plural(n, "…", "…")`, `Localization.key("…")`) and every command's help line.
+    /// Every English string a source file looks up (`l10n.text("…")`, `l10n.text("…", context: "…")`, `l10n.format("…", …)`,
+    /// `l10n.plural(n, "…", "…")`, `Localization.key("…")`), every form field's label
+    /// (`FormField("date", "Date", …)`) and every command's help line.
     static func lookedUpStrings() throws -> [(text: String, place: String)] {
         let sources = root.appendingPathComponent("Sources")
-        let pattern = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|l10n\.plural\([^,"]+,\s*)"((?:[^"\\]|\\.)*)"(?:,\s*"((?:[^"\\]|\\.)*)")?"#)
+        let pattern = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|FormField\("[a-z_]+",\s*|l10n\.plural\([^,"]+,\s*)"((?:[^"\\]|\\.)*)"(?:,\s*"((?:[^"\\]|\\.)*)")?(?:,\s*context:\s*"([^"]*)")?"#)
         var found: [(String, String)] = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             let range = NSRange(text.startIndex..., in: text)
             for match in pattern.matches(in: text, range: range) {
+                let context = Range(match.range(at: 3), in: text).map { String(text[$0]) }
                 for group in 1...2 {
                     guard let r = Range(match.range(at: group), in: text) else { continue }
                     let line = text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
-                    found.append((unescape(String(text[r])), "\(file.lastPathComponent):\(line)"))
+                    found.append((POCatalogue.key(unescape(String(text[r])), context: context), "\(file.lastPathComponent):\(line)"))
                 }
             }
         }
@@ -148,6 +150,7 @@ import VisitDeskDomain
         #expect(texts.contains("Requests"), "Localization.key in PaneID")
         #expect(texts.contains("%d problems (!)"), "the second string of a plural")
         #expect(texts.contains("no problems"))
+        #expect(texts.contains(POCatalogue.key("hold", context: "status")), "a string with its context")
         #expect(texts.count > 150)
     }
 

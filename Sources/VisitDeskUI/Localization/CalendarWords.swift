@@ -9,6 +9,22 @@ public struct CalendarWords: Sendable {
     public let language: Language
     /// Monday first, as the calendar's columns: `Mon`, `mån`, `周一`.
     public let weekdays: [String]
+    /// Two letters (or one Chinese character) for the month grid's columns: `Mo`, `må`, `一`.
+    public var twoLetterWeekdays: [String] {
+        switch language {
+        case .en: return ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
+        case .sv: return ["må", "ti", "on", "to", "fr", "lö", "sö"]
+        case .zh: return ["一", "二", "三", "四", "五", "六", "日"]
+        }
+    }
+    /// The month grid's week-number column, two cells: `Wk`, `v.`, `周`.
+    public var weekColumn: String {
+        switch language {
+        case .en: return "Wk"
+        case .sv: return "v."
+        case .zh: return "周"
+        }
+    }
     /// `January`, `januari`, `一月`.
     public let months: [String]
     /// `Jan`, `jan`, `1月`: for tight columns.
@@ -60,6 +76,29 @@ public struct CalendarWords: Sendable {
         case .zh: return "\(year)年\(month)月"
         case .en, .sv: return "\(self.month(month)) \(year)"
         }
+    }
+
+    /// `Thu 2026-11-26`, `tors 2026-11-26`, `周四 2026-11-26`: a day heading's start.
+    public func weekdayAndDate(_ date: LocalDate) -> String { weekday(date) + " \(date)" }
+
+    /// `Su 28`, `sö 28`, `28日`: a day within a week that the title has already named.
+    public func shortDay(_ date: LocalDate) -> String {
+        language == .zh ? "\(date.day)日" : "\(twoLetterWeekdays[date.isoWeekday - 1]) \(date.day)"
+    }
+
+    /// A week's days: `22–28 Mar 2027`, `22–28 mars 2027`, `2027年3月22日–28日`, with the month
+    /// and year on both sides when they differ.
+    public func range(_ first: LocalDate, _ last: LocalDate) -> String {
+        if language == .zh {
+            let end = first.year != last.year ? "\(last.year)年\(last.month)月\(last.day)日" : first.month != last.month ? "\(last.month)月\(last.day)日" : "\(last.day)日"
+            return "\(first.year)年\(first.month)月\(first.day)日–" + end
+        }
+        if first.year != last.year {
+            return "\(first.day) \(shortMonth(first.month)) \(first.year) – \(last.day) \(shortMonth(last.month)) \(last.year)"
+        } else if first.month != last.month {
+            return "\(first.day) \(shortMonth(first.month)) – \(last.day) \(shortMonth(last.month)) \(last.year)"
+        }
+        return "\(first.day)–\(last.day) \(shortMonth(first.month)) \(first.year)"
     }
 
     /// The ISO week as each language writes it: `W12`, `v. 12`, `第12周`.

@@ -607,6 +607,461 @@ msgstr "ange ansvarig"
 msgid "edit the interest tags"
 msgstr "redigera intressetaggarna"
 
+#, c-format
+msgid "+%d more"
+msgstr "+%d till"
+
+msgid "no visits"
+msgstr "inga besök"
+
+#, c-format
+msgid "%d visit"
+msgstr "%d besök"
+
+#, c-format
+msgid "%d visits"
+msgstr "%d besök"
+
+#, c-format
+msgid "%d conflict"
+msgstr "%d konflikt"
+
+#, c-format
+msgid "%d conflicts"
+msgstr "%d konflikter"
+
+msgid "Conflicts"
+msgstr "Konflikter"
+
+#, c-format
+msgid "host %s"
+msgstr "värd %s"
+
+#, c-format
+msgid "hours in %s, then %s (%s)"
+msgstr "tider i %s, sedan %s (%s)"
+
+#, c-format
+msgid "From %s"
+msgstr "Från %s"
+
+msgid "(expected)"
+msgstr "(väntad)"
+
+msgid "no visits from here on"
+msgstr "inga besök härefter"
+
+msgid "too narrow for a week: m for the month"
+msgstr "för smalt för en vecka: m visar månaden"
+
+#, c-format
+msgid "%s from %s"
+msgstr "%s från %s"
+
+#, c-format
+msgid "Week %d"
+msgstr "Vecka %d"
+
+msgid "month"
+msgstr "månad"
+
+msgid "week"
+msgstr "vecka"
+
+msgid "agenda"
+msgstr "agenda"
+
+msgctxt "status"
+msgid "new"
+msgstr "ny"
+
+msgctxt "status"
+msgid "review"
+msgstr "prövas"
+
+msgctxt "status"
+msgid "hold"
+msgstr "vilar"
+
+msgctxt "status"
+msgid "conf"
+msgstr "bekr."
+
+msgctxt "status"
+msgid "visited"
+msgstr "besökt"
+
+msgctxt "status"
+msgid "declined"
+msgstr "avböjd"
+
+msgctxt "status"
+msgid "cancel"
+msgstr "inst."
+
+msgctxt "status"
+msgid "reviewing"
+msgstr "granskas"
+
+msgctxt "status"
+msgid "on-hold"
+msgstr "vilande"
+
+msgctxt "status"
+msgid "confirmed"
+msgstr "bekräftad"
+
+msgctxt "status"
+msgid "cancelled"
+msgstr "inställd"
+
+msgid "status"
+msgstr "status"
+
+msgid "received"
+msgstr "inkom"
+
+msgid "age"
+msgstr "dgr"
+
+msgid "title"
+msgstr "titel"
+
+msgid "size"
+msgstr "ant."
+
+msgid "interests"
+msgstr "intressen"
+
+#, c-format
+msgid "%dd"
+msgstr "%dd"
+
+msgid "No open requests."
+msgstr "Inga öppna förfrågningar."
+
+msgid "No request matches the filter."
+msgstr "Ingen förfrågan matchar filtret."
+
+msgid "next visit"
+msgstr "nästa besök"
+
+msgid "host"
+msgstr "värd"
+
+msgid "No confirmed groups."
+msgstr "Inga bekräftade grupper."
+
+msgid "No group matches the filter."
+msgstr "Ingen grupp matchar filtret."
+
+msgid "name"
+msgstr "namn"
+
+msgid "organisation"
+msgstr "organisation"
+
+msgid "No contact matches the filter."
+msgstr "Ingen kontakt matchar filtret."
+
+msgid "No contacts."
+msgstr "Inga kontakter."
+
+#, c-format
+msgid "No contacts on the %s (s shows all)."
+msgstr "Inga kontakter på %s (s visar alla)."
+
+msgid "all"
+msgstr "alla"
+
+msgid "Swedish side"
+msgstr "svenska sidan"
+
+msgid "Chinese side"
+msgstr "kinesiska sidan"
+
+msgid "by name"
+msgstr "efter namn"
+
+msgid "by organisation"
+msgstr "efter organisation"
+
+msgid "Date"
+msgstr "Datum"
+
+msgid "Start"
+msgstr "Start"
+
+msgid "End"
+msgstr "Slut"
+
+msgid "Place"
+msgstr "Plats"
+
+msgid "Host"
+msgstr "Värd"
+
+msgid "Topic"
+msgstr "Ämne"
+
+msgid "Reason"
+msgstr "Skäl"
+
+msgid "Outcome"
+msgstr "Utfall"
+
+msgid "Owner"
+msgstr "Ansvarig"
+
+msgid "Interests"
+msgstr "Intressen"
+
+msgid "Title"
+msgstr "Titel"
+
+msgid "中文标题"
+msgstr "中文标题"
+
+msgid "Organisation"
+msgstr "Organisation"
+
+msgid "Origin"
+msgstr "Ursprung"
+
+msgid "Size"
+msgstr "Antal"
+
+msgid "Earliest"
+msgstr "Tidigast"
+
+msgid "Latest"
+msgstr "Senast"
+
+msgid "Lead"
+msgstr "Ledare"
+
+msgid "Direction"
+msgstr "Riktning"
+
+msgid "Notes"
+msgstr "Anteckningar"
+
+msgid "Country"
+msgstr "Land"
+
+msgid "Due"
+msgstr "Förfaller"
+
+msgid "Emails"
+msgstr "E-post"
+
+msgid "End date"
+msgstr "Slutdatum"
+
+msgid "Name"
+msgstr "Namn"
+
+msgid "中文名"
+msgstr "中文名"
+
+msgid "单位"
+msgstr "单位"
+
+msgid "Phones"
+msgstr "Telefon"
+
+msgid "Role"
+msgstr "Roll"
+
+msgid "Staff"
+msgstr "Personal"
+
+msgid "WeChat"
+msgstr "WeChat"
+
+msgid "What"
+msgstr "Vad"
+
+msgid "Up/Down choose · Enter picks · Esc closes the list"
+msgstr "Upp/Ned väljer · Enter tar · Esc stänger listan"
+
+msgid "C-s saves · Esc cancels"
+msgstr "C-s sparar · Esc avbryter"
+
+msgid "type a name, pinyin, initials or phone to search"
+msgstr "skriv namn, pinyin, initialer eller telefon för att söka"
+
+msgid "tags separated by commas"
+msgstr "taggar åtskilda med kommatecken"
+
+msgid "Tab next field · Enter next / save"
+msgstr "Tab nästa fält · Enter nästa / spara"
+
+msgid "C-s save · Esc cancel"
+msgstr "C-s spara · Esc avbryt"
+
+#, c-format
+msgid "%d requests"
+msgstr "%d förfrågningar"
+
+#, c-format
+msgid "%d records"
+msgstr "%d poster"
+
+msgid "a date: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fri, w12, today or tomorrow"
+msgstr "ett datum: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fre, v12, idag eller imorgon"
+
+msgid "a time: 13:30, 9:00 or 0930"
+msgstr "en tid: 13:30, 9:00 eller 0930"
+
+#, c-format
+msgid "`%s` is not %s"
+msgstr "`%s` är inte %s"
+
+msgid "required"
+msgstr "måste fyllas i"
+
+#, c-format
+msgid "the visit must end after it starts (%s)"
+msgstr "besöket måste sluta efter att det börjar (%s)"
+
+#, c-format
+msgid "before the earliest date (%s)"
+msgstr "före det tidigaste datumet (%s)"
+
+msgid "a number of people, 1 or more"
+msgstr "ett antal personer, 1 eller fler"
+
+#, c-format
+msgid "`%s` is not a whole number"
+msgstr "`%s` är inte ett heltal"
+
+msgid "inbound (a group visiting us) or outbound (our companies' trip)"
+msgstr "inbound (en grupp som besöker oss) eller outbound (våra företags resa)"
+
+#, c-format
+msgid "no contact `%s`: type to search, Up/Down and Enter to pick"
+msgstr "ingen kontakt `%s`: skriv för att söka, Upp/Ned och Enter för att välja"
+
+msgid "a name in Latin script, or a Chinese name in 中文名"
+msgstr "ett namn med latinska bokstäver, eller ett kinesiskt namn i 中文名"
+
+#, c-format
+msgid "`%s` is not a two-letter country code (SE, CN, FI)"
+msgstr "`%s` är inte en landskod med två bokstäver (SE, CN, FI)"
+
+#, c-format
+msgid "`%s` is not an email address (like name@example.se)"
+msgstr "`%s` är inte en e-postadress (som namn@example.se)"
+
+msgid "yes (works for the programme: offered first as owner) or no"
+msgstr "ja (arbetar för programmet: föreslås först som ansvarig) eller nej"
+
+msgid "nothing changed: nothing was written"
+msgstr "inget ändrades: inget skrevs"
+
+msgid "accept"
+msgstr "godkänn"
+
+msgid "put on hold"
+msgstr "lägg vilande"
+
+msgid "decline"
+msgstr "avböj"
+
+msgid "cancel"
+msgstr "ställ in"
+
+msgid "mark visited"
+msgstr "markera som genomförd"
+
+msgid "set owner of"
+msgstr "ange ansvarig för"
+
+msgid "interests of"
+msgstr "intressen för"
+
+msgid "new request"
+msgstr "ny förfrågan"
+
+msgid "edit"
+msgstr "redigera"
+
+msgid "new contact"
+msgstr "ny kontakt"
+
+msgid "edit contact"
+msgstr "redigera kontakt"
+
+msgid "add slot to"
+msgstr "lägg till programpunkt i"
+
+msgid "edit slot of"
+msgstr "redigera programpunkt i"
+
+msgid "follow-up for"
+msgstr "uppföljning för"
+
+msgid "reviewing"
+msgstr "granska"
+
+msgid "reopen"
+msgstr "öppna igen"
+
+msgid "delete slot"
+msgstr "ta bort programpunkt"
+
+msgid "duplicate slot to"
+msgstr "kopiera programpunkt till"
+
+msgid "keep mine:"
+msgstr "behåll min:"
+
+msgid "follow-up done"
+msgstr "uppföljning klar"
+
+#, c-format
+msgid "saved: %s (u undoes)"
+msgstr "sparat: %s (u ångrar)"
+
+#, c-format
+msgid "undid: %s (C-r redoes)"
+msgstr "ångrat: %s (C-r gör om)"
+
+#, c-format
+msgid "redid: %s"
+msgstr "gjort om: %s"
+
+#, c-format
+msgid "%s changed on disk: nothing was written"
+msgstr "%s ändrades på disken: inget skrevs"
+
+#, c-format
+msgid "%s changed on disk since “%s”: that step is off the undo list, earlier ones still undo"
+msgstr "%s ändrades på disken efter ”%s”: det steget är borta ur ångralistan, tidigare steg går fortfarande att ångra"
+
+#, c-format
+msgid "kept the disk's version of %s; nothing was written"
+msgstr "behöll versionen av %s på disken; inget skrevs"
+
+#, c-format
+msgid "back to your form: %s changed on disk, nothing was written yet"
+msgstr "tillbaka till ditt formulär: %s ändrades på disken, inget har skrivits än"
+
+#, c-format
+msgid "and %d more"
+msgstr "och %d till"
+
+#, c-format
+msgid "skipped: %s is %s, it cannot become %s"
+msgstr "hoppade över: %s är %s och kan inte bli %s"
+
+msgid "nothing to undo"
+msgstr "inget att ångra"
+
+msgid "nothing to redo"
+msgstr "inget att göra om"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -1211,6 +1666,461 @@ msgstr "设置负责人"
 
 msgid "edit the interest tags"
 msgstr "编辑关注领域标签"
+
+#, c-format
+msgid "+%d more"
+msgstr "还有 %d 项"
+
+msgid "no visits"
+msgstr "无来访"
+
+#, c-format
+msgid "%d visit"
+msgstr "%d 次来访"
+
+#, c-format
+msgid "%d visits"
+msgstr "%d 次来访"
+
+#, c-format
+msgid "%d conflict"
+msgstr "%d 处冲突"
+
+#, c-format
+msgid "%d conflicts"
+msgstr "%d 处冲突"
+
+msgid "Conflicts"
+msgstr "冲突"
+
+#, c-format
+msgid "host %s"
+msgstr "接待方 %s"
+
+#, c-format
+msgid "hours in %s, then %s (%s)"
+msgstr "时间：先%s，后%s（%s）"
+
+#, c-format
+msgid "From %s"
+msgstr "自 %s 起"
+
+msgid "(expected)"
+msgstr "（预计）"
+
+msgid "no visits from here on"
+msgstr "此后没有来访"
+
+msgid "too narrow for a week: m for the month"
+msgstr "宽度不足以显示周视图：按 m 查看月视图"
+
+#, c-format
+msgid "%s from %s"
+msgstr "%2$s起 %1$s"
+
+#, c-format
+msgid "Week %d"
+msgstr "第 %d 周"
+
+msgid "month"
+msgstr "月"
+
+msgid "week"
+msgstr "周"
+
+msgid "agenda"
+msgstr "日程列表"
+
+msgctxt "status"
+msgid "new"
+msgstr "新申请"
+
+msgctxt "status"
+msgid "review"
+msgstr "审核中"
+
+msgctxt "status"
+msgid "hold"
+msgstr "暂缓"
+
+msgctxt "status"
+msgid "conf"
+msgstr "已确认"
+
+msgctxt "status"
+msgid "visited"
+msgstr "已来访"
+
+msgctxt "status"
+msgid "declined"
+msgstr "已拒绝"
+
+msgctxt "status"
+msgid "cancel"
+msgstr "已取消"
+
+msgctxt "status"
+msgid "reviewing"
+msgstr "审核中"
+
+msgctxt "status"
+msgid "on-hold"
+msgstr "暂缓"
+
+msgctxt "status"
+msgid "confirmed"
+msgstr "已确认"
+
+msgctxt "status"
+msgid "cancelled"
+msgstr "已取消"
+
+msgid "status"
+msgstr "状态"
+
+msgid "received"
+msgstr "收到日期"
+
+msgid "age"
+msgstr "天数"
+
+msgid "title"
+msgstr "名称"
+
+msgid "size"
+msgstr "人数"
+
+msgid "interests"
+msgstr "关注领域"
+
+#, c-format
+msgid "%dd"
+msgstr "%d天"
+
+msgid "No open requests."
+msgstr "没有待处理的申请。"
+
+msgid "No request matches the filter."
+msgstr "没有符合筛选条件的申请。"
+
+msgid "next visit"
+msgstr "下次来访"
+
+msgid "host"
+msgstr "接待方"
+
+msgid "No confirmed groups."
+msgstr "没有已确认的团组。"
+
+msgid "No group matches the filter."
+msgstr "没有符合筛选条件的团组。"
+
+msgid "name"
+msgstr "姓名"
+
+msgid "organisation"
+msgstr "单位"
+
+msgid "No contact matches the filter."
+msgstr "没有符合筛选条件的联系人。"
+
+msgid "No contacts."
+msgstr "没有联系人。"
+
+#, c-format
+msgid "No contacts on the %s (s shows all)."
+msgstr "%s没有联系人（按 s 显示全部）。"
+
+msgid "all"
+msgstr "全部"
+
+msgid "Swedish side"
+msgstr "瑞典方"
+
+msgid "Chinese side"
+msgstr "中方"
+
+msgid "by name"
+msgstr "按姓名"
+
+msgid "by organisation"
+msgstr "按单位"
+
+msgid "Date"
+msgstr "日期"
+
+msgid "Start"
+msgstr "开始"
+
+msgid "End"
+msgstr "结束"
+
+msgid "Place"
+msgstr "地点"
+
+msgid "Host"
+msgstr "接待方"
+
+msgid "Topic"
+msgstr "主题"
+
+msgid "Reason"
+msgstr "原因"
+
+msgid "Outcome"
+msgstr "结果"
+
+msgid "Owner"
+msgstr "负责人"
+
+msgid "Interests"
+msgstr "关注领域"
+
+msgid "Title"
+msgstr "名称"
+
+msgid "中文标题"
+msgstr "中文名称"
+
+msgid "Organisation"
+msgstr "单位"
+
+msgid "Origin"
+msgstr "来自"
+
+msgid "Size"
+msgstr "人数"
+
+msgid "Earliest"
+msgstr "最早"
+
+msgid "Latest"
+msgstr "最晚"
+
+msgid "Lead"
+msgstr "团长"
+
+msgid "Direction"
+msgstr "方向"
+
+msgid "Notes"
+msgstr "备注"
+
+msgid "Country"
+msgstr "国家"
+
+msgid "Due"
+msgstr "截止"
+
+msgid "Emails"
+msgstr "邮箱"
+
+msgid "End date"
+msgstr "结束日期"
+
+msgid "Name"
+msgstr "姓名"
+
+msgid "中文名"
+msgstr "中文名"
+
+msgid "单位"
+msgstr "中文单位"
+
+msgid "Phones"
+msgstr "电话"
+
+msgid "Role"
+msgstr "职务"
+
+msgid "Staff"
+msgstr "本方员工"
+
+msgid "WeChat"
+msgstr "微信"
+
+msgid "What"
+msgstr "事项"
+
+msgid "Up/Down choose · Enter picks · Esc closes the list"
+msgstr "上/下 选择 · Enter 选定 · Esc 关闭列表"
+
+msgid "C-s saves · Esc cancels"
+msgstr "C-s 保存 · Esc 取消"
+
+msgid "type a name, pinyin, initials or phone to search"
+msgstr "输入姓名、拼音、首字母或电话搜索"
+
+msgid "tags separated by commas"
+msgstr "标签之间用逗号分隔"
+
+msgid "Tab next field · Enter next / save"
+msgstr "Tab 下一个字段 · Enter 下一个 / 保存"
+
+msgid "C-s save · Esc cancel"
+msgstr "C-s 保存 · Esc 取消"
+
+#, c-format
+msgid "%d requests"
+msgstr "%d 份申请"
+
+#, c-format
+msgid "%d records"
+msgstr "%d 条记录"
+
+msgid "a date: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fri, w12, today or tomorrow"
+msgstr "日期：2027-01-14、14/1、14.1、1月14日、+3d、+1w、+1m、周五、第12周、今天或明天"
+
+msgid "a time: 13:30, 9:00 or 0930"
+msgstr "时间：13:30、9:00 或 0930"
+
+#, c-format
+msgid "`%s` is not %s"
+msgstr "`%s` 不是有效的%s"
+
+msgid "required"
+msgstr "必填"
+
+#, c-format
+msgid "the visit must end after it starts (%s)"
+msgstr "结束时间必须晚于开始时间（%s）"
+
+#, c-format
+msgid "before the earliest date (%s)"
+msgstr "早于最早日期（%s）"
+
+msgid "a number of people, 1 or more"
+msgstr "人数，至少 1 人"
+
+#, c-format
+msgid "`%s` is not a whole number"
+msgstr "`%s` 不是整数"
+
+msgid "inbound (a group visiting us) or outbound (our companies' trip)"
+msgstr "inbound（来访团组）或 outbound（我方企业出访）"
+
+#, c-format
+msgid "no contact `%s`: type to search, Up/Down and Enter to pick"
+msgstr "没有联系人 `%s`：输入以搜索，上/下和 Enter 选择"
+
+msgid "a name in Latin script, or a Chinese name in 中文名"
+msgstr "请填写拉丁字母姓名，或在“中文名”中填写中文姓名"
+
+#, c-format
+msgid "`%s` is not a two-letter country code (SE, CN, FI)"
+msgstr "`%s` 不是两个字母的国家代码（SE、CN、FI）"
+
+#, c-format
+msgid "`%s` is not an email address (like name@example.se)"
+msgstr "`%s` 不是邮箱地址（例如 name@example.se）"
+
+msgid "yes (works for the programme: offered first as owner) or no"
+msgstr "yes（本项目工作人员：优先作为负责人推荐）或 no"
+
+msgid "nothing changed: nothing was written"
+msgstr "没有改动：未写入任何内容"
+
+msgid "accept"
+msgstr "接受"
+
+msgid "put on hold"
+msgstr "暂缓"
+
+msgid "decline"
+msgstr "拒绝"
+
+msgid "cancel"
+msgstr "取消"
+
+msgid "mark visited"
+msgstr "标为已来访"
+
+msgid "set owner of"
+msgstr "设置负责人："
+
+msgid "interests of"
+msgstr "关注领域："
+
+msgid "new request"
+msgstr "新建申请"
+
+msgid "edit"
+msgstr "编辑"
+
+msgid "new contact"
+msgstr "新建联系人"
+
+msgid "edit contact"
+msgstr "编辑联系人"
+
+msgid "add slot to"
+msgstr "添加安排："
+
+msgid "edit slot of"
+msgstr "编辑安排："
+
+msgid "follow-up for"
+msgstr "跟进事项："
+
+msgid "reviewing"
+msgstr "审核"
+
+msgid "reopen"
+msgstr "重新打开"
+
+msgid "delete slot"
+msgstr "删除安排"
+
+msgid "duplicate slot to"
+msgstr "复制安排到"
+
+msgid "keep mine:"
+msgstr "保留我的版本："
+
+msgid "follow-up done"
+msgstr "跟进完成"
+
+#, c-format
+msgid "saved: %s (u undoes)"
+msgstr "已保存：%s（u 撤销）"
+
+#, c-format
+msgid "undid: %s (C-r redoes)"
+msgstr "已撤销：%s（C-r 重做）"
+
+#, c-format
+msgid "redid: %s"
+msgstr "已重做：%s"
+
+#, c-format
+msgid "%s changed on disk: nothing was written"
+msgstr "%s 已在磁盘上被修改：未写入任何内容"
+
+#, c-format
+msgid "%s changed on disk since “%s”: that step is off the undo list, earlier ones still undo"
+msgstr "%s 在“%s”之后已在磁盘上被修改：该步骤已移出撤销列表，更早的步骤仍可撤销"
+
+#, c-format
+msgid "kept the disk's version of %s; nothing was written"
+msgstr "已保留磁盘上的 %s；未写入任何内容"
+
+#, c-format
+msgid "back to your form: %s changed on disk, nothing was written yet"
+msgstr "返回表单：%s 已在磁盘上被修改，尚未写入任何内容"
+
+#, c-format
+msgid "and %d more"
+msgstr "等另外 %d 条"
+
+#, c-format
+msgid "skipped: %s is %s, it cannot become %s"
+msgstr "已跳过：%s 的状态是%s，不能改为%s"
+
+msgid "nothing to undo"
+msgstr "没有可撤销的操作"
+
+msgid "nothing to redo"
+msgstr "没有可重做的操作"
 
 """#,
     ]

@@ -46,7 +46,7 @@ enum DetailView {
         if d.slots.isEmpty { add("", "none yet", .muted) }
         let clocks = TwoClocks(settings: state.catalog.settings)
         for slot in d.sortedSlots {
-            add(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks) { contactName($0, state) })
+            add(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks, l10n: state.l10n) { contactName($0, state) })
         }
         lines += ScheduleText.conflictLines(of: d, state)
         lines += HostSuggestions.lines(for: d, state: state)

@@ -43,7 +43,7 @@ enum ProgrammeView {
             let y = inner.y + headerRows + offset
             switch line {
             case .day(let day):
-                grid.drawPadded(CalendarPane.weekdayNames[day.isoWeekday - 1] + " \(day)", x: inner.x, y: y, width: inner.width, role: .header)
+                grid.drawPadded(state.words.weekdayAndDate(day), x: inner.x, y: y, width: inner.width, role: .header)
             case .slot(let position, let index):
                 let slot = d.slots[index]
                 let until = slot.end.date == slot.start.date ? slot.end.time.shortText : "\(slot.end.date) \(slot.end.time.shortText)"
