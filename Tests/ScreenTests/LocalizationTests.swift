@@ -120,22 +120,30 @@ import VisitDeskDomain
 
     /// Every English string a source file looks up (`l10n.text("…")`, `l10n.text("…", context: "…")`, `l10n.format("…", …)`,
     /// `l10n.plural(n, "…", "…")`, `Localization.key("…")`), every form field's label
-    /// (`FormField("date", "Date", …)`) and every command's help line.
+    /// (`FormField("date", "Date", …)`), the labels of the detail view and the card
+    /// (`addLabeled("Phone", …)`, `addSection("Slots")`) and every command's help line.
     static func lookedUpStrings() throws -> [(text: String, place: String)] {
         let sources = root.appendingPathComponent("Sources")
-        let pattern = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|FormField\("[a-z_]+",\s*|l10n\.plural\([^,"]+,\s*)"((?:[^"\\]|\\.)*)"(?:,\s*"((?:[^"\\]|\\.)*)")?(?:,\s*context:\s*"([^"]*)")?"#)
+        let literal = #""((?:[^"\\]|\\.)*)""#
+        let single = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|FormField\("[a-z_]+",\s*|addLabeled\(|addSection\()"#
+            + literal + #"(?:,\s*context:\s*"([^"]*)")?"#)
+        let plural = try NSRegularExpression(pattern: #"l10n\.plural\([^,"]+,\s*"# + literal + #",\s*"# + literal)
         var found: [(String, String)] = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "swift" {
             let text = try String(contentsOf: file, encoding: .utf8)
             let range = NSRange(text.startIndex..., in: text)
-            for match in pattern.matches(in: text, range: range) {
-                let context = Range(match.range(at: 3), in: text).map { String(text[$0]) }
-                for group in 1...2 {
-                    guard let r = Range(match.range(at: group), in: text) else { continue }
-                    let line = text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
-                    found.append((POCatalogue.key(unescape(String(text[r])), context: context), "\(file.lastPathComponent):\(line)"))
-                }
+            func add(_ r: Range<String.Index>, context: String?) {
+                guard !r.isEmpty else { return }  // an empty label is no text to translate
+                let line = text[..<r.lowerBound].filter { $0 == "\n" }.count + 1
+                found.append((POCatalogue.key(unescape(String(text[r])), context: context), "\(file.lastPathComponent):\(line)"))
+            }
+            for match in single.matches(in: text, range: range) {
+                guard let r = Range(match.range(at: 1), in: text) else { continue }
+                add(r, context: Range(match.range(at: 2), in: text).map { String(text[$0]) })
+            }
+            for match in plural.matches(in: text, range: range) {
+                for group in 1...2 { if let r = Range(match.range(at: group), in: text) { add(r, context: nil) } }
             }
         }
         return found + CommandTable.all.map { ($0.help, "CommandTable \($0.name)") }
@@ -150,7 +158,6 @@ import VisitDeskDomain
         #expect(texts.contains("Requests"), "Localization.key in PaneID")
         #expect(texts.contains("%d problems (!)"), "the second string of a plural")
         #expect(texts.contains("no problems"))
-        #expect(texts.contains(POCatalogue.key("hold", context: "status")), "a string with its context")
         #expect(texts.count > 150)
     }
 
@@ -159,6 +166,17 @@ import VisitDeskDomain
         let table = POCatalogue(parsing: try Self.catalogueText(language)).translations
         let missing = try Self.lookedUpStrings().filter { table[$0.text] == nil }
         #expect(missing.isEmpty, "po/\(language.rawValue).po lacks:\n\(missing.map { "\($0.place): \($0.text)" }.joined(separator: "\n"))")
+    }
+
+    /// Status words are looked up by the files' words (`on-hold`) and the short column labels.
+    @Test(arguments: translated)
+    func everyStatusIsTranslated(language: Language) throws {
+        let table = POCatalogue(parsing: try Self.catalogueText(language)).translations
+        for status in DelegationStatus.allCases {
+            #expect(table[POCatalogue.key(status.rawValue, context: "status")] != nil, "\(status.rawValue)")
+            #expect(table[POCatalogue.key(status.shortLabel, context: "status")] != nil, "\(status.shortLabel)")
+            #expect(DisplayWidth.of(StatusWords.short(status, .of(language))) <= 6, "the status column is six cells")
+        }
     }
 
     /// An interpolated literal (`"\(n) new"`) would be a different key every time: it must be a

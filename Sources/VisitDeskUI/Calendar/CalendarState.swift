@@ -50,4 +50,13 @@ extension CalendarViewKind {
         case .agenda: return Localization.key("agenda")
         }
     }
+
+    /// What the status bar says after the switch.
+    var viewMessage: String {
+        switch self {
+        case .month: return Localization.key("month view")
+        case .week: return Localization.key("week view")
+        case .agenda: return Localization.key("agenda view")
+        }
+    }
 }

@@ -82,7 +82,7 @@ enum SlotNavigation {
     /// Opens the cursor's delegation, else says why nothing opened.
     static func openCursor(_ state: inout AppState) {
         guard let ref = cursorRef(state) else {
-            state.message = "no visit on \(state.calendar.selected)"
+            state.message = state.l10n.format("no visit on %s", state.calendar.selected.description)
             return
         }
         state.overlay = .detail(id: state.catalog.delegations[ref.delegation].id, top: 0)

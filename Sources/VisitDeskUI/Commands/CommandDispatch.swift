@@ -34,13 +34,13 @@ enum CommandDispatch {
                 if let command = state.keymap.command(for: key, in: pane) { return run(command, in: pane, argument: nil, &state) }
             }
         case .conflict:
-            if case .character = key { state.message = "m keep mine · d keep the disk's · E edit the file" }
+            if case .character = key { state.message = state.l10n.text("m keep mine · d keep the disk's · E edit the file") }
         case .documents:
             DocumentPreviewKeys.cancelledSend(&state)
         default:
             // Said rather than ignored, so a key the terminal sends oddly is noticed.
-            if case .alt = key { state.message = "\(key.name) does nothing here (? lists the keys)" }
-            if case .unknownSequence = key { state.message = "the terminal sent a key VisitDesk does not know; nothing was done" }
+            if case .alt = key { state.message = state.l10n.format("%s does nothing here (? lists the keys)", key.name) }
+            if case .unknownSequence = key { state.message = state.l10n.text("the terminal sent a key VisitDesk does not know; nothing was done") }
         }
         return []
     }
@@ -60,14 +60,14 @@ enum AppCommands {
             let wanted = name.lowercased()
             guard let found = state.themeNames.firstIndex(where: { $0.lowercased() == wanted })
                 ?? state.themeNames.firstIndex(where: { $0.lowercased().hasPrefix(wanted) }) else {
-                state.message = "no theme `\(name)`: " + state.themeNames.joined(separator: ", ")
+                state.message = state.l10n.format("no theme `%s`: %s", name, state.themeNames.joined(separator: ", "))
                 return []
             }
             state.themeIndex = found
         } else {
             state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
         }
-        state.message = "theme: \(state.themeName)"
+        state.message = state.l10n.format("theme: %s", state.themeName)
         return [.themeChanged(name: state.themeName)]
     }
 

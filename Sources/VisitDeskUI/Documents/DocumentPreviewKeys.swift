@@ -7,7 +7,7 @@ import VisitDeskDomain
 enum DocumentPreviewKeys {
     static func open(_ state: inout AppState) {
         guard let delegation = delegationInView(state) else {
-            state.message = "D shows a delegation's documents: select a request, a group or a visit"
+            state.message = state.l10n.text("D shows a delegation's documents: select a request, a group or a visit")
             return
         }
         state.documentPreview = DocumentPreview(delegation: delegation)
@@ -73,7 +73,7 @@ enum DocumentPreviewKeys {
         guard var preview = state.documentPreview, preview.pendingSend != nil else { return false }
         preview.pendingSend = nil
         state.documentPreview = preview
-        state.message = "not sent"
+        state.message = state.l10n.text("not sent")
         return true
     }
 
@@ -88,7 +88,7 @@ enum DocumentPreviewKeys {
     /// when it is not a letter, the template fails, or someone lacks an email.
     private static func askToSend(_ preview: DocumentPreview, _ state: inout AppState) -> MailMessage? {
         guard let delegation = preview.delegation(state), case .success(let letter)? = preview.letter(state) else {
-            state.message = "s sends a letter: n to choose one"
+            state.message = state.l10n.text("s sends a letter: n to choose one")
             return nil
         }
         do {
@@ -96,7 +96,7 @@ enum DocumentPreviewKeys {
                                                  contact: state.catalog.contact(id:), date: "", messageID: "")
             let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")
             let cc = message.cc.isEmpty ? "" : ", CC " + message.cc.map(\.email).joined(separator: ", ")
-            state.message = "y sends, any other key cancels: to \(to)\(cc)"
+            state.message = state.l10n.format("y sends, any other key cancels: to %s", to) + cc
             return message
         } catch {
             state.message = error.description

@@ -1062,6 +1062,165 @@ msgstr "inget att ångra"
 msgid "nothing to redo"
 msgstr "inget att göra om"
 
+msgid "Pinyin"
+msgstr "Pinyin"
+
+msgid "Org"
+msgstr "Org."
+
+msgid "机构"
+msgstr "机构"
+
+msgid "Phone"
+msgstr "Telefon"
+
+msgid "Email"
+msgstr "E-post"
+
+msgid "Languages"
+msgstr "Språk"
+
+msgid "Topics"
+msgstr "Ämnen"
+
+msgid "Tags"
+msgstr "Taggar"
+
+msgid "File"
+msgstr "Fil"
+
+msgid "Status"
+msgstr "Status"
+
+msgid "Received"
+msgstr "Inkom"
+
+msgid "Wanted"
+msgstr "Önskat"
+
+msgid "Member"
+msgstr "Deltagare"
+
+msgid "Slots"
+msgstr "Programpunkter"
+
+msgid "Delegations"
+msgstr "Delegationer"
+
+#, c-format
+msgid "%d days ago"
+msgstr "för %d dagar sedan"
+
+#, c-format
+msgid "%d people"
+msgstr "%d personer"
+
+msgid "none yet"
+msgstr "inga än"
+
+msgid "none"
+msgstr "inga"
+
+msgid "none linked"
+msgstr "inga kopplade"
+
+#, c-format
+msgid "not in the store: create contacts/%s.toml"
+msgstr "finns inte i registret: skapa contacts/%s.toml"
+
+msgid "No contact selected."
+msgstr "Ingen kontakt vald."
+
+msgid "none names this contact"
+msgstr "ingen nämner den här kontakten"
+
+msgid "Esc back"
+msgstr "Esc tillbaka"
+
+#, c-format
+msgid "%d–%d of %d"
+msgstr "%d–%d av %d"
+
+#, c-format
+msgid "Problems (%d)"
+msgstr "Problem (%d)"
+
+msgid "The store has no problems."
+msgstr "Registret har inga problem."
+
+msgid "m mine · d disk's · E edit"
+msgstr "m min · d diskens · E redigera"
+
+msgid "D shows a delegation's documents: select a request, a group or a visit"
+msgstr "D visar en delegations dokument: välj en förfrågan, en grupp eller ett besök"
+
+msgid "not sent"
+msgstr "inte skickat"
+
+msgid "s sends a letter: n to choose one"
+msgstr "s skickar ett brev: n för att välja ett"
+
+#, c-format
+msgid "y sends, any other key cancels: to %s"
+msgstr "y skickar, annan tangent avbryter: till %s"
+
+#, c-format
+msgid "no visit on %s"
+msgstr "inget besök %s"
+
+msgid "cancelled: nothing was written"
+msgstr "avbrutet: inget skrevs"
+
+#, c-format
+msgid "contacts: %s"
+msgstr "kontakter: %s"
+
+#, c-format
+msgid "contacts sorted %s"
+msgstr "kontakter sorterade %s"
+
+msgid "no contact selected"
+msgstr "ingen kontakt vald"
+
+#, c-format
+msgid "%s has no phone number"
+msgstr "%s har inget telefonnummer"
+
+#, c-format
+msgid "%s has no email address"
+msgstr "%s har ingen e-postadress"
+
+msgid "m keep mine · d keep the disk's · E edit the file"
+msgstr "m behåll min · d behåll diskens · E redigera filen"
+
+#, c-format
+msgid "%s does nothing here (? lists the keys)"
+msgstr "%s gör ingenting här (? visar tangenterna)"
+
+msgid "the terminal sent a key VisitDesk does not know; nothing was done"
+msgstr "terminalen skickade en tangent som VisitDesk inte känner till; inget gjordes"
+
+#, c-format
+msgid "no theme `%s`: %s"
+msgstr "inget tema `%s`: %s"
+
+#, c-format
+msgid "theme: %s"
+msgstr "tema: %s"
+
+msgid "no delegation selected to add a follow-up to"
+msgstr "ingen delegation vald att lägga till en uppföljning för"
+
+msgid "no follow-up to tick"
+msgstr "ingen uppföljning att bocka av"
+
+#, c-format
+msgid "%s is %s: only a confirmed or visited group has a programme (a accepts a request with its first slot)"
+msgstr "%s är %s: bara en bekräftad eller genomförd grupp har ett program (a godkänner en förfrågan med dess första programpunkt)"
+
+msgid "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
+msgstr "en bekräftad grupp behåller minst en programpunkt: redigera den (e) eller ställ in besöket (x)"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -2121,6 +2280,165 @@ msgstr "没有可撤销的操作"
 
 msgid "nothing to redo"
 msgstr "没有可重做的操作"
+
+msgid "Pinyin"
+msgstr "拼音"
+
+msgid "Org"
+msgstr "英文单位"
+
+msgid "机构"
+msgstr "单位"
+
+msgid "Phone"
+msgstr "电话"
+
+msgid "Email"
+msgstr "邮箱"
+
+msgid "Languages"
+msgstr "语言"
+
+msgid "Topics"
+msgstr "专业领域"
+
+msgid "Tags"
+msgstr "标签"
+
+msgid "File"
+msgstr "文件"
+
+msgid "Status"
+msgstr "状态"
+
+msgid "Received"
+msgstr "收到"
+
+msgid "Wanted"
+msgstr "希望日期"
+
+msgid "Member"
+msgstr "成员"
+
+msgid "Slots"
+msgstr "日程安排"
+
+msgid "Delegations"
+msgstr "代表团"
+
+#, c-format
+msgid "%d days ago"
+msgstr "%d 天前"
+
+#, c-format
+msgid "%d people"
+msgstr "%d 人"
+
+msgid "none yet"
+msgstr "暂无"
+
+msgid "none"
+msgstr "无"
+
+msgid "none linked"
+msgstr "无关联"
+
+#, c-format
+msgid "not in the store: create contacts/%s.toml"
+msgstr "不在资料库中：请创建 contacts/%s.toml"
+
+msgid "No contact selected."
+msgstr "未选择联系人。"
+
+msgid "none names this contact"
+msgstr "没有代表团提到此联系人"
+
+msgid "Esc back"
+msgstr "Esc 返回"
+
+#, c-format
+msgid "%d–%d of %d"
+msgstr "第 %d–%d 行，共 %d 行"
+
+#, c-format
+msgid "Problems (%d)"
+msgstr "问题（%d）"
+
+msgid "The store has no problems."
+msgstr "资料库没有问题。"
+
+msgid "m mine · d disk's · E edit"
+msgstr "m 我的 · d 磁盘的 · E 编辑"
+
+msgid "D shows a delegation's documents: select a request, a group or a visit"
+msgstr "D 显示代表团的文件：请先选择申请、团组或来访"
+
+msgid "not sent"
+msgstr "未发送"
+
+msgid "s sends a letter: n to choose one"
+msgstr "s 发送信函：按 n 选择一封"
+
+#, c-format
+msgid "y sends, any other key cancels: to %s"
+msgstr "按 y 发送，其他键取消：收件人 %s"
+
+#, c-format
+msgid "no visit on %s"
+msgstr "%s 没有来访"
+
+msgid "cancelled: nothing was written"
+msgstr "已取消：未写入任何内容"
+
+#, c-format
+msgid "contacts: %s"
+msgstr "联系人：%s"
+
+#, c-format
+msgid "contacts sorted %s"
+msgstr "联系人排序：%s"
+
+msgid "no contact selected"
+msgstr "未选择联系人"
+
+#, c-format
+msgid "%s has no phone number"
+msgstr "%s 没有电话号码"
+
+#, c-format
+msgid "%s has no email address"
+msgstr "%s 没有邮箱地址"
+
+msgid "m keep mine · d keep the disk's · E edit the file"
+msgstr "m 保留我的 · d 保留磁盘的 · E 编辑文件"
+
+#, c-format
+msgid "%s does nothing here (? lists the keys)"
+msgstr "%s 在此无作用（? 列出按键）"
+
+msgid "the terminal sent a key VisitDesk does not know; nothing was done"
+msgstr "终端发送了 VisitDesk 无法识别的按键；未执行任何操作"
+
+#, c-format
+msgid "no theme `%s`: %s"
+msgstr "没有主题 `%s`：%s"
+
+#, c-format
+msgid "theme: %s"
+msgstr "主题：%s"
+
+msgid "no delegation selected to add a follow-up to"
+msgstr "未选择要添加跟进事项的代表团"
+
+msgid "no follow-up to tick"
+msgstr "没有可标为完成的跟进事项"
+
+#, c-format
+msgid "%s is %s: only a confirmed or visited group has a programme (a accepts a request with its first slot)"
+msgstr "%s 的状态是%s：只有已确认或已来访的团组才有日程（按 a 接受申请并添加第一项安排）"
+
+msgid "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
+msgstr "已确认的团组至少保留一项安排：编辑它（e）或取消来访（x）"
 
 """#,
     ]

@@ -7,7 +7,7 @@ enum Prompts {
         switch question.purpose {
         case .discardForm:
             state.form = nil
-            state.message = "cancelled: nothing was written"
+            state.message = state.l10n.text("cancelled: nothing was written")
         case .clearFilter:
             FilterTyping.set("", narrowing: false, &state)
             state.isTypingFilter = false

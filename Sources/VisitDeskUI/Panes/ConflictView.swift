@@ -29,8 +29,9 @@ enum ConflictView {
     static func draw(_ state: AppState, _ conflict: WriteConflict, in body: Rect, grid: inout Grid) {
         let lines = state.triage.conflictLines
         grid.clear(body, role: .overlay)
-        let position = lines.count > visibleRows(body) ? " · \(state.triage.conflictTop + 1)–\(min(lines.count, state.triage.conflictTop + visibleRows(body))) of \(lines.count)" : ""
-        grid.drawBox(body, title: "Conflict · \(conflict.label)", focused: true, note: "m mine · d disk's · E edit" + position)
+        let l10n = state.l10n
+        let position = lines.count > visibleRows(body) ? " · " + l10n.format("%d–%d of %d", state.triage.conflictTop + 1, min(lines.count, state.triage.conflictTop + visibleRows(body)), lines.count) : ""
+        grid.drawBox(body, title: l10n.text("Conflict") + " · " + FormTitles.translated(conflict.label, l10n), focused: true, note: l10n.text("m mine · d disk's · E edit") + position)
         TextPage.draw(Array(lines.dropFirst(state.triage.conflictTop)), in: body.inner, labelWidth: 6, grid: &grid)
     }
 }

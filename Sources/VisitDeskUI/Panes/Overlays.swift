@@ -26,9 +26,9 @@ enum Overlays {
         let lines = problemLines(state)
         let visible = problemsVisibleRows(in: body)
         grid.clear(body, role: .overlay)
-        grid.drawBox(body, title: "Problems (\(lines.count))", focused: true, note: "Esc closes")
+        grid.drawBox(body, title: state.l10n.format("Problems (%d)", lines.count), focused: true, note: state.l10n.text("Esc closes"))
         if lines.isEmpty {
-            grid.draw("The store has no problems.", x: body.inner.x, y: body.inner.y, width: body.inner.width, role: .muted)
+            grid.draw(state.l10n.text("The store has no problems."), x: body.inner.x, y: body.inner.y, width: body.inner.width, role: .muted)
             return
         }
         TextPage.draw(Array(lines.dropFirst(top).prefix(visible)), in: body.inner, labelWidth: 0, grid: &grid)

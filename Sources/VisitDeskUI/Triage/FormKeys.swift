@@ -48,7 +48,7 @@ enum FormKeys {
             state.push(.prompt(Question(text: "discard changes? y/n", purpose: .discardForm)))
         } else {
             state.form = nil
-            state.message = "cancelled: nothing was written"
+            state.message = state.l10n.text("cancelled: nothing was written")
         }
     }
 
