@@ -22,8 +22,9 @@ enum ContactLookupBox {
     static func draw(_ lookup: ContactLookup, state: AppState, in body: Rect, grid: inout Grid) {
         let box = box(in: body)
         grid.clear(box, role: .overlay)
-        let found = lookup.results.count == 1 ? "1 found" : "\(lookup.results.count) found"
-        grid.drawBox(box, title: "Find a contact", focused: true, note: lookup.query.isEmpty ? "Esc closes" : "\(found) · Esc closes")
+        let l10n = state.l10n
+        let found = l10n.plural(lookup.results.count, "%d found", "%d found")
+        grid.drawBox(box, title: l10n.text("Find a contact"), focused: true, note: lookup.query.isEmpty ? l10n.text("Esc closes") : found + " · " + l10n.text("Esc closes"))
         let area = box.inner
         guard area.height > 0 else { return }
         grid.draw("@ " + lookup.query + "▏", x: area.x, y: area.y, width: area.width, role: .statusMessage)
@@ -33,10 +34,10 @@ enum ContactLookupBox {
         list.cursor = lookup.cursor
         list.top = lookup.top
         let empty = lookup.query.isEmpty
-            ? "Type a name in Latin or Chinese, pinyin, initials, an organisation, an email or phone digits."
-            : "Nobody matches “\(lookup.query)”."
+            ? l10n.text("Type a name in Latin or Chinese, pinyin, initials, an organisation, an email or phone digits.")
+            : l10n.format("Nobody matches “%s”.", lookup.query)
         let specs: [ColumnWidth] = [.flexible(weight: 3), .fixed(10), .flexible(weight: 3), .flexible(weight: 2)]
-        let header = zip(["name", "中文", "organisation", "phone"], specs).map { Column(text: $0, width: $1) }
+        let header = zip(["name", "中文", "organisation", Localization.key("phone")], specs).map { Column(text: l10n.text($0), width: $1) }
         let contacts = state.catalog.contacts
         ListView.draw(list, in: listArea, focused: true, grid: &grid, header: header, emptyText: empty) { index in
             let c = contacts[index]
@@ -53,13 +54,13 @@ enum ContactLookupBox {
 
 /// Which of a person's phones or emails to copy, numbered for a single key press.
 enum CopyChooserBox {
-    static func draw(_ chooser: CopyChooser, in body: Rect, grid: inout Grid) {
+    static func draw(_ chooser: CopyChooser, _ l10n: Localization, in body: Rect, grid: inout Grid) {
         let rows = chooser.options.enumerated().map { "\($0 + 1)  \($1.shown)" }
         let width = min(body.width, max(40, (rows.map(DisplayWidth.of).max() ?? 0) + 4))
         let box = Overlays.centredBox(in: body, width: width, height: rows.count + 2)
         grid.clear(box, role: .overlay)
-        let title = "Copy \(chooser.contactName)'s \(chooser.kind == .phone ? "phone" : "email")"
-        grid.drawBox(box, title: title, focused: true, note: "Enter copies · Esc")
+        let title = l10n.format(chooser.kind == .phone ? "Copy %s's phone" : "Copy %s's email", chooser.contactName)
+        grid.drawBox(box, title: title, focused: true, note: l10n.text("Enter copies · Esc"))
         let area = box.inner
         for (offset, row) in rows.prefix(area.height).enumerated() {
             let selected = offset == chooser.cursor

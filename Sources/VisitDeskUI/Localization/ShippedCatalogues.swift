@@ -1221,6 +1221,98 @@ msgstr "%s är %s: bara en bekräftad eller genomförd grupp har ett program (a 
 msgid "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
 msgstr "en bekräftad grupp behåller minst en programpunkt: redigera den (e) eller ställ in besöket (x)"
 
+msgid "discard changes? y/n"
+msgstr "kasta ändringarna? y/n"
+
+msgid "clear the filter? y/n"
+msgstr "rensa filtret? y/n"
+
+msgid "Unsaved changes"
+msgstr "Osparade ändringar"
+
+msgid "Long filter"
+msgstr "Långt filter"
+
+#, c-format
+msgid "%d found"
+msgstr "%d träffar"
+
+msgid "Type a name in Latin or Chinese, pinyin, initials, an organisation, an email or phone digits."
+msgstr "Skriv ett namn med latinska eller kinesiska tecken, pinyin, initialer, en organisation, en e-postadress eller siffror ur ett telefonnummer."
+
+#, c-format
+msgid "Nobody matches “%s”."
+msgstr "Ingen matchar ”%s”."
+
+msgid "phone"
+msgstr "telefon"
+
+#, c-format
+msgid "Copy %s's phone"
+msgstr "Kopiera telefon för %s"
+
+#, c-format
+msgid "Copy %s's email"
+msgstr "Kopiera e-post för %s"
+
+msgid "Enter copies · Esc"
+msgstr "Enter kopierar · Esc"
+
+#, c-format
+msgid "Follow-ups (%d open, %d overdue)"
+msgstr "Uppföljningar (%d öppna, %d försenade)"
+
+msgid "F or Esc closes"
+msgstr "F eller Esc stänger"
+
+msgid "Space/x done · f add · Enter the delegation · u undo"
+msgstr "Blanksteg/x klar · f lägg till · Enter delegationen · u ångra"
+
+msgid "No open follow-ups. f on a delegation adds one."
+msgstr "Inga öppna uppföljningar. f på en delegation lägger till en."
+
+msgid "when"
+msgstr "när"
+
+msgid "due"
+msgstr "förfaller"
+
+msgid "what"
+msgstr "vad"
+
+msgid "delegation"
+msgstr "delegation"
+
+#, c-format
+msgid "%d day late"
+msgstr "%d dag sen"
+
+#, c-format
+msgid "%d days late"
+msgstr "%d dagar sen"
+
+msgid "this week"
+msgstr "den här veckan"
+
+msgid "later"
+msgstr "senare"
+
+msgid "no date"
+msgstr "inget datum"
+
+#, c-format
+msgid "Programme: %s (%d slots)"
+msgstr "Program: %s (%d programpunkter)"
+
+msgid "p or Esc closes"
+msgstr "p eller Esc stänger"
+
+msgid "a add · e/Enter edit · d delete · y same time next day · u undo"
+msgstr "a lägg till · e/Enter redigera · d ta bort · y samma tid nästa dag · u ångra"
+
+msgid "l language · n next document · w write · y copy · s send a letter · Esc"
+msgstr "l språk · n nästa dokument · w skriv · y kopiera · s skicka ett brev · Esc"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -2439,6 +2531,98 @@ msgstr "%s 的状态是%s：只有已确认或已来访的团组才有日程（�
 
 msgid "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
 msgstr "已确认的团组至少保留一项安排：编辑它（e）或取消来访（x）"
+
+msgid "discard changes? y/n"
+msgstr "放弃修改？y/n"
+
+msgid "clear the filter? y/n"
+msgstr "清除筛选？y/n"
+
+msgid "Unsaved changes"
+msgstr "未保存的修改"
+
+msgid "Long filter"
+msgstr "较长的筛选"
+
+#, c-format
+msgid "%d found"
+msgstr "找到 %d 位"
+
+msgid "Type a name in Latin or Chinese, pinyin, initials, an organisation, an email or phone digits."
+msgstr "输入拉丁字母或中文姓名、拼音、首字母、单位、邮箱或电话号码中的数字。"
+
+#, c-format
+msgid "Nobody matches “%s”."
+msgstr "没有与“%s”匹配的人。"
+
+msgid "phone"
+msgstr "电话"
+
+#, c-format
+msgid "Copy %s's phone"
+msgstr "复制 %s 的电话"
+
+#, c-format
+msgid "Copy %s's email"
+msgstr "复制 %s 的邮箱"
+
+msgid "Enter copies · Esc"
+msgstr "Enter 复制 · Esc"
+
+#, c-format
+msgid "Follow-ups (%d open, %d overdue)"
+msgstr "跟进事项（未完成 %d 项，逾期 %d 项）"
+
+msgid "F or Esc closes"
+msgstr "F 或 Esc 关闭"
+
+msgid "Space/x done · f add · Enter the delegation · u undo"
+msgstr "空格/x 完成 · f 添加 · Enter 代表团 · u 撤销"
+
+msgid "No open follow-ups. f on a delegation adds one."
+msgstr "没有未完成的跟进事项。在代表团上按 f 添加。"
+
+msgid "when"
+msgstr "时间"
+
+msgid "due"
+msgstr "截止"
+
+msgid "what"
+msgstr "事项"
+
+msgid "delegation"
+msgstr "代表团"
+
+#, c-format
+msgid "%d day late"
+msgstr "逾期 %d 天"
+
+#, c-format
+msgid "%d days late"
+msgstr "逾期 %d 天"
+
+msgid "this week"
+msgstr "本周"
+
+msgid "later"
+msgstr "以后"
+
+msgid "no date"
+msgstr "无日期"
+
+#, c-format
+msgid "Programme: %s (%d slots)"
+msgstr "日程：%s（%d 项安排）"
+
+msgid "p or Esc closes"
+msgstr "p 或 Esc 关闭"
+
+msgid "a add · e/Enter edit · d delete · y same time next day · u undo"
+msgstr "a 添加 · e/Enter 编辑 · d 删除 · y 复制到次日同一时间 · u 撤销"
+
+msgid "l language · n next document · w write · y copy · s send a letter · Esc"
+msgstr "l 语言 · n 下一份文件 · w 写入 · y 复制 · s 发送信函 · Esc"
 
 """#,
     ]

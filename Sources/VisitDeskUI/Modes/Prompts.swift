@@ -15,10 +15,11 @@ enum Prompts {
     }
 
     /// A small box over the mode it asks about.
-    static func draw(_ question: Question, in body: Rect, grid: inout Grid) {
-        let box = Overlays.centredBox(in: body, width: max(30, DisplayWidth.of(question.text) + 6), height: 3)
+    static func draw(_ question: Question, _ l10n: Localization, in body: Rect, grid: inout Grid) {
+        let text = l10n.text(question.text)
+        let box = Overlays.centredBox(in: body, width: max(30, DisplayWidth.of(text) + 6), height: 3)
         grid.clear(box, role: .overlay)
-        grid.drawBox(box, title: question.purpose == .discardForm ? "Unsaved changes" : "Long filter", focused: true, note: nil)
-        grid.draw(question.text, x: box.inner.x + 1, y: box.inner.y, width: box.inner.width - 1, role: .statusMessage)
+        grid.drawBox(box, title: question.purpose == .discardForm ? l10n.text("Unsaved changes") : l10n.text("Long filter"), focused: true, note: nil)
+        grid.draw(text, x: box.inner.x + 1, y: box.inner.y, width: box.inner.width - 1, role: .statusMessage)
     }
 }
