@@ -4,8 +4,8 @@ import VisitDeskDomain
 enum ContactOverlays {
     /// Key hints for the status bar while one of the boxes is open.
     static func statusHint(_ state: AppState) -> String? {
-        if state.modeKind == .chooser { return "↑↓ or 1–9 choose · Enter copies · Esc cancels" }
-        if state.modeKind == .lookup { return "↑↓ choose · Enter shows the card · Esc closes" }
+        if state.modeKind == .chooser { return state.l10n.text("↑↓ or 1–9 choose · Enter copies · Esc cancels") }
+        if state.modeKind == .lookup { return state.l10n.text("↑↓ choose · Enter shows the card · Esc closes") }
         return nil
     }
 }

@@ -1313,6 +1313,111 @@ msgstr "a lägg till · e/Enter redigera · d ta bort · y samma tid nästa dag 
 msgid "l language · n next document · w write · y copy · s send a letter · Esc"
 msgstr "l språk · n nästa dokument · w skriv · y kopiera · s skicka ett brev · Esc"
 
+msgid "This period is empty: no requests were received and no group visited in it."
+msgstr "Perioden är tom: inga förfrågningar kom in och ingen grupp var på besök."
+
+msgid "requests received"
+msgstr "inkomna förfrågningar"
+
+msgid "groups that visited"
+msgstr "grupper som besökte oss"
+
+msgid "confirmed, still to come"
+msgstr "bekräftade, ännu inte genomförda"
+
+msgid "Lead times in days"
+msgstr "Ledtider i dagar"
+
+msgid "(none)"
+msgstr "(inga)"
+
+msgid "Summary"
+msgstr "Sammanfattning"
+
+msgid "Funnel (status now)"
+msgstr "Tratt (status nu)"
+
+msgid "By status now"
+msgstr "Efter status nu"
+
+msgid "By interest (once per request)"
+msgstr "Efter intresse (en gång per förfrågan)"
+
+msgid "By origin"
+msgstr "Efter ursprung"
+
+msgid "By direction"
+msgstr "Efter riktning"
+
+msgid "By host (visits in the period)"
+msgstr "Efter värd (besök under perioden)"
+
+msgid "By host organisation"
+msgstr "Efter värdorganisation"
+
+msgid "By owner"
+msgstr "Efter ansvarig"
+
+msgid "Declined and cancelled, by reason"
+msgstr "Avböjda och inställda, efter skäl"
+
+msgid "Requests received per month"
+msgstr "Inkomna förfrågningar per månad"
+
+msgid "Not counted"
+msgstr "Inte räknade"
+
+msgid "answered"
+msgstr "besvarade"
+
+msgid "accepted"
+msgstr "godkända"
+
+msgid "visited"
+msgstr "besökta"
+
+msgid "statuses are today's"
+msgstr "statusarna är dagens"
+
+#, c-format
+msgid "Report %s"
+msgstr "Rapport %s"
+
+msgid "[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"
+msgstr "[ ] föregående / nästa säsong · Enter: delegationerna bakom en siffra · Esc: stäng"
+
+msgid "count"
+msgstr "antal"
+
+msgid "people"
+msgstr "personer"
+
+#, c-format
+msgid "%d delegation(s)"
+msgstr "%d delegation(er)"
+
+msgid "Enter: every detail · Esc: back to the report"
+msgstr "Enter: alla uppgifter · Esc: tillbaka till rapporten"
+
+msgid "id"
+msgstr "id"
+
+msgid "↑↓ or 1–9 choose · Enter copies · Esc cancels"
+msgstr "↑↓ eller 1–9 väljer · Enter kopierar · Esc avbryter"
+
+msgid "↑↓ choose · Enter shows the card · Esc closes"
+msgstr "↑↓ väljer · Enter visar kortet · Esc stänger"
+
+msgid "Suggested hosts"
+msgstr "Föreslagna värdar"
+
+#, c-format
+msgid "no contact hosts %s"
+msgstr "ingen kontakt är värd för %s"
+
+msgid "no phone"
+msgstr "ingen telefon"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -2623,6 +2728,111 @@ msgstr "a 添加 · e/Enter 编辑 · d 删除 · y 复制到次日同一时间 
 
 msgid "l language · n next document · w write · y copy · s send a letter · Esc"
 msgstr "l 语言 · n 下一份文件 · w 写入 · y 复制 · s 发送信函 · Esc"
+
+msgid "This period is empty: no requests were received and no group visited in it."
+msgstr "此期间为空：没有收到申请，也没有团组来访。"
+
+msgid "requests received"
+msgstr "收到的申请"
+
+msgid "groups that visited"
+msgstr "已来访的团组"
+
+msgid "confirmed, still to come"
+msgstr "已确认、尚未来访"
+
+msgid "Lead times in days"
+msgstr "处理周期（天）"
+
+msgid "(none)"
+msgstr "（无）"
+
+msgid "Summary"
+msgstr "概要"
+
+msgid "Funnel (status now)"
+msgstr "转化漏斗（当前状态）"
+
+msgid "By status now"
+msgstr "按当前状态"
+
+msgid "By interest (once per request)"
+msgstr "按关注领域（每份申请计一次）"
+
+msgid "By origin"
+msgstr "按来源地"
+
+msgid "By direction"
+msgstr "按方向"
+
+msgid "By host (visits in the period)"
+msgstr "按接待方（本期间的来访）"
+
+msgid "By host organisation"
+msgstr "按接待单位"
+
+msgid "By owner"
+msgstr "按负责人"
+
+msgid "Declined and cancelled, by reason"
+msgstr "已拒绝和已取消，按原因"
+
+msgid "Requests received per month"
+msgstr "每月收到的申请"
+
+msgid "Not counted"
+msgstr "未计入"
+
+msgid "answered"
+msgstr "已答复"
+
+msgid "accepted"
+msgstr "已接受"
+
+msgid "visited"
+msgstr "已来访"
+
+msgid "statuses are today's"
+msgstr "状态为当前状态"
+
+#, c-format
+msgid "Report %s"
+msgstr "报告 %s"
+
+msgid "[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"
+msgstr "[ ] 上一季 / 下一季 · Enter：该数据涉及的代表团 · Esc：关闭"
+
+msgid "count"
+msgstr "数量"
+
+msgid "people"
+msgstr "人数"
+
+#, c-format
+msgid "%d delegation(s)"
+msgstr "%d 个代表团"
+
+msgid "Enter: every detail · Esc: back to the report"
+msgstr "Enter：全部详情 · Esc：返回报告"
+
+msgid "id"
+msgstr "编号"
+
+msgid "↑↓ or 1–9 choose · Enter copies · Esc cancels"
+msgstr "↑↓ 或 1–9 选择 · Enter 复制 · Esc 取消"
+
+msgid "↑↓ choose · Enter shows the card · Esc closes"
+msgstr "↑↓ 选择 · Enter 显示名片 · Esc 关闭"
+
+msgid "Suggested hosts"
+msgstr "推荐接待方"
+
+#, c-format
+msgid "no contact hosts %s"
+msgstr "没有联系人接待 %s"
+
+msgid "no phone"
+msgstr "无电话"
 
 """#,
     ]
