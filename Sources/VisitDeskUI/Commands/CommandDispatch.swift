@@ -14,7 +14,7 @@ enum CommandDispatch {
     /// Runs a command as if given in `mode` (the palette runs them for the mode under it).
     static func run(_ command: Command, in mode: ModeKind, argument: String?, _ state: inout AppState) -> [Effect] {
         if command.writes, state.triage.storeIsReadOnly {
-            state.message = ReadOnlyStore.refusal
+            state.message = state.l10n.text(ReadOnlyStore.refusal)
             return []
         }
         return command.run(&state, Invocation(mode: mode, argument: argument))

@@ -23,7 +23,7 @@ enum ContactLookupBox {
         let box = box(in: body)
         grid.clear(box, role: .overlay)
         let l10n = state.l10n
-        let found = l10n.plural(lookup.results.count, "%d found", "%d found")
+        let found = lookup.results.count == 1 ? l10n.text("1 found") : l10n.format("%d found", lookup.results.count)
         grid.drawBox(box, title: l10n.text("Find a contact"), focused: true, note: lookup.query.isEmpty ? l10n.text("Esc closes") : found + " · " + l10n.text("Esc closes"))
         let area = box.inner
         guard area.height > 0 else { return }

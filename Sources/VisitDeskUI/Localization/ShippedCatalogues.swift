@@ -269,7 +269,7 @@ msgid "mark / unmark; the next command in this pane acts on every marked record"
 msgstr "markera / avmarkera; nästa kommando i panelen gäller alla markerade poster"
 
 msgid "reviewing (reopens a declined or cancelled one, its reason kept in the notes)"
-msgstr "under granskning (öppnar en avböjd eller inställd igen, skälet sparas i anteckningarna)"
+msgstr "granskas (öppnar igen en avböjd eller inställd, skälet sparas i anteckningarna)"
 
 msgid "new request (form)"
 msgstr "ny förfrågan (formulär)"
@@ -1233,6 +1233,9 @@ msgstr "Osparade ändringar"
 msgid "Long filter"
 msgstr "Långt filter"
 
+msgid "1 found"
+msgstr "1 träff"
+
 #, c-format
 msgid "%d found"
 msgstr "%d träffar"
@@ -1417,6 +1420,19 @@ msgstr "ingen kontakt är värd för %s"
 
 msgid "no phone"
 msgstr "ingen telefon"
+
+msgid "the store is read-only: nothing can be changed from here"
+msgstr "registret är skrivskyddat: inget kan ändras härifrån"
+
+msgid "Terminal too small"
+msgstr "Terminalen är för liten"
+
+#, c-format
+msgid "(need %s)"
+msgstr "(behöver %s)"
+
+msgid "1 new"
+msgstr "1 ny"
 
 """#,
         "zh": #"""
@@ -2055,7 +2071,7 @@ msgstr "接待方 %s"
 
 #, c-format
 msgid "hours in %s, then %s (%s)"
-msgstr "时间：先%s，后%s（%s）"
+msgstr "左列为%s时间，右列为%s时间（%s）"
 
 #, c-format
 msgid "From %s"
@@ -2242,7 +2258,7 @@ msgid "Organisation"
 msgstr "单位"
 
 msgid "Origin"
-msgstr "来自"
+msgstr "来源地"
 
 msgid "Size"
 msgstr "人数"
@@ -2512,7 +2528,7 @@ msgid "Received"
 msgstr "收到"
 
 msgid "Wanted"
-msgstr "希望日期"
+msgstr "期望日期"
 
 msgid "Member"
 msgstr "成员"
@@ -2648,6 +2664,9 @@ msgstr "未保存的修改"
 
 msgid "Long filter"
 msgstr "较长的筛选"
+
+msgid "1 found"
+msgstr "找到 1 位"
 
 #, c-format
 msgid "%d found"
@@ -2833,6 +2852,19 @@ msgstr "没有联系人接待 %s"
 
 msgid "no phone"
 msgstr "无电话"
+
+msgid "the store is read-only: nothing can be changed from here"
+msgstr "资料库为只读：无法在此修改任何内容"
+
+msgid "Terminal too small"
+msgstr "终端窗口太小"
+
+#, c-format
+msgid "(need %s)"
+msgstr "（至少需要 %s）"
+
+msgid "1 new"
+msgstr "1 个新申请"
 
 """#,
     ]

@@ -64,7 +64,7 @@ enum StatusBar {
         let l10n = state.l10n
         let month = state.words.shortMonth(state.today.month)
         // The month gives way to the overdue follow-ups, which matter more that morning.
-        let newCount = l10n.format("%d new", index.newRequestCount)
+        let newCount = index.newRequestCount == 1 ? l10n.text("1 new") : l10n.format("%d new", index.newRequestCount)
         let counts = compact || index.visits.overdueFollowUps > 0
             ? newCount + " · " + l10n.plural(index.groupsThisMonth, "%d group", "%d groups")
             : newCount + " · " + l10n.format(index.groupsThisMonth == 1 ? "%d group in %s" : "%d groups in %s", index.groupsThisMonth, month)

@@ -4,7 +4,7 @@ public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.size.width, height: state.size.height)
     let layout = ScreenLayout(size: state.size, focus: state.focus)
     guard layout.kind != .tooSmall else {
-        TooSmallScreen.draw(in: state.size, grid: &grid)
+        TooSmallScreen.draw(in: state.size, state.l10n, grid: &grid)
         return grid
     }
     if let tabBar = layout.tabBar { TabBar.draw(state, in: tabBar, grid: &grid) }
