@@ -168,7 +168,8 @@ import VisitDeskDomain
         #expect(missing.isEmpty, "po/\(language.rawValue).po lacks:\n\(missing.map { "\($0.place): \($0.text)" }.joined(separator: "\n"))")
     }
 
-    /// Status words are looked up by the files' words (`on-hold`) and the short column labels.
+    /// Status words are looked up by the files' words (`on-hold`) and the short column labels, a
+    /// contact's role in a delegation by its name (`lead`).
     @Test(arguments: translated)
     func everyStatusIsTranslated(language: Language) throws {
         let table = POCatalogue(parsing: try Self.catalogueText(language)).translations
@@ -176,6 +177,9 @@ import VisitDeskDomain
             #expect(table[POCatalogue.key(status.rawValue, context: "status")] != nil, "\(status.rawValue)")
             #expect(table[POCatalogue.key(status.shortLabel, context: "status")] != nil, "\(status.shortLabel)")
             #expect(DisplayWidth.of(StatusWords.short(status, .of(language))) <= 6, "the status column is six cells")
+        }
+        for role in ContactRole.allCases {
+            #expect(table[POCatalogue.key(role.rawValue, context: "role")] != nil, "role \(role.rawValue)")
         }
     }
 

@@ -57,7 +57,7 @@ enum SlotNavigation {
             if isShown(schedule.entries[i], state) { return place(on: schedule.entries[i], selectingDay: true, &state) }
             i += step
         }
-        state.message = step > 0 ? "no later visit" : "no earlier visit"
+        state.message = step > 0 ? state.l10n.text("no later visit") : state.l10n.text("no earlier visit")
     }
 
     private static func place(on entry: DayEntry, selectingDay: Bool, _ state: inout AppState) {

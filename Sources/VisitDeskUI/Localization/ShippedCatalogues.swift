@@ -1434,6 +1434,48 @@ msgstr "(behöver %s)"
 msgid "1 new"
 msgstr "1 ny"
 
+msgid "no later visit"
+msgstr "inget senare besök"
+
+msgid "no earlier visit"
+msgstr "inget tidigare besök"
+
+#, c-format
+msgid "%s changed on disk since it was shown. Nothing was written."
+msgstr "%s ändrades på disken efter att den visades. Inget skrevs."
+
+msgid "m keep mine (write over the disk's) · d keep the disk's · E edit the file · Esc = d"
+msgstr "m behåll min (skriv över diskens) · d behåll diskens · E redigera filen · Esc = d"
+
+msgid "also not written:"
+msgstr "inte heller skrivet:"
+
+msgid "(the file was deleted)"
+msgstr "(filen togs bort)"
+
+msgid "(delete the file)"
+msgstr "(ta bort filen)"
+
+#, c-format
+msgid "also %s"
+msgstr "även %s"
+
+msgctxt "role"
+msgid "lead"
+msgstr "ledare"
+
+msgctxt "role"
+msgid "owner"
+msgstr "ansvarig"
+
+msgctxt "role"
+msgid "host"
+msgstr "värd"
+
+msgctxt "role"
+msgid "member"
+msgstr "deltagare"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -2865,6 +2907,48 @@ msgstr "（至少需要 %s）"
 
 msgid "1 new"
 msgstr "1 个新申请"
+
+msgid "no later visit"
+msgstr "之后没有来访"
+
+msgid "no earlier visit"
+msgstr "之前没有来访"
+
+#, c-format
+msgid "%s changed on disk since it was shown. Nothing was written."
+msgstr "%s 在显示后已在磁盘上被修改。未写入任何内容。"
+
+msgid "m keep mine (write over the disk's) · d keep the disk's · E edit the file · Esc = d"
+msgstr "m 保留我的（覆盖磁盘上的）· d 保留磁盘上的 · E 编辑文件 · Esc = d"
+
+msgid "also not written:"
+msgstr "同样未写入："
+
+msgid "(the file was deleted)"
+msgstr "（文件已被删除）"
+
+msgid "(delete the file)"
+msgstr "（删除文件）"
+
+#, c-format
+msgid "also %s"
+msgstr "兼%s"
+
+msgctxt "role"
+msgid "lead"
+msgstr "团长"
+
+msgctxt "role"
+msgid "owner"
+msgstr "负责人"
+
+msgctxt "role"
+msgid "host"
+msgstr "接待方"
+
+msgctxt "role"
+msgid "member"
+msgstr "成员"
 
 """#,
     ]

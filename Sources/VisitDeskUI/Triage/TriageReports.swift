@@ -44,7 +44,7 @@ enum TriageReports {
     /// conflict replaces the first instead of stacking another view.
     static func show(_ conflict: WriteConflict, _ state: inout AppState) {
         state.conflict = conflict
-        state.triage.conflictLines = ConflictView.lines(conflict)
+        state.triage.conflictLines = ConflictView.lines(conflict, state.l10n)
         state.triage.conflictTop = 0
     }
 }
