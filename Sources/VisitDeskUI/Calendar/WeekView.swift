@@ -51,7 +51,16 @@ enum WeekView {
 
     private static func drawHeaderRow(_ state: AppState, monday: LocalDate, clocks: TwoClocks, x: Int, columns: Int, dayWidth: Int,
                                       y: Int, focused: Bool, grid: inout Grid) {
-        let labels = String(clocks.homeLabel.prefix(2)) + " " + String(clocks.partnerLabel.prefix(2))
+        // Two cells each: `St Be`, or one Chinese character each (`斯 北`).
+        func short(_ city: String) -> String {
+            var kept = ""
+            for c in state.l10n.text(city) {
+                guard DisplayWidth.of(kept) + DisplayWidth.of(c) <= 2 else { break }
+                kept.append(c)
+            }
+            return kept
+        }
+        let labels = short(clocks.homeLabel) + " " + short(clocks.partnerLabel)
         grid.draw(labels, x: x, y: y, width: gutterWidth - 1, role: .muted)
         for i in 0..<7 {
             let date = monday.adding(days: i)

@@ -1166,7 +1166,7 @@ msgstr "y skickar, annan tangent avbryter: till %s"
 
 #, c-format
 msgid "no visit on %s"
-msgstr "inget besök %s"
+msgstr "inget besök den %s"
 
 msgid "cancelled: nothing was written"
 msgstr "avbrutet: inget skrevs"
