@@ -15,6 +15,7 @@ struct Dashboard: ParsableCommand {
 
     @OptionGroup var options: StoreOptions
     @Option(help: "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own.") var theme: String?
+    @Option(help: "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG).") var language: String?
 
     func run() throws {
         // Before any thread exists (the store loads in parallel): signals must reach the loop's
@@ -36,6 +37,9 @@ struct Dashboard: ParsableCommand {
         if let theme, !library.names.contains(theme) {
             throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
         }
+        if let problem = language.flatMap({ Language.resolve(configured: $0, environment: [:]).problem }) {
+            throw ValidationError("--language: \(problem)")
+        }
         let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
         let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
@@ -47,6 +51,7 @@ struct Dashboard: ParsableCommand {
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
         state.todayFollowsClock = options.today == nil && config.todayFollowsClock != false
+        state.language = config.language(flag: language)
         state.useKeymap(keymap)
         if let startMessage { _ = update(&state, .message(startMessage)) }
         if store.isReadOnly { state.markStoreReadOnly() }

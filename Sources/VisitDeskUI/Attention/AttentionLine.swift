@@ -12,17 +12,17 @@ enum AttentionLine {
         var empty: Bool
     }
 
-    static func parts(_ a: Attention) -> [Part] {
+    static func parts(_ a: Attention, _ l10n: Localization = .of(.en)) -> [Part] {
         [
-            Part(text: "\(a.newRequests) new", key: "N", urgent: false, empty: a.newRequests == 0),
-            Part(text: "\(a.waiting) waiting >\(a.ageingDays)d", key: "O", urgent: a.waiting > 0, empty: a.waiting == 0),
-            Part(text: "follow-ups \(a.followUpsOverdue) overdue, \(a.followUpsThisWeek) this week", key: "F",
+            Part(text: l10n.format("%d new", a.newRequests), key: "N", urgent: false, empty: a.newRequests == 0),
+            Part(text: l10n.format("%d waiting >%dd", a.waiting, a.ageingDays), key: "O", urgent: a.waiting > 0, empty: a.waiting == 0),
+            Part(text: l10n.format("follow-ups %d overdue, %d this week", a.followUpsOverdue, a.followUpsThisWeek), key: "F",
                  urgent: a.followUpsOverdue > 0, empty: a.followUpsOverdue + a.followUpsThisWeek == 0),
-            Part(text: "visits \(a.visitsToday) today, \(a.visitsThisWeek) this week", key: "W", urgent: false,
+            Part(text: l10n.format("visits %d today, %d this week", a.visitsToday, a.visitsThisWeek), key: "W", urgent: false,
                  empty: a.visitsThisWeek == 0),
-            Part(text: a.doubleBookings == 1 ? "1 double-booking" : "\(a.doubleBookings) double-bookings", key: "C",
+            Part(text: l10n.plural(a.doubleBookings, "%d double-booking", "%d double-bookings"), key: "C",
                  urgent: a.doubleBookings > 0, empty: a.doubleBookings == 0),
-            Part(text: a.problems == 1 ? "1 problem" : "\(a.problems) problems", key: "!", urgent: a.problems > 0, empty: a.problems == 0),
+            Part(text: l10n.plural(a.problems, "%d problem", "%d problems"), key: "!", urgent: a.problems > 0, empty: a.problems == 0),
         ]
     }
 
@@ -48,9 +48,9 @@ enum AttentionLine {
         grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .normal)
         var x = rect.x + 1
         let limit = rect.x + rect.width - 1
-        let shown = fitting(parts(state.attention), width: rect.width - 2)
+        let shown = fitting(parts(state.attention, state.l10n), width: rect.width - 2)
         if shown.isEmpty {
-            grid.draw("nothing needs attention today", x: x, y: rect.y, width: limit - x, role: .muted)
+            grid.draw(state.l10n.text("nothing needs attention today"), x: x, y: rect.y, width: limit - x, role: .muted)
             return
         }
         for (offset, part) in shown.enumerated() where x < limit {

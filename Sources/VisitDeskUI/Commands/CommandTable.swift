@@ -23,6 +23,9 @@ enum CommandTable {
         Command("app.theme", M.browsing, keys: ["T"], "next colour theme (:theme light picks one)", argument: .theme) { state, given in
             AppCommands.theme(given.argument, &state)
         },
+        Command("app.language", M.browsing, keys: ["L"], "next language: English, svenska, 中文 (:language sv picks one)", argument: .language) { state, given in
+            AppCommands.language(given.argument, &state)
+        },
         Command("app.problems", M.panes + [.problems], keys: ["!"], "problems in the store (file:line: message)",
                 does: { state, _ in AppCommands.toggleProblems(&state) }),
         Command("app.undo", M.delegationLists + [.detail, .followUps, .contacts, .card, .programme], keys: ["u"], "undo the last change of the session (E edits too)", writes: true) { state, _ in

@@ -7,7 +7,7 @@ enum ContactFormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         form.error = nil
-        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
+        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog, l10n: state.l10n)
         let contact = read(&reader, base: form.contactBase, state: state)
         form = reader.form
         if let contact, !form.hasErrors, let problem = Validation.problems(of: contact, file: "contacts/\(contact.id).toml").first {
@@ -19,7 +19,7 @@ enum ContactFormSubmit {
         }
         state.form = nil
         guard contact != form.contactBase else {
-            state.message = "nothing changed: nothing was written"
+            state.message = state.l10n.text("nothing changed: nothing was written")
             return []
         }
         state.triage.submitted = form
@@ -55,14 +55,14 @@ enum ContactFormSubmit {
 
     private static func read(_ reader: inout FieldReader, base: Contact?, state: AppState) -> Contact? {
         let latin = reader.text("name"), chinese = reader.optional("name_zh")
-        if latin.isEmpty && chinese == nil { reader.fail("name", "a name in Latin script, or a Chinese name in 中文名") }
+        if latin.isEmpty && chinese == nil { reader.fail("name", reader.l10n.text("a name in Latin script, or a Chinese name in 中文名")) }
         let country = reader.optional("country")?.uppercased()
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            reader.fail("country", "`\(country)` is not a two-letter country code (SE, CN, FI)")
+            reader.fail("country", reader.l10n.format("`%s` is not a two-letter country code (SE, CN, FI)", country))
         }
         let emails = list(reader.text("emails"))
         if let bad = emails.first(where: { !looksLikeEmail($0) }) {
-            reader.fail("emails", "`\(bad)` is not an email address (like name@example.se)")
+            reader.fail("emails", reader.l10n.format("`%s` is not an email address (like name@example.se)", bad))
         }
         let name = latin.isEmpty ? chinese.map { Transliteration.latinName(chinese: $0) } ?? "" : latin
         var contact = base ?? Contact(id: newID(name, state), name: name)
@@ -85,7 +85,7 @@ enum ContactFormSubmit {
         let raw = reader.text("staff").lowercased()
         if ["", "n", "no", "nej", "false"].contains(raw) { return false }
         if ["y", "yes", "ja", "j", "true"].contains(raw) { return true }
-        reader.fail("staff", "yes (works for the programme: offered first as owner) or no")
+        reader.fail("staff", reader.l10n.text("yes (works for the programme: offered first as owner) or no"))
         return false
     }
 

@@ -42,7 +42,7 @@ enum ContactForms {
 
     static func openEdit(_ given: Invocation, _ state: inout AppState) {
         guard let contact = selected(given, state) else {
-            state.message = "no contact selected"
+            state.message = state.l10n.text("no contact selected")
             return
         }
         state.push(.form(edit(contact)))

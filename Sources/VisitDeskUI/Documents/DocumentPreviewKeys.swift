@@ -8,7 +8,7 @@ import VisitDeskDomain
 enum DocumentPreviewKeys {
     static func open(_ state: inout AppState) {
         guard let delegation = delegationInView(state) else {
-            state.message = "D shows a delegation's documents: select a request, a group or a visit"
+            state.message = state.l10n.text("D shows a delegation's documents: select a request, a group or a visit")
             return
         }
         state.documentPreview = DocumentPreview(delegation: delegation)
@@ -112,7 +112,7 @@ enum DocumentPreviewKeys {
         guard var preview = state.documentPreview, preview.pendingSend != nil else { return false }
         preview.pendingSend = nil
         state.documentPreview = preview
-        state.message = "not sent"
+        state.message = state.l10n.text("not sent")
         return true
     }
 
@@ -134,7 +134,7 @@ enum DocumentPreviewKeys {
             let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")
             let cc = message.cc.isEmpty ? "" : ", CC " + message.cc.map(\.email).joined(separator: ", ")
             let with = preview.attachments == .none ? "" : " · " + preview.attachments.label
-            state.message = "y sends, any other key cancels: to \(to)\(cc)\(with)"
+            state.message = state.l10n.format("y sends, any other key cancels: to %s", to) + cc + with
             return message
         } catch {
             state.message = error.description

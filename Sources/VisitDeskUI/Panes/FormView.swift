@@ -21,7 +21,8 @@ enum FormView {
     }
 
     static func rows(_ form: Form, state: AppState) -> [Row] {
-        var rows: [Row] = form.subject.map { [.subject($0)] } ?? []
+        let l10n = state.l10n
+        var rows: [Row] = form.subject(l10n).map { [.subject($0)] } ?? []
         for index in form.fields.indices {
             rows.append(.field(index))
             if let error = form.fields[index].error { rows.append(.error(error)) }
@@ -32,18 +33,19 @@ enum FormView {
         }
         rows += ProgrammeForms.warnings(form, state: state).map { .warning("! " + $0) }
         if let error = form.error { rows.append(.formError(error)) }
-        rows.append(.hint(hint(form)))
+        rows.append(.hint(hint(form, l10n)))
         return rows
     }
 
-    private static func hint(_ form: Form) -> String {
-        if !form.matches.isEmpty { return "Up/Down choose · Enter picks · Esc closes the list" }
+    private static func hint(_ form: Form, _ l10n: Localization) -> String {
+        if !form.matches.isEmpty { return l10n.text("Up/Down choose · Enter picks · Esc closes the list") }
+        let keys = " · " + l10n.text("C-s saves · Esc cancels")
         switch form.focusedField.kind {
-        case .date: return FieldParsing.dateHelp + " · C-s saves · Esc cancels"
-        case .time: return FieldParsing.timeHelp + " · C-s saves · Esc cancels"
-        case .contact: return "type a name, pinyin, initials or phone to search · C-s saves · Esc cancels"
-        case .tags: return "tags separated by commas · C-s saves · Esc cancels"
-        default: return "Tab next field · Enter next / save · C-s saves · Esc cancels"
+        case .date: return l10n.text(FieldParsing.dateHelp) + keys
+        case .time: return l10n.text(FieldParsing.timeHelp) + keys
+        case .contact: return l10n.text("type a name, pinyin, initials or phone to search") + keys
+        case .tags: return l10n.text("tags separated by commas") + keys
+        default: return l10n.text("Tab next field · Enter next / save") + keys
         }
     }
 
@@ -66,18 +68,19 @@ enum FormView {
     static func draw(_ state: AppState, form: Form, in body: Rect, grid: inout Grid) {
         let box = box(form, state: state, in: body)
         grid.clear(box, role: .overlay)
-        grid.drawBox(box, title: form.title, focused: true, note: "C-s save · Esc cancel")
+        let l10n = state.l10n
+        grid.drawBox(box, title: FormTitles.translated(form.title, l10n), focused: true, note: l10n.text("C-s save · Esc cancel"))
         let area = box.inner
         let inputWidth = max(1, area.width - labelWidth)
         guard area.height > 0 else { return }
-        grid.draw(hint(form), x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
+        grid.draw(hint(form, l10n), x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
         for (offset, row) in visible(form, state: state, height: area.height) {
             let y = area.y + offset
             switch row {
             case .field(let index):
                 let field = form.fields[index]
                 let focused = index == form.focus
-                let label = field.label + (field.required ? "*" : "")
+                let label = l10n.text(field.label) + (field.required ? "*" : "")
                 grid.drawPadded(label, x: area.x, y: y, width: labelWidth - 1, role: focused ? .fieldFocused : .field)
                 let shown = focused ? field.input.window(width: inputWidth).text : Substring(field.input.text)
                 grid.fill(x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)

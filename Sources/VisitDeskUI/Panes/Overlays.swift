@@ -26,9 +26,10 @@ enum Overlays {
         var lines = problemLines(state)
         let visible = problemsVisibleRows(in: body)
         grid.clear(body, role: .overlay)
-        grid.drawBox(body, title: "Problems (\(lines.count))", focused: true, note: lines.isEmpty ? "Esc closes" : "Enter opens the file at the line · Esc closes")
+        grid.drawBox(body, title: state.l10n.format("Problems (%d)", lines.count), focused: true,
+                     note: lines.isEmpty ? state.l10n.text("Esc closes") : state.l10n.text("Enter opens the file at the line · Esc closes"))
         if lines.isEmpty {
-            grid.draw("The store has no problems.", x: body.inner.x, y: body.inner.y, width: body.inner.width, role: .muted)
+            grid.draw(state.l10n.text("The store has no problems."), x: body.inner.x, y: body.inner.y, width: body.inner.width, role: .muted)
             return
         }
         if lines.indices.contains(cursor), cursor >= top, cursor < top + visible {

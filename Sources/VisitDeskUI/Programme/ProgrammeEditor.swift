@@ -18,7 +18,7 @@ enum ProgrammeEditor {
     static func open(_ given: Invocation, _ state: inout AppState) {
         guard let id = TriageCommands.selectedID(given, state), let record = state.catalog.delegation(id: id) else { return }
         guard record.status.isGroup else {
-            state.message = "\(record.id) is \(record.status.rawValue): only a confirmed or visited group has a programme (a accepts a request with its first slot)"
+            state.message = state.l10n.format("%s is %s: only a confirmed or visited group has a programme (a accepts a request with its first slot)", record.id, StatusWords.full(record.status, state.l10n))
             return
         }
         state.push(.programme(ProgrammeState(id: id)))
@@ -61,7 +61,7 @@ enum ProgrammeEditor {
     static func delete(_ state: inout AppState) -> [Effect] {
         guard let (_, record) = current(state), let index = selectedSlot(state) else { return [] }
         guard record.slots.count > 1 else {
-            state.message = "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
+            state.message = state.l10n.text("a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)")
             return []
         }
         var updated = record

@@ -34,7 +34,7 @@ enum ProgrammeForms {
     /// field does not read yet: the errors come at the save.
     static func warnings(_ form: Form, state: AppState) -> [String] {
         guard case .slot(let index) = form.purpose, let record = form.bases.first else { return [] }
-        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
+        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog, l10n: state.l10n)
         guard let change = change(&reader, index: index), !reader.form.hasErrors else { return [] }
         var updated = record
         change(&updated)

@@ -4,7 +4,7 @@ public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.size.width, height: state.size.height)
     let layout = ScreenLayout(size: state.size, focus: state.focus)
     guard layout.kind != .tooSmall else {
-        TooSmallScreen.draw(in: state.size, grid: &grid)
+        TooSmallScreen.draw(in: state.size, state.l10n, grid: &grid)
         return grid
     }
     if let line = layout.attention { AttentionLine.draw(state, in: line, grid: &grid) }
@@ -33,10 +33,10 @@ public func render(_ state: AppState) -> Grid {
         case .view(.problems(let top, let cursor)): Overlays.drawProblems(state, top: top, cursor: cursor, in: body, grid: &grid)
         case .form(let form): FormView.draw(state, form: form, in: body, grid: &grid)
         case .conflict(let conflict): ConflictView.draw(state, conflict, in: body, grid: &grid)
-        case .chooser(let chooser): CopyChooserBox.draw(chooser, in: body, grid: &grid)
+        case .chooser(let chooser): CopyChooserBox.draw(chooser, state.l10n, in: body, grid: &grid)
         case .lookup(let lookup): ContactLookupBox.draw(lookup, state: state, in: body, grid: &grid)
         case .filter: break
-        case .prompt(let question): Prompts.draw(question, in: body, grid: &grid)
+        case .prompt(let question): Prompts.draw(question, state.l10n, in: body, grid: &grid)
         case .help(let help): HelpView.draw(state, help, in: body, grid: &grid)
         case .palette(let palette): PaletteView.draw(state, palette, in: body, grid: &grid)
         case .followUps(let list): FollowUpListView.draw(state, list, in: body, grid: &grid)

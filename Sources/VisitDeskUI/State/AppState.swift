@@ -60,6 +60,12 @@ public struct AppState: Sendable {
     public internal(set) var syncStatus: String?
     public var themeNames: [String]
     public var themeIndex: Int
+    /// The language of every label, hint and message (`:language sv`, `L` switches it live).
+    public var language: Language = .en
+    /// Where the shown text is looked up: `l10n.text("Requests")`.
+    public var l10n: Localization { Localization.of(language) }
+    /// Weekday and month names in the language.
+    public var words: CalendarWords { CalendarWords.of(language) }
 
     public internal(set) var focus: PaneID = .requests
     public internal(set) var requests = ListState()
@@ -148,7 +154,7 @@ public struct AppState: Sendable {
         if let id = vanished.compactMap({ $0 }).first {
             modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
             // After an undo that took the record away, what was undone stays first.
-            message = [message, "the record \(id) is gone from the store"].compactMap { $0 }.joined(separator: " · ")
+            message = [message, l10n.format("the record %s is gone from the store", id)].compactMap { $0 }.joined(separator: " · ")
         }
     }
 

@@ -28,6 +28,8 @@ enum VisitDeskCLI {
     static func runProgram(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["VISITDESK_STORE"] = nil
+        // The dashboard and snapshot speak the environment's language: tests expect English unless they say.
+        (env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]) = (nil, nil, "C.UTF-8")
         for (key, value) in environment { env[key] = value }
         let outputPath = NSTemporaryDirectory() + "visitdesk-cli-\(UUID().uuidString).out"
         let errorPath = outputPath + ".err"
