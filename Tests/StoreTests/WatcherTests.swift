@@ -66,6 +66,20 @@ struct WatcherTests {
         #expect(!collect(watcher) { !$0.paths.isEmpty }.paths.contains("delegations/attachments"))
     }
 
+    @Test("the store's parent deleted and made again: the store is found when it is back")
+    func parentRecreated() throws {
+        let folder = TemporaryFolder()
+        let root = folder.path + "/shared/visits"
+        try FileManager.default.createDirectory(atPath: root + "/delegations", withIntermediateDirectories: true)
+        let watcher = try StoreWatcher(root: root)
+        try FileManager.default.removeItem(atPath: folder.path + "/shared")
+        _ = collect(watcher) { $0.needsRescan }
+        try FileManager.default.createDirectory(atPath: root + "/delegations", withIntermediateDirectories: true)
+        #expect(collect(watcher) { $0.needsRescan }.needsRescan, "the root's return asks for a rescan")
+        FileManager.default.createFile(atPath: root + "/delegations/x.toml", contents: Data("title = \"X\"\n".utf8))
+        #expect(collect(watcher) { $0.paths.contains("delegations/x.toml") }.paths.contains("delegations/x.toml"))
+    }
+
     @Test("a record folder replaced wholesale asks for a rescan")
     func folderReplaced() throws {
         let folder = TemporaryFolder()

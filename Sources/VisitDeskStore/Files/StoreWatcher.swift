@@ -35,10 +35,13 @@ public final class StoreWatcher {
 
     private static let folderMask: UInt32 = UInt32(IN_CLOSE_WRITE | IN_MOVED_TO | IN_MOVED_FROM | IN_CREATE | IN_DELETE | IN_DELETE_SELF | IN_MOVE_SELF)
 
-    /// Watches the folder above the root while the root itself is gone, to see it come back.
+    /// Watches the nearest existing folder above the root while the root is gone, to see the
+    /// path come back one folder at a time (the parent itself may have been deleted too).
     private var parentWatch: Int32?
+    /// The folder `parentWatch` watches, and the name below it on the way to the root.
+    private var awaitedName = ""
 
-    private static let parentMask: UInt32 = UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR)
+    private static let parentMask: UInt32 = UInt32(IN_CREATE | IN_MOVED_TO | IN_ONLYDIR | IN_DELETE_SELF | IN_MOVE_SELF)
 
     public init(root: String) throws(FileIOError) {
         self.root = root
@@ -71,11 +74,23 @@ public final class StoreWatcher {
         if !attachRoot() { watchParent() }
     }
 
+    /// Watches the nearest ancestor of the root that exists (climbing past deleted ones).
     private func watchParent() {
-        guard parentWatch == nil else { return }
-        let parent = (root as NSString).deletingLastPathComponent
-        let wd = inotify_add_watch(fileDescriptor, parent.isEmpty ? "/" : parent, StoreWatcher.parentMask)
-        if wd >= 0 { parentWatch = wd }
+        if let parentWatch { inotify_rm_watch(fileDescriptor, parentWatch) }
+        parentWatch = nil
+        var below = root
+        while true {
+            let folder = (below as NSString).deletingLastPathComponent
+            let path = folder.isEmpty ? "/" : folder
+            let wd = inotify_add_watch(fileDescriptor, path, StoreWatcher.parentMask)
+            if wd >= 0 {
+                parentWatch = wd
+                awaitedName = (below as NSString).lastPathComponent
+                return
+            }
+            if path == "/" || path == below { return }
+            below = path
+        }
     }
 
     deinit { close(fileDescriptor) }
@@ -123,7 +138,18 @@ public final class StoreWatcher {
             return
         }
         if wd == parentWatch {
-            if name == (root as NSString).lastPathComponent, attachRoot() { batch.needsRescan = true }
+            if mask & UInt32(IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
+                watchParent()  // the watched ancestor went too: climb
+            } else if name == awaitedName {
+                // A folder on the way to the root appeared: the root itself, or one to descend into.
+                // (Checked again after descending: `mkdir -p` may have made the rest meanwhile.)
+                if attachRoot() {
+                    batch.needsRescan = true
+                } else {
+                    watchParent()
+                    if attachRoot() { batch.needsRescan = true }
+                }
+            }
             return
         }
         guard let folder = folderByWatch[wd] else { return }
