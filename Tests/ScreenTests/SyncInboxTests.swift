@@ -67,4 +67,17 @@ import VisitDeskDomain
         #expect(state.syncInbox?.choices == [:])
         #expect(render(state).text.contains("Last sync: up to date."))
     }
+
+    /// In Chinese the side labels keep one width, so the file names line up under each other.
+    @Test func inChineseTheSidesAlignAndRowsKeepTheirWidth() {
+        var state = Fixtures.state(80, 24)
+        state.language = .zh
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        Fixtures.press("S m", &state)
+        let rows = render(state).text.split(separator: "\n").map(String.init)
+        #expect(rows.contains { $0.contains("同步冲突（2）") })
+        let mine = rows.first { $0.contains("[保留我的]") } ?? "", open = rows.first { $0.contains("[m 或 t]") } ?? ""
+        #expect(DisplayWidth.of(String(mine.prefix { $0 != "d" })) == DisplayWidth.of(String(open.prefix { $0 != "d" })), "\(mine)\n\(open)")
+        for row in rows { #expect(DisplayWidth.of(row) == 80) }
+    }
 }

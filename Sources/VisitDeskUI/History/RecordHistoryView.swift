@@ -38,18 +38,19 @@ enum RecordHistoryRequests {
     /// The "Changes" section of a page, when the store is shared.
     static func lines(for path: String, _ state: AppState) -> [LabeledLine] {
         guard state.storeIsShared else { return [] }
-        var lines = [LabeledLine(label: "", value: ""), LabeledLine(label: "Changes", value: "", role: .header)]
+        let l10n = state.l10n
+        var lines = [LabeledLine(label: "", value: ""), LabeledLine(label: l10n.text("Changes"), value: "", role: .header)]
         guard let loaded = state.histories[path] else {
-            lines.append(LabeledLine(label: "", value: "reading the history…", role: .muted))
+            lines.append(LabeledLine(label: "", value: l10n.text("reading the history…"), role: .muted))
             return lines
         }
         guard let summary = loaded else {
-            lines.append(LabeledLine(label: "", value: "not committed yet", role: .muted))
+            lines.append(LabeledLine(label: "", value: l10n.text("not committed yet"), role: .muted))
             return lines
         }
-        let who = summary.people == 1 ? "1 person" : "\(summary.people) people"
-        lines.append(LabeledLine(label: "Last", value: summary.lastChange))
-        lines.append(LabeledLine(label: "", value: "\(summary.changes) change\(summary.changes == 1 ? "" : "s") by \(who)", role: .muted))
+        let count = l10n.plural(summary.changes, "%d change", "%d changes"), who = l10n.plural(summary.people, "%d person", "%d people")
+        lines.append(LabeledLine(label: l10n.text("Last"), value: summary.lastChange))
+        lines.append(LabeledLine(label: "", value: l10n.format("%s by %s", count, who), role: .muted))
         for field in summary.fields { lines.append(LabeledLine(label: "", value: field)) }
         return lines
     }

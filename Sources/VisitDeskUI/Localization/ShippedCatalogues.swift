@@ -1593,6 +1593,84 @@ msgstr "%d problem"
 msgid "nothing needs attention today"
 msgstr "inget behöver åtgärdas i dag"
 
+msgid "Sync conflicts (%d)"
+msgstr "Synkkonflikter (%d)"
+
+msgid "S or Esc closes"
+msgstr "S eller Esc stänger"
+
+msgid "m keep mine · t keep theirs · Enter settle · s sync now"
+msgstr "m behåll mitt · t behåll deras · Enter lös · s synka nu"
+
+msgid "No conflicts."
+msgstr "Inga konflikter."
+
+msgid "Last sync: %s."
+msgstr "Senaste synk: %s."
+
+msgid "No sync has run yet in this session."
+msgstr "Ingen synk har körts ännu under den här sessionen."
+
+msgid "[keep mine]"
+msgstr "[behåll mitt]"
+
+msgid "[keep theirs]"
+msgstr "[behåll deras]"
+
+msgid "[m or t]"
+msgstr "[m eller t]"
+
+msgid "mine"
+msgstr "mitt"
+
+msgid "theirs"
+msgstr "deras"
+
+msgid "changed on one side, deleted on the other"
+msgstr "ändrad på ena sidan, borttagen på den andra"
+
+msgid "both sides wrote this file"
+msgstr "båda sidor skrev den här filen"
+
+msgid "no conflicts to settle"
+msgstr "inga konflikter att lösa"
+
+msgid "choose m (mine) or t (theirs) for every file first: %d left"
+msgstr "välj först m (mitt) eller t (deras) för varje fil: %d kvar"
+
+msgid "settling %d file in conflict…"
+msgstr "löser %d fil i konflikt…"
+
+msgid "settling %d files in conflict…"
+msgstr "löser %d filer i konflikt…"
+
+msgid "syncing…"
+msgstr "synkar…"
+
+msgid "Changes"
+msgstr "Ändringar"
+
+msgid "reading the history…"
+msgstr "läser historiken…"
+
+msgid "not committed yet"
+msgstr "inte incheckad ännu"
+
+msgid "%d change"
+msgstr "%d ändring"
+
+msgid "%d changes"
+msgstr "%d ändringar"
+
+msgid "%d person"
+msgstr "%d person"
+
+msgid "Last"
+msgstr "Senast"
+
+msgid "%s by %s"
+msgstr "%s av %s"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -3183,6 +3261,84 @@ msgstr "%d 个问题"
 
 msgid "nothing needs attention today"
 msgstr "今天没有待办事项"
+
+msgid "Sync conflicts (%d)"
+msgstr "同步冲突（%d）"
+
+msgid "S or Esc closes"
+msgstr "S 或 Esc 关闭"
+
+msgid "m keep mine · t keep theirs · Enter settle · s sync now"
+msgstr "m 保留我的 · t 保留对方的 · Enter 解决 · s 立即同步"
+
+msgid "No conflicts."
+msgstr "没有冲突。"
+
+msgid "Last sync: %s."
+msgstr "上次同步：%s。"
+
+msgid "No sync has run yet in this session."
+msgstr "本次会话尚未同步。"
+
+msgid "[keep mine]"
+msgstr "[保留我的]"
+
+msgid "[keep theirs]"
+msgstr "[保留对方的]"
+
+msgid "[m or t]"
+msgstr "[m 或 t]"
+
+msgid "mine"
+msgstr "我的"
+
+msgid "theirs"
+msgstr "对方的"
+
+msgid "changed on one side, deleted on the other"
+msgstr "一方修改，另一方删除"
+
+msgid "both sides wrote this file"
+msgstr "双方都写入了此文件"
+
+msgid "no conflicts to settle"
+msgstr "没有需要解决的冲突"
+
+msgid "choose m (mine) or t (theirs) for every file first: %d left"
+msgstr "请先为每个文件选择 m（我的）或 t（对方的）：还剩 %d 个"
+
+msgid "settling %d file in conflict…"
+msgstr "正在解决 %d 个冲突文件…"
+
+msgid "settling %d files in conflict…"
+msgstr "正在解决 %d 个冲突文件…"
+
+msgid "syncing…"
+msgstr "正在同步…"
+
+msgid "Changes"
+msgstr "修改记录"
+
+msgid "reading the history…"
+msgstr "正在读取历史…"
+
+msgid "not committed yet"
+msgstr "尚未提交"
+
+msgid "%d change"
+msgstr "%d 次修改"
+
+msgid "%d changes"
+msgstr "%d 次修改"
+
+msgid "%d person"
+msgstr "%d 人"
+
+msgid "Last"
+msgstr "最近"
+
+msgid "%s by %s"
+msgstr "%s，共 %s"
 
 """#,
     ]

@@ -41,22 +41,22 @@ enum SyncInbox {
         guard let inbox = state.syncInbox else { return [] }
         let conflicts = state.syncConflicts
         guard !conflicts.isEmpty else {
-            state.message = "no conflicts to settle"
+            state.message = state.l10n.text("no conflicts to settle")
             return []
         }
         let open = conflicts.filter { inbox.choices[$0.path] == nil }.count
         guard open == 0 else {
-            state.message = "choose m (mine) or t (theirs) for every file first: \(open) left"
+            state.message = state.l10n.format("choose m (mine) or t (theirs) for every file first: %d left", open)
             return []
         }
         let choices = Dictionary(uniqueKeysWithValues: conflicts.map { ($0.path, inbox.choices[$0.path]!) })
-        state.message = "settling \(conflicts.count) file\(conflicts.count == 1 ? "" : "s") in conflict…"
+        state.message = state.l10n.plural(conflicts.count, "settling %d file in conflict…", "settling %d files in conflict…")
         state.pop()
         return [.settleSyncConflicts(choices)]
     }
 
     static func syncNow(_ state: inout AppState) -> [Effect] {
-        state.message = "syncing…"
+        state.message = state.l10n.text("syncing…")
         return [.syncNow]
     }
 

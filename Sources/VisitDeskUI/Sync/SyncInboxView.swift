@@ -3,20 +3,21 @@
 enum SyncInboxView {
     static func draw(_ state: AppState, _ inbox: SyncInboxState, in body: Rect, grid: inout Grid) {
         let conflicts = state.syncConflicts
+        let l10n = state.l10n
         grid.clear(body, role: .overlay)
-        grid.drawBox(body, title: "Sync conflicts (\(conflicts.count))", focused: true, note: "S or Esc closes")
+        grid.drawBox(body, title: l10n.format("Sync conflicts (%d)", conflicts.count), focused: true, note: l10n.text("S or Esc closes"))
         let inner = body.inner
         guard inner.height > 0 else { return }
-        grid.drawPadded("m keep mine · t keep theirs · Enter settle · s sync now", x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
+        grid.drawPadded(l10n.text("m keep mine · t keep theirs · Enter settle · s sync now"), x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
         let first = inner.y + SyncInbox.headerRows - 1
         guard inner.height >= SyncInbox.headerRows else { return }
         if conflicts.isEmpty {
-            grid.draw("No conflicts.", x: inner.x, y: first, width: inner.width, role: .normal)
-            let status = state.syncStatus.map { "Last sync: \($0)." } ?? "No sync has run yet in this session."
+            grid.draw(l10n.text("No conflicts."), x: inner.x, y: first, width: inner.width, role: .normal)
+            let status = state.syncStatus.map { l10n.format("Last sync: %s.", $0) } ?? l10n.text("No sync has run yet in this session.")
             if inner.height > SyncInbox.headerRows { grid.draw(status, x: inner.x, y: first + 1, width: inner.width, role: .muted) }
             return
         }
-        let lines = Self.lines(conflicts, choices: inbox.choices)
+        let lines = Self.lines(conflicts, choices: inbox.choices, l10n)
         let visible = inner.y + inner.height - first
         let cursorLine = lines.firstIndex { $0.file == inbox.cursor && $0.isFileLine } ?? 0
         let cursorEnd = lines.lastIndex { $0.file == inbox.cursor } ?? cursorLine
@@ -39,24 +40,29 @@ enum SyncInboxView {
         var text: String
     }
 
-    static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice]) -> [Line] {
+    static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice], _ l10n: Localization = .of(.en)) -> [Line] {
         var lines: [Line] = []
+        // The three side labels padded to one width, in whichever language.
+        let labels = [l10n.text("[keep mine]"), l10n.text("[keep theirs]"), l10n.text("[m or t]")]
+        let width = labels.map(DisplayWidth.of).max() ?? 0
+        let padded = labels.map { $0 + String(repeating: " ", count: width - DisplayWidth.of($0)) }
+        let (mine, theirs) = (l10n.text("mine"), l10n.text("theirs"))
         for (number, conflict) in conflicts.enumerated() {
             let side: String
             switch choices[conflict.path] {
-            case .mine?: side = "[keep mine]  "
-            case .theirs?: side = "[keep theirs]"
-            case nil: side = "[m or t]     "
+            case .mine?: side = padded[0]
+            case .theirs?: side = padded[1]
+            case nil: side = padded[2]
             }
-            let who = " — mine" + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", theirs" + (conflict.theirAuthor.map { " (\($0))" } ?? "")
+            let who = " — " + mine + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", " + theirs + (conflict.theirAuthor.map { " (\($0))" } ?? "")
             let kind = conflict.kind == "content" ? "" : " · \(conflict.kind)"
             lines.append(Line(file: number, isFileLine: true, text: "\(side) \(conflict.path)\(kind)\(who)"))
             if conflict.keys.isEmpty {
-                let what = conflict.kind == "modify/delete" ? "changed on one side, deleted on the other" : "both sides wrote this file"
+                let what = l10n.text(conflict.kind == "modify/delete" ? "changed on one side, deleted on the other" : "both sides wrote this file")
                 lines.append(Line(file: number, isFileLine: false, text: "    \(what)"))
             }
             for key in conflict.keys {
-                lines.append(Line(file: number, isFileLine: false, text: "    \(key.field): mine \(key.mine) · theirs \(key.theirs)"))
+                lines.append(Line(file: number, isFileLine: false, text: "    \(key.field): \(mine) \(key.mine) · \(theirs) \(key.theirs)"))
             }
         }
         return lines
