@@ -39,6 +39,8 @@ enum DetailView {
         for member in d.members { add("Member", contactLine(member, state)) }
         add("Tags", d.tags.joined(separator: ", "))
         add("Reason", d.reason)
+        // Earlier reasons, newest first under the current one: why it was held, declined, reopened.
+        for line in d.history.reversed() { add("", line, .muted) }
         add("Outcome", d.outcome)
         add("File", "delegations/\(d.id).toml", .muted)
 

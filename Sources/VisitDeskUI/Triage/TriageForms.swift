@@ -24,7 +24,8 @@ enum TriageForms {
         case .setStatus(let next):
             let verb = next == .onHold ? "put on hold" : next == .declined ? "decline" : "cancel"
             return Form(purpose: purpose, title: label(verb, records), bases: records, fields: [
-                FormField("reason", "Reason", required: true, text: single?.reason ?? ""),
+                // Empty: a decision is a new reason; the last one stays in `history`.
+                FormField("reason", "Reason", required: true, text: ""),
             ])
         case .visited:
             return Form(purpose: purpose, title: label("mark visited", records), bases: records, fields: [
