@@ -48,3 +48,32 @@ import VisitDeskDomain
             "2026-11-25 cancelled: flights cancelled / try spring")
     }
 }
+
+/// Notes, reasons and the outcome take several lines: Enter starts a new one, C-s saves, each
+/// line has its own row in the form and the terminal cursor sits on the line being typed.
+@Suite struct MultiLineFieldTests {
+    @Test func enterStartsANewLineAndCtrlSSaves() throws {
+        var state = Fixtures.state()
+        Fixtures.press("d n o Space d a t e s Enter t r y Space s p r i n g", &state)
+        #expect(state.form?.fields[0].input.text == "no dates\ntry spring")
+        let text = Fixtures.text(state)
+        let first = try #require(text.split(separator: "\n").firstIndex { $0.contains("Reason*") && $0.contains("no dates") })
+        #expect(text.split(separator: "\n")[first + 1].contains("try spring"), "the second line on the row below")
+        #expect(text.contains("Enter new line · Tab next field · C-s saves"))
+        let cursor = try #require(cursorPosition(state))
+        #expect(render(state).line(cursor.y).contains("try spring"))
+        let effects = Fixtures.press("C-s", &state)
+        guard case .save(let request)? = effects.first else { Issue.record("no save"); return }
+        #expect(request.edits[0].updated.reason == "no dates\ntry spring")
+        #expect(request.edits[0].updated.history == ["2026-11-25 declined: no dates / try spring"])
+    }
+
+    @Test func theEditFormShowsNotesOverSeveralRows() {
+        var state = Fixtures.state()
+        Fixtures.press("2 e", &state)
+        let text = Fixtures.text(state)
+        #expect(text.contains("Interested in sludge handling."))
+        #expect(text.contains("Interpreter needed."))
+        #expect(!text.contains("handling.Interpreter"), "each line on its own row")
+    }
+}
