@@ -70,6 +70,9 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     public var members: [String]
     public var tags: [String]
     public var reason: String
+    /// Every reason given at hold, decline or cancel, oldest first, each a dated line
+    /// (`2026-11-25 declined: no dates in 2026`): `reason` is only the latest.
+    public var history: [String] = []
     public var notes: String
     public var outcome: String
     public var slots: [Slot]

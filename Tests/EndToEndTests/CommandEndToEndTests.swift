@@ -22,7 +22,7 @@ import Testing
         let form = try tmux.waitFor("cancel ")
         #expect(!form.contains("cancel 2 records"), "the marks of Requests stay out of a command given in Groups")
         try tmux.sendText("the plant is closed")
-        try tmux.send("Enter")
+        try tmux.send("C-s")
         let saved = try tmux.waitFor("saved: cancel ")
         #expect(!saved.contains("records"))
         #expect(saved.contains("2 marked"), "the two requests are still marked in their own pane")

@@ -64,7 +64,7 @@ import Testing
         try tmux.waitFor("decline guangzhou-solid-waste")
         try tmux.send("C-u")
         try tmux.sendText("没有空 — the plant is closed all winter")
-        try tmux.send("Enter")
+        try tmux.send("C-s")
         var screen = try tmux.waitFor("No space left")
         #expect(screen.contains("decline guangzhou-solid-waste"), "the form is back")
         #expect(screen.contains("没有空 — the plant is closed all winter"), "with what was typed")
@@ -72,7 +72,7 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: store + "/delegations").allSatisfy { !$0.hasPrefix(".visitdesk-tmp") })
 
         try FileManager.default.removeItem(atPath: ballast)
-        try tmux.send("Enter")
+        try tmux.send("C-s")
         screen = try tmux.waitFor("saved: decline guangzhou-solid-waste")
         let saved = try String(contentsOfFile: path, encoding: .utf8)
         #expect(saved.contains("status = \"declined\""))

@@ -83,8 +83,8 @@ import VisitDeskDomain
         #expect(state.modeKind == .form, "M-b keeps the form")
         #expect(state.form?.fields[0].input.text == "no !host", "M-b moves back a word, as in readline")
         Fixtures.press("C-e C-u", &state)
-        _ = update(&state, .key(.paste("+46 72 039 01 71\nq")))
-        #expect(state.form?.fields[0].input.text == "+46 72 039 01 71 q", "a paste is text, its newline a space")
+        _ = update(&state, .key(.paste("+46 72 039 01 71\nq\u{1B}[2J")))
+        #expect(state.form?.fields[0].input.text == "+46 72 039 01 71\nq[2J", "a paste is text; a reason keeps its line break, never a control byte")
         #expect(state.modeKind == .form)
     }
 

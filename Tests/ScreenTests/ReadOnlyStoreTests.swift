@@ -58,22 +58,22 @@ import VisitDeskDomain
 /// Disk full or no permission during a write: what the coordinator typed or chose stays on screen
 /// and the same key retries it once space is freed.
 @Suite struct WriteRetryTests {
-    @Test func aFormRefusedForAFullDiskSavesOnTheNextEnter() throws {
+    @Test func aFormRefusedForAFullDiskSavesOnTheNextSave() throws {
         var state = Fixtures.state()
         Fixtures.press("d n o Space h o s t", &state)
-        let first = Fixtures.press("Enter", &state)
+        let first = Fixtures.press("C-s", &state)
         #expect(first.count == 1)
         _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: cannot write: No space left on device"))
         #expect(state.form?.error?.contains("No space left") == true)
-        #expect(Fixtures.press("Enter", &state) == first, "Enter writes the same change again")
+        #expect(Fixtures.press("C-s", &state) == first, "C-s writes the same change again")
         #expect(state.form == nil)
     }
 
     @Test func aFormStillInvalidStaysOpenOnRetry() {
         var state = Fixtures.state()
-        Fixtures.press("d n o Space h o s t Enter", &state)
+        Fixtures.press("d n o Space h o s t C-s", &state)
         _ = update(&state, .writeFailed("not written: disk full"))
-        Fixtures.press("C-u Enter", &state)
+        Fixtures.press("C-u C-s", &state)
         #expect(state.form?.fields[0].error == "required", "the reason is still required")
     }
 

@@ -24,7 +24,7 @@ import VisitDeskDomain
     @Test func bracketsMoveTheSelectedSlotByADayAndBracesByAnHour() throws {
         var state = opened()
         let later = try #require(save(Fixtures.press("]", &state)))
-        #expect(later.label == "move slot of hebei-commerce-2026 to 2026-11-27 09:00-12:00")
+        #expect(later.label == "slot moved to 2026-11-27 09:00-12:00 (hebei-commerce-2026)")
         let moved = later.edits[0].updated.slots[1]
         #expect(moved.start == Fixtures.at("2026-11-27", "09:00") && moved.end == Fixtures.at("2026-11-27", "12:00"))
         #expect(moved.host == "asa-oberg" && moved.topic == "Sludge handling")

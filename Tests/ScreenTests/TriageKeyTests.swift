@@ -36,7 +36,7 @@ import VisitDeskDomain
         var state = Fixtures.state()
         #expect(Fixtures.press("d", &state).isEmpty)
         #expect(state.form?.title == "decline jiangsu-camping")
-        #expect(Fixtures.press("Enter", &state).isEmpty)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
         #expect(state.form?.fields[0].error == "required")
         #expect(Fixtures.press("Escape", &state).isEmpty)
         #expect(state.form == nil)
@@ -44,7 +44,7 @@ import VisitDeskDomain
 
         Fixtures.press("d", &state)
         for c in "no dates in 2026" { Fixtures.press(c == " " ? "Space" : String(c), &state) }
-        let request = try #require(save(Fixtures.press("Enter", &state)))
+        let request = try #require(save(Fixtures.press("C-s", &state)))
         #expect(request.edits[0].updated.status == .declined)
         #expect(request.edits[0].updated.reason == "no dates in 2026")
         #expect(state.form == nil)
@@ -60,7 +60,7 @@ import VisitDeskDomain
         Fixtures.press("2", &state)  // hebei-commerce-2026, confirmed
         Fixtures.press("x", &state)
         Fixtures.press("f l u", &state)
-        let request = try #require(save(Fixtures.press("Enter", &state)))
+        let request = try #require(save(Fixtures.press("C-s", &state)))
         #expect(request.edits[0].updated.status == .cancelled)
         #expect(request.edits[0].updated.reason == "flu")
     }
@@ -115,7 +115,7 @@ import VisitDeskDomain
         Fixtures.press("g Space Space Space", &state)
         Fixtures.press("d C-u n o", &state)
         #expect(state.form?.title == "decline 3 records")
-        let declined = try #require(save(Fixtures.press("Enter", &state)))
+        let declined = try #require(save(Fixtures.press("C-s", &state)))
         #expect(declined.edits.count == 3)
         #expect(Set(declined.edits.map(\.updated.reason)) == ["no"])
     }
@@ -125,7 +125,7 @@ import VisitDeskDomain
         Fixtures.press("2 v", &state)
         #expect(state.form?.title == "mark visited hebei-commerce-2026")
         Fixtures.press("M o U Space s i g n e d", &state)
-        let request = try #require(save(Fixtures.press("Enter", &state)))
+        let request = try #require(save(Fixtures.press("C-s", &state)))
         #expect(request.edits[0].updated.status == .visited)
         #expect(request.edits[0].updated.outcome == "MoU signed")
     }
@@ -346,7 +346,7 @@ import VisitDeskDomain
     @Test func aRefusedWriteGivesTheFormBackWithWhy() {
         var state = Fixtures.state()
         Fixtures.press("d n o Space h o s t", &state)
-        #expect(Fixtures.press("Enter", &state).count == 1)
+        #expect(Fixtures.press("C-s", &state).count == 1)
         #expect(state.form == nil)
         _ = update(&state, .writeFailed("not written: delegations/jiangsu-camping.toml: the store is read-only"))
         #expect(state.form?.fields[0].input.text == "no host")

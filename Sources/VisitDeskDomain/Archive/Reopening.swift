@@ -19,3 +19,12 @@ extension Delegation {
         return copy
     }
 }
+
+extension Delegation {
+    /// The dated line a decision leaves in `history`: `2026-11-25 declined: no dates in 2026`
+    /// (a reason over several lines reads as one).
+    public static func historyLine(on day: LocalDate, _ status: DelegationStatus, _ reason: String) -> String {
+        let oneLine = reason.split(whereSeparator: \.isNewline).map { String($0.drop(while: \.isWhitespace)) }.filter { !$0.isEmpty }.joined(separator: " / ")
+        return "\(day) \(status.rawValue)" + (oneLine.isEmpty ? "" : ": \(oneLine)")
+    }
+}

@@ -17,7 +17,7 @@ public struct MergeRules: Sendable {
     /// The store format v1: tags, interests, members, a contact's topics and languages are sets;
     /// slots are known by their start, follow-ups by what they ask for.
     public static let store = MergeRules(
-        setKeys: ["tags", "interests", "members", "topics", "languages"],
+        setKeys: ["tags", "interests", "members", "topics", "languages", "history"],
         identityKeys: ["slots": "start", "follow_ups": "what"]
     )
 

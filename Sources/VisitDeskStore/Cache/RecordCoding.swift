@@ -70,7 +70,7 @@ extension Delegation: CachedRecord {
         w.bool(size != nil); w.int(size ?? 0)
         w.strings(interests); w.date(earliest); w.date(latest)
         w.optional(lead); w.optional(owner); w.strings(members); w.strings(tags)
-        w.string(reason); w.string(notes); w.string(outcome)
+        w.string(reason); w.string(notes); w.string(outcome); w.strings(history)
         w.int(slots.count)
         for slot in slots {
             w.dateTime(slot.start); w.dateTime(slot.end); w.string(slot.place); w.optional(slot.host); w.string(slot.topic)
@@ -97,7 +97,7 @@ extension Delegation: CachedRecord {
         d.size = hasSize ? size : nil
         d.interests = try r.strings(); d.earliest = try r.date(); d.latest = try r.date()
         d.lead = try r.optional(); d.owner = try r.optional(); d.members = try r.strings(); d.tags = try r.strings()
-        d.reason = try r.string(); d.notes = try r.string(); d.outcome = try r.string()
+        d.reason = try r.string(); d.notes = try r.string(); d.outcome = try r.string(); d.history = try r.strings()
         let slotCount = try r.count()
         if slotCount > 0 { d.slots.reserveCapacity(slotCount) }
         for _ in 0..<slotCount {

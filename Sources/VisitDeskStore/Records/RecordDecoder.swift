@@ -41,6 +41,7 @@ enum RecordDecoder {
         delegation.members = reader.strings("members", example: "[\"wang-fang\"]")
         delegation.tags = reader.strings("tags")
         delegation.reason = reader.string("reason") ?? ""
+        delegation.history = reader.strings("history", example: "[\"2026-11-25 on-hold: waiting for dates\"]")
         delegation.notes = reader.string("notes") ?? ""
         delegation.outcome = reader.string("outcome") ?? ""
 

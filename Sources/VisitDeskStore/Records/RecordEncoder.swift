@@ -40,6 +40,7 @@ public enum RecordEncoder {
         fields.list("members", new.members, old: old.members)
         fields.list("tags", new.tags, old: old.tags)
         fields.blankable("reason", new.reason, old: old.reason)
+        fields.list("history", new.history, old: old.history)
         fields.blankable("notes", new.notes, old: old.notes)
         fields.blankable("outcome", new.outcome, old: old.outcome)
         try fields.finish()

@@ -1671,6 +1671,15 @@ msgstr "Senast"
 msgid "%s by %s"
 msgstr "%s av %s"
 
+msgid "Enter new line · Tab next field"
+msgstr "Enter ny rad · Tab nästa fält"
+
+msgid "a add · e/Enter edit · d delete · y next day · [ ] ±day · { } ±hour · u undo"
+msgstr "a lägg till · e/Enter redigera · d ta bort · y nästa dag · [ ] ±dag · { } ±timme · u ångra"
+
+msgid "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last"
+msgstr "välj kontaktträffen; i anteckningar, skäl och resultat en ny rad; annars nästa fält, sparar från det sista"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -3339,6 +3348,15 @@ msgstr "最近"
 
 msgid "%s by %s"
 msgstr "%s，共 %s"
+
+msgid "Enter new line · Tab next field"
+msgstr "Enter 换行 · Tab 下一栏"
+
+msgid "a add · e/Enter edit · d delete · y next day · [ ] ±day · { } ±hour · u undo"
+msgstr "a 添加 · e/Enter 编辑 · d 删除 · y 次日 · [ ] ±天 · { } ±小时 · u 撤销"
+
+msgid "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last"
+msgstr "选定联系人匹配；在备注、原因和结果中换行；否则到下一栏，在最后一栏时保存"
 
 """#,
     ]

@@ -41,6 +41,8 @@ enum DetailView {
         for member in d.members { addLabeled("Member", contactLine(member, state)) }
         addLabeled("Tags", d.tags.joined(separator: ", "))
         addLabeled("Reason", d.reason)
+        // Earlier reasons, newest first under the current one: why it was held, declined, reopened.
+        for line in d.history.reversed() { addLabeled("", line, .muted) }
         addLabeled("Outcome", d.outcome)
         addLabeled("File", "delegations/\(d.id).toml", .muted)
         lines += RecordHistoryRequests.lines(for: "delegations/\(d.id).toml", state)

@@ -10,6 +10,8 @@ enum FormView {
         /// What the form acts on, above the fields.
         case subject(String)
         case field(Int)
+        /// The second and later lines of a field of several lines (`.lines`): field, line.
+        case line(Int, Int)
         case error(String)
         case match(Int, selected: Bool)
         case formError(String)
@@ -25,6 +27,10 @@ enum FormView {
         var rows: [Row] = form.subject(l10n).map { [.subject($0)] } ?? []
         for index in form.fields.indices {
             rows.append(.field(index))
+            if form.fields[index].kind == .lines {
+                let count = form.fields[index].input.lineLayout.lines.count
+                rows += (1..<max(1, count)).map { .line(index, $0) }
+            }
             if let error = form.fields[index].error { rows.append(.error(error)) }
             if let note = ContactForms.note(for: form.fields[index], in: form) { rows.append(.note(note)) }
             if index == form.focus {
@@ -45,6 +51,7 @@ enum FormView {
         case .time: return l10n.text(FieldParsing.timeHelp) + keys
         case .contact: return l10n.text("type a name, pinyin, initials or phone to search") + keys
         case .tags: return l10n.text("tags separated by commas") + keys
+        case .lines: return l10n.text("Enter new line · Tab next field") + keys
         default: return l10n.text("Tab next field · Enter next / save") + keys
         }
     }
@@ -55,7 +62,7 @@ enum FormView {
         let all = rows(form, state: state)
         let body = Array(all.dropLast())
         let room = max(0, height - 2)
-        let focusAt = body.firstIndex(of: .field(form.focus)) ?? 0
+        let focusAt = body.firstIndex(of: cursorRow(form)) ?? 0
         let lastNeeded = focusAt + form.matches.count
         let top = min(max(0, lastNeeded - room + 1), max(0, body.count - room))
         return body.dropFirst(top).prefix(room).enumerated().map { ($0.offset, $0.element) }
@@ -82,9 +89,16 @@ enum FormView {
                 let focused = index == form.focus
                 let label = l10n.text(field.label) + (field.required ? "*" : "")
                 grid.drawPadded(label, x: area.x, y: y, width: labelWidth - 1, role: focused ? .fieldFocused : .field)
-                let shown = focused ? field.input.window(width: inputWidth).text : Substring(field.input.text)
+                let shown = field.kind == .lines ? window(field, line: 0, focused: focused, width: inputWidth).text
+                    : focused ? field.input.window(width: inputWidth).text : Substring(field.input.text)
                 grid.fill(x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
                 grid.draw(shown, x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
+            case .line(let index, let line):
+                let field = form.fields[index]
+                let focused = index == form.focus
+                grid.fill(x: area.x + labelWidth, y: y, width: inputWidth, role: focused ? .fieldFocused : .field)
+                grid.draw(window(field, line: line, focused: focused, width: inputWidth).text, x: area.x + labelWidth, y: y,
+                          width: inputWidth, role: focused ? .fieldFocused : .field)
             case .subject(let text):
                 grid.draw(text, x: area.x, y: y, width: area.width, role: .header)
             case .error(let message):
@@ -108,10 +122,31 @@ enum FormView {
     /// Where the terminal cursor goes: in the focused field, after the character before it.
     static func cursor(_ form: Form, state: AppState, in body: Rect) -> (x: Int, y: Int)? {
         let area = box(form, state: state, in: body).inner
-        guard let offset = visible(form, state: state, height: area.height).first(where: { $0.row == .field(form.focus) })?.offset
+        let row = cursorRow(form)
+        guard let offset = visible(form, state: state, height: area.height).first(where: { $0.row == row })?.offset
         else { return nil }
-        let column = form.focusedField.input.window(width: max(1, area.width - labelWidth)).cursorColumn
+        let width = max(1, area.width - labelWidth)
+        let field = form.focusedField
+        let column = field.kind == .lines ? window(field, line: field.input.lineLayout.cursorLine, focused: true, width: width).cursorColumn
+            : field.input.window(width: width).cursorColumn
         return (area.x + labelWidth + column, area.y + offset)
+    }
+
+    /// The row the text cursor is on: the focused field's, or the line of it the cursor is in.
+    static func cursorRow(_ form: Form) -> Row {
+        guard form.focusedField.kind == .lines else { return .field(form.focus) }
+        let line = form.focusedField.input.lineLayout.cursorLine
+        return line == 0 ? .field(form.focus) : .line(form.focus, line)
+    }
+
+    /// One line of a field of several lines, scrolled sideways around the cursor when it is there.
+    static func window(_ field: FormField, line: Int, focused: Bool, width: Int) -> (text: Substring, cursorColumn: Int) {
+        let layout = field.input.lineLayout
+        guard layout.lines.indices.contains(line) else { return ("", 0) }
+        let text = String(layout.lines[line])
+        guard focused, line == layout.cursorLine else { return (Substring(text), 0) }
+        let (shown, column) = TextField(text, cursor: layout.cursorInLine).window(width: width)
+        return (Substring(shown), column)
     }
 }
 

@@ -79,7 +79,7 @@ enum ProgrammeEditor {
         programme.cursor = order(updated).firstIndex(of: index) ?? programme.cursor
         state.modes[state.modes.count - 1] = .programme(programme)
         let slot = updated.slots[index]
-        let label = "move slot of \(record.id) to \(TimeSpanText.text(from: slot.start, to: slot.end))"
+        let label = "slot moved to \(TimeSpanText.text(from: slot.start, to: slot.end)) (\(record.id))"
         return [.save(SaveRequest(label: label, edits: [DelegationEdit(shown: record, updated: updated)]))]
     }
 

@@ -33,7 +33,7 @@ enum ProgrammeView {
         grid.drawBox(body, title: l10n.format("Programme: %s (%d slots)", d.title, d.slots.count), focused: true, note: l10n.text("p or Esc closes"))
         let inner = body.inner
         guard inner.height > 0 else { return }
-        grid.drawPadded(l10n.text("a add · e/Enter edit · d delete · y same time next day · u undo"), x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
+        grid.drawPadded(l10n.text("a add · e/Enter edit · d delete · y next day · [ ] ±day · { } ±hour · u undo"), x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
         let all = lines(d)
         let cursor = min(programme.cursor, max(0, d.slots.count - 1))
         // Scroll by lines so the cursor's slot (and its day heading when it fits) is on screen.

@@ -10,6 +10,8 @@ public enum FieldKind: Sendable, Hashable {
     case tags
     /// A contact id, picked by fuzzy search over the contacts.
     case contact
+    /// Text over several lines (notes, reasons, outcome): Enter starts a new line, C-s saves.
+    case lines
 }
 
 /// One labelled input of a form.

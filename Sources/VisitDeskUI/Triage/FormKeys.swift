@@ -28,6 +28,9 @@ enum FormKeys {
         guard var form = state.form else { return [] }
         if isPicking(form) {
             pick(form.matches[form.matchCursor], in: &form, catalog: state.catalog)
+        } else if form.focusedField.kind == .lines {
+            form.fields[form.focus].input.insert("\n")
+            form.fields[form.focus].error = nil
         } else if form.focus < form.fields.count - 1 {
             move(by: 1, &form)
         } else {
@@ -54,7 +57,13 @@ enum FormKeys {
 
     /// Keys no form command has: editing keys and text (typed or pasted) for the focused field.
     static func type(_ key: Key, _ state: inout AppState) {
-        guard var form = state.form, form.fields[form.focus].input.handle(key) else { return }
+        guard var form = state.form else { return }
+        // A paste into notes keeps its line breaks (other control characters still go).
+        if form.focusedField.kind == .lines, case .paste(let text) = key {
+            form.fields[form.focus].input.insert(TextField.lines(text))
+        } else if !form.fields[form.focus].input.handle(key) {
+            return
+        }
         form.fields[form.focus].error = nil
         form.error = nil
         if form.focusedField.kind == .contact {

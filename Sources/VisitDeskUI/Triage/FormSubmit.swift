@@ -46,7 +46,8 @@ enum FormSubmit {
             change = { $0.status = .confirmed; $0.slots.append(slot) }
         case .setStatus(let next):
             let reason = reader.text("reason")
-            change = { $0.status = next; $0.reason = reason }
+            let line = Delegation.historyLine(on: state.today, next, reason)
+            change = { $0.status = next; $0.reason = reason; $0.history.append(line) }
         case .visited:
             let outcome = reader.text("outcome")
             change = { $0.status = .visited; $0.outcome = outcome }

@@ -78,6 +78,28 @@ public struct TextField: Sendable, Hashable {
         return out.trimmingWhitespace
     }
 
+    /// Pasted text for a field of several lines: each line as `oneLine` makes it, joined by `\n`.
+    static func lines(_ pasted: String) -> String {
+        pasted.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }
+            .map { oneLine(String($0)) }.joined(separator: "\n")
+    }
+
+    /// The text cut into lines, with the line the cursor is on and the cursor's place in it.
+    public var lineLayout: (lines: [Substring], cursorLine: Int, cursorInLine: Int) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let before = text.prefix(cursor)
+        let cursorLine = before.count { $0 == "\n" }
+        let cursorInLine = before.count - (before.lastIndex(of: "\n").map { before.distance(from: before.startIndex, to: $0) + 1 } ?? 0)
+        return (lines, cursorLine, cursorInLine)
+    }
+
+    /// A field holding `text` with the cursor after `cursor` graphemes (for one line of a
+    /// multi-line field, windowed like any other).
+    init(_ text: String, cursor: Int) {
+        self.text = text
+        self.cursor = min(max(0, cursor), text.count)
+    }
+
     /// Where M-f stops: over spaces, then to the end of the word.
     func wordEnd(after position: Int) -> Int {
         let characters = Array(text)

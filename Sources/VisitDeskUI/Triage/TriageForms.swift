@@ -24,11 +24,12 @@ enum TriageForms {
         case .setStatus(let next):
             let verb = next == .onHold ? "put on hold" : next == .declined ? "decline" : "cancel"
             return Form(purpose: purpose, title: label(verb, records), bases: records, fields: [
-                FormField("reason", "Reason", required: true, text: single?.reason ?? ""),
+                // Empty: a decision is a new reason; the last one stays in `history`.
+                FormField("reason", "Reason", .lines, required: true, text: ""),
             ])
         case .visited:
             return Form(purpose: purpose, title: label("mark visited", records), bases: records, fields: [
-                FormField("outcome", "Outcome", required: true, text: single?.outcome ?? ""),
+                FormField("outcome", "Outcome", .lines, required: true, text: single?.outcome ?? ""),
             ])
         case .owner:
             let owner = single?.owner
@@ -74,7 +75,7 @@ enum TriageForms {
             FormField("lead", "Lead", .contact, text: contactName(d?.lead, catalog), contactID: d?.lead),
             FormField("owner", "Owner", .contact, text: contactName(d?.owner, catalog), contactID: d?.owner),
             FormField("direction", "Direction", text: (d?.direction ?? .inbound).rawValue),
-            FormField("notes", "Notes", text: d?.notes ?? ""),
+            FormField("notes", "Notes", .lines, text: d?.notes ?? ""),
         ]
     }
 
