@@ -22,8 +22,9 @@ enum ReportView {
         let period = view.period
         let note = view.report.statusesAreToday ? " · statuses are today's" : ""
         grid.drawPadded("Report \(period.label) · \(period.from) – \(period.to)\(note)", x: rect.x, y: rect.y, width: rect.width, role: .title)
-        grid.drawPadded("[ ] previous / next season · Enter: the delegations behind a figure · Esc: close",
-                        x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
+        let keys = state.reportIsPane ? "[ ] season · Enter: the delegations behind it · Tab: panes · Esc: close"
+            : "[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"
+        grid.drawPadded(keys, x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
         let widths = columns(width: rect.width)
         let x = rect.x + 1
         grid.drawPadded("", x: x, y: rect.y + 2, width: widths.label, role: .header)

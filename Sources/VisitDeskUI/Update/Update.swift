@@ -33,7 +33,7 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
 extension AppState {
     /// Rows a pane's list shows in the current layout; what PgUp/PgDn move by.
     func visibleRows(for pane: PaneID) -> Int {
-        let rect = ScreenLayout(size: size, focus: focus).rect(for: pane)
+        let rect = layout.rect(for: pane)
         switch pane {
         case .requests: return RequestsPane.visibleRows(in: rect)
         case .groups: return GroupsPane.visibleRows(in: rect)
@@ -42,7 +42,7 @@ extension AppState {
         }
     }
 
-    var bodyRect: Rect { ScreenLayout(size: size, focus: focus).body }
+    var bodyRect: Rect { layout.body }
 
     /// Lines and visible rows of the open overlay, for scrolling and clamping.
     var overlayExtent: (lines: Int, visible: Int)? {

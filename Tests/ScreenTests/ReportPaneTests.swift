@@ -1,0 +1,79 @@
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskUI
+
+/// The season report is a fifth pane on a large screen (180x40 and up) and a view over the panes
+/// below that; Tab moves the keyboard between it and the four.
+@Suite("The report pane")
+struct ReportPaneTests {
+    typealias F = ReportScreenFixture
+
+    @Test("200x50: the four panes keep their 120 columns, the report stands beside them in a box of its own")
+    func paneAtLargeSize() {
+        let grid = render(F.state(200, 50))
+        assertSnapshot(grid, named: "report-pane-200x50")
+        let top = grid.line(0)
+        for title in ["┌ Requests", "┌ Calendar", "┌ Report"] { #expect(top.contains(title), "\(top)") }
+        #expect(top.firstRange(of: "┌ Report").map { top.distance(from: top.startIndex, to: $0.lowerBound) } == 120)
+        #expect(grid.text.contains("Report 2026/27 · 2026-09-01 – 2027-08-31"))
+        #expect(grid.text.contains("河北省"), "Chinese labels in the pane")
+    }
+
+    @Test("120x40 and 80x24: the report is still a view over the panes", arguments: [(120, 40), (80, 24)])
+    func fullScreenBelow(size: (Int, Int)) {
+        let grid = render(F.state(size.0, size.1))
+        #expect(!grid.text.contains("┌ Report") && !grid.text.contains("┌ Requests"))
+        #expect(grid.text.contains("Report 2026/27"))
+    }
+
+    @Test("Tab leaves the report pane for Requests and comes back after Contacts; R gives it the keyboard again")
+    func tabCycles() {
+        var state = F.state(200, 50)
+        #expect(state.modeKind == .report)
+        Fixtures.press("j", &state)
+        let cursor = state.reportView?.cursor
+        Fixtures.press("Tab", &state)
+        #expect(state.modeKind == .requests && state.reportView != nil)
+        #expect(render(state).text.contains("Report 2026/27"), "the report stays on screen")
+        Fixtures.press("Tab Tab Tab", &state)
+        #expect(state.focus == .contacts)
+        Fixtures.press("Tab", &state)
+        #expect(state.modeKind == .report && state.reportView?.cursor == cursor, "back in the report, its cursor kept")
+        Fixtures.press("BTab", &state)
+        #expect(state.modeKind == .contacts)
+        Fixtures.press("1 R", &state)
+        #expect(state.modeKind == .report && state.reportView?.cursor == cursor, "R focuses the open report, it does not start again")
+        Fixtures.press("Escape", &state)
+        #expect(state.reportView == nil && state.modeKind == .requests)
+        #expect(render(state).line(0).contains("┌ Requests") && !render(state).text.contains("┌ Report"), "the four take the screen again")
+    }
+
+    @Test("without the report, Tab cycles the four as before; at 120x40 Tab in the report says why it stays")
+    func tabWithoutPane() {
+        var state = Fixtures.state(200, 50)
+        Fixtures.press("4 Tab", &state)
+        #expect(state.focus == .requests)
+        var small = F.state(120, 40)
+        Fixtures.press("Tab", &small)
+        #expect(small.modeKind == .report && small.message == "the report covers the panes at this size: Esc closes it")
+    }
+
+    @Test("the focused pane's box is the one highlighted: the report's, then the Requests' after Tab")
+    func focusHighlight() {
+        var state = F.state(200, 50)
+        let focusedBefore = render(state)
+        #expect(focusedBefore[120, 0].role == .borderFocused && focusedBefore[0, 0].role != .borderFocused)
+        Fixtures.press("Tab", &state)
+        let focusedAfter = render(state)
+        #expect(focusedAfter[120, 0].role != .borderFocused && focusedAfter[0, 0].role == .borderFocused)
+    }
+
+    @Test("PgDn in the pane pages by the pane's rows, not the screen's")
+    func pagingInPane() throws {
+        var state = F.state(200, 50)
+        Fixtures.press("PgDn", &state)
+        let view = try #require(state.reportView)
+        #expect(ReportView.visibleRows(in: state.reportArea) == 50 - 1 - 2 - ReportView.headerRows)
+        #expect(view.cursor > 0)
+    }
+}
