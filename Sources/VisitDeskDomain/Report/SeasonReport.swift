@@ -10,8 +10,8 @@
 public struct SeasonReport: Hashable, Sendable {
     public var period: ReportPeriod
     public var today: LocalDate
-    /// True: statuses are as they are today, not as they stood at the period's end (the store's
-    /// history is not consulted yet).
+    /// True: statuses are as they are today. False: as they stood at the period's end, from the
+    /// store's git history (`statusesAtEnd`), for a period that ended before today.
     public var statusesAreToday = true
 
     /// Requests received in the period.
