@@ -111,10 +111,11 @@ final class DashboardWiring {
             },
             theme: { [unowned self] name in library.load(name) }
         )
-        // Documents (a PDF engine takes seconds) and mail are made off the main loop, from the
-        // catalog on screen when the key was pressed.
+        // Documents (a PDF engine takes seconds), mail and the report's git history are made off
+        // the main loop, from the catalog on screen when the key was pressed.
         hooks.background = { [unowned self] effect in
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
+                ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
         }
         hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".

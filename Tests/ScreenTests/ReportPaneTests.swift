@@ -77,3 +77,37 @@ struct ReportPaneTests {
         #expect(view.cursor > 0)
     }
 }
+
+/// With the store's git history (read by the app when R opens the view), a season that is over
+/// shows its statuses as they stood at its end; the season still running shows today's.
+@Suite("The report view with history")
+struct ReportHistoryViewTests {
+    typealias F = ReportScreenFixture
+
+    @Test func rAsksForTheHistoryAndAPastSeasonIsCountedWithIt() throws {
+        var state = Fixtures.state(120, 40, catalog: F.catalog)
+        #expect(Fixtures.press("R", &state) == [.readStatusHistory])
+        // In git, old-bank (visited in February 2026) was still `confirmed` on 31 August 2026.
+        let history = ReportStatusHistory(decisionDates: ["old-bank": F.day("2025-10-20")], statusesOn: { day in
+            day == F.day("2026-08-31") ? ["old-bank": .confirmed] : [:]
+        })
+        _ = update(&state, .statusHistoryRead(history, problem: nil))
+        #expect(render(state).line(0).contains("· statuses are today's"), "the running season: today's")
+        Fixtures.press("[", &state)
+        let view = try #require(state.reportView)
+        #expect(view.period.label == "2025/26" && !view.report.statusesAreToday)
+        #expect(render(state).line(0).contains("· statuses on 2026-08-31 (git history)"))
+        #expect(render(state).text.contains("By status on 2026-08-31"))
+        let statuses = Dictionary(uniqueKeysWithValues: view.report.byStatus.map { ($0.key, $0.count) })
+        #expect(statuses["confirmed"] == 1 && statuses["visited"] == 0)
+        #expect(view.report.leadTimes.toDecision?.median == 19, "received 2025-10-01, decided 2025-10-20")
+    }
+
+    @Test func aStoreWithoutGitLeavesTodaysStatusesAndAProblemIsSaid() {
+        var state = Fixtures.state(120, 40, catalog: F.catalog)
+        Fixtures.press("R [", &state)
+        _ = update(&state, .statusHistoryRead(nil, problem: "report: the store's history could not be read (git log: boom); statuses are today's"))
+        #expect(state.reportView?.report.statusesAreToday == true)
+        #expect(state.message?.hasPrefix("report: the store's history could not be read") == true)
+    }
+}

@@ -14,6 +14,10 @@ public struct SeasonReport: Hashable, Sendable {
     /// store's git history (`statusesAtEnd`), for a period that ended before today.
     public var statusesAreToday = true
 
+    /// "now", or "on 2026-08-31" when statuses are as they stood at the period's end: for the
+    /// funnel's and the statuses' headings in every format.
+    public var statusesWhen: String { statusesAreToday ? "now" : "on \(period.to)" }
+
     /// Requests received in the period.
     public var received: ReportRow
     /// received → answered → accepted → visited, each a subset of the one before.

@@ -174,8 +174,7 @@ enum CommandTable {
     ]
 
     static let report: [Command] = [
-        Command("report.open", M.panes, keys: ["R"], "the season report: funnel, topics, hosts",
-                does: { state, _ in ReportKeys.open(&state) }),
+        Command("report.open", M.panes, keys: ["R"], "the season report: funnel, topics, hosts") { state, _ in ReportKeys.open(&state) },
         Command("report.previous", [.report], keys: ["["], "the previous season", does: { state, _ in ReportKeys.step(false, &state) }),
         Command("report.next", [.report], keys: ["]"], "the next season", does: { state, _ in ReportKeys.step(true, &state) }),
         Command("report.up", [.report], keys: ["Up", "k"], "previous figure", does: { state, _ in ReportKeys.move(.up, &state) }),

@@ -3,12 +3,15 @@ import VisitDeskDomain
 /// What the report view's commands do (`report.*` in the command table): open it, step the
 /// season, move between figures, list the delegations behind one, and go back.
 enum ReportKeys {
-    static func open(_ state: inout AppState) {
+    /// Opens on the current season and asks the app for the store's status history (git), which
+    /// comes back as `.statusHistoryRead` and lets past seasons count statuses as they stood.
+    static func open(_ state: inout AppState) -> [Effect] {
         state.reportFocused = true
         // Open as a pane beside the others: R there gives it the keyboard, with its figures kept.
-        if state.reportView != nil { return }
+        if state.reportView != nil { return [] }
         let period = ReportPeriod.season(containing: state.today, start: state.catalog.settings.seasonStart)
         state.reportView = ReportViewState(period: period, catalog: state.catalog, today: state.today)
+        return [.readStatusHistory]
     }
 
     /// Esc: out of a figure's list first, then out of the report.

@@ -33,8 +33,8 @@ enum ReportLines {
         let summary = [("requests received", report.received), ("groups that visited", report.visitedInPeriod),
                        ("confirmed, still to come", report.confirmedUpcoming)]
         section("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
-        section("Funnel (status now)", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
-        section("By status now", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
+        section("Funnel (status \(report.statusesWhen))", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
+        section("By status \(report.statusesWhen)", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
         section("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
         section("By origin", labelled(report.byOrigin), people: true, into: &lines)
         section("By direction", labelled(report.byDirection), people: true, into: &lines)

@@ -20,7 +20,7 @@ enum ReportView {
         guard rect.height > headerRows else { return }
         if let drill = view.drill { return drawDrill(state, drill, in: rect, grid: &grid) }
         let period = view.period
-        let note = view.report.statusesAreToday ? " · statuses are today's" : ""
+        let note = view.report.statusesAreToday ? " · statuses are today's" : " · statuses on \(period.to) (git history)"
         grid.drawPadded("Report \(period.label) · \(period.from) – \(period.to)\(note)", x: rect.x, y: rect.y, width: rect.width, role: .title)
         let keys = state.reportIsPane ? "[ ] season · Enter: the delegations behind it · Tab: panes · Esc: close"
             : "[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"

@@ -18,6 +18,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         state.letterTemplates = templates
         state.message = summary
         return []
+    case .statusHistoryRead(let history, let problem):
+        if let problem { state.message = problem }
+        if var view = state.reportView, history != nil {
+            view.use(history, catalog: state.catalog, today: state.today)
+            state.reportView = view
+        }
+        return []
     case .clock(let reading):
         state.clock = reading
         if state.todayFollowsClock, reading.home.date != state.today { state.today = reading.home.date }
