@@ -257,3 +257,22 @@ extension ReportCLITests {
         #expect((today["by_status"] as? [String: Int])?["declined"] == 1 && today["statuses_as_of"] as? String == "today")
     }
 }
+
+extension ReportCLITests {
+    @Test("in the dashboard: R on a store in git reads its history in the background; last season says its statuses come from it")
+    func dashboardHistory() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let store = dashboard.store
+        let environment = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+        for arguments in [["init", "--quiet", "--initial-branch=main"], ["add", "-A"],
+                          ["commit", "--quiet", "-m", "the season so far", "--date", "2026-03-01T09:00:00+01:00"]] {
+            _ = try Subprocess.run(["git", "-C", store, "-c", "user.name=Lina", "-c", "user.email=lina@example.se"] + arguments, environment: environment)
+        }
+        try dashboard.tmux.send("R")
+        let current = try dashboard.tmux.waitFor("Report 2026/27")
+        #expect(current.contains("statuses are today's"), "the running season: today's")
+        try dashboard.tmux.send("[")
+        let last = try dashboard.tmux.waitFor("statuses on 2026-08-31 (git history)")
+        #expect(last.contains("By status on 2026-08-31"), "\(last)")
+    }
+}
