@@ -30,7 +30,8 @@ public struct StatusHistory: Sendable {
         let folder = "delegations"
         // --raw names each file's new blob: reading blobs by id is quick, while `commit:path`
         // walks the folder's tree (10,000 entries) for every request — 42 s at that size.
-        let log = git.run(["log", "--no-merges", "--relative", "--raw", "--no-abbrev", "--format=%x1e%H%x1f%aI", "--", folder])
+        // --no-renames: a renamed file is its old id removed and its new id added, one path a line.
+        let log = git.run(["log", "--no-merges", "--no-renames", "--relative", "--raw", "--no-abbrev", "--format=%x1e%H%x1f%aI", "--", folder])
         guard log.succeeded else { throw .git("git log", GitMessage.reason(log.errors)) }
         var touches: [(day: LocalDate, path: Substring, blob: Substring?)] = []
         for entry in log.text.split(separator: "\u{1E}") {
