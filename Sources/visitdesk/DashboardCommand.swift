@@ -118,11 +118,11 @@ final class DashboardWiring {
             },
             theme: { [unowned self] name in library.load(name) }
         )
-        // Documents (a PDF engine takes seconds) and mail are made off the main loop, from the
-        // catalog on screen when the key was pressed.
+        // Documents (a PDF engine takes seconds), mail and the report's git history are made off
+        // the main loop, from the catalog on screen when the key was pressed.
         hooks.background = { [unowned self] effect in
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
-                ?? syncJob(effect) ?? historyJob(effect)
+                ?? syncJob(effect) ?? historyJob(effect) ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
         }
         hooks.needsTerminal = { effect in
             switch effect {

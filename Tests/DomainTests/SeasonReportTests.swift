@@ -198,3 +198,18 @@ struct ReportPeriodTests {
         for bad in ["02-29", "9-1", "13-01", "09-31", "", "09-01-02"] { #expect(SeasonStart(text: bad) == nil, "\(bad)") }
     }
 }
+
+extension SeasonReportTests {
+    @Test("statuses at the period's end (from history) count the funnel as it stood; delegations history does not know keep today's")
+    func statusesAtTheEnd() {
+        // At the end, a was still confirmed (not visited yet in the record), c and d were reviewing, k new.
+        let then: [String: DelegationStatus] = ["a": .confirmed, "c": .reviewing, "d": .reviewing, "k": .new]
+        let past = SeasonReport(catalog: ReportFixture.catalog, period: ReportFixture.season, today: ReportFixture.today, statusesAtEnd: then)
+        #expect(!past.statusesAreToday && report.statusesAreToday)
+        // answered then: b h i (a confirmed, too); accepted: a b h; visited: none.
+        #expect(past.funnel.map(\.count) == [9, 4, 3, 0])
+        #expect(counts(past.byStatus) == ["new": 2, "reviewing": 3, "on-hold": 0, "confirmed": 3, "visited": 0, "declined": 0, "cancelled": 1])
+        #expect(past.closedReasons.map(\.ids) == [["i"]], "c and d were not declined yet")
+        #expect(past.visitedInPeriod.ids == ["f"] && past.received.ids == report.received.ids, "f: not in the history given, today's")
+    }
+}

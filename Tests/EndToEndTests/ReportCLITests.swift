@@ -209,3 +209,70 @@ struct ReportCLITests {
         #expect(sections["Requests received per month"]?.mapValues(\.count) == months)
     }
 }
+
+extension ReportCLITests {
+    @Test("in a git store, last season counts statuses as they stood on its last day, and decisions get their lead time; outside git, today's")
+    func historyAware() throws {
+        let store = NSTemporaryDirectory() + "visitdesk-report-git-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        #expect(try VisitDeskCLI.run(["init", store]).status == 0)
+        let environment = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+        func git(_ arguments: [String]) throws {
+            _ = try Subprocess.run(["git", "-C", store, "-c", "user.name=Lina", "-c", "user.email=lina@example.se"] + arguments, environment: environment)
+        }
+        func record(_ id: String, received: String, _ status: String) throws {
+            try "title = \"\(id) 代表团\"\nstatus = \"\(status)\"\nreceived = \(received)\nsize = 5\nreason = \"不合适 no topic\"\n"
+                .write(toFile: store + "/delegations/\(id).toml", atomically: true, encoding: .utf8)
+        }
+        func commit(on day: String) throws {
+            try git(["add", "-A"])
+            try git(["commit", "--quiet", "-m", day, "--date", day + "T09:00:00+08:00"])
+        }
+        func lastSeason() throws -> [String: Any] {
+            let result = try VisitDeskCLI.run(["report", "--store", store, "--today", "2026-11-25", "--from", "2025-09-01", "--to", "2026-08-31",
+                                               "--format", "json"], environment: environment)
+            #expect(result.status == 0, "\(result.stderr)")
+            return try Self.json(result.stdout)
+        }
+        try record("hebei", received: "2025-10-01", "reviewing")
+        try record("shanxi", received: "2025-11-01", "new")
+        try git(["init", "--quiet", "--initial-branch=main"])
+        try commit(on: "2025-11-02")
+        try record("shanxi", received: "2025-11-01", "cancelled")
+        try commit(on: "2026-02-01")
+        try record("hebei", received: "2025-10-01", "declined")  // after the season, and not committed yet
+        var then = try lastSeason()
+        #expect((then["by_status"] as? [String: Int])?["reviewing"] == 1, "the status committed by the season's end, not the file's")
+        try commit(on: "2026-10-05")
+        then = try lastSeason()
+        let statuses = try #require(then["by_status"] as? [String: Int])
+        #expect(statuses["reviewing"] == 1 && statuses["declined"] == 0 && statuses["cancelled"] == 1, "\(statuses)")
+        #expect(then["statuses_as_of"] as? String == "period_end")
+        let lead = try #require(then["lead_time_days"] as? [String: Any])
+        #expect((lead["received_to_decision"] as? [String: Any])?["median"] as? Int == 92, "2025-11-01 → 2026-02-01: \(lead)")
+        let text = try VisitDeskCLI.run(["report", "--store", store, "--today", "2026-11-25", "--from", "2025-09-01", "--to", "2026-08-31"], environment: environment)
+        #expect(text.stdout.contains("Statuses as they stood on 2026-08-31, from the store's git history."), "\(text.stdout)")
+        try FileManager.default.removeItem(atPath: store + "/.git")
+        let today = try lastSeason()
+        #expect((today["by_status"] as? [String: Int])?["declined"] == 1 && today["statuses_as_of"] as? String == "today")
+    }
+}
+
+extension ReportCLITests {
+    @Test("in the dashboard: R on a store in git reads its history in the background; last season says its statuses come from it")
+    func dashboardHistory() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let store = dashboard.store
+        let environment = ["GIT_CONFIG_GLOBAL": "/dev/null", "GIT_CONFIG_NOSYSTEM": "1"]
+        for arguments in [["init", "--quiet", "--initial-branch=main"], ["add", "-A"],
+                          ["commit", "--quiet", "-m", "the season so far", "--date", "2026-03-01T09:00:00+01:00"]] {
+            _ = try Subprocess.run(["git", "-C", store, "-c", "user.name=Lina", "-c", "user.email=lina@example.se"] + arguments, environment: environment)
+        }
+        try dashboard.tmux.send("R")
+        let current = try dashboard.tmux.waitFor("Report 2026/27")
+        #expect(current.contains("statuses are today's"), "the running season: today's")
+        try dashboard.tmux.send("[")
+        let last = try dashboard.tmux.waitFor("statuses on 2026-08-31 (git history)")
+        #expect(last.contains("By status on 2026-08-31"), "\(last)")
+    }
+}

@@ -1,12 +1,18 @@
 extension SeasonReport {
     /// Counts `catalog` over `period` as of `today`. `decisionDates` (delegation id → the day it
     /// was confirmed, declined or cancelled) feeds the received → decision lead time; the store
-    /// has no such field, so until history is read it is empty and that figure is absent.
-    public init(catalog: Catalog, period: ReportPeriod, today: LocalDate, decisionDates: [String: LocalDate] = [:]) {
-        var counter = ReportCounter(catalog: catalog, period: period, today: today, decisionDates: decisionDates)
+    /// has no such field, so it comes from the store's git history (else that figure is absent).
+    /// `statusesAtEnd` (delegation id → its status on the period's last day, from history) counts
+    /// a past period as it stood then; a delegation missing from it counts with today's status.
+    /// nil: statuses are today's, and the report says so.
+    public init(catalog: Catalog, period: ReportPeriod, today: LocalDate, decisionDates: [String: LocalDate] = [:],
+                statusesAtEnd: [String: DelegationStatus]? = nil) {
+        var counter = ReportCounter(catalog: catalog, period: period, today: today, decisionDates: decisionDates,
+                                    statusesAtEnd: statusesAtEnd ?? [:])
         for delegation in catalog.delegations { counter.count(delegation) }
         counter.countUnloadedFiles(catalog.problems)
         self = counter.report
+        statusesAreToday = statusesAtEnd == nil
     }
 }
 
@@ -16,6 +22,7 @@ struct ReportCounter {
     let period: ReportPeriod
     let today: LocalDate
     let decisionDates: [String: LocalDate]
+    let statusesAtEnd: [String: DelegationStatus]
 
     private var received = Tally()
     private var funnel = Tally()
@@ -35,14 +42,19 @@ struct ReportCounter {
     private var toVisit: [Int] = []
     private var notCounted: [NotCountedReason: [String]] = [:]
 
-    init(catalog: Catalog, period: ReportPeriod, today: LocalDate, decisionDates: [String: LocalDate]) {
+    init(catalog: Catalog, period: ReportPeriod, today: LocalDate, decisionDates: [String: LocalDate],
+         statusesAtEnd: [String: DelegationStatus] = [:]) {
         self.catalog = catalog
         self.period = period
         self.today = today
         self.decisionDates = decisionDates
+        self.statusesAtEnd = statusesAtEnd
     }
 
     mutating func count(_ delegation: Delegation) {
+        // As it stood at the period's end when history says so; the rest of the record is today's.
+        var delegation = delegation
+        if let then = statusesAtEnd[delegation.id] { delegation.status = then }
         let visitDay = delegation.slots.map(\.start.date).min()
         let isRequest = delegation.received.map(period.contains) ?? false
         let isVisit = delegation.status.isGroup && visitDay.map(period.contains) == true

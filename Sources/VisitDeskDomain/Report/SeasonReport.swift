@@ -10,9 +10,13 @@
 public struct SeasonReport: Hashable, Sendable {
     public var period: ReportPeriod
     public var today: LocalDate
-    /// True: statuses are as they are today, not as they stood at the period's end (the store's
-    /// history is not consulted yet).
+    /// True: statuses are as they are today. False: as they stood at the period's end, from the
+    /// store's git history (`statusesAtEnd`), for a period that ended before today.
     public var statusesAreToday = true
+
+    /// "now", or "on 2026-08-31" when statuses are as they stood at the period's end: for the
+    /// funnel's and the statuses' headings in every format.
+    public var statusesWhen: String { statusesAreToday ? "now" : "on \(period.to)" }
 
     /// Requests received in the period.
     public var received: ReportRow

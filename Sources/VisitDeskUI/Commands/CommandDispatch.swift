@@ -50,6 +50,7 @@ enum CommandDispatch {
 enum AppCommands {
     static func focus(_ pane: PaneID, _ state: inout AppState) {
         state.isTypingFilter = false
+        state.reportFocused = false
         state.focus = pane
         state.keepCursorsVisible()
     }

@@ -37,8 +37,9 @@ enum CommandTable {
     ]
 
     static let panes: [Command] = [
-        Command("pane.next", M.panes, keys: ["Tab"], "next pane", does: { state, _ in AppCommands.focus(state.focus.next, &state) }),
-        Command("pane.previous", M.panes, keys: ["BTab"], "previous pane", does: { state, _ in AppCommands.focus(state.focus.previous, &state) }),
+        Command("pane.next", M.panes, keys: ["Tab"], "next pane (the report pane too, when it is open)",
+                does: { state, _ in ReportKeys.focusNext(forward: true, &state) }),
+        Command("pane.previous", M.panes, keys: ["BTab"], "previous pane", does: { state, _ in ReportKeys.focusNext(forward: false, &state) }),
         Command("pane.requests", M.panes, keys: ["1"], "the Requests pane", does: { state, _ in AppCommands.focus(.requests, &state) }),
         Command("pane.groups", M.panes, keys: ["2"], "the Groups pane", does: { state, _ in AppCommands.focus(.groups, &state) }),
         Command("pane.calendar", M.panes, keys: ["3"], "the Calendar pane", does: { state, _ in AppCommands.focus(.calendar, &state) }),
@@ -183,8 +184,7 @@ enum CommandTable {
     ]
 
     static let report: [Command] = [
-        Command("report.open", M.panes, keys: ["R"], "the season report: funnel, topics, hosts",
-                does: { state, _ in ReportKeys.open(&state) }),
+        Command("report.open", M.panes, keys: ["R"], "the season report: funnel, topics, hosts") { state, _ in ReportKeys.open(&state) },
         Command("report.previous", [.report], keys: ["["], "the previous season", does: { state, _ in ReportKeys.step(false, &state) }),
         Command("report.next", [.report], keys: ["]"], "the next season", does: { state, _ in ReportKeys.step(true, &state) }),
         Command("report.up", [.report], keys: ["Up", "k"], "previous figure", does: { state, _ in ReportKeys.move(.up, &state) }),
@@ -197,6 +197,10 @@ enum CommandTable {
                 does: { state, _ in ReportKeys.enter(&state) }),
         Command("report.back", [.report], keys: ["Esc"], "out of a figure's list, else out of the report", does: { state, _ in ReportKeys.back(&state) }),
         Command("report.close", [.report], keys: ["R"], "close the report", does: { state, _ in ReportKeys.close(&state) }),
+        Command("report.next-pane", [.report], keys: ["Tab"], "report pane (180x40 and up): to the first of the other panes",
+                does: { state, _ in ReportKeys.leavePane(forward: true, &state) }),
+        Command("report.previous-pane", [.report], keys: ["BTab"], "report pane: to the last of the other panes",
+                does: { state, _ in ReportKeys.leavePane(forward: false, &state) }),
     ]
 
     static let documents: [Command] = [

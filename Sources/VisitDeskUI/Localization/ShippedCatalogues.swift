@@ -1680,6 +1680,21 @@ msgstr "a lägg till · e/Enter redigera · d ta bort · y nästa dag · [ ] ±d
 msgid "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last"
 msgstr "välj kontaktträffen; i anteckningar, skäl och resultat en ny rad; annars nästa fält, sparar från det sista"
 
+msgid "statuses on %s (git history)"
+msgstr "status den %s (git-historik)"
+
+msgid "[ ] season · Enter: the delegations behind it · Tab: panes · Esc: close"
+msgstr "[ ] säsong · Enter: delegationerna bakom · Tab: paneler · Esc: stäng"
+
+msgid "next pane (the report pane too, when it is open)"
+msgstr "nästa panel (även rapportpanelen när den är öppen)"
+
+msgid "report pane (180x40 and up): to the first of the other panes"
+msgstr "rapportpanelen (180x40 och större): till den första av de andra panelerna"
+
+msgid "report pane: to the last of the other panes"
+msgstr "rapportpanelen: till den sista av de andra panelerna"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -3357,6 +3372,21 @@ msgstr "a 添加 · e/Enter 编辑 · d 删除 · y 次日 · [ ] ±天 · { } �
 
 msgid "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last"
 msgstr "选定联系人匹配；在备注、原因和结果中换行；否则到下一栏，在最后一栏时保存"
+
+msgid "statuses on %s (git history)"
+msgstr "%s 时的状态（git 历史）"
+
+msgid "[ ] season · Enter: the delegations behind it · Tab: panes · Esc: close"
+msgstr "[ ] 季度 · Enter：查看相关团组 · Tab：面板 · Esc：关闭"
+
+msgid "next pane (the report pane too, when it is open)"
+msgstr "下一个面板（报告面板打开时也包括它）"
+
+msgid "report pane (180x40 and up): to the first of the other panes"
+msgstr "报告面板（180x40 及以上）：转到其他面板中的第一个"
+
+msgid "report pane: to the last of the other panes"
+msgstr "报告面板：转到其他面板中的最后一个"
 
 """#,
     ]

@@ -7,7 +7,7 @@ extension AppState {
     /// keyboard when no mode was pushed over them.
     public var modeKind: ModeKind {
         if documentPreview != nil && modes.count <= documentPreviewDepth { return .documents }
-        return modes.last?.kind ?? (reportView != nil ? .report : ModeKind(pane: focus))
+        return modes.last?.kind ?? (reportView != nil && (reportFocused || !reportIsPane) ? .report : ModeKind(pane: focus))
     }
 
     mutating func push(_ mode: Mode) { modes.append(mode) }

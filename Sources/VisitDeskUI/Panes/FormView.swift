@@ -154,7 +154,7 @@ enum FormView {
 /// this to the backend with every frame.
 public func cursorPosition(_ state: AppState) -> (x: Int, y: Int)? {
     guard case .form(let form)? = state.modes.last else { return nil }
-    let layout = ScreenLayout(size: state.size, focus: state.focus)
+    let layout = state.layout
     guard layout.kind != .tooSmall else { return nil }
     return FormView.cursor(form, state: state, in: layout.body)
 }

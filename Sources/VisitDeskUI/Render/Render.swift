@@ -2,7 +2,7 @@
 /// as text, `snapshot` prints it.
 public func render(_ state: AppState) -> Grid {
     var grid = Grid(width: state.size.width, height: state.size.height)
-    let layout = ScreenLayout(size: state.size, focus: state.focus)
+    let layout = state.layout
     guard layout.kind != .tooSmall else {
         TooSmallScreen.draw(in: state.size, state.l10n, grid: &grid)
         return grid
@@ -10,7 +10,7 @@ public func render(_ state: AppState) -> Grid {
     if let line = layout.attention { AttentionLine.draw(state, in: line, grid: &grid) }
     if let tabBar = layout.tabBar { TabBar.draw(state, in: tabBar, grid: &grid) }
     for (pane, rect) in layout.panes {
-        let focused = pane == state.focus && state.overlay == nil
+        let focused = pane == state.focus && state.overlay == nil && !(state.reportIsPane && state.reportFocused)
         switch pane {
         case .requests: RequestsPane.draw(state, in: rect, focused: focused, grid: &grid)
         case .groups: GroupsPane.draw(state, in: rect, focused: focused, grid: &grid)
@@ -19,7 +19,14 @@ public func render(_ state: AppState) -> Grid {
         }
     }
     CalendarZoom.draw(state, in: layout.body, grid: &grid)
-    if let report = state.reportView { ReportView.draw(state, report, in: layout.body, grid: &grid) }
+    if let report = state.reportView {
+        if let pane = layout.reportPane {
+            grid.drawBox(pane, title: "Report", focused: state.reportFocused && state.overlay == nil)
+            ReportView.draw(state, report, in: pane.inner, grid: &grid)
+        } else {
+            ReportView.draw(state, report, in: layout.body, grid: &grid)
+        }
+    }
     // The modes over the panes, bottom first: each draws over the ones under it.
     // The document preview sits between the modes under it (a detail view) and those pushed later (help).
     for (depth, mode) in state.modes.enumerated() {

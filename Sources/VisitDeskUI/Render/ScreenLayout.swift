@@ -10,6 +10,10 @@ public struct ScreenLayout: Sendable {
         case full
     }
 
+    /// The season report as a fifth pane, right of the four (only when it is open and the
+    /// screen is at least `TerminalSize.reportPane`); nil when it is a full-screen view or closed.
+    public let reportPane: Rect?
+
     public let kind: Kind
     /// The panes on screen now and their rectangles.
     public let panes: [(pane: PaneID, rect: Rect)]
@@ -20,7 +24,8 @@ public struct ScreenLayout: Sendable {
     public let body: Rect
     public let statusBar: Rect
 
-    public init(size: TerminalSize, focus: PaneID) {
+    /// `report`: the season report is open (it takes a pane of its own on a large screen).
+    public init(size: TerminalSize, focus: PaneID, report: Bool = false) {
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
         var (above, status) = screen.splitTop(size.height - 1)
         statusBar = status
@@ -33,6 +38,7 @@ public struct ScreenLayout: Sendable {
         } else {
             attention = nil
         }
+        var reportPane: Rect?
         if !size.isAtLeast(.minimum) {
             kind = .tooSmall
             panes = []
@@ -42,8 +48,14 @@ public struct ScreenLayout: Sendable {
             kind = .full
             tabBar = nil
             body = above
+            var four = above
+            if report && size.isAtLeast(.reportPane) {
+                let (panes, right) = above.splitLeft(max(TerminalSize.full.width, size.width * 3 / 5))
+                four = panes
+                reportPane = right
+            }
             // Lists on the left where the long titles need room; calendar and contact card right.
-            let (left, right) = above.splitLeft(size.width * 3 / 5)
+            let (left, right) = four.splitLeft(four.width * 3 / 5)
             let (requests, groups) = left.splitTop(left.height / 2)
             let (calendar, contacts) = right.splitTop(CalendarPane.preferredHeight(forTotal: right.height))
             panes = [(.requests, requests), (.groups, groups), (.calendar, calendar), (.contacts, contacts)]
@@ -54,6 +66,7 @@ public struct ScreenLayout: Sendable {
             body = rest
             panes = [(focus, rest)]
         }
+        self.reportPane = reportPane
     }
 
     /// A pane's rectangle when it is on screen; in the tabbed layout every pane would take the

@@ -3,9 +3,15 @@ import VisitDeskDomain
 /// What the report view's commands do (`report.*` in the command table): open it, step the
 /// season, move between figures, list the delegations behind one, and go back.
 enum ReportKeys {
-    static func open(_ state: inout AppState) {
+    /// Opens on the current season and asks the app for the store's status history (git), which
+    /// comes back as `.statusHistoryRead` and lets past seasons count statuses as they stood.
+    static func open(_ state: inout AppState) -> [Effect] {
+        state.reportFocused = true
+        // Open as a pane beside the others: R there gives it the keyboard, with its figures kept.
+        if state.reportView != nil { return [] }
         let period = ReportPeriod.season(containing: state.today, start: state.catalog.settings.seasonStart)
         state.reportView = ReportViewState(period: period, catalog: state.catalog, today: state.today)
+        return [.readStatusHistory]
     }
 
     /// Esc: out of a figure's list first, then out of the report.
@@ -20,6 +26,29 @@ enum ReportKeys {
     }
 
     static func close(_ state: inout AppState) { state.reportView = nil }
+
+    /// Tab and BTab in the report pane: the keyboard goes to the first or the last of the four
+    /// (from them, Tab after Contacts and BTab before Requests come back here). Over the panes
+    /// the report keeps it: there is no pane in sight to go to.
+    static func leavePane(forward: Bool, _ state: inout AppState) {
+        guard state.reportIsPane else {
+            state.message = "the report covers the panes at this size: Esc closes it"
+            return
+        }
+        state.reportFocused = false
+        AppCommands.focus(forward ? .requests : .contacts, &state)
+    }
+
+    /// From the four panes, Tab or BTab: into the report pane when they pass its place, else the next pane.
+    static func focusNext(forward: Bool, _ state: inout AppState) {
+        let wraps = forward ? state.focus == .contacts : state.focus == .requests
+        if wraps && state.reportIsPane {
+            state.isTypingFilter = false
+            state.reportFocused = true
+            return
+        }
+        AppCommands.focus(forward ? state.focus.next : state.focus.previous, &state)
+    }
 
     static func step(_ forward: Bool, _ state: inout AppState) {
         guard var view = state.reportView else { return }
@@ -42,7 +71,7 @@ enum ReportKeys {
 
     static func move(_ step: Step, _ state: inout AppState) {
         guard var view = state.reportView else { return }
-        let visible = ReportView.visibleRows(in: state.bodyRect)
+        let visible = ReportView.visibleRows(in: state.reportArea)
         if var drill = view.drill {
             guard !drill.ids.isEmpty else { return }
             let target = Movement.target(step, current: drill.cursor, count: drill.ids.count, page: visible)

@@ -33,8 +33,10 @@ enum ReportLines {
         let summary = [(Localization.key("requests received"), report.received), (Localization.key("groups that visited"), report.visitedInPeriod),
                        (Localization.key("confirmed, still to come"), report.confirmedUpcoming)]
         addSection("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
-        addSection("Funnel (status now)", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
-        addSection("By status now", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
+        addSection(report.statusesWhen == "now" ? "Funnel (status now)" : "Funnel (status \(report.statusesWhen))",
+                   report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
+        addSection(report.statusesWhen == "now" ? "By status now" : "By status \(report.statusesWhen)",
+                   report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
         addSection("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
         addSection("By origin", labelled(report.byOrigin), people: true, into: &lines)
         addSection("By direction", labelled(report.byDirection), people: true, into: &lines)

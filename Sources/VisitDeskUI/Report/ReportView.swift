@@ -21,10 +21,11 @@ enum ReportView {
         if let drill = view.drill { return drawDrill(state, drill, in: rect, grid: &grid) }
         let period = view.period
         let l10n = state.l10n
-        let note = view.report.statusesAreToday ? " · " + l10n.text("statuses are today's") : ""
+        let note = view.report.statusesAreToday ? " · " + l10n.text("statuses are today's") : " · " + l10n.format("statuses on %s (git history)", period.to.description)
         grid.drawPadded(l10n.format("Report %s", period.label) + " · \(period.from) – \(period.to)\(note)", x: rect.x, y: rect.y, width: rect.width, role: .title)
-        grid.drawPadded(l10n.text("[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"),
-                        x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
+        let keys = state.reportIsPane ? l10n.text("[ ] season · Enter: the delegations behind it · Tab: panes · Esc: close")
+            : l10n.text("[ ] previous / next season · Enter: the delegations behind a figure · Esc: close")
+        grid.drawPadded(keys, x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
         let widths = columns(width: rect.width)
         let x = rect.x + 1
         grid.drawPadded("", x: x, y: rect.y + 2, width: widths.label, role: .header)

@@ -10,6 +10,8 @@ public struct ReportViewState: Equatable, Sendable {
     public internal(set) var cursor: Int
     public internal(set) var top = 0
     public internal(set) var drill: Drill?
+    /// The store's status history once the app has read it (nil: none, or not read yet).
+    public internal(set) var history: ReportStatusHistory?
 
     /// The delegations behind one figure.
     public struct Drill: Equatable, Sendable {
@@ -19,9 +21,10 @@ public struct ReportViewState: Equatable, Sendable {
         public var top = 0
     }
 
-    init(period: ReportPeriod, catalog: Catalog, today: LocalDate) {
+    init(period: ReportPeriod, catalog: Catalog, today: LocalDate, history: ReportStatusHistory? = nil) {
         self.period = period
-        report = SeasonReport(catalog: catalog, period: period, today: today)
+        self.history = history
+        report = Self.count(catalog, period: period, today: today, history: history)
         lines = ReportLines.build(report)
         cursor = 0
         cursor = rowIndices.first ?? 0
@@ -32,7 +35,7 @@ public struct ReportViewState: Equatable, Sendable {
 
     /// After a store change: the same period counted again, the cursor kept where it was.
     mutating func refresh(catalog: Catalog, today: LocalDate) {
-        report = SeasonReport(catalog: catalog, period: period, today: today)
+        report = Self.count(catalog, period: period, today: today, history: history)
         lines = ReportLines.build(report)
         let rows = rowIndices
         cursor = rows.last { $0 <= cursor } ?? rows.first ?? 0
@@ -40,6 +43,18 @@ public struct ReportViewState: Equatable, Sendable {
     }
 
     mutating func show(_ period: ReportPeriod, catalog: Catalog, today: LocalDate) {
-        self = ReportViewState(period: period, catalog: catalog, today: today)
+        self = ReportViewState(period: period, catalog: catalog, today: today, history: history)
+    }
+
+    /// With history, a past period counts statuses as they stood at its end, as `visitdesk report` does.
+    static func count(_ catalog: Catalog, period: ReportPeriod, today: LocalDate, history: ReportStatusHistory?) -> SeasonReport {
+        SeasonReport(catalog: catalog, period: period, today: today, decisionDates: history?.decisionDates ?? [:],
+                     statusesAtEnd: history?.statusesAtEnd(of: period, today: today))
+    }
+
+    /// The app's answer to `readStatusHistory`: counted again with it.
+    mutating func use(_ history: ReportStatusHistory?, catalog: Catalog, today: LocalDate) {
+        self.history = history
+        refresh(catalog: catalog, today: today)
     }
 }

@@ -10,6 +10,8 @@ public enum Action: Sendable {
     case catalogReplaced(Catalog, summary: String?)
     /// The store's letter templates changed on disk: every one it holds now, by file name.
     case templatesReplaced([String: String], summary: String)
+    /// The store's status history for the report view (nil: the store is not in git), or why not.
+    case statusHistoryRead(ReportStatusHistory?, problem: String?)
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
@@ -63,4 +65,7 @@ public enum Effect: Hashable, Sendable {
     case syncNow
     /// Read who changed what in one record's file (a path relative to the store) from git.
     case loadHistory(path: String)
+    /// The report view opened: read each delegation's status through the store's git history (off
+    /// the main loop) and answer with `.statusHistoryRead`.
+    case readStatusHistory
 }

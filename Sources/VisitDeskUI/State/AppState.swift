@@ -93,8 +93,12 @@ public struct AppState: Sendable {
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
     public internal(set) var triage = TriageState()
-    /// The season report while it covers the panes (key `R`), else nil.
+    /// The season report (key `R`) while it is open: a view over the panes, or on a large screen
+    /// (`TerminalSize.reportPane`) a fifth pane beside them.
     public internal(set) var reportView: ReportViewState?
+    /// The report pane has the keyboard (Tab moves between it and the four); a report shown
+    /// over the panes always has it.
+    var reportFocused = true
 
     var index = CatalogIndex()
 
@@ -216,9 +220,20 @@ public struct AppState: Sendable {
     }
 
     mutating func keepCursorsVisible() {
-        let layout = ScreenLayout(size: size, focus: focus)
+        let layout = self.layout
         requests.scrollIntoView(visible: RequestsPane.visibleRows(in: layout.rect(for: .requests)))
         groups.scrollIntoView(visible: GroupsPane.visibleRows(in: layout.rect(for: .groups)))
         contacts.scrollIntoView(visible: ContactsPane.visibleRows(in: layout.rect(for: .contacts)))
     }
+}
+
+extension AppState {
+    /// Where everything goes now: the size, the focused pane, and whether the report takes a pane.
+    public var layout: ScreenLayout { ScreenLayout(size: size, focus: focus, report: reportView != nil) }
+
+    /// The report is open as a fifth pane (not over the panes).
+    var reportIsPane: Bool { layout.reportPane != nil }
+
+    /// Where the report's lines go: inside its pane's box, or the whole body.
+    var reportArea: Rect { layout.reportPane?.inner ?? layout.body }
 }

@@ -14,6 +14,10 @@ public struct TerminalSize: Hashable, Sendable {
     public static let minimum = TerminalSize(width: 40, height: 12)
     /// From this size on every pane is on screen at once.
     public static let full = TerminalSize(width: 120, height: 40)
+    /// From this size on the season report (`R`) is a fifth pane beside the four, not a view over
+    /// them: the four keep the 120 columns of the full layout, the report gets at least 60 — its
+    /// label, count and people columns and a bar of 15 cells (`ReportView.columns`).
+    public static let reportPane = TerminalSize(width: 180, height: 40)
 
     public func isAtLeast(_ other: TerminalSize) -> Bool {
         width >= other.width && height >= other.height

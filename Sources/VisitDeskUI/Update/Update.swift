@@ -26,6 +26,13 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.letterTemplates = templates
         state.message = summary
         return []
+    case .statusHistoryRead(let history, let problem):
+        if let problem { state.message = problem }
+        if var view = state.reportView, history != nil {
+            view.use(history, catalog: state.catalog, today: state.today)
+            state.reportView = view
+        }
+        return []
     case .clock(let reading):
         state.clock = reading
         if state.todayFollowsClock, reading.home.date != state.today { state.today = reading.home.date }
@@ -48,7 +55,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
 extension AppState {
     /// Rows a pane's list shows in the current layout; what PgUp/PgDn move by.
     func visibleRows(for pane: PaneID) -> Int {
-        let rect = ScreenLayout(size: size, focus: focus).rect(for: pane)
+        let rect = layout.rect(for: pane)
         switch pane {
         case .requests: return RequestsPane.visibleRows(in: rect)
         case .groups: return GroupsPane.visibleRows(in: rect)
@@ -57,7 +64,7 @@ extension AppState {
         }
     }
 
-    var bodyRect: Rect { ScreenLayout(size: size, focus: focus).body }
+    var bodyRect: Rect { layout.body }
 
     /// Lines and visible rows of the open overlay, for scrolling and clamping.
     var overlayExtent: (lines: Int, visible: Int)? {

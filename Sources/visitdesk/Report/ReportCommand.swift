@@ -9,7 +9,8 @@ struct Report: ParsableCommand {
         abstract: "The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months.",
         discussion: """
             Default period: the season that contains today (1 September – 31 August, or from `season_start` in \
-            store.toml). Statuses are today's: the store's history is not read. JSON keys are listed in docs/report.md.
+            store.toml). A period that ended before today counts statuses as they stood on its last day when the \
+            store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md.
             """
     )
 
@@ -36,9 +37,10 @@ struct Report: ParsableCommand {
         let catalog = store.catalog
         let today = try options.todayDate(timeZone: catalog.settings.timezone)
         let period = try ReportPeriods.main(from: from, to: to, today: today, start: catalog.settings.seasonStart)
-        let report = SeasonReport(catalog: catalog, period: period, today: today)
+        let history = try ReportHistory.read(storeRoot: store.root)
+        let report = history.report(catalog, period: period, today: today)
         let previous = try compare.map { try ReportPeriods.compared($0, with: period, start: catalog.settings.seasonStart) }
-            .map { SeasonReport(catalog: catalog, period: $0, today: today) }
+            .map { history.report(catalog, period: $0, today: today) }
         let tables = ReportTables.build(report, compare: previous)
         let text: String
         switch format {

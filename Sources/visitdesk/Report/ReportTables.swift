@@ -37,8 +37,8 @@ enum ReportTables {
             ReportTable.Line(key: key, label: label, labelZh: "", values: [String(value(report))] + (compare.map { [String(value($0))] } ?? []))
         }
         var tables = [summary]
-        tables.append(rows("funnel", "Funnel (status now)", report.funnel, compare?.funnel, other, people: false))
-        tables.append(rows("by_status", "By status now", report.byStatus, compare?.byStatus, other, people: true))
+        tables.append(rows("funnel", "Funnel (status \(report.statusesWhen))", report.funnel, compare?.funnel, other, people: false))
+        tables.append(rows("by_status", "By status \(report.statusesWhen)", report.byStatus, compare?.byStatus, other, people: true))
         tables.append(reasons(report, compare, other))
         tables.append(rows("by_interest", "By interest (a request counts once per interest)", report.byInterest, compare?.byInterest, other, people: true))
         tables.append(rows("by_origin", "By origin (region)", report.byOrigin, compare?.byOrigin, other, people: true))

@@ -7,8 +7,12 @@ enum ReportText {
     static func heading(_ report: SeasonReport, compare: SeasonReport?) -> [String] {
         var lines = ["Report \(report.period.label) (\(report.period.from) – \(report.period.to)), as of \(report.today)"]
         if let compare { lines.append("Compared with \(compare.period.label) (\(compare.period.from) – \(compare.period.to))") }
-        if report.statusesAreToday {
-            lines.append("Statuses are today's: the store's history is not read, so an earlier period shows where its requests stand now.")
+        if !report.statusesAreToday {
+            lines.append("Statuses as they stood on \(report.period.to), from the store's git history.")
+        } else if report.period.to < report.today {
+            lines.append("Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now.")
+        } else {
+            lines.append("Statuses are today's.")
         }
         if report.isEmpty { lines.append("This period is empty: no requests were received and no group visited in it.") }
         return lines
