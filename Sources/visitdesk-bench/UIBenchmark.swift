@@ -59,6 +59,20 @@ func runUIBenchmark(_ arguments: [String]) {
     print("  key → frame over \(samples.count) keys, wall:  p50 \(ms(percentile(0.5, samples)))  p99 \(ms(percentile(0.99, samples)))  max \(ms(samples.last ?? 0))")
     // CPU time of this thread: the work itself, without the time other processes held the core.
     print("  key → frame over \(samples.count) keys, CPU:   p50 \(ms(percentile(0.5, cpuSamples)))  p99 \(ms(percentile(0.99, cpuSamples)))  max \(ms(cpuSamples.last ?? 0))")
+    // Language switch (`L`): the first one reads the two catalogues; later ones only redraw.
+    let languageKey = try! key(named: "L")
+    var switches: [Double] = []
+    for _ in 0..<90 {
+        let (grid, seconds) = measure { () -> Grid in
+            _ = update(&state, .key(languageKey))
+            return render(state)
+        }
+        checksum &+= grid.width
+        switches.append(seconds)
+    }
+    let firstSwitch = switches.removeFirst()
+    switches.sort()
+    print("  language switch (L) → frame:       first \(ms(firstSwitch))  p50 \(ms(percentile(0.5, switches)))  p99 \(ms(percentile(0.99, switches)))  (en → sv → zh, \(switches.count + 1) switches)")
     if checksum == 42 { print("") }  // keeps the frames from being optimised away
     IndexBenchmark.run(catalog, today: today)
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import VisitDeskDomain
 import VisitDeskRuntime
 import VisitDeskStore
@@ -18,6 +19,7 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS")) var size = "120x40"
     @Option(help: ArgumentHelp("Keys to feed before printing.", valueName: "KEYS")) var keys = ""
     @Option(help: "Theme name (affects nothing in text, but is validated).") var theme: String?
+    @Option(help: "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English).") var language: String?
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
@@ -37,6 +39,9 @@ struct Snapshot: ParsableCommand {
             catalog: store.catalog, size: TerminalSize(width: parts[0], height: parts[1]), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
+        let (language, problem) = Language.resolve(configured: self.language, environment: ProcessInfo.processInfo.environment)
+        if let problem { throw ValidationError("--language: \(problem)") }
+        state.language = language
         if options.today != nil {
             state.todayFollowsClock = false
             _ = update(&state, .clock(ClockReader(settings: settings).reading(at: options.pinnedMorning(today, zone: settings.timezone))))

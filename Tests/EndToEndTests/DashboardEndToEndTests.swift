@@ -31,8 +31,9 @@ final class DashboardFixture {
     let tmux: TmuxSession
     let store: String
 
-    /// `environment`: assignments put before the command, e.g. `NO_COLOR=1`.
-    init(width: Int, height: Int, environment: String = "") throws {
+    /// `environment`: assignments put before the command, e.g. `NO_COLOR=1`. `shows`: what the
+    /// first frame has when it is whole (another language names the panes and clocks differently).
+    init(width: Int, height: Int, environment: String = "", shows: [String] = ["┌ Requests", "Beijing"]) throws {
         let binary = VisitDeskCLI.binary
         guard FileManager.default.isExecutableFile(atPath: binary) else {
             throw TmuxError(description: "no visitdesk binary at \(binary): run `swift build` first or set VISITDESK_BIN")
@@ -43,7 +44,7 @@ final class DashboardFixture {
         try tmux.type("\(environment) '\(binary)' --store '\(store)' --today 2026-11-25")
         // The status bar's clock ends the last row, which is drawn last: waiting for it means the
         // whole first frame has arrived, not just its top rows.
-        try tmux.waitUntil("the dashboard") { screen in screen.contains("┌ Requests") && screen.contains("Beijing") }
+        try tmux.waitUntil("the dashboard") { screen in shows.allSatisfy(screen.contains) }
     }
 
     deinit {
@@ -170,7 +171,8 @@ extension DashboardEndToEndTests {
                 #expect(width <= 120, "row \(index) is \(width) columns: \(row)")
             }
         }
-        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 39, "every pane row ends in the right border")
+        // 40 rows: 38 of panes, the attention line, the status bar.
+        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 38, "every pane row ends in the right border")
         try tmux.send("q")
         withExtendedLifetime(dashboard) {}
     }

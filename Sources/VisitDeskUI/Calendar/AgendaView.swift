@@ -14,8 +14,9 @@ enum AgendaView {
         let start = state.calendar.selected
         let offset = TwoClocks.offsetText(clocks.offsetMinutes(on: start))
         let showsPartner = area.width >= minimumWidthForPartner
-        let zones = showsPartner ? " · hours in \(clocks.homeLabel), then \(clocks.partnerLabel) (\(offset))" : ""
-        grid.drawPadded("From \(start)" + zones, x: area.x, y: area.y, width: area.width, role: .title)
+        let l10n = state.l10n
+        let zones = showsPartner ? " · " + l10n.format("hours in %s, then %s (%s)", l10n.text(clocks.homeLabel), l10n.text(clocks.partnerLabel), offset) : ""
+        grid.drawPadded(l10n.format("From %s", start.description) + zones, x: area.x, y: area.y, width: area.width, role: .title)
         let cursor = SlotNavigation.cursorRef(state)
         let schedule = state.index.schedule
         var y = area.y + 1
@@ -35,8 +36,8 @@ enum AgendaView {
                 // The days of one Chinese break without visits read as one line.
                 let last = breakRunEnd(from: date, before: stop)
                 let text = last == date ? ScheduleText.dayHeading(date, slotCount: 0, state)
-                    : "\(ScheduleText.weekdayName(date)) \(date) – \(ScheduleText.weekdayName(last)) \(last) · "
-                        + (HolidayCalendar.chinaDay(on: date).map { "\($0.period.festival.breakName)\($0.period.isEstimated ? " (expected)" : "") (CN) · no visits" } ?? "")
+                    : "\(state.words.weekdayAndDate(date)) – \(state.words.weekdayAndDate(last)) · "
+                        + (HolidayCalendar.chinaDay(on: date).map { breakText($0.period, l10n) } ?? "")
                 grid.draw(text, x: area.x, y: y, width: area.width, role: role)
                 y += 1
                 day = last.dayNumber + 1
@@ -76,10 +77,16 @@ enum AgendaView {
             y += 1
         }
         if shownDay == nil, y < area.maxY {
-            grid.draw("no visits from here on", x: area.x, y: y, width: area.width, role: .muted)
+            grid.draw(l10n.text("no visits from here on"), x: area.x, y: y, width: area.width, role: .muted)
             y += 1
         }
         if i >= schedule.entries.count { headHolidays(before: listedThrough + 367) }
+    }
+
+    /// `Spring Festival holiday (expected) (CN) · no visits`, the Chinese name in Chinese.
+    private static func breakText(_ period: ChinaBreak, _ l10n: Localization) -> String {
+        let name = l10n.language == .zh ? period.festival.chineseBreakName : period.festival.breakName
+        return name + (period.isEstimated ? " " + l10n.text("(expected)") : "") + " (CN) · " + l10n.text("no visits")
     }
 
     /// The last day from `date` on (before day number `stop`) of the same Chinese break, while

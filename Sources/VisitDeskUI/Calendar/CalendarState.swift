@@ -40,3 +40,23 @@ public struct CalendarState: Sendable, Equatable {
         self.selected = selected
     }
 }
+
+extension CalendarViewKind {
+    /// What the pane's title calls the view, in English (translated where it is drawn).
+    var title: String {
+        switch self {
+        case .month: return Localization.key("month")
+        case .week: return Localization.key("week")
+        case .agenda: return Localization.key("agenda")
+        }
+    }
+
+    /// What the status bar says after the switch.
+    var viewMessage: String {
+        switch self {
+        case .month: return Localization.key("month view")
+        case .week: return Localization.key("week view")
+        case .agenda: return Localization.key("agenda view")
+        }
+    }
+}

@@ -24,7 +24,14 @@ public struct HolidayMark: Equatable, Sendable {
     public var role: StyleRole? { isDayOff ? .holiday : isChinaWorkday ? .workday : nil }
 
     /// `National Day holiday (CN)`, `Julafton (SE)`: the names a day heading lists.
-    public static func names(on date: LocalDate) -> [String] {
-        HolidayCalendar.holidays(on: date).map { "\($0.name) (\($0.country.rawValue))" }
+    public static func names(on date: LocalDate) -> [String] { names(on: date, in: .en) }
+
+    /// The same with each country's own name in its own language: `Juldagen (SE)` in Swedish,
+    /// `国庆节 (CN)` in Chinese; the English name otherwise.
+    public static func names(on date: LocalDate, in language: Language) -> [String] {
+        HolidayCalendar.holidays(on: date).map { holiday in
+            let own = (language == .sv && holiday.country == .sweden) || (language == .zh && holiday.country == .china)
+            return "\(own && !holiday.localName.isEmpty ? holiday.localName : holiday.name) (\(holiday.country.rawValue))"
+        }
     }
 }

@@ -12,11 +12,12 @@ enum MonthView {
         let area = rect.inner
         let selected = state.calendar.selected
         let left = area.x + max(0, (area.width - gridWidth) / 2)
-        grid.drawPadded("\(CalendarPane.monthNames[selected.month - 1]) \(selected.year)", x: area.x, y: area.y, width: area.width,
+        let words = state.words
+        grid.drawPadded(words.monthAndYear(month: selected.month, year: selected.year), x: area.x, y: area.y, width: area.width,
                         role: .title, alignment: .center)
         if area.height > 1 {
-            grid.draw("Wk", x: left, y: area.y + 1, width: 2, role: .header)
-            for (i, name) in ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"].enumerated() {
+            grid.draw(words.weekColumn, x: left, y: area.y + 1, width: 2, role: .header)
+            for (i, name) in words.twoLetterWeekdays.enumerated() {
                 grid.draw(name, x: left + 3 + i * 4 + 1, y: area.y + 1, width: 2, role: .header)
             }
         }
@@ -73,7 +74,7 @@ enum MonthView {
             let slot = delegation.slots[ref.slot]
             let y = area.y + 1 + offset
             if offset == rows - 1 && refs.count > rows {
-                grid.draw("+\(refs.count - rows + 1) more", x: area.x, y: y, width: area.width, role: .muted)
+                grid.draw(state.l10n.format("+%d more", refs.count - rows + 1), x: area.x, y: y, width: area.width, role: .muted)
                 break
             }
             let used = grid.draw(ScheduleText.span(of: slot, on: date) + " ", x: area.x, y: y, width: area.width,

@@ -10,16 +10,14 @@ enum ScheduleText {
         return "\(start)–\(end)"
     }
 
-    /// `Thu`
-    static func weekdayName(_ date: LocalDate) -> String { CalendarPane.weekdayNames[date.isoWeekday - 1] }
-
     /// `Thu 2026-11-26 · Christmas Day (SE) · 2 visits · 1 conflict`
     static func dayHeading(_ date: LocalDate, slotCount: Int, _ state: AppState) -> String {
-        let holidays = HolidayMark.names(on: date)
-        let visits = slotCount == 0 ? "no visits" : slotCount == 1 ? "1 visit" : "\(slotCount) visits"
-        var parts = [CalendarPane.weekdayNames[date.isoWeekday - 1] + " \(date)"] + holidays + [visits]
+        let l10n = state.l10n
+        let holidays = HolidayMark.names(on: date, in: state.language)
+        let visits = slotCount == 0 ? l10n.text("no visits") : l10n.plural(slotCount, "%d visit", "%d visits")
+        var parts = [state.words.weekdayAndDate(date)] + holidays + [visits]
         let conflicts = conflicts(on: date, state).count
-        if conflicts > 0 { parts.append(conflicts == 1 ? "! 1 conflict" : "! \(conflicts) conflicts") }
+        if conflicts > 0 { parts.append("! " + l10n.plural(conflicts, "%d conflict", "%d conflicts")) }
         return parts.joined(separator: " · ")
     }
 
@@ -38,17 +36,17 @@ enum ScheduleText {
     /// The detail view's "Conflicts" section; nothing at all when the delegation has none.
     static func conflictLines(of delegation: Delegation, _ state: AppState) -> [LabeledLine] {
         guard let conflicts = state.index.schedule.conflictsByDelegation[delegation.id], !conflicts.isEmpty else { return [] }
-        return [LabeledLine(label: "", value: ""), LabeledLine(label: "Conflicts", value: "", role: .header)]
+        return [LabeledLine(label: "", value: ""), LabeledLine(label: state.l10n.text("Conflicts"), value: "", role: .header)]
             + conflicts.map { LabeledLine(label: $0.date.description, value: $0.message, role: .conflict) }
     }
 
     /// A slot in the detail view, in both clocks:
     /// `09:00–12:00 · Beijing 16:00–19:00 · Borlänge Energi · host Åsa Öberg · Sludge handling`.
-    static func detailLine(_ slot: Slot, clocks: TwoClocks, hostName: (String) -> String) -> String {
+    static func detailLine(_ slot: Slot, clocks: TwoClocks, l10n: Localization, hostName: (String) -> String) -> String {
         let end = slot.end.date == slot.start.date ? slot.end.time.shortText : "\(slot.end.date) \(slot.end.time.shortText)"
         var parts = ["\(slot.start.time.shortText)–\(end)", clocks.partnerSpanText(slot)]
         if !slot.place.isEmpty { parts.append(slot.place) }
-        if let host = slot.host { parts.append("host " + hostName(host)) }
+        if let host = slot.host { parts.append(l10n.format("host %s", hostName(host))) }
         if !slot.topic.isEmpty { parts.append(slot.topic) }
         return parts.joined(separator: " · ")
     }

@@ -57,7 +57,7 @@ enum SlotNavigation {
             if isShown(schedule.entries[i], state) { return place(on: schedule.entries[i], selectingDay: true, &state) }
             i += step
         }
-        state.message = step > 0 ? "no later visit" : "no earlier visit"
+        state.message = step > 0 ? state.l10n.text("no later visit") : state.l10n.text("no earlier visit")
     }
 
     private static func place(on entry: DayEntry, selectingDay: Bool, _ state: inout AppState) {
@@ -82,7 +82,7 @@ enum SlotNavigation {
     /// Opens the cursor's delegation, else says why nothing opened.
     static func openCursor(_ state: inout AppState) {
         guard let ref = cursorRef(state) else {
-            state.message = "no visit on \(state.calendar.selected)"
+            state.message = state.l10n.format("no visit on %s", state.calendar.selected.description)
             return
         }
         state.overlay = .detail(id: state.catalog.delegations[ref.delegation].id, top: 0)

@@ -5,18 +5,16 @@ import VisitDeskDomain
 /// `!`, a day off `*`, a Chinese make-up working day `+`; the bottom row shows the slot under the cursor in both clocks.
 enum WeekView {
     static let gutterWidth = 6
-    static let twoLetterDays = ["Mo", "Tu", "We", "Th", "Fr", "Sa", "Su"]
-    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     static func draw(_ state: AppState, in area: Rect, focused: Bool, grid: inout Grid) {
         let clocks = TwoClocks(settings: state.catalog.settings)
         let selected = state.calendar.selected
         let monday = selected.adding(days: 1 - selected.isoWeekday)
-        grid.drawPadded(title(monday: monday, clocks: clocks), x: area.x, y: area.y, width: area.width, role: .title)
+        grid.drawPadded(title(monday: monday, clocks: clocks, state.l10n, state.words), x: area.x, y: area.y, width: area.width, role: .title)
         let dayWidth = (area.width - gutterWidth) / 7
         guard area.height > 3 else { return }
         guard dayWidth >= 3 else {
-            grid.draw("too narrow for a week: m for the month", x: area.x, y: area.y + 1, width: area.width, role: .muted)
+            grid.draw(state.l10n.text("too narrow for a week: m for the month"), x: area.x, y: area.y + 1, width: area.width, role: .muted)
             return
         }
         let hasFooter = area.height >= 6
@@ -38,30 +36,31 @@ enum WeekView {
     }
 
     /// `Week 13 · 22–28 Mar 2027 · Beijing +7h, +6h from Su 28`
-    static func title(monday: LocalDate, clocks: TwoClocks) -> String {
-        let sunday = monday.adding(days: 6)
-        let range: String
-        if monday.year != sunday.year {
-            range = "\(monday.day) \(monthAbbreviations[monday.month - 1]) \(monday.year) – \(sunday.day) \(monthAbbreviations[sunday.month - 1]) \(sunday.year)"
-        } else if monday.month != sunday.month {
-            range = "\(monday.day) \(monthAbbreviations[monday.month - 1]) – \(sunday.day) \(monthAbbreviations[sunday.month - 1]) \(sunday.year)"
-        } else {
-            range = "\(monday.day)–\(sunday.day) \(monthAbbreviations[monday.month - 1]) \(monday.year)"
-        }
-        var offsets = ["\(clocks.partnerLabel) \(TwoClocks.offsetText(clocks.offsetMinutes(on: monday)))"]
+    static func title(monday: LocalDate, clocks: TwoClocks, _ l10n: Localization = .of(.en), _ words: CalendarWords = .of(.en)) -> String {
+        let range = words.range(monday, monday.adding(days: 6))
+        var offsets = ["\(l10n.text(clocks.partnerLabel)) \(TwoClocks.offsetText(clocks.offsetMinutes(on: monday)))"]
         var previous = clocks.offsetMinutes(on: monday)
         for i in 1..<7 {
             let day = monday.adding(days: i)
             let offset = clocks.offsetMinutes(on: day)
-            if offset != previous { offsets.append("\(TwoClocks.offsetText(offset)) from \(twoLetterDays[i]) \(day.day)") }
+            if offset != previous { offsets.append(l10n.format("%s from %s", TwoClocks.offsetText(offset), words.shortDay(day))) }
             previous = offset
         }
-        return "Week \(monday.isoWeek.week) · \(range) · " + offsets.joined(separator: ", ")
+        return l10n.format("Week %d", monday.isoWeek.week) + " · \(range) · " + offsets.joined(separator: ", ")
     }
 
     private static func drawHeaderRow(_ state: AppState, monday: LocalDate, clocks: TwoClocks, x: Int, columns: Int, dayWidth: Int,
                                       y: Int, focused: Bool, grid: inout Grid) {
-        let labels = String(clocks.homeLabel.prefix(2)) + " " + String(clocks.partnerLabel.prefix(2))
+        // Two cells each: `St Be`, or one Chinese character each (`斯 北`).
+        func short(_ city: String) -> String {
+            var kept = ""
+            for c in state.l10n.text(city) {
+                guard DisplayWidth.of(kept) + DisplayWidth.of(c) <= 2 else { break }
+                kept.append(c)
+            }
+            return kept
+        }
+        let labels = short(clocks.homeLabel) + " " + short(clocks.partnerLabel)
         grid.draw(labels, x: x, y: y, width: gutterWidth - 1, role: .muted)
         for i in 0..<7 {
             let date = monday.adding(days: i)
@@ -76,7 +75,8 @@ enum WeekView {
             else if date.isWeekend { role = .weekend }
             else { role = .header }
             let width = dayWidth - 1
-            let candidates = ["\(CalendarPane.weekdayNames[i]) \(date.day)", "\(twoLetterDays[i]) \(date.day)", "\(twoLetterDays[i])\(date.day)", "\(date.day)"]
+            let (name, short) = (state.words.weekdays[i], state.words.twoLetterWeekdays[i])
+            let candidates = ["\(name) \(date.day)", "\(short) \(date.day)", "\(short)\(date.day)", "\(date.day)"]
             // One cell is kept after the name for the mark, so `We 9!` never reads as Thursday's.
             let text = candidates.first { DisplayWidth.of($0) <= width } ?? "\(date.day)"
             let left = columns + i * dayWidth
@@ -133,8 +133,8 @@ enum WeekView {
         }
         let delegation = state.catalog.delegations[ref.delegation]
         let slot = delegation.slots[ref.slot]
-        let holidays = HolidayMark.names(on: day)
-        let parts = ["\(twoLetterDays[day.isoWeekday - 1]) \(day.day) \(ScheduleText.span(of: slot, on: day))",
+        let holidays = HolidayMark.names(on: day, in: state.language)
+        let parts = ["\(state.words.shortDay(day)) \(ScheduleText.span(of: slot, on: day))",
                      clocks.partnerSpanText(slot)] + holidays + [delegation.title, slot.place]
         let conflicted = ScheduleText.conflicts(on: day, state).contains { $0.delegationIDs.contains(delegation.id) }
         return (conflicted ? "! " : "") + parts.filter { !$0.isEmpty }.joined(separator: " · ")

@@ -21,6 +21,7 @@ public enum CommandTarget: String, Sendable, Hashable {
 public enum CommandArgument: String, Sendable, Hashable {
     case date
     case theme
+    case language
     case text
 }
 

@@ -14,7 +14,7 @@ enum CommandDispatch {
     /// Runs a command as if given in `mode` (the palette runs them for the mode under it).
     static func run(_ command: Command, in mode: ModeKind, argument: String?, _ state: inout AppState) -> [Effect] {
         if command.writes, state.triage.storeIsReadOnly {
-            state.message = ReadOnlyStore.refusal
+            state.message = state.l10n.text(ReadOnlyStore.refusal)
             return []
         }
         return command.run(&state, Invocation(mode: mode, argument: argument))
@@ -34,13 +34,13 @@ enum CommandDispatch {
                 if let command = state.keymap.command(for: key, in: pane) { return run(command, in: pane, argument: nil, &state) }
             }
         case .conflict:
-            if case .character = key { state.message = "m keep mine · d keep the disk's · E edit the file" }
+            if case .character = key { state.message = state.l10n.text("m keep mine · d keep the disk's · E edit the file") }
         case .documents:
             DocumentPreviewKeys.cancelledSend(&state)
         default:
             // Said rather than ignored, so a key the terminal sends oddly is noticed.
-            if case .alt = key { state.message = "\(key.name) does nothing here (? lists the keys)" }
-            if case .unknownSequence = key { state.message = "the terminal sent a key VisitDesk does not know; nothing was done" }
+            if case .alt = key { state.message = state.l10n.format("%s does nothing here (? lists the keys)", key.name) }
+            if case .unknownSequence = key { state.message = state.l10n.text("the terminal sent a key VisitDesk does not know; nothing was done") }
         }
         return []
     }
@@ -60,19 +60,37 @@ enum AppCommands {
             let wanted = name.lowercased()
             guard let found = state.themeNames.firstIndex(where: { $0.lowercased() == wanted })
                 ?? state.themeNames.firstIndex(where: { $0.lowercased().hasPrefix(wanted) }) else {
-                state.message = "no theme `\(name)`: " + state.themeNames.joined(separator: ", ")
+                state.message = state.l10n.format("no theme `%s`: %s", name, state.themeNames.joined(separator: ", "))
                 return []
             }
             state.themeIndex = found
         } else {
             state.themeIndex = (state.themeIndex + 1) % max(1, state.themeNames.count)
         }
-        state.message = "theme: \(state.themeName)"
+        state.message = state.l10n.format("theme: %s", state.themeName)
         return [.themeChanged(name: state.themeName)]
     }
 
+    /// `L` cycles English → svenska → 中文; `:language sv` (or `zh_CN`, `svenska`) picks one.
+    /// The next frame draws every label in it: nothing else changes.
+    static func language(_ code: String?, _ state: inout AppState) -> [Effect] {
+        if let code, !code.isEmpty {
+            let wanted = code.lowercased()
+            guard let found = Language(code: code) ?? Language.allCases.first(where: { $0.nativeName.lowercased() == wanted }) else {
+                state.message = state.l10n.format("no language `%s`: en, sv, zh", code)
+                return []
+            }
+            state.language = found
+        } else {
+            let all = Language.allCases
+            state.language = all[((all.firstIndex(of: state.language) ?? 0) + 1) % all.count]
+        }
+        state.message = state.l10n.format("language: %s", state.language.nativeName)
+        return []
+    }
+
     static func toggleProblems(_ state: inout AppState) {
-        if case .view(.problems)? = state.modes.last { state.pop() } else { state.push(.view(.problems(top: 0))) }
+        if case .view(.problems)? = state.modes.last { state.pop() } else { state.push(.view(.problems(top: 0, cursor: 0))) }
     }
 
     /// `/` starts typing; `:filter status:new` sets the filter at once.

@@ -30,6 +30,19 @@ enum CommandSearch {
         Folded(name: fold($0.name), verb: fold(String($0.verb)), help: fold($0.help))
     }
 
+    /// Every command's help in `language`, folded once per language (nil for English, which
+    /// `folded` already holds), so the palette finds `kopiera telefon` and `复制电话` too.
+    static func foldedHelp(in language: Language) -> [String]? {
+        switch language {
+        case .en: return nil
+        case .sv: return foldedSwedish
+        case .zh: return foldedChinese
+        }
+    }
+
+    private static let foldedSwedish = CommandTable.all.map { fold(Localization.of(.sv).text($0.help)) }
+    private static let foldedChinese = CommandTable.all.map { fold(Localization.of(.zh).text($0.help)) }
+
     /// How well `word` names the command (0: not at all): the verb or name exactly, a prefix of
     /// the verb, part of the name, then the name's letters in order (`racc` → `request.accept`).
     static func nameScore(_ word: String, _ command: Folded) -> Int {

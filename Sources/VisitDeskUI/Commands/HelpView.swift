@@ -9,19 +9,20 @@ enum HelpView {
     }
 
     /// The mode's own commands first, then those that work in every pane (quit, help, switching).
-    static func entries(for mode: ModeKind, keymap: Keymap) -> [Entry] {
+    static func entries(for mode: ModeKind, keymap: Keymap, l10n: Localization = .of(.en)) -> [Entry] {
         var own: [Entry] = []
         var shared: [Entry] = []
         for (position, command) in CommandTable.all.enumerated() where command.modes.contains(mode) {
             let keys = keymap.keysByCommand[position]
             let entry = Entry(keys: keys.isEmpty ? ":" + command.verb : keys.map(\.name).joined(separator: " "),
-                              name: command.name, help: command.help)
+                              name: command.name, help: l10n.text(command.help))
             if ModeKind.panes.allSatisfy(command.modes.contains) { shared.append(entry) } else { own.append(entry) }
         }
         return own + shared
     }
 
-    /// Entries whose keys, name or description contain `filter` (case and accents folded).
+    /// Entries whose keys, name or description (in the language shown) contain `filter` (case and
+    /// accents folded).
     static func filtered(_ entries: [Entry], by filter: String) -> [Entry] {
         let needle = CommandSearch.fold(filter)
         guard !needle.isEmpty else { return entries }
@@ -31,7 +32,7 @@ enum HelpView {
     }
 
     static func shown(_ state: AppState, _ help: HelpState) -> [Entry] {
-        filtered(entries(for: help.about, keymap: state.keymap), by: help.filter)
+        filtered(entries(for: help.about, keymap: state.keymap, l10n: state.l10n), by: help.filter)
     }
 
     /// The box uses the width the body has, up to 120 columns, and as many rows as the entries
@@ -48,14 +49,15 @@ enum HelpView {
         let visible = visibleRows(entries: entries.count, in: body)
         let top = min(help.top, max(0, entries.count - visible))
         grid.clear(box, role: .overlay)
-        let more = top + visible < entries.count ? "more ↓ · " : top > 0 ? "↑ · " : ""
-        grid.drawBox(box, title: "Keys · " + help.about.title, focused: true, note: more + "Esc closes")
+        let l10n = state.l10n
+        let more = top + visible < entries.count ? l10n.text("more ↓") + " · " : top > 0 ? "↑ · " : ""
+        grid.drawBox(box, title: l10n.text("Keys") + " · " + help.about.title(in: l10n), focused: true, note: more + l10n.text("Esc closes"))
         let area = box.inner
         guard area.height > 0 else { return }
-        let prompt = help.filter.isEmpty ? "type to filter · ↑↓ PgUp PgDn scroll" : "filter: \(help.filter)▏"
+        let prompt = help.filter.isEmpty ? l10n.text("type to filter · ↑↓ PgUp PgDn scroll") : l10n.text("filter:") + " \(help.filter)▏"
         grid.draw(prompt, x: area.x, y: area.y, width: area.width, role: help.filter.isEmpty ? .muted : .statusMessage)
         if entries.isEmpty, area.height > 2 {
-            grid.draw("No command matches.", x: area.x, y: area.y + 2, width: area.width, role: .muted)
+            grid.draw(l10n.text("No command matches."), x: area.x, y: area.y + 2, width: area.width, role: .muted)
         }
         let keyWidth = min(14, area.width / 4)
         let nameWidth = area.width >= 90 ? 22 : 0

@@ -26,7 +26,8 @@ enum Palette {
     /// Positions in `CommandTable.all` of the commands offered over `mode` that match `text`,
     /// best first: by name (exact verb, verb prefix, part of the name, letters in order), then
     /// by description. An empty line offers them all in table order.
-    static func matches(_ text: String, over mode: ModeKind) -> [Int] {
+    static func matches(_ text: String, over mode: ModeKind, language: Language = .en) -> [Int] {
+        let translated = CommandSearch.foldedHelp(in: language)
         let query = CommandSearch.fold(text.trimmingWhitespace)
         let word = CommandSearch.fold(split(text).word)
         var scored: [(position: Int, score: Int)] = []
@@ -37,7 +38,7 @@ enum Palette {
             }
             let folded = CommandSearch.folded[position]
             var score = CommandSearch.nameScore(word, folded)
-            if score == 0, folded.help.contains(query) { score = 200 }
+            if score == 0, folded.help.contains(query) || translated?[position].contains(query) == true { score = 200 }
             if score > 0 { scored.append((position, score)) }
         }
         return scored.enumerated().sorted { a, b in
@@ -47,7 +48,7 @@ enum Palette {
 
     static func move(_ step: Int, _ state: inout AppState) {
         guard var palette = state.palette else { return }
-        let count = matches(palette.input.text, over: palette.about).count
+        let count = matches(palette.input.text, over: palette.about, language: state.language).count
         palette.cursor = min(max(0, palette.cursor + step), max(0, count - 1))
         state.palette = palette
     }
@@ -67,7 +68,7 @@ enum Palette {
     static func run(_ state: inout AppState) -> [Effect] {
         guard let palette = state.palette else { return [] }
         let text = palette.input.text
-        let found = matches(text, over: palette.about)
+        let found = matches(text, over: palette.about, language: state.language)
         let (word, argument) = split(text)
         let namesOne = found.first.map { CommandSearch.nameScore(CommandSearch.fold(word), CommandSearch.folded[$0]) > 400 } ?? false
         if palette.about == .calendar, !text.trimmingWhitespace.isEmpty {
@@ -84,13 +85,13 @@ enum Palette {
             }
         }
         guard !found.isEmpty else {
-            state.message = "no command matches “\(text)” (? lists this mode's keys)"
+            state.message = state.l10n.format("no command matches “%s” (? lists this mode's keys)", text)
             return []
         }
         state.pop()
         let command = CommandTable.all[found[min(palette.cursor, found.count - 1)]]
         if command.argument == .date, argument == nil {
-            state.message = ":\(command.verb) needs a date, like :\(command.verb) 2027-02-06"
+            state.message = state.l10n.format(":%s needs a date, like :%s 2027-02-06", command.verb, command.verb)
             return []
         }
         // Typing a description ("copy phone") runs the command without an argument.
@@ -101,18 +102,19 @@ enum Palette {
 /// The palette box: the line being typed, then the matches with their keys, so it teaches them.
 enum PaletteView {
     static func draw(_ state: AppState, _ palette: PaletteState, in body: Rect, grid: inout Grid) {
-        let found = Palette.matches(palette.input.text, over: palette.about)
+        let l10n = state.l10n
+        let found = Palette.matches(palette.input.text, over: palette.about, language: state.language)
         let height = min(body.height, max(6, min(found.count, 12) + 4))
         let width = Overlays.boxWidth(100, in: body)
         let box = Rect(x: body.x + (body.width - width) / 2, y: body.y, width: width, height: height)
         grid.clear(box, role: .overlay)
-        grid.drawBox(box, title: "Command · " + palette.about.title, focused: true, note: "Enter runs · Esc closes")
+        grid.drawBox(box, title: l10n.text("Command") + " · " + palette.about.title(in: l10n), focused: true, note: l10n.text("Enter runs · Esc closes"))
         let area = box.inner
         guard area.height > 0 else { return }
         let window = palette.input.window(width: max(1, area.width - 2))
         grid.draw(":" + window.text + "▏", x: area.x, y: area.y, width: area.width, role: .statusMessage)
         if found.isEmpty, area.height > 2 {
-            grid.draw("No command matches.", x: area.x, y: area.y + 2, width: area.width, role: .muted)
+            grid.draw(l10n.text("No command matches."), x: area.x, y: area.y + 2, width: area.width, role: .muted)
         }
         let visible = max(0, area.height - 2)
         let top = max(0, palette.cursor - visible + 1)
@@ -127,7 +129,7 @@ enum PaletteView {
             grid.drawPadded(command.name, x: area.x, y: y, width: nameWidth, role: selected ? .selected : .overlay)
             grid.drawPadded(keys, x: area.x + nameWidth + 1, y: y, width: keyWidth, role: selected ? .selected : .keyHint)
             let x = area.x + nameWidth + keyWidth + 2
-            grid.draw(command.help, x: x, y: y, width: area.x + area.width - x, role: selected ? .selected : .muted)
+            grid.draw(l10n.text(command.help), x: x, y: y, width: area.x + area.width - x, role: selected ? .selected : .muted)
         }
     }
 }

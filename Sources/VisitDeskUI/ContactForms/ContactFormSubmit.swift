@@ -7,7 +7,7 @@ enum ContactFormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         form.error = nil
-        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
+        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog, l10n: state.l10n)
         let contact = read(&reader, base: form.contactBase, state: state)
         form = reader.form
         if let contact, !form.hasErrors, let problem = Validation.problems(of: contact, file: "contacts/\(contact.id).toml").first {
@@ -19,27 +19,54 @@ enum ContactFormSubmit {
         }
         state.form = nil
         guard contact != form.contactBase else {
-            state.message = "nothing changed: nothing was written"
+            state.message = state.l10n.text("nothing changed: nothing was written")
             return []
         }
         state.triage.submitted = form
+        let edit = ContactEdit(shown: form.contactBase, updated: contact)
+        if let base = form.contactBase, base.id != contact.id {
+            // The card and the row follow the person to the new id, so the reload shows them.
+            state.modes = state.modes.map { mode in
+                guard case .view(.contact(base.id, let top)) = mode else { return mode }
+                return .view(.contact(id: contact.id, top: top))
+            }
+            if state.contacts.selectedID == base.id { state.contacts.selectedID = contact.id }
+            let rewrites = state.catalog.replacingContact(base.id, with: contact.id).map { DelegationEdit(shown: $0.shown, updated: $0.updated) }
+            return [.save(SaveRequest(label: "rename contact \(base.id) → \(contact.id)", edits: rewrites, contactEdits: [edit]))]
+        }
         let label = form.contactBase == nil ? "new contact \(contact.id)" : "edit contact \(contact.id)"
-        return [.save(SaveRequest(label: label, edits: [], contactEdits: [ContactEdit(shown: form.contactBase, updated: contact)]))]
+        return [.save(SaveRequest(label: label, edits: [], contactEdits: [edit]))]
+    }
+
+    /// A new id typed in the edit form: a valid id nobody has (the person's own is kept as is).
+    private static func renamedID(_ reader: inout FieldReader, base: Contact, state: AppState) -> String {
+        let typed = reader.text("id")
+        guard typed != base.id else { return base.id }
+        guard RecordID.isValid(typed) else {
+            reader.fail("id", "`\(typed)` is not an id: lower-case letters, digits and dashes (like lina-berg)")
+            return base.id
+        }
+        if let other = state.catalog.contact(id: typed) {
+            reader.fail("id", "`\(typed)` is \(other.name)'s id already")
+            return base.id
+        }
+        return typed
     }
 
     private static func read(_ reader: inout FieldReader, base: Contact?, state: AppState) -> Contact? {
         let latin = reader.text("name"), chinese = reader.optional("name_zh")
-        if latin.isEmpty && chinese == nil { reader.fail("name", "a name in Latin script, or a Chinese name in 中文名") }
+        if latin.isEmpty && chinese == nil { reader.fail("name", reader.l10n.text("a name in Latin script, or a Chinese name in 中文名")) }
         let country = reader.optional("country")?.uppercased()
         if let country, country.count != 2 || !country.allSatisfy({ $0.isASCII && $0.isLetter }) {
-            reader.fail("country", "`\(country)` is not a two-letter country code (SE, CN, FI)")
+            reader.fail("country", reader.l10n.format("`%s` is not a two-letter country code (SE, CN, FI)", country))
         }
         let emails = list(reader.text("emails"))
         if let bad = emails.first(where: { !looksLikeEmail($0) }) {
-            reader.fail("emails", "`\(bad)` is not an email address (like name@example.se)")
+            reader.fail("emails", reader.l10n.format("`%s` is not an email address (like name@example.se)", bad))
         }
         let name = latin.isEmpty ? chinese.map { Transliteration.latinName(chinese: $0) } ?? "" : latin
         var contact = base ?? Contact(id: newID(name, state), name: name)
+        if let base { contact.id = renamedID(&reader, base: base, state: state) }
         contact.name = name
         contact.nameZh = chinese
         contact.country = country
@@ -58,7 +85,7 @@ enum ContactFormSubmit {
         let raw = reader.text("staff").lowercased()
         if ["", "n", "no", "nej", "false"].contains(raw) { return false }
         if ["y", "yes", "ja", "j", "true"].contains(raw) { return true }
-        reader.fail("staff", "yes (works for the programme: offered first as owner) or no")
+        reader.fail("staff", reader.l10n.text("yes (works for the programme: offered first as owner) or no"))
         return false
     }
 

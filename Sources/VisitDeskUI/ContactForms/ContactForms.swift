@@ -9,7 +9,10 @@ enum ContactForms {
     }
 
     static func edit(_ contact: Contact) -> Form {
-        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact))
+        // The id is the file's name and what records name the person by: changing it renames the
+        // file and rewrites every record that names them, as one step.
+        let id = FormField("id", "Id", text: contact.id)
+        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact) + [id])
         form.contactBase = contact
         return form
     }
@@ -39,7 +42,7 @@ enum ContactForms {
 
     static func openEdit(_ given: Invocation, _ state: inout AppState) {
         guard let contact = selected(given, state) else {
-            state.message = "no contact selected"
+            state.message = state.l10n.text("no contact selected")
             return
         }
         state.push(.form(edit(contact)))

@@ -8,7 +8,7 @@ enum ContactCopy {
         let options = options(kind, of: contact)
         switch options.count {
         case 0:
-            state.message = "\(contact.name) has no \(kind == .phone ? "phone number" : "email address")"
+            state.message = state.l10n.format(kind == .phone ? "%s has no phone number" : "%s has no email address", contact.name)
             return []
         case 1:
             return [effect(options[0], kind: kind, name: contact.name)]

@@ -6,13 +6,13 @@ enum ContactKeys {
     static func nextSide(_ state: inout AppState) {
         state.contactView.side = state.contactView.side.next
         state.refilterContacts()
-        state.message = "contacts: \(state.contactView.side.label)"
+        state.message = state.l10n.format("contacts: %s", state.l10n.text(state.contactView.side.label))
     }
 
     static func nextOrder(_ state: inout AppState) {
         state.contactView.order = state.contactView.order.next
         state.refilterContacts()
-        state.message = "contacts sorted \(state.contactView.order.label)"
+        state.message = state.l10n.format("contacts sorted %s", state.l10n.text(state.contactView.order.label))
     }
 
     /// `y` / `Y` on the selected contact, or on the card shown.
@@ -24,7 +24,7 @@ enum ContactKeys {
             shown = state.selectedContact
         }
         guard let contact = shown else {
-            state.message = "no contact selected"
+            state.message = state.l10n.text("no contact selected")
             return []
         }
         return ContactCopy.start(kind, for: contact, &state)

@@ -16,9 +16,9 @@ public enum ContactSideFilter: Sendable, Equatable, CaseIterable {
 
     var label: String {
         switch self {
-        case .all: return "all"
-        case .swedish: return "Swedish side"
-        case .chinese: return "Chinese side"
+        case .all: return Localization.key("all")
+        case .swedish: return Localization.key("Swedish side")
+        case .chinese: return Localization.key("Chinese side")
         }
     }
 
@@ -36,7 +36,7 @@ public enum ContactOrder: Sendable, Equatable {
     case name, organisation
 
     var next: ContactOrder { self == .name ? .organisation : .name }
-    var label: String { self == .name ? "by name" : "by organisation" }
+    var label: String { self == .name ? Localization.key("by name") : Localization.key("by organisation") }
 }
 
 /// The `@` lookup box: what was typed and the contacts it finds, best first.
@@ -48,6 +48,8 @@ public struct ContactLookup: Sendable, Equatable {
     public internal(set) var top = 0
     /// The contacts `results` index into; a reload replaces them and the lookup is ranked again.
     var rankedIn: [Contact] = []
+    /// Set when the lookup picks who takes this person's place before they are deleted (`D`).
+    var replacing: Contact?
 }
 
 /// What `y` or `Y` offers when a contact has more than one phone or email.

@@ -3,7 +3,7 @@ import VisitDeskDocuments
 /// The preview as a scrolled page: the document's text wrapped to the box by display width (a
 /// Chinese character takes two cells, as in the panes), continuation lines indented under their start.
 enum DocumentPreviewView {
-    static let keys = "l language · n next document · w write · y copy · s send a letter · Esc"
+    static let keys = Localization.key("l language · n document · f format · w write · o open · y copy · s send · Esc")
 
     static func visibleRows(in body: Rect) -> Int { max(1, body.height - 2) }
 
@@ -14,9 +14,10 @@ enum DocumentPreviewView {
     static func draw(_ state: AppState, _ preview: DocumentPreview, in body: Rect, grid: inout Grid) {
         let all = lines(preview, state: state, width: body.inner.width)
         let visible = visibleRows(in: body)
-        let position = all.count > visible ? "\(preview.top + 1)–\(min(all.count, preview.top + visible)) of \(all.count) · " : ""
+        let l10n = state.l10n
+        let position = all.count > visible ? l10n.format("%d–%d of %d", preview.top + 1, min(all.count, preview.top + visible), all.count) + " · " : ""
         grid.clear(body)
-        grid.drawBox(body, title: preview.title, focused: true, note: position + keys)
+        grid.drawBox(body, title: preview.title, focused: true, note: position + l10n.text(keys))
         for (offset, line) in all.dropFirst(preview.top).prefix(visible).enumerated() {
             grid.draw(line, x: body.inner.x, y: body.inner.y + offset, width: body.inner.width, role: offset + preview.top == 0 ? .title : .normal)
         }

@@ -8,7 +8,7 @@ enum FollowUpForms {
     static func open(_ given: Invocation, _ state: inout AppState) {
         let id = given.mode == .followUps ? FollowUpList.selected(state)?.delegationID : TriageCommands.selectedID(given, state)
         guard let id, let record = state.catalog.delegation(id: id) else {
-            state.message = "no delegation selected to add a follow-up to"
+            state.message = state.l10n.text("no delegation selected to add a follow-up to")
             return
         }
         state.push(.form(form(for: record, today: state.today)))

@@ -44,7 +44,7 @@ enum FollowUpList {
     static func tick(_ state: inout AppState) -> [Effect] {
         guard let entry = selected(state), let record = state.catalog.delegation(id: entry.delegationID),
               record.followUps.indices.contains(entry.number - 1) else {
-            state.message = "no follow-up to tick"
+            state.message = state.l10n.text("no follow-up to tick")
             return []
         }
         var updated = record

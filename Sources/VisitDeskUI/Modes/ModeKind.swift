@@ -28,6 +28,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case followUps
     /// A group's programme editor (`p`).
     case programme
+    /// Files the background sync could not merge (`S`).
+    case syncInbox
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -36,7 +38,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme, .syncInbox]
 
     init(pane: PaneID) {
         switch pane {
@@ -58,26 +60,29 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         }
     }
 
-    /// The title of the help box for this mode.
+    /// The title of the help box for this mode, in English: `title(in:)` translates it.
     public var title: String {
         if let pane { return pane.title }
         switch self {
         case .requests, .groups, .calendar, .contacts: return rawValue
-        case .detail: return "Detail"
-        case .card: return "Contact card"
-        case .problems: return "Problems"
-        case .form: return "Form"
-        case .conflict: return "Conflict"
-        case .chooser: return "Copy chooser"
-        case .lookup: return "Find a contact"
-        case .filter: return "Filter typing"
-        case .prompt: return "Question"
-        case .help: return "Help"
-        case .palette: return "Palette"
-        case .report: return "Report"
-        case .documents: return "Documents"
-        case .followUps: return "Follow-ups"
-        case .programme: return "Programme"
+        case .detail: return Localization.key("Detail")
+        case .card: return Localization.key("Contact card")
+        case .problems: return Localization.key("Problems")
+        case .form: return Localization.key("Form")
+        case .conflict: return Localization.key("Conflict")
+        case .chooser: return Localization.key("Copy chooser")
+        case .lookup: return Localization.key("Find a contact")
+        case .filter: return Localization.key("Filter typing")
+        case .prompt: return Localization.key("Question")
+        case .help: return Localization.key("Help")
+        case .palette: return Localization.key("Palette")
+        case .report: return Localization.key("Report")
+        case .documents: return Localization.key("Documents")
+        case .followUps: return Localization.key("Follow-ups")
+        case .programme: return Localization.key("Programme")
+        case .syncInbox: return Localization.key("Sync conflicts")
         }
     }
+
+    public func title(in l10n: Localization) -> String { l10n.text(title) }
 }

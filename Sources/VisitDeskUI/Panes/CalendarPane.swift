@@ -3,10 +3,6 @@ import VisitDeskDomain
 /// The Calendar pane: the frame, the prompt or filter in its bottom border, and one of the three
 /// views inside (month, week, agenda), chosen with `m` `w` `A`.
 enum CalendarPane {
-    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
-                             "September", "October", "November", "December"]
-    static let weekdayNames = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
-
     /// Enough for the month grid and a few of the day's slots, leaving the rest to Contacts.
     static func preferredHeight(forTotal total: Int) -> Int {
         min(max(total / 2, MonthView.gridRows + 2 + 5), max(0, total - 10))
@@ -14,9 +10,10 @@ enum CalendarPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        let filterNote = typing ? "/\(state.calendar.filter)▏" : state.calendar.filter.isEmpty ? nil : "filter: \(state.calendar.filter)"
+        let l10n = state.l10n
+        let filterNote = typing ? "/\(state.calendar.filter)▏" : state.calendar.filter.isEmpty ? nil : l10n.text("filter:") + " \(state.calendar.filter)"
         let view = state.calendar.view
-        let title = view == .month ? PaneID.calendar.title : "\(PaneID.calendar.title) · \(view.rawValue)"
+        let title = view == .month ? PaneID.calendar.title(in: l10n) : "\(PaneID.calendar.title(in: l10n)) · \(l10n.text(view.title))"
         grid.drawBox(rect, title: title, focused: focused, note: filterNote)
         let area = rect.inner
         guard area.height > 0, area.width > 0 else { return }

@@ -6,11 +6,11 @@ import VisitDeskDomain
 enum ContactDetail {
     /// The card's lines and, for each delegation line, which line it is.
     static func page(_ contact: Contact, state: AppState) -> (lines: [LabeledLine], linkLines: [Int]) {
-        var lines = ContactCard.lines(contact)
+        var lines = ContactCard.lines(contact) + RecordHistoryRequests.lines(for: "contacts/\(contact.id).toml", state)
         lines.append(LabeledLine(label: "", value: ""))
-        lines.append(LabeledLine(label: "Delegations", value: "", role: .header))
+        lines.append(LabeledLine(label: Localization.key("Delegations"), value: "", role: .header))
         let links = ContactCardLinks.lines(for: contact.id, state: state)
-        if links.isEmpty { lines.append(LabeledLine(label: "", value: "none names this contact", role: .muted)) }
+        if links.isEmpty { lines.append(LabeledLine(label: "", value: state.l10n.text("none names this contact"), role: .muted)) }
         let first = lines.count
         lines += links
         return (lines, Array(first..<lines.count))
@@ -24,7 +24,7 @@ enum ContactDetail {
         var (lines, linkLines) = page(contact, state: state)
         let cursor = state.contactView.cardCursor
         if linkLines.indices.contains(cursor) { lines[linkLines[cursor]].role = .selected }
-        ScrolledPage.draw(title: contact.name, lines: lines, top: top, in: body, grid: &grid)
+        ScrolledPage.draw(title: contact.name, lines: lines, top: top, in: body, l10n: state.l10n, grid: &grid)
     }
 }
 
@@ -32,11 +32,12 @@ enum ContactDetail {
 enum ScrolledPage {
     static let labelWidth = 12
 
-    static func draw(title: String, lines: [LabeledLine], top: Int, in body: Rect, grid: inout Grid) {
+    static func draw(title: String, lines: [LabeledLine], top: Int, in body: Rect, l10n: Localization = .of(.en), grid: inout Grid) {
         let visible = DetailView.visibleRows(in: body)
-        let note = lines.count > visible ? "\(top + 1)–\(min(lines.count, top + visible)) of \(lines.count) · Esc back" : "Esc back"
+        let back = l10n.text("Esc back")
+        let note = lines.count > visible ? l10n.format("%d–%d of %d", top + 1, min(lines.count, top + visible), lines.count) + " · " + back : back
         grid.clear(body)
         grid.drawBox(body, title: title, focused: true, note: note)
-        TextPage.draw(Array(lines.dropFirst(top).prefix(visible)), in: body.inner, labelWidth: labelWidth, grid: &grid)
+        TextPage.draw(Array(lines.dropFirst(top).prefix(visible)), in: body.inner, labelWidth: labelWidth, l10n: l10n, grid: &grid)
     }
 }

@@ -20,14 +20,15 @@ enum ContactsPane {
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
         let view = state.contactView
-        let shaping = [view.side == .all ? nil : view.side.label, view.order == .name ? nil : view.order.label].compactMap { $0 }
-        let note = (shaping + [ListView.note(state.contacts, typing: typing)].compactMap { $0 }).joined(separator: " · ")
-        grid.drawBox(rect, title: PaneID.contacts.title, focused: focused, note: note)
+        let l10n = state.l10n
+        let shaping = [view.side == .all ? nil : l10n.text(view.side.label), view.order == .name ? nil : l10n.text(view.order.label)].compactMap { $0 }
+        let note = (shaping + [ListView.note(state.contacts, typing: typing, l10n)].compactMap { $0 }).joined(separator: " · ")
+        grid.drawBox(rect, title: PaneID.contacts.title(in: state.l10n), focused: focused, note: note)
         let (listArea, cardArea, sideBySide) = areas(in: rect)
         let specs: [ColumnWidth] = listArea.width >= 50
             ? [.flexible(weight: 1), .fixed(10), .flexible(weight: 1)]
             : [.flexible(weight: 1), .fixed(10)]
-        let header = ["name", "中文", "organisation"].prefix(specs.count).enumerated().map { Column(text: $1, width: specs[$0]) }
+        let header = [Localization.key("name"), "中文", Localization.key("organisation")].prefix(specs.count).enumerated().map { Column(text: l10n.text($1), width: specs[$0]) }
         let contacts = state.catalog.contacts
         ListView.draw(state.contacts, in: listArea, focused: focused, grid: &grid, header: header,
                       emptyText: emptyText(state)) { index in
@@ -49,7 +50,8 @@ enum ContactsPane {
     }
 
     private static func emptyText(_ state: AppState) -> String {
-        if !state.contacts.filter.isEmpty { return "No contact matches the filter." }
-        return state.contactView.side == .all ? "No contacts." : "No contacts on the \(state.contactView.side.label) (s shows all)."
+        let l10n = state.l10n
+        if !state.contacts.filter.isEmpty { return l10n.text("No contact matches the filter.") }
+        return state.contactView.side == .all ? l10n.text("No contacts.") : l10n.format("No contacts on the %s (s shows all).", l10n.text(state.contactView.side.label))
     }
 }

@@ -10,68 +10,71 @@ struct LabeledLine: Equatable {
 /// Every field of one delegation, its programme, follow-ups, notes and the people it names with
 /// their phone numbers: what the coordinator needs on the phone with a host.
 enum DetailView {
+    /// Labels stay English here (they are keys: `Name`, `File`) and are translated where drawn.
     static func lines(_ d: Delegation, state: AppState) -> [LabeledLine] {
+        let l10n = state.l10n
         var lines: [LabeledLine] = []
-        func add(_ label: String, _ value: String?, _ role: StyleRole = .normal) {
+        func addLabeled(_ label: String, _ value: String?, _ role: StyleRole = .normal) {
             if let value, !value.isEmpty { lines.append(LabeledLine(label: label, value: value, role: role)) }
         }
-        func section(_ title: String) {
+        func addSection(_ title: String) {
             lines.append(LabeledLine(label: "", value: ""))
             lines.append(LabeledLine(label: title, value: "", role: .header))
         }
-        add("Title", d.title, .title)
-        add("中文标题", d.titleZh)
-        add("Status", d.status.rawValue, d.status.role)
-        add("Direction", d.direction.rawValue)
-        add("Org", d.organisation)
-        add("机构", d.organisationZh)
-        add("Origin", d.origin)
+        addLabeled("Title", d.title, .title)
+        addLabeled("中文标题", d.titleZh)
+        addLabeled("Status", StatusWords.full(d.status, l10n), d.status.role)
+        addLabeled("Direction", d.direction.rawValue)
+        addLabeled("Org", d.organisation)
+        addLabeled("机构", d.organisationZh)
+        addLabeled("Origin", d.origin)
         if let received = d.received {
-            add("Received", "\(received) (\(d.age(on: state.today).map { "\($0) days ago" } ?? ""))")
+            addLabeled("Received", "\(received) (\(d.age(on: state.today).map { l10n.format("%d days ago", $0) } ?? ""))")
         }
-        add("Size", d.size.map { "\($0) people" })
-        add("Interests", d.interests.joined(separator: ", "))
+        addLabeled("Size", d.size.map { l10n.format("%d people", $0) })
+        addLabeled("Interests", d.interests.joined(separator: ", "))
         if d.earliest != nil || d.latest != nil {
-            add("Wanted", "\(d.earliest?.description ?? "…") – \(d.latest?.description ?? "…")")
+            addLabeled("Wanted", "\(d.earliest?.description ?? "…") – \(d.latest?.description ?? "…")")
         }
-        add("Lead", d.lead.map { contactLine($0, state) })
-        add("Owner", d.owner.map { contactLine($0, state) })
-        for member in d.members { add("Member", contactLine(member, state)) }
-        add("Tags", d.tags.joined(separator: ", "))
-        add("Reason", d.reason)
-        add("Outcome", d.outcome)
-        add("File", "delegations/\(d.id).toml", .muted)
+        addLabeled("Lead", d.lead.map { contactLine($0, state) })
+        addLabeled("Owner", d.owner.map { contactLine($0, state) })
+        for member in d.members { addLabeled("Member", contactLine(member, state)) }
+        addLabeled("Tags", d.tags.joined(separator: ", "))
+        addLabeled("Reason", d.reason)
+        addLabeled("Outcome", d.outcome)
+        addLabeled("File", "delegations/\(d.id).toml", .muted)
+        lines += RecordHistoryRequests.lines(for: "delegations/\(d.id).toml", state)
 
-        section("Slots")
-        if d.slots.isEmpty { add("", "none yet", .muted) }
+        addSection("Slots")
+        if d.slots.isEmpty { addLabeled("", l10n.text("none yet"), .muted) }
         let clocks = TwoClocks(settings: state.catalog.settings)
         for slot in d.sortedSlots {
-            add(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks) { contactName($0, state) })
+            addLabeled(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks, l10n: state.l10n) { contactName($0, state) })
         }
         lines += ScheduleText.conflictLines(of: d, state)
         lines += HostSuggestions.lines(for: d, state: state)
-        section("Follow-ups")
-        if d.followUps.isEmpty { add("", "none", .muted) }
+        addSection("Follow-ups")
+        if d.followUps.isEmpty { addLabeled("", l10n.text("none"), .muted) }
         for followUp in d.followUps {
-            add(followUp.due?.description ?? "—", (followUp.done ? "[x] " : "[ ] ") + followUp.what, followUp.done ? .muted : .normal)
+            addLabeled(followUp.due?.description ?? "—", (followUp.done ? "[x] " : "[ ] ") + followUp.what, followUp.done ? .muted : .normal)
         }
-        section("Notes")
+        addSection("Notes")
         let notes = d.notes.split(whereSeparator: \.isNewline)
-        if notes.isEmpty { add("", "none", .muted) }
+        if notes.isEmpty { addLabeled("", l10n.text("none"), .muted) }
         for line in notes { lines.append(LabeledLine(label: "", value: String(line))) }
-        section("Contacts")
+        addSection("Contacts")
         let linked = d.referencedContactIDs
-        if linked.isEmpty { add("", "none linked", .muted) }
+        if linked.isEmpty { addLabeled("", l10n.text("none linked"), .muted) }
         for id in linked {
             guard let position = state.index.contactByID[id] else {
-                add(id, "not in the store: create contacts/\(id).toml", .error)
+                addLabeled(id, l10n.format("not in the store: create contacts/%s.toml", id), .error)
                 continue
             }
             for line in ContactCard.lines(state.catalog.contacts[position]) where line.label != "File" {
                 if line.label == "Name" {
-                    add("", "\(line.value) (\(id))", .title)
+                    addLabeled("", "\(line.value) (\(id))", .title)
                 } else {
-                    add("", "\(line.label): \(line.value)")
+                    addLabeled("", "\(l10n.text(line.label)): \(line.value)")
                 }
             }
         }
@@ -94,21 +97,21 @@ enum DetailView {
     static func draw(_ state: AppState, id: String, top: Int, in body: Rect, grid: inout Grid) {
         guard let position = state.index.delegationByID[id] else { return }
         let delegation = state.catalog.delegations[position]
-        ScrolledPage.draw(title: delegation.title, lines: lines(delegation, state: state), top: top, in: body, grid: &grid)
+        ScrolledPage.draw(title: delegation.title, lines: lines(delegation, state: state), top: top, in: body, l10n: state.l10n, grid: &grid)
     }
 }
 
 /// Label/value lines drawn one per row, for the detail view and the overlays.
 enum TextPage {
-    static func draw(_ lines: [LabeledLine], in area: Rect, labelWidth: Int, grid: inout Grid) {
+    static func draw(_ lines: [LabeledLine], in area: Rect, labelWidth: Int, l10n: Localization = .of(.en), grid: inout Grid) {
         for (offset, line) in lines.prefix(area.height).enumerated() {
             let y = area.y + offset
             if line.role == .header {
-                grid.draw(line.label, x: area.x, y: y, width: area.width, role: .header)
+                grid.draw(l10n.text(line.label), x: area.x, y: y, width: area.width, role: .header)
                 continue
             }
             // One blank cell always separates a long label from its value.
-            grid.drawPadded(line.label, x: area.x, y: y, width: min(max(0, labelWidth - 1), area.width), role: .field)
+            grid.drawPadded(l10n.text(line.label), x: area.x, y: y, width: min(max(0, labelWidth - 1), area.width), role: .field)
             grid.draw(line.value, x: area.x + labelWidth, y: y, width: area.width - labelWidth, role: line.role)
         }
     }

@@ -7,30 +7,31 @@ enum RequestsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.requests.title + RequestQuery.titleSuffix(state.requests.filter), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing), state, pane: .requests))
+        grid.drawBox(rect, title: PaneID.requests.title(in: state.l10n) + RequestQuery.titleSuffix(state.requests.filter, state), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing, state.l10n), state, pane: .requests))
         let area = rect.inner
         let wide = area.width >= 60
         let specs: [ColumnWidth] = wide
             ? [.fixed(6), .fixed(10), .fixed(4), .flexible(weight: 3), .fixed(4), .flexible(weight: 1)]
             : [.fixed(6), .fixed(4), .flexible(weight: 1), .fixed(4)]
         let titleWidth = Columns.widths(specs, total: area.width)[wide ? 3 : 2]
+        let l10n = state.l10n
         let header = wide
-            ? ["status", "received", "age", "title", "size", "interests"]
+            ? [Localization.key("status"), Localization.key("received"), Localization.key("age"), Localization.key("title"), Localization.key("size"), Localization.key("interests")]
             : ["status", "age", "title", "size"]
-        let headerColumns = zip(header, specs).map { Column(text: $0, width: $1, alignment: $0 == "size" || $0 == "age" ? .right : .left) }
+        let headerColumns = zip(header, specs).map { Column(text: l10n.text($0), width: $1, alignment: $0 == "size" || $0 == "age" ? .right : .left) }
         let delegations = state.catalog.delegations
         let ageing = state.catalog.settings.ageingDays
         ListView.draw(state.requests, in: area, focused: focused, grid: &grid, header: headerColumns,
-                      emptyText: state.requests.filter.isEmpty ? "No open requests." : "No request matches the filter.", isMarked: TriageMarks.isMarked(state, pane: .requests)) { index in
+                      emptyText: state.requests.filter.isEmpty ? l10n.text("No open requests.") : l10n.text("No request matches the filter."), isMarked: TriageMarks.isMarked(state, pane: .requests)) { index in
             let d = delegations[index]
             let age = d.age(on: state.today)
-            let ageText = age.map { "\($0)d" } ?? "—"
+            let ageText = age.map { l10n.format("%dd", $0) } ?? "—"
             let aged = (age ?? 0) > ageing && d.status != .onHold
             let texts: [(String, StyleRole, Alignment)] = wide
-                ? [(d.status.shortLabel, d.status.role, .left), (d.received?.description ?? "—", .normal, .left),
+                ? [(StatusWords.short(d.status, l10n), d.status.role, .left), (d.received?.description ?? "—", .normal, .left),
                    (ageText, aged ? .aged : .muted, .right), (Titles.bilingual(d.title, d.titleZh, width: titleWidth), .normal, .left),
                    (d.size.map(String.init) ?? "—", .normal, .right), (d.interests.joined(separator: ", "), .muted, .left)]
-                : [(d.status.shortLabel, d.status.role, .left), (ageText, aged ? .aged : .muted, .right),
+                : [(StatusWords.short(d.status, l10n), d.status.role, .left), (ageText, aged ? .aged : .muted, .right),
                    (Titles.bilingual(d.title, d.titleZh, width: titleWidth), .normal, .left), (d.size.map(String.init) ?? "—", .normal, .right)]
             return zip(texts, specs).map { Column(text: $0.0, width: $1, role: $0.1, alignment: $0.2) }
         }

@@ -20,7 +20,7 @@ enum StatusBar {
         guard rect.height > 0, rect.width > 0 else { return }
         grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
         var left = segments(state, compact: rect.width < 80)
-        var clock = state.clock.map { Segment(text: $0.text, role: .statusBar, keep: 2) }
+        var clock = state.clock.map { Segment(text: $0.text(in: state.language), role: .statusBar, keep: 2) }
         let separator = " │ "
         func totalWidth(messageCut: Bool) -> Int {
             let lefts = left.reduce(0) { sum, segment in
@@ -61,20 +61,23 @@ enum StatusBar {
 
     private static func segments(_ state: AppState, compact: Bool) -> [Segment] {
         let index = state.index
-        let month = CalendarPane.monthNames[state.today.month - 1].prefix(3)
-        let groupWord = index.groupsThisMonth == 1 ? "group" : "groups"
+        let l10n = state.l10n
+        let month = state.words.shortMonth(state.today.month)
         // The month gives way to the overdue follow-ups, which matter more that morning.
-        let counts = "\(index.newRequestCount) new · \(index.groupsThisMonth) \(groupWord)" + (compact || index.visits.overdueFollowUps > 0 ? "" : " in \(month)")
+        let newCount = index.newRequestCount == 1 ? l10n.text("1 new") : l10n.format("%d new", index.newRequestCount)
+        let counts = compact || index.visits.overdueFollowUps > 0
+            ? newCount + " · " + l10n.plural(index.groupsThisMonth, "%d group", "%d groups")
+            : newCount + " · " + l10n.format(index.groupsThisMonth == 1 ? "%d group in %s" : "%d groups in %s", index.groupsThisMonth, month)
         let problemCount = state.catalog.problems.count
-        let problems = problemCount == 0 ? "no problems" : problemCount == 1 ? "1 problem (!)" : "\(problemCount) problems (!)"
+        let problems = problemCount == 0 ? l10n.text("no problems") : l10n.plural(problemCount, "%d problem (!)", "%d problems (!)")
         // "no problems" says least of all: it goes first on a narrow row; problems to fix stay.
         let problemsKeep = problemCount == 0 ? 1 : 4
         return [
             Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
-            state.triage.storeIsReadOnly ? Segment(text: "read-only store", role: .statusError, keep: 8) : nil,
+            state.triage.storeIsReadOnly ? Segment(text: l10n.text("read-only store"), role: .statusError, keep: 8) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: problemsKeep),
-            overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil),
+            overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil, l10n),
             middle(state),
         ].compactMap { $0 }
     }
@@ -83,31 +86,31 @@ enum StatusBar {
     /// and, on a tie, the clocks: at 80 columns a coordinator sees what is late before the time
     /// in Beijing. A message (a save, a file that exists) is read whole first: then the count
     /// gives way, and is back with the next key.
-    private static func overdueFollowUps(_ count: Int, messageShown: Bool) -> Segment? {
+    private static func overdueFollowUps(_ count: Int, messageShown: Bool, _ l10n: Localization) -> Segment? {
         guard count > 0 else { return nil }
-        let noun = count == 1 ? "follow-up" : "follow-ups"
-        return Segment(text: "\(count) \(noun) overdue", role: .statusError, keep: messageShown ? 1 : 2)
+        return Segment(text: l10n.plural(count, "%d follow-up overdue", "%d follow-ups overdue"), role: .statusError, keep: messageShown ? 1 : 2)
     }
 
     /// The filter being typed, else the last message, else the key hints.
     private static func middle(_ state: AppState) -> Segment {
-        if state.isTypingFilter { return Segment(text: "/\(state.focusedFilter)▏ Enter keeps · Esc clears", role: .statusMessage, keep: 9, flexible: true) }
+        let l10n = state.l10n
+        if state.isTypingFilter { return Segment(text: "/\(state.focusedFilter)▏ " + l10n.text("Enter keeps · Esc clears"), role: .statusMessage, keep: 9, flexible: true) }
         if let message = state.message {
             return Segment(text: message, role: message.hasPrefix("write failed") ? .statusError : .statusMessage, keep: 9, flexible: true)
         }
-        if let hint = modeHint(state.modeKind) { return Segment(text: hint, role: .keyHint, keep: 0) }
+        if let hint = modeHint(state.modeKind, l10n) { return Segment(text: hint, role: .keyHint, keep: 0) }
         if let hint = ContactOverlays.statusHint(state) { return Segment(text: hint, role: .keyHint, keep: 5) }
-        if state.overlay != nil { return Segment(text: "↑↓ scroll · Esc back · q quit", role: .keyHint, keep: 0) }
+        if state.overlay != nil { return Segment(text: l10n.text("↑↓ scroll · Esc back · q quit"), role: .keyHint, keep: 0) }
         let marked = state.marked.count
-        if marked > 0 { return Segment(text: "\(marked) marked · Esc clears marks · ? keys", role: .keyHint, keep: 5) }
-        return Segment(text: "? keys · q quit", role: .keyHint, keep: 0)
+        if marked > 0 { return Segment(text: l10n.format("%d marked · Esc clears marks · ? keys", marked), role: .keyHint, keep: 5) }
+        return Segment(text: l10n.text("? keys · q quit"), role: .keyHint, keep: 0)
     }
 
-    private static func modeHint(_ mode: ModeKind) -> String? {
+    private static func modeHint(_ mode: ModeKind, _ l10n: Localization) -> String? {
         switch mode {
-        case .help: return "type to filter · ↑↓ scroll · Esc closes"
-        case .palette: return "type a command · Enter runs · Esc closes"
-        case .prompt: return "y discards · n or Esc keeps editing"
+        case .help: return l10n.text("type to filter · ↑↓ scroll · Esc closes")
+        case .palette: return l10n.text("type a command · Enter runs · Esc closes")
+        case .prompt: return l10n.text("y discards · n or Esc keeps editing")
         default: return nil
         }
     }

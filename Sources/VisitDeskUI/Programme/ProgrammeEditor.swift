@@ -18,7 +18,7 @@ enum ProgrammeEditor {
     static func open(_ given: Invocation, _ state: inout AppState) {
         guard let id = TriageCommands.selectedID(given, state), let record = state.catalog.delegation(id: id) else { return }
         guard record.status.isGroup else {
-            state.message = "\(record.id) is \(record.status.rawValue): only a confirmed or visited group has a programme (a accepts a request with its first slot)"
+            state.message = state.l10n.format("%s is %s: only a confirmed or visited group has a programme (a accepts a request with its first slot)", record.id, StatusWords.full(record.status, state.l10n))
             return
         }
         state.push(.programme(ProgrammeState(id: id)))
@@ -61,12 +61,26 @@ enum ProgrammeEditor {
     static func delete(_ state: inout AppState) -> [Effect] {
         guard let (_, record) = current(state), let index = selectedSlot(state) else { return [] }
         guard record.slots.count > 1 else {
-            state.message = "a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)"
+            state.message = state.l10n.text("a confirmed group keeps at least one slot: edit it (e) or cancel the visit (x)")
             return []
         }
         var updated = record
         let gone = updated.slots.remove(at: index)
         return [.save(SaveRequest(label: "delete slot \(gone.start) of \(record.id)", edits: [DelegationEdit(shown: record, updated: updated)]))]
+    }
+
+    /// `[` `]` a day earlier or later, `{` `}` an hour: the selected slot moved whole (its length
+    /// kept), one undo step; the cursor stays on it wherever it lands in the day order.
+    static func shift(minutes: Int, _ state: inout AppState) -> [Effect] {
+        guard var (programme, record) = current(state), let index = selectedSlot(state) else { return [] }
+        var updated = record
+        updated.slots[index].start = record.slots[index].start.adding(minutes: minutes)
+        updated.slots[index].end = record.slots[index].end.adding(minutes: minutes)
+        programme.cursor = order(updated).firstIndex(of: index) ?? programme.cursor
+        state.modes[state.modes.count - 1] = .programme(programme)
+        let slot = updated.slots[index]
+        let label = "move slot of \(record.id) to \(TimeSpanText.text(from: slot.start, to: slot.end))"
+        return [.save(SaveRequest(label: label, edits: [DelegationEdit(shown: record, updated: updated)]))]
     }
 
     /// `y`: the selected slot again on the next day, same times, place, host and topic.

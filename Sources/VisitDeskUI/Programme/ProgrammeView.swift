@@ -29,10 +29,11 @@ enum ProgrammeView {
     static func draw(_ state: AppState, _ programme: ProgrammeState, in body: Rect, grid: inout Grid) {
         grid.clear(body, role: .overlay)
         guard let d = state.catalog.delegation(id: programme.id) else { return }
-        grid.drawBox(body, title: "Programme: \(d.title) (\(d.slots.count) slots)", focused: true, note: "p or Esc closes")
+        let l10n = state.l10n
+        grid.drawBox(body, title: l10n.format("Programme: %s (%d slots)", d.title, d.slots.count), focused: true, note: l10n.text("p or Esc closes"))
         let inner = body.inner
         guard inner.height > 0 else { return }
-        grid.drawPadded("a add · e/Enter edit · d delete · y same time next day · u undo", x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
+        grid.drawPadded(l10n.text("a add · e/Enter edit · d delete · y same time next day · u undo"), x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
         let all = lines(d)
         let cursor = min(programme.cursor, max(0, d.slots.count - 1))
         // Scroll by lines so the cursor's slot (and its day heading when it fits) is on screen.
@@ -43,7 +44,7 @@ enum ProgrammeView {
             let y = inner.y + headerRows + offset
             switch line {
             case .day(let day):
-                grid.drawPadded(CalendarPane.weekdayNames[day.isoWeekday - 1] + " \(day)", x: inner.x, y: y, width: inner.width, role: .header)
+                grid.drawPadded(state.words.weekdayAndDate(day), x: inner.x, y: y, width: inner.width, role: .header)
             case .slot(let position, let index):
                 let slot = d.slots[index]
                 let until = slot.end.date == slot.start.date ? slot.end.time.shortText : "\(slot.end.date) \(slot.end.time.shortText)"

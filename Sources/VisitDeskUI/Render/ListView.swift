@@ -34,10 +34,10 @@ enum ListView {
     }
 
     /// `12/340` in the bottom border, or the filter while it is active.
-    static func note(_ list: ListState, typing: Bool) -> String? {
+    static func note(_ list: ListState, typing: Bool, _ l10n: Localization = .of(.en)) -> String? {
         let position = list.rows.isEmpty ? "0/0" : "\(list.cursor + 1)/\(list.rows.count)"
         if typing { return "/\(list.filter)▏ \(position)" }
-        if !list.filter.isEmpty { return "filter: \(list.filter) · \(position)" }
+        if !list.filter.isEmpty { return l10n.text("filter:") + " \(list.filter) · \(position)" }
         return position
     }
 }

@@ -29,29 +29,29 @@ public struct ReportLine: Equatable, Sendable {
 enum ReportLines {
     static func build(_ report: SeasonReport) -> [ReportLine] {
         var lines: [ReportLine] = []
-        if report.isEmpty { lines.append(.note("This period is empty: no requests were received and no group visited in it.")) }
-        let summary = [("requests received", report.received), ("groups that visited", report.visitedInPeriod),
-                       ("confirmed, still to come", report.confirmedUpcoming)]
-        section("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
-        section("Funnel (status now)", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
-        section("By status now", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
-        section("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
-        section("By origin", labelled(report.byOrigin), people: true, into: &lines)
-        section("By direction", labelled(report.byDirection), people: true, into: &lines)
-        section("By host (visits in the period)", labelled(report.byHost), people: true, into: &lines)
-        section("By host organisation", labelled(report.byHostOrganisation), people: true, into: &lines)
-        section("By owner", labelled(report.byOwner), people: true, into: &lines)
+        if report.isEmpty { lines.append(.note(Localization.key("This period is empty: no requests were received and no group visited in it."))) }
+        let summary = [(Localization.key("requests received"), report.received), (Localization.key("groups that visited"), report.visitedInPeriod),
+                       (Localization.key("confirmed, still to come"), report.confirmedUpcoming)]
+        addSection("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
+        addSection("Funnel (status now)", report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
+        addSection("By status now", report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
+        addSection("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
+        addSection("By origin", labelled(report.byOrigin), people: true, into: &lines)
+        addSection("By direction", labelled(report.byDirection), people: true, into: &lines)
+        addSection("By host (visits in the period)", labelled(report.byHost), people: true, into: &lines)
+        addSection("By host organisation", labelled(report.byHostOrganisation), people: true, into: &lines)
+        addSection("By owner", labelled(report.byOwner), people: true, into: &lines)
         let reasons = report.closedReasons.map {
             (label: "\($0.status.rawValue): \($0.reason.isEmpty ? "(no reason given)" : $0.reason)", row: ReportRow(key: "", ids: $0.ids))
         }
-        section("Declined and cancelled, by reason", reasons, people: false, into: &lines)
-        section("Requests received per month", report.byMonth.map { (label: $0.month, row: ReportRow(key: $0.month, ids: $0.received)) },
+        addSection("Declined and cancelled, by reason", reasons, people: false, into: &lines)
+        addSection("Requests received per month", report.byMonth.map { (label: $0.month, row: ReportRow(key: $0.month, ids: $0.received)) },
                 people: false, into: &lines)
-        lines.append(.heading("Lead times in days"))
+        lines.append(.heading(Localization.key("Lead times in days")))
         lines.append(.note("received → visit: " + spreadText(report.leadTimes.toVisit)))
         lines.append(.note("received → decision: " + (report.leadTimes.toDecision.map(spreadText) ?? "needs the store's history (statuses are today's)")))
         let missing = report.notCounted.map { (label: $0.reason.explanation, row: ReportRow(key: $0.reason.rawValue, ids: $0.ids)) }
-        section("Not counted", missing, people: false, into: &lines)
+        addSection("Not counted", missing, people: false, into: &lines)
         return lines
     }
 
@@ -60,9 +60,9 @@ enum ReportLines {
         rows.map { row in (label: row.labelZh.map { "\(row.label) \($0)" } ?? row.label, row: row) }
     }
 
-    private static func section(_ title: String, _ rows: [(label: String, row: ReportRow)], people: Bool, into lines: inout [ReportLine]) {
+    private static func addSection(_ title: String, _ rows: [(label: String, row: ReportRow)], people: Bool, into lines: inout [ReportLine]) {
         lines.append(.heading(title))
-        guard !rows.isEmpty else { return lines.append(.note("(none)")) }
+        guard !rows.isEmpty else { return lines.append(.note(Localization.key("(none)"))) }
         let maximum = rows.map(\.row.count).max() ?? 0
         for (label, row) in rows {
             lines.append(ReportLine(kind: .row, label: label, count: row.count, people: people ? row.people : nil, ids: row.ids, maximum: maximum))

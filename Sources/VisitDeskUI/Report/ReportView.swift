@@ -20,24 +20,25 @@ enum ReportView {
         guard rect.height > headerRows else { return }
         if let drill = view.drill { return drawDrill(state, drill, in: rect, grid: &grid) }
         let period = view.period
-        let note = view.report.statusesAreToday ? " · statuses are today's" : ""
-        grid.drawPadded("Report \(period.label) · \(period.from) – \(period.to)\(note)", x: rect.x, y: rect.y, width: rect.width, role: .title)
-        grid.drawPadded("[ ] previous / next season · Enter: the delegations behind a figure · Esc: close",
+        let l10n = state.l10n
+        let note = view.report.statusesAreToday ? " · " + l10n.text("statuses are today's") : ""
+        grid.drawPadded(l10n.format("Report %s", period.label) + " · \(period.from) – \(period.to)\(note)", x: rect.x, y: rect.y, width: rect.width, role: .title)
+        grid.drawPadded(l10n.text("[ ] previous / next season · Enter: the delegations behind a figure · Esc: close"),
                         x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
         let widths = columns(width: rect.width)
         let x = rect.x + 1
         grid.drawPadded("", x: x, y: rect.y + 2, width: widths.label, role: .header)
-        grid.drawPadded("count", x: x + widths.label, y: rect.y + 2, width: widths.count, role: .header, alignment: .right)
-        grid.drawPadded("people", x: x + widths.label + widths.count, y: rect.y + 2, width: widths.people, role: .header, alignment: .right)
+        grid.drawPadded(l10n.text("count"), x: x + widths.label, y: rect.y + 2, width: widths.count, role: .header, alignment: .right)
+        grid.drawPadded(l10n.text("people"), x: x + widths.label + widths.count, y: rect.y + 2, width: widths.people, role: .header, alignment: .right)
         for (offset, index) in (view.top..<min(view.lines.count, view.top + visibleRows(in: rect))).enumerated() {
             let line = view.lines[index]
             let y = rect.y + headerRows + offset
             switch line.kind {
-            case .heading: grid.drawPadded(line.label, x: rect.x, y: y, width: rect.width, role: .header)
-            case .note: grid.drawPadded(line.label, x: x, y: y, width: rect.width - 1, role: .muted)
+            case .heading: grid.drawPadded(l10n.text(line.label), x: rect.x, y: y, width: rect.width, role: .header)
+            case .note: grid.drawPadded(l10n.text(line.label), x: x, y: y, width: rect.width - 1, role: .muted)
             case .row:
                 let role: StyleRole = index == view.cursor ? .selected : .normal
-                grid.drawPadded(line.label, x: x, y: y, width: widths.label, role: role)
+                grid.drawPadded(l10n.text(line.label), x: x, y: y, width: widths.label, role: role)
                 grid.drawPadded(String(line.count), x: x + widths.label, y: y, width: widths.count, role: role, alignment: .right)
                 grid.drawPadded(line.people.map(String.init) ?? "", x: x + widths.label + widths.count, y: y, width: widths.people,
                                 role: role, alignment: .right)
@@ -48,14 +49,15 @@ enum ReportView {
     }
 
     private static func drawDrill(_ state: AppState, _ drill: ReportViewState.Drill, in rect: Rect, grid: inout Grid) {
-        grid.drawPadded("\(drill.title): \(drill.ids.count) delegation(s)", x: rect.x, y: rect.y, width: rect.width, role: .title)
-        grid.drawPadded("Enter: every detail · Esc: back to the report", x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
+        let l10n = state.l10n
+        grid.drawPadded(l10n.text(drill.title) + ": " + l10n.format("%d delegation(s)", drill.ids.count), x: rect.x, y: rect.y, width: rect.width, role: .title)
+        grid.drawPadded(l10n.text("Enter: every detail · Esc: back to the report"), x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
         let (id, status, received, size) = (min(30, rect.width / 4), 10, 11, 5)
         let titleX = rect.x + 1 + id + status + received + size
         let heads = [("id", id), ("status", status), ("received", received), ("size", size)]
         var x = rect.x + 1
         for (text, width) in heads {
-            grid.drawPadded(text, x: x, y: rect.y + 2, width: width, role: .header)
+            grid.drawPadded(l10n.text(text), x: x, y: rect.y + 2, width: width, role: .header)
             x += width
         }
         grid.drawPadded("title", x: titleX, y: rect.y + 2, width: rect.x + rect.width - titleX, role: .header)

@@ -37,9 +37,14 @@ public struct ClockReading: Hashable, Sendable {
 
     /// `Stockholm 09:14 · Beijing 16:14`; `Stockholm 18:30 · Beijing Thu 01:30` once it is already
     /// the next day there (and the weekday too if the partner's clock is a day behind).
-    public var text: String {
+    public var text: String { text(in: .en) }
+
+    /// The same in `language`: `Stockholm 18:30 · Beijing tors 01:30`, `斯德哥尔摩 18:30 · 北京 周四 01:30`.
+    /// City names are the configured ones, translated when the catalogue knows them.
+    public func text(in language: Language) -> String {
+        let l10n = Localization.of(language)
         let sameDay = home.date == partner.date
-        let day = sameDay ? "" : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][partner.date.isoWeekday - 1] + " "
-        return "\(homeLabel) \(home.time.shortText) · \(partnerLabel) \(day)\(partner.time.shortText)"
+        let day = sameDay ? "" : CalendarWords.of(language).weekday(partner.date) + " "
+        return "\(l10n.text(homeLabel)) \(home.time.shortText) · \(l10n.text(partnerLabel)) \(day)\(partner.time.shortText)"
     }
 }

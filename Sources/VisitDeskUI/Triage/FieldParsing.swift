@@ -3,8 +3,8 @@ import VisitDeskDomain
 /// What the coordinator types into date and time fields, read the ways people write them on the
 /// phone. Failures come back as a sentence saying what is expected, shown next to the field.
 public enum FieldParsing {
-    public static let dateHelp = "a date: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fri, w12, today or tomorrow"
-    public static let timeHelp = "a time: 13:30, 9:00 or 0930"
+    public static let dateHelp = Localization.key("a date: 2027-01-14, 14/1, 14.1, 1月14日, +3d, +1w, +1m, fri, w12, today or tomorrow")
+    public static let timeHelp = Localization.key("a time: 13:30, 9:00 or 0930")
 
     /// The ways `DateInput` reads (English, Swedish and Chinese); `14/1` means the next 14 January
     /// on or after `today`: requests are about the future.

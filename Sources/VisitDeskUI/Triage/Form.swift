@@ -68,13 +68,15 @@ public struct Form: Sendable, Hashable {
 
     /// What the form acts on, by title: "Hebei Bureau of Commerce Group", or "3 requests: Wuxi…,
     /// Foshan…, Qingdao…" for marked records, so a form never hides which records it will change.
-    public var subject: String? {
+    public var subject: String? { subject(.of(.en)) }
+
+    public func subject(_ l10n: Localization) -> String? {
         switch bases.count {
         case 0: return nil
         case 1: return bases[0].title
         default:
-            let noun = bases.allSatisfy { $0.status.isRequest } ? "requests" : "records"
-            return "\(bases.count) \(noun): " + bases.map(\.title).joined(separator: ", ")
+            let count = bases.allSatisfy { $0.status.isRequest } ? l10n.format("%d requests", bases.count) : l10n.format("%d records", bases.count)
+            return count + ": " + bases.map(\.title).joined(separator: ", ")
         }
     }
 

@@ -45,10 +45,10 @@ enum FormKeys {
             form.matches = []
             state.form = form
         } else if form.isChanged {
-            state.push(.prompt(Question(text: "discard changes? y/n", purpose: .discardForm)))
+            state.push(.prompt(Question(text: Localization.key("discard changes? y/n"), purpose: .discardForm)))
         } else {
             state.form = nil
-            state.message = "cancelled: nothing was written"
+            state.message = state.l10n.text("cancelled: nothing was written")
         }
     }
 

@@ -9,7 +9,7 @@ enum FormSubmit {
         // The form-wide error is the last write's failure or validation's verdict; both are decided
         // again below, so a write refused for a full disk can be retried with Enter as it stands.
         form.error = nil
-        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog)
+        var reader = FieldReader(form: form, today: state.today, catalog: state.catalog, l10n: state.l10n)
         let edits = build(form, &reader, state)
         form = reader.form
         if !form.hasErrors, !edits.isEmpty {
@@ -26,7 +26,7 @@ enum FormSubmit {
         // Writing a record unchanged would only add an empty step to undo.
         let changed = edits.filter { $0.shown != $0.updated }
         guard !changed.isEmpty else {
-            state.message = "nothing changed: nothing was written"
+            state.message = state.l10n.text("nothing changed: nothing was written")
             return []
         }
         state.triage.submitted = form
@@ -42,7 +42,7 @@ enum FormSubmit {
             guard let date, let start, let end else { return [] }
             let slot = Slot(start: LocalDateTime(date: date, time: start), end: LocalDateTime(date: date, time: end),
                             place: place, host: host, topic: topic)
-            if !(slot.start < slot.end) { reader.fail("end", "the visit must end after it starts (\(start.shortText))") }
+            if !(slot.start < slot.end) { reader.fail("end", reader.l10n.format("the visit must end after it starts (%s)", start.shortText)) }
             change = { $0.status = .confirmed; $0.slots.append(slot) }
         case .setStatus(let next):
             let reason = reader.text("reason")
@@ -86,8 +86,8 @@ enum FormSubmit {
         let earliest = reader.date("earliest"), latest = reader.date("latest")
         let lead = reader.contact("lead"), owner = reader.contact("owner")
         let direction = reader.direction("direction"), notes = reader.text("notes")
-        if let earliest, let latest, latest < earliest { reader.fail("latest", "before the earliest date (\(earliest))") }
-        if let size, size <= 0 { reader.fail("size", "a number of people, 1 or more") }
+        if let earliest, let latest, latest < earliest { reader.fail("latest", reader.l10n.format("before the earliest date (%s)", earliest.description)) }
+        if let size, size <= 0 { reader.fail("size", reader.l10n.text("a number of people, 1 or more")) }
         return { d in
             d.title = title; d.titleZh = titleZh; d.organisation = organisation; d.origin = origin
             d.size = size; d.interests = interests; d.earliest = earliest; d.latest = latest
@@ -113,13 +113,15 @@ struct FieldReader {
     var form: Form
     let today: LocalDate
     let catalog: Catalog
+    /// The language the errors beside the fields are written in.
+    let l10n: Localization
 
     mutating func fail(_ name: String, _ message: String) { form.setError(name, message) }
 
     /// The trimmed text; an empty required field is an error.
     mutating func text(_ name: String) -> String {
         let value = form.text(name)
-        if value.isEmpty, let index = form.index(of: name), form.fields[index].required { fail(name, "required") }
+        if value.isEmpty, let index = form.index(of: name), form.fields[index].required { fail(name, l10n.text("required")) }
         return value
     }
 
@@ -132,7 +134,7 @@ struct FieldReader {
         guard let raw = optional(name) else { return nil }
         switch FieldParsing.date(raw, today: today) {
         case .success(let date): return date
-        case .failure(let error): fail(name, error.message); return nil
+        case .failure: fail(name, l10n.format("`%s` is not %s", raw.trimmingWhitespace, l10n.text(FieldParsing.dateHelp))); return nil
         }
     }
 
@@ -140,13 +142,13 @@ struct FieldReader {
         guard let raw = optional(name) else { return nil }
         switch FieldParsing.time(raw) {
         case .success(let time): return time
-        case .failure(let error): fail(name, error.message); return nil
+        case .failure: fail(name, l10n.format("`%s` is not %s", raw.trimmingWhitespace, l10n.text(FieldParsing.timeHelp))); return nil
         }
     }
 
     mutating func number(_ name: String) -> Int? {
         guard let raw = optional(name) else { return nil }
-        guard let value = Int(raw) else { fail(name, "`\(raw)` is not a whole number"); return nil }
+        guard let value = Int(raw) else { fail(name, l10n.format("`%s` is not a whole number", raw)); return nil }
         return value
     }
 
@@ -155,7 +157,7 @@ struct FieldReader {
         let raw = text(name).lowercased()
         if raw.isEmpty { return .inbound }
         if let found = Direction.allCases.first(where: { $0.rawValue.hasPrefix(raw) }) { return found }
-        fail(name, "inbound (a group visiting us) or outbound (our companies' trip)")
+        fail(name, l10n.text("inbound (a group visiting us) or outbound (our companies' trip)"))
         return .inbound
     }
 
@@ -177,7 +179,7 @@ struct FieldReader {
         if catalog.contact(id: raw) != nil { return raw }
         let named = catalog.contacts.filter { $0.name.lowercased() == raw.lowercased() || $0.nameZh == raw }
         if named.count == 1 { return named[0].id }
-        fail(name, "no contact `\(raw)`: type to search, Up/Down and Enter to pick")
+        fail(name, l10n.format("no contact `%s`: type to search, Up/Down and Enter to pick", raw))
         return nil
     }
 }

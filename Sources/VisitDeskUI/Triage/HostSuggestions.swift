@@ -41,14 +41,14 @@ enum HostSuggestions {
         guard d.status.isRequest, !d.interests.isEmpty else { return [] }
         let contacts = state.catalog.contacts
         let hosts = ranked(for: d, contacts: contacts, byTopic: state.index.people.byTopic)
-        var lines = [LabeledLine(label: "", value: ""), LabeledLine(label: "Suggested hosts", value: "", role: .header)]
+        var lines = [LabeledLine(label: "", value: ""), LabeledLine(label: Localization.key("Suggested hosts"), value: "", role: .header)]
         if hosts.isEmpty {
-            lines.append(LabeledLine(label: "", value: "no contact hosts \(d.interests.joined(separator: ", "))", role: .muted))
+            lines.append(LabeledLine(label: "", value: state.l10n.format("no contact hosts %s", d.interests.joined(separator: ", ")), role: .muted))
         }
         for host in hosts {
             let c = contacts[host.contact]
             let name = c.name + (c.organisation.map { " (\($0))" } ?? "")
-            let parts = [name, host.shared.joined(separator: ", "), c.phones.first ?? "no phone"]
+            let parts = [name, host.shared.joined(separator: ", "), c.phones.first ?? state.l10n.text("no phone")]
             lines.append(LabeledLine(label: "", value: parts.joined(separator: " · ")))
         }
         return lines

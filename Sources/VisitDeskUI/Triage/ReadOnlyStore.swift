@@ -2,7 +2,7 @@
 /// shows everything, but says so up front, and commands that write (`Command.writes`) explain
 /// instead of opening a form whose save could only fail after the coordinator typed it.
 enum ReadOnlyStore {
-    static let refusal = "the store is read-only: nothing can be changed from here"
+    static let refusal = Localization.key("the store is read-only: nothing can be changed from here")
 }
 
 extension AppState {

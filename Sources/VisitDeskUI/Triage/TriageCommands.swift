@@ -39,8 +39,9 @@ enum TriageCommands {
     static func movable(_ records: [Delegation], to next: DelegationStatus, _ state: inout AppState) -> [Delegation] {
         let (allowed, refused) = (records.filter { $0.status.canMove(to: next) }, records.filter { !$0.status.canMove(to: next) })
         if let first = refused.first {
-            let more = refused.count > 1 ? " and \(refused.count - 1) more" : ""
-            state.message = "skipped: \(first.id) is \(first.status.rawValue), it cannot become \(next.rawValue)\(more)"
+            let l10n = state.l10n
+            let more = refused.count > 1 ? " " + l10n.format("and %d more", refused.count - 1) : ""
+            state.message = l10n.format("skipped: %s is %s, it cannot become %s", first.id, StatusWords.full(first.status, l10n), StatusWords.full(next, l10n)) + more
         }
         return allowed
     }
@@ -86,7 +87,7 @@ enum TriageCommands {
 
     static func undo(_ state: inout AppState) -> [Effect] {
         guard let step = state.triage.history.undoable.last else {
-            state.message = "nothing to undo"
+            state.message = state.l10n.text("nothing to undo")
             return []
         }
         state.triage.replaying = step
@@ -95,7 +96,7 @@ enum TriageCommands {
 
     static func redo(_ state: inout AppState) -> [Effect] {
         guard let step = state.triage.history.redoable.last else {
-            state.message = "nothing to redo"
+            state.message = state.l10n.text("nothing to redo")
             return []
         }
         state.triage.replaying = step

@@ -11,20 +11,20 @@ enum TriageReports {
         switch action {
         case .saved(let step):
             state.triage.history.recordNew(step)
-            state.message = "saved: \(step.label) (u undoes)"
+            state.message = state.l10n.format("saved: %s (u undoes)", FormTitles.translated(step.label, state.l10n))
         case .undone(let step):
             state.triage.history.markUndone(step)
-            state.message = "undid: \(step.label) (C-r redoes)"
+            state.message = state.l10n.format("undid: %s (C-r redoes)", FormTitles.translated(step.label, state.l10n))
         case .redone(let step):
             state.triage.history.markRedone(step)
-            state.message = "redid: \(step.label)"
+            state.message = state.l10n.format("redid: %s", FormTitles.translated(step.label, state.l10n))
         case .writeConflict(let conflict):
             if let submitted { state.triage.formBehindConflict = submitted }
             show(conflict, &state)
-            state.message = "\(conflict.path) changed on disk: nothing was written"
+            state.message = state.l10n.format("%s changed on disk: nothing was written", conflict.path)
             if let replaying {
                 state.triage.history.drop(replaying)
-                state.message = "\(conflict.path) changed on disk since “\(replaying.label)”: that step is off the undo list, earlier ones still undo"
+                state.message = state.l10n.format("%s changed on disk since “%s”: that step is off the undo list, earlier ones still undo", conflict.path, FormTitles.translated(replaying.label, state.l10n))
             }
         case .writeFailed(let reason):
             state.message = reason
@@ -44,7 +44,7 @@ enum TriageReports {
     /// conflict replaces the first instead of stacking another view.
     static func show(_ conflict: WriteConflict, _ state: inout AppState) {
         state.conflict = conflict
-        state.triage.conflictLines = ConflictView.lines(conflict)
+        state.triage.conflictLines = ConflictView.lines(conflict, state.l10n)
         state.triage.conflictTop = 0
     }
 }
@@ -65,7 +65,7 @@ enum ConflictKeys {
         guard let conflict = state.conflict else { return }
         state.conflict = nil
         state.triage.formBehindConflict = nil
-        state.message = "kept the disk's version of \(conflict.path); nothing was written"
+        state.message = state.l10n.format("kept the disk's version of %s; nothing was written", conflict.path)
     }
 
     /// Esc: back to the form whose save met the conflict, typed text and all (nothing written);
@@ -75,7 +75,7 @@ enum ConflictKeys {
         state.conflict = nil
         state.triage.formBehindConflict = nil
         state.form = form
-        state.message = "back to your form: \(conflict.path) changed on disk, nothing was written yet"
+        state.message = state.l10n.format("back to your form: %s changed on disk, nothing was written yet", conflict.path)
     }
 
     static func editFile(_ state: inout AppState) -> [Effect] {

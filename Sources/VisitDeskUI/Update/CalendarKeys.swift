@@ -57,6 +57,6 @@ enum CalendarKeys {
     static func switchView(_ view: CalendarViewKind, _ state: inout AppState) {
         state.calendar.view = view
         if SlotNavigation.cursorRef(state) == nil { SlotNavigation.selectDay(state.calendar.selected, &state) }
-        state.message = "\(view.rawValue) view"
+        state.message = state.l10n.text(view.viewMessage)
     }
 }

@@ -30,7 +30,7 @@ enum FilterTyping {
 
     static func clear(_ state: inout AppState) {
         if state.focusedFilter.count >= longFilter {
-            state.push(.prompt(Question(text: "clear the filter? y/n", purpose: .clearFilter)))
+            state.push(.prompt(Question(text: Localization.key("clear the filter? y/n"), purpose: .clearFilter)))
             return
         }
         set("", narrowing: false, &state)

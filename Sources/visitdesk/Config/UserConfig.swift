@@ -8,6 +8,7 @@ import VisitDeskUI
 ///
 ///     store = "~/visits"
 ///     theme = "light"
+///     language = "sv"
 ///     today_follows_clock = true
 ///     [keys]
 ///     "request.accept" = ["a", "A"]
@@ -22,13 +23,16 @@ struct UserConfig {
     var theme: String?
     /// Where `theme` was set, to name the line when no such theme exists.
     var themeLine: Int?
+    /// `en`, `sv` or `zh` (or a locale name like `sv_SE`); else the environment's language.
+    var language: String?
+    var languageLine: Int?
     var todayFollowsClock: Bool?
     var bindings: [KeyBinding] = []
     /// `config.toml:12: …` lines, for stderr, the status bar and `config check`.
     var problems: [String] = []
 
     /// Settings a later issue adds go here too, so `config check` knows them.
-    static let knownSettings = ["store", "theme", "today_follows_clock", "keys", "identity"]
+    static let knownSettings = ["store", "theme", "language", "today_follows_clock", "keys", "identity"]
     static let sizeLimit = 1 << 20
 
     static func location(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
@@ -60,16 +64,16 @@ struct UserConfig {
         func line(_ path: TOMLPath) -> Int? { document.position(of: path)?.line }
         for (key, value) in document.root.entries {
             switch key {
-            case "store", "theme":
+            case "store", "theme", "language":
                 guard let text = value.string, !text.isEmpty else {
-                    problem(line: line([.key(key)]), "`\(key)` should be a string, like `\(key) = \"\(key == "theme" ? "light" : "~/visits")\"`")
+                    let example = ["theme": "light", "language": "sv"][key] ?? "~/visits"
+                    problem(line: line([.key(key)]), "`\(key)` should be a string, like `\(key) = \"\(example)\"`")
                     continue
                 }
-                if key == "store" {
-                    store = (text as NSString).expandingTildeInPath
-                } else {
-                    theme = text
-                    themeLine = line([.key(key)])
+                switch key {
+                case "store": store = (text as NSString).expandingTildeInPath
+                case "theme": (theme, themeLine) = (text, line([.key(key)]))
+                default: (language, languageLine) = (text, line([.key(key)]))
                 }
             case "today_follows_clock":
                 guard let flag = value.bool else {
@@ -116,7 +120,16 @@ struct UserConfig {
         if let theme, !themes.contains(theme) {
             all.append("\(path)\(themeLine.map { ":\($0)" } ?? ""): no theme `\(theme)` (known: \(themes.joined(separator: ", "))); the default theme is used")
         }
+        if let problem = Language.resolve(configured: language, environment: [:]).problem {
+            all.append("\(path)\(languageLine.map { ":\($0)" } ?? ""): \(problem)")
+        }
         return (keymap, all)
+    }
+
+    /// The language to start in: `--language`, else the config's (an unknown one is English, and
+    /// `keymap(themes:)` reports it), else LC_ALL / LC_MESSAGES / LANG, else English.
+    func language(flag: String?, environment: [String: String] = ProcessInfo.processInfo.environment) -> Language {
+        Language.resolve(configured: flag ?? language, environment: environment).language
     }
 
     /// The theme to start with: the config's, when it exists.

@@ -1,0 +1,83 @@
+/// The one way text shown to a person is looked up: `state.l10n.text("Requests")` gives
+/// `Förfrågningar` in Swedish. The English text is the key (as with gettext's msgid), so the
+/// source reads as the English interface and an untranslated string shows in English — never
+/// as an empty label. The catalogues are `po/<language>.po`, compiled in by
+/// `scripts/embed-translations` (`ShippedCatalogues`), so an installed binary needs no files.
+///
+/// Tests extract every literal given to `text`, `format`, `plural` and `Localization.key` from
+/// the sources and fail when a catalogue lacks one.
+public struct Localization: Sendable {
+    public let language: Language
+    let translations: [String: String]
+
+    /// The catalogue of `language`, read once per process (about a millisecond for both).
+    public static func of(_ language: Language) -> Localization {
+        shipped[language] ?? Localization(language: .en, translations: [:])
+    }
+
+    private static let shipped: [Language: Localization] = Dictionary(uniqueKeysWithValues: Language.allCases.map { language in
+        let text = ShippedCatalogues.texts[language.rawValue] ?? ""
+        return (language, Localization(language: language, translations: POCatalogue(parsing: text).translations))
+    })
+
+    /// Marks English text that is kept in a table and translated where it is shown (gettext's
+    /// `N_`): the extraction test finds it here, the caller passes it to `text` later.
+    public static func key(_ english: String) -> String { english }
+
+    /// The translation of `english`, else `english` itself.
+    public func text(_ english: String) -> String {
+        translations[english] ?? english
+    }
+
+    /// The translation of `english` in `context` (gettext's msgctxt), for a word that is
+    /// translated differently in two places.
+    public func text(_ english: String, context: String) -> String {
+        translations[POCatalogue.key(english, context: context)] ?? english
+    }
+
+    /// The translation with its `%s` / `%d` (or positional `%2$s`, for a language that puts the
+    /// parts in another order) replaced by `arguments` in turn. The `.po` entries are marked
+    /// `c-format`, so `msgfmt --check-format` checks a translation keeps the same placeholders.
+    public func format(_ english: String, _ arguments: any CustomStringConvertible...) -> String {
+        Self.fill(text(english), arguments.map(\.description))
+    }
+
+    /// `singular` for exactly one, else `plural`, with the count filled in: the rule English and
+    /// Swedish share; Chinese translates both the same. Two plain entries rather than gettext's
+    /// `msgid_plural`, so the reader stays small.
+    public func plural(_ count: Int, _ singular: String, _ plural: String) -> String {
+        Self.fill(text(count == 1 ? singular : plural), [String(count)])
+    }
+
+    static func fill(_ template: String, _ arguments: [String]) -> String {
+        guard template.contains("%") else { return template }
+        var out = ""
+        var next = 0
+        var rest = Substring(template)
+        while let percent = rest.firstIndex(of: "%") {
+            out += rest[..<percent]
+            rest = rest[rest.index(after: percent)...]
+            if rest.first == "%" {
+                out.append("%")
+                rest = rest.dropFirst()
+                continue
+            }
+            // `%2$s`: a position; `%s` / `%d`: the next argument.
+            let digits = rest.prefix { $0.isNumber }
+            var position: Int?
+            if !digits.isEmpty, rest.dropFirst(digits.count).first == "$" {
+                position = Int(digits).map { $0 - 1 }
+                rest = rest.dropFirst(digits.count + 1)
+            }
+            guard let conversion = rest.first, conversion == "s" || conversion == "d" else {
+                out.append("%")
+                continue
+            }
+            rest = rest.dropFirst()
+            let index = position ?? next
+            next = index + 1
+            out += arguments.indices.contains(index) ? arguments[index] : ""
+        }
+        return out + rest
+    }
+}
