@@ -138,6 +138,14 @@ public struct LocalDateTime: Hashable, Comparable, Sendable, CustomStringConvert
 
     public var description: String { "\(date)T\(time)" }
 
+    /// The wall time `minutes` later (earlier when negative), across midnight as needed.
+    public func adding(minutes: Int) -> LocalDateTime {
+        let total = wallSeconds + minutes * 60
+        let day = total >= 0 ? total / 86_400 : (total - 86_399) / 86_400
+        let seconds = total - day * 86_400
+        return LocalDateTime(date: LocalDate(dayNumber: day), time: LocalTime(hour: seconds / 3600, minute: seconds % 3600 / 60, second: seconds % 60))
+    }
+
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool { a.wallSeconds < b.wallSeconds }
 }
 

@@ -1,8 +1,9 @@
 import Foundation
 
-/// `visitdesk-bench scale [--sizes 1000,10000,50000] [--runs 3] [--no-peers]`: the release
+/// `visitdesk-bench scale [--sizes 1000,10000,50000] [--runs 3] [--no-peers] [--demo]`: the release
 /// dashboard in tmux at 120x40 on generated stores of N delegations and 2N contacts, and, in the
 /// same run on the same machine, calcurse with N appointments and abook with 2N contacts.
+/// `--demo` first measures the demo store (`visitdesk init --demo`), what a new user sees first.
 ///
 /// Set-up (once, as root): `apt-get install -y calcurse abook`, then
 /// `swift build -c release --product visitdesk && swift build -c release --product visitdesk-bench`.
@@ -19,13 +20,17 @@ enum ScaleBenchmark {
             print("build the binary first: swift build -c release --product visitdesk")
             exit(2)
         }
+        if arguments.contains("--demo") {
+            print("== the demo store")
+            DashboardAtScale(binary: binary, delegations: 0, runs: runs, demo: true).measure()
+        }
         for size in sizes {
             print("== \(size) delegations, \(size * 2) contacts")
             let dashboard = DashboardAtScale(binary: binary, delegations: size, runs: runs)
-            dashboard.measure()
-            guard peers else { continue }
-            PeerAtScale.calcurse(appointments: size, runs: runs)
-            PeerAtScale.abook(contacts: size * 2, runs: runs)
+            let ours = dashboard.measure()
+            guard peers, let calcurse = PeerAtScale.calcurse(appointments: size, runs: runs),
+                  let abook = PeerAtScale.abook(contacts: size * 2, runs: runs) else { continue }
+            print(ratios(ours, calcurse: calcurse, abook: abook))
         }
     }
 
@@ -40,6 +45,21 @@ enum ScaleBenchmark {
             pid = child
         }
         return pid
+    }
+
+    /// One line of ratios from the same run: VisitDesk's figure over each peer's.
+    static func ratios(_ ours: Figures, calcurse: Figures, abook: Figures) -> String {
+        func ratio(_ a: Double, _ b: Double) -> String { b > 0 ? String(format: "%.2fx", a / b) : "-" }
+        return "ratios to calcurse / abook: warm first frame \(ratio(ours.warm, calcurse.warm)) / \(ratio(ours.warm, abook.warm)), "
+            + "cold \(ratio(ours.cold, calcurse.warm)) / \(ratio(ours.cold, abook.warm)), "
+            + "VmHWM \(ratio(Double(ours.peakKB), Double(calcurse.peakKB))) / \(ratio(Double(ours.peakKB), Double(abook.peakKB)))"
+    }
+
+    /// Medians of one program's first frames (the peers have no cache: cold is warm) and its VmHWM.
+    struct Figures {
+        var warm: Double
+        var cold: Double
+        var peakKB: Int
     }
 
     static func memoryLine(_ pid: Int) -> String {
@@ -60,15 +80,23 @@ struct DashboardAtScale {
     let binary: String
     let delegations: Int
     let runs: Int
-    var root: String { NSTemporaryDirectory() + "visitdesk-bench-\(delegations)" }
+    /// The demo store instead of a generated one.
+    var demo = false
+    var root: String { NSTemporaryDirectory() + (demo ? "visitdesk-bench-demo" : "visitdesk-bench-\(delegations)") }
 
     func command(cache: String?) -> String {
         let cacheSetting = cache.map { "XDG_CACHE_HOME='\($0)'" } ?? "VISITDESK_NO_CACHE=1"
         return "env \(cacheSetting) TERM=xterm-256color LANG=C.UTF-8 '\(binary)' --store '\(root)'"
     }
 
-    func measure() {
-        SyntheticStore.ensure(at: root, delegations: delegations, contacts: delegations * 2)
+    @discardableResult
+    func measure() -> ScaleBenchmark.Figures {
+        if demo {
+            try? FileManager.default.removeItem(atPath: root)
+            _ = Bench.shell("'\(binary)' init --demo '\(root)' > /dev/null")
+        } else {
+            SyntheticStore.ensure(at: root, delegations: delegations, contacts: delegations * 2)
+        }
         let cold = (0..<runs).map { _ in firstFrame(Tmux(command: command(cache: nil)), keep: false).0 }
         print("VisitDesk first full frame, cold (every file parsed): \(ScaleBenchmark.summary(cold))")
 
@@ -88,14 +116,18 @@ struct DashboardAtScale {
             session = kept
         }
         print("VisitDesk first full frame, warm (start-up cache): \(ScaleBenchmark.summary(warm))")
-        guard let session else { return }
+        var figures = ScaleBenchmark.Figures(warm: Bench.median(warm), cold: Bench.median(cold), peakKB: 0)
+        guard let session else { return figures }
         // Search keys for large stores are built in the background; measure keys once they are.
         Thread.sleep(forTimeInterval: 2)
         print("VisitDesk key -> frame (Down in Requests): \(ScaleBenchmark.spread(keyToFrame(session)))")
         print("VisitDesk file changed on disk -> frame: \(ScaleBenchmark.spread(externalChange(session)))")
         print("VisitDesk search, keystroke -> frame (/ filter): \(ScaleBenchmark.spread(searchKeystrokes(session)))")
-        print("VisitDesk " + ScaleBenchmark.memoryLine(ScaleBenchmark.programPID(in: session.panePID())))
+        let pid = ScaleBenchmark.programPID(in: session.panePID())
+        print("VisitDesk " + ScaleBenchmark.memoryLine(pid))
+        figures.peakKB = DashboardBenchmark.processMemoryKB(pid, "VmHWM")
         session.kill()
+        return figures
     }
 
     private func firstFrame(_ session: Tmux, keep: Bool) -> (Double, Tmux?) {
@@ -162,28 +194,35 @@ struct DashboardAtScale {
 
 /// calcurse and abook, the Debian peers: the same amount of data in their own one-file formats.
 enum PeerAtScale {
-    static func calcurse(appointments: Int, runs: Int) {
-        guard let program = which("calcurse") else { return print("calcurse: not installed (apt-get install -y calcurse)") }
+    static func calcurse(appointments: Int, runs: Int) -> ScaleBenchmark.Figures? {
+        guard let program = which("calcurse") else {
+            print("calcurse: not installed (apt-get install -y calcurse)")
+            return nil
+        }
         let folder = NSTemporaryDirectory() + "visitdesk-bench-calcurse-\(appointments)"
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? appointmentsFile(appointments).write(toFile: folder + "/apts", atomically: false, encoding: .utf8)
         // The first appointment is today's, so the first frame shows it only once the file is read.
-        measure("calcurse \(appointments) appointments", "env TERM=xterm-256color LANG=C.UTF-8 '\(program)' -D '\(folder)'",
+        return measure("calcurse \(appointments) appointments", "env TERM=xterm-256color LANG=C.UTF-8 '\(program)' -D '\(folder)'",
                 waitFor: "Visit 0 ", andThen: "Quit", runs: runs)
     }
 
-    static func abook(contacts: Int, runs: Int) {
-        guard let program = which("abook") else { return print("abook: not installed (apt-get install -y abook)") }
+    static func abook(contacts: Int, runs: Int) -> ScaleBenchmark.Figures? {
+        guard let program = which("abook") else {
+            print("abook: not installed (apt-get install -y abook)")
+            return nil
+        }
         let file = NSTemporaryDirectory() + "visitdesk-bench-abook-\(contacts)"
         try? addressBook(contacts).write(toFile: file, atomically: false, encoding: .utf8)
-        measure("abook \(contacts) contacts", "env TERM=xterm-256color LANG=C.UTF-8 '\(program)' --config /dev/null --datafile '\(file)'",
+        return measure("abook \(contacts) contacts", "env TERM=xterm-256color LANG=C.UTF-8 '\(program)' --config /dev/null --datafile '\(file)'",
                 waitFor: "Zhang Wei 0 ", andThen: "q:quit", runs: runs)
     }
 
-    private static func measure(_ label: String, _ command: String, waitFor text: String, andThen other: String, runs: Int) {
+    private static func measure(_ label: String, _ command: String, waitFor text: String, andThen other: String, runs: Int) -> ScaleBenchmark.Figures {
         var times: [Double] = []
         var memory = ""
+        var peakKB = 0
         for round in 0..<runs {
             let session = Tmux(command: command)
             times.append(session.waitFor(text, andThen: other, timeout: 120))
@@ -191,12 +230,14 @@ enum PeerAtScale {
             if round == runs - 1 {
                 Thread.sleep(forTimeInterval: 1)
                 memory = ScaleBenchmark.memoryLine(pid)
+                peakKB = DashboardBenchmark.processMemoryKB(pid, "VmHWM")
             }
             session.kill()
             // calcurse keeps a lock file while it runs; the next start must not find it taken.
             for _ in 0..<100 where FileManager.default.fileExists(atPath: "/proc/\(pid)") { Thread.sleep(forTimeInterval: 0.05) }
         }
         print("\(label): first full frame \(ScaleBenchmark.summary(times)); \(memory)")
+        return ScaleBenchmark.Figures(warm: Bench.median(times), cold: Bench.median(times), peakKB: peakKB)
     }
 
     /// calcurse's `apts`: `MM/DD/YYYY @ HH:MM -> MM/DD/YYYY @ HH:MM |text`, one a line, spread over

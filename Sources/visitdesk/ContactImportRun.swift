@@ -15,22 +15,30 @@ struct ContactImportRun {
     }
 
     func run(options: StoreOptions) throws {
+        let progress = TerminalProgress()
+        progress.show("opening the store…", force: true)
         let store = try options.openStore()
+        progress.finish()
         if let note = read.encodingNote { print("\(clean(file)): \(note)") }
         for problem in read.problems { FileHandle.standardError.write(Data("\(clean(file)): \(clean(problem))\n".utf8)) }
+        progress.show("matching \(TerminalProgress.grouped(read.contacts.count)) people with the store…", force: true)
         let plan = ContactImportPlan(
             read.contacts, existing: store.catalog.contacts, update: common.update, prefer: common.prefer,
             isTaken: { store.knownVersion(of: .contact, id: $0) != nil || store.bytes(of: .contact, id: $0) != nil })
         var counts = Counts()
         var duplicates: [String] = []
         var keptAny = false
-        let failures = common.dryRun ? [:] : store.saveAll(Self.finalStates(plan))
+        let failures = common.dryRun ? [:] : store.saveAll(Self.finalStates(plan)) { done, total in
+            progress.count("writing", done / 2, of: total / 2, "contacts")
+        }
         if !common.dryRun {
             // One commit for the whole import when the store is shared.
+            progress.show("recording the import…", force: true)
             let written = Self.finalStates(plan).map(\.id).filter { failures[$0] == nil }
             WriteCommits.commitNow(root: store.root, label: "import \(written.count) contacts from \((file as NSString).lastPathComponent)",
                                    receipts: written.map { WriteReceipt(kind: .contact, id: $0, before: nil, after: store.bytes(of: .contact, id: $0)) })
         }
+        progress.finish()
         var reported: Set<String> = []
         for entry in plan.entries {
             let place = "\(clean(file)):\(entry.line)"

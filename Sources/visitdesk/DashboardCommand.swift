@@ -22,9 +22,6 @@ struct Dashboard: ParsableCommand {
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
         MallocTuning.limitArenas()
-        // ICU builds its pinyin transliterator on first use (~80 ms); the first frame's contact
-        // card needs it. Build it on the other core while the store loads and the indexes build.
-        DispatchQueue.global(qos: .userInitiated).async { Transliteration.prepare() }
         // The config file gives defaults for what the flags leave open; its problems never stop
         // the dashboard (they go to stderr and the status bar, and the defaults stay).
         let config = UserConfig.load()
@@ -57,9 +54,14 @@ struct Dashboard: ParsableCommand {
         state.language = config.language(flag: language)
         state.useKeymap(keymap)
         if let startMessage { _ = update(&state, .message(startMessage)) }
-        state.letterTemplates = StoreTemplates.texts(root: store.root)
         if store.isReadOnly { state.markStoreReadOnly() }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
+        state.letterTemplates = wiring.templates
+        state.storeIsShared = wiring.commits != nil
+        // `owner:me`: the shared store's committer, else config.toml's [identity] (no git call here).
+        if let identity = wiring.commits?.identity ?? IdentityConfig().identity {
+            state.me = Coordinator(name: identity.name, email: identity.email)
+        }
         let session = DashboardSession(state: state, hooks: wiring.hooks(), clock: ClockReader(settings: settings))
         wiring.feed.refresh(store.catalog, storeRoot: store.root)
         let end = try session.run()
@@ -83,11 +85,14 @@ final class DashboardWiring {
     /// Fetch, merge, push in the background when the store has a remote (nil otherwise).
     let sync: BackgroundSync?
     private var pending = WatchBatch()
+    /// The letter templates as last read, to tell an edit from a touch.
+    private(set) var templates: [String: String]
 
     init(store: RecordStore, watcher: StoreWatcher, library: ThemeLibrary) {
         self.store = store
         self.watcher = watcher
         self.library = library
+        templates = StoreTemplates.texts(root: store.root)
         commits = WriteCommitter.forStore(store.root)
         sync = commits.flatMap(BackgroundSync.init)
         sync?.start(every: Double(ProcessInfo.processInfo.environment["VISITDESK_SYNC_SECONDS"] ?? "") ?? 60)
@@ -100,31 +105,59 @@ final class DashboardWiring {
             reload: { [unowned self] in
                 let batch = pending
                 pending = WatchBatch()
-                guard let change = store.apply(batch) else { return nil }
+                var actions = templatesChanged(batch).map { [$0] } ?? []
+                guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)
                 // Files a background merge brought in: say whose changes they are.
                 let fromSync = sync?.takeAnnouncement()
-                return (store.catalog, fromSync.map { "\($0) · \(change.summary)" } ?? change.summary)
+                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) · \(change.summary)" } ?? change.summary))
+                return actions
             },
             perform: { [unowned self] effect in
-                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? DocumentFileEffect.perform(effect, storeRoot: store.root)
-                    ?? MailEffect.perform(effect, zone: store.catalog.settings.timezone) ?? []
+                performTriage(effect) ?? ClipboardEffect.perform(effect) ?? []
             },
             theme: { [unowned self] name in library.load(name) }
         )
-        hooks.needsTerminal = { if case .openInEditor = $0 { true } else { false } }
+        // Documents (a PDF engine takes seconds) and mail are made off the main loop, from the
+        // catalog on screen when the key was pressed.
+        hooks.background = { [unowned self] effect in
+            DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
+                ?? syncJob(effect) ?? historyJob(effect)
+        }
+        hooks.needsTerminal = { effect in
+            switch effect {
+            case .openInEditor, .openFileInEditor: true
+            default: false
+            }
+        }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
-        hooks.everyMinute = { [unowned self] in sync?.takeStatusChange().map { [.message("sync: \($0)")] } ?? [] }
+        hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
         return hooks
     }
 }
 
 extension DashboardWiring {
+    /// The letter templates again when the batch touched `templates/` (or the whole store was
+    /// rescanned) and one of them reads differently: the preview uses them from the next frame.
+    func templatesChanged(_ batch: WatchBatch) -> Action? {
+        let prefix = StoreLayout.templatesFolder + "/"
+        let paths = batch.paths.filter { $0.hasPrefix(prefix) }
+        guard batch.needsRescan || !paths.isEmpty else { return nil }
+        let texts = StoreTemplates.texts(root: store.root)
+        let changed = Set(texts.keys).union(templates.keys).filter { texts[$0] != templates[$0] }
+        guard !changed.isEmpty else { return nil }
+        templates = texts
+        let summary = changed.count == 1 ? "reloaded \(prefix)\(changed.first!)" : "reloaded \(changed.count) letter templates"
+        return .templatesReplaced(texts, summary: summary)
+    }
+
     /// Triage's writes and the editor; the calendar feed follows every change written.
     func performTriage(_ effect: Effect) -> [Action]? {
         let actions: [Action]?
         if case .openInEditor(let folder, let id) = effect {
             actions = EditorLauncher(store: store, environment: ProcessInfo.processInfo.environment).open(folder, id: id)
+        } else if case .openFileInEditor(let path, let line) = effect {
+            actions = EditorLauncher(store: store, environment: ProcessInfo.processInfo.environment).open(path: path, line: line)
         } else {
             actions = WriteRunner(store: store).perform(effect)
         }

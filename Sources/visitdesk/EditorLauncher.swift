@@ -10,30 +10,65 @@ struct EditorLauncher {
     let store: RecordStore
     var environment: [String: String]
 
-    /// The editor command: $VISUAL, then $EDITOR, then vi. Run through `sh -c` so a value with
-    /// arguments (`code --wait`, `emacsclient -t`) works as it does in a shell.
+    /// The editor command: $VISUAL, then $EDITOR, then vi (nano where there is no vi). Run
+    /// through `sh -c` so a value with arguments (`code --wait`, `emacsclient -t`) works as it
+    /// does in a shell.
     var command: String {
         for name in ["VISUAL", "EDITOR"] {
             if let value = environment[name], !value.trimmingCharacters(in: " \t").isEmpty { return value }
         }
-        return "vi"
+        return onPath("vi") || !onPath("nano") ? "vi" : "nano"
+    }
+
+    /// Editors known to take `+LINE` before the file; others get the file alone rather than
+    /// an argument they might read as a second file name.
+    static let takesPlusLine: Set<String> = [
+        "vi", "vim", "nvim", "view", "vim.basic", "vim.tiny", "gvim", "nano", "rnano", "pico", "emacs", "emacsclient",
+        "micro", "joe", "jed", "mg", "ne", "kak",
+    ]
+
+    /// The shell line that runs the editor on `"$1"`, at `line` when the editor can be told.
+    func shellLine(line: Int?) -> String {
+        let program = command.split(separator: " ").first.map { String($0.split(separator: "/").last ?? $0) } ?? ""
+        guard let line, Self.takesPlusLine.contains(program) else { return "\(command) \"$1\"" }
+        return "\(command) +\(line) \"$1\""
+    }
+
+    private func onPath(_ program: String) -> Bool {
+        (environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":").contains { folder in
+            access("\(folder)/\(program)", X_OK) == 0
+        }
     }
 
     /// The file's bytes before and after the editor make an undo step, so `u` puts back what
     /// was there (and the steps before it stay undoable).
     func open(_ folder: RecordFolder, id: String) -> [Action] {
-        let relative = "\(folder.rawValue)/\(id).toml"
-        let before = store.bytes(of: folder.kind, id: id)
-        let status = run(["/bin/sh", "-c", "\(command) \"$1\"", "sh", store.absolutePath(relative)])
-        let after = store.bytes(of: folder.kind, id: id)
+        open(path: "\(folder.rawValue)/\(id).toml", line: nil)
+    }
+
+    /// Any file of the store (a problem's), at a line. A record file's change is an undo step;
+    /// the reload drops the problems the edit fixed.
+    func open(path relative: String, line: Int?) -> [Action] {
+        let record = Self.record(at: relative)
+        let before = record.map { store.bytes(of: $0.folder.kind, id: $0.id) }
+        let status = run(["/bin/sh", "-c", shellLine(line: line), "sh", store.absolutePath(relative)])
+        let after = record.map { store.bytes(of: $0.folder.kind, id: $0.id) }
         let change = store.apply(WatchBatch(paths: [relative]))
         var actions: [Action] = []
-        if before != after {
-            actions.append(.saved(UndoStep(label: "edit \(relative) in the editor", files: [FileChange(folder: folder, id: id, before: before, after: after)])))
+        if let record, let before, let after, before != after {
+            actions.append(.saved(UndoStep(label: "edit \(relative) in the editor",
+                                           files: [FileChange(folder: record.folder, id: record.id, before: before, after: after)])))
         }
         actions.append(.catalogReplaced(store.catalog, summary: change?.summary))
         if status != 0 { actions.append(.message("the editor (\(command)) exited with status \(status)")) }
         return actions
+    }
+
+    /// `delegations/x.toml` → (.delegations, "x"); nil for the store's other files.
+    static func record(at relative: String) -> (folder: RecordFolder, id: String)? {
+        let parts = relative.split(separator: "/")
+        guard parts.count == 2, parts[1].hasSuffix(".toml"), let folder = RecordFolder(rawValue: String(parts[0])) else { return nil }
+        return (folder, String(parts[1].dropLast(5)))
     }
 
     /// Spawns with every signal unblocked and at its default: the dashboard blocks its signals

@@ -15,13 +15,13 @@ struct Holidays: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Option(help: "The year.") var year: Int
+    @Option(help: "The year (default: this year, or --today's).") var year: Int?
     @Option(help: "SE or CN (default: both).") var country: String?
     @Option(help: "table or json.") var format: Format = .table
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
-        guard HolidayCalendar.supportedYears.contains(year) else {
+        if let year, !HolidayCalendar.supportedYears.contains(year) {
             throw ValidationError("--year \(year): holidays are computed for \(HolidayCalendar.supportedYears.lowerBound)-\(HolidayCalendar.supportedYears.upperBound)")
         }
         if let country, Country(rawValue: country.uppercased()) == nil {
@@ -30,6 +30,10 @@ struct Holidays: ParsableCommand {
     }
 
     func run() throws {
+        let year = try self.year ?? options.todayDate().year
+        guard HolidayCalendar.supportedYears.contains(year) else {
+            throw ValidationError("this year (\(year)) is outside \(HolidayCalendar.supportedYears.lowerBound)-\(HolidayCalendar.supportedYears.upperBound): pass --year")
+        }
         // A store's holidays.toml may add or correct China's years (only that file is read; its
         // problems are for `check`); without a store the built-in data stands.
         let location = StoreLocation.resolve(option: options.store)
@@ -47,7 +51,7 @@ struct Holidays: ParsableCommand {
                     ("local_name", JSONExport.quote(holiday.localName)),
                     ("kind", JSONExport.quote(holiday.kind.rawValue)),
                     ("day_off", holiday.isDayOff ? "true" : "false"),
-                    ("source", JSONExport.quote(source(of: holiday))),
+                    ("source", JSONExport.quote(source(of: holiday, year: year))),
                 ])
             }
             print("[" + objects.joined(separator: ",\n") + "]")
@@ -56,17 +60,17 @@ struct Holidays: ParsableCommand {
                 header: ["date", "day", "country", "kind", "name", "local name"],
                 rows: holidays.map { [$0.date.description, weekdayNames[$0.date.isoWeekday - 1], $0.country.rawValue, $0.kind.rawValue, $0.name, $0.localName] }
             ))
-            if countries.contains(.china) { print("\nChina \(year): \(chinaSource)") }
+            if countries.contains(.china) { print("\nChina \(year): \(chinaSource(year))") }
         }
     }
 
     /// Where China's days of the year come from: the notice, or the statutory rules when none is known.
-    private var chinaSource: String {
+    private func chinaSource(_ year: Int) -> String {
         HolidayCalendar.chinaArrangement(year: year)?.source
             ?? "statutory rules only; no State Council notice for \(year) is known (add it to holidays.toml when published)"
     }
 
-    private func source(of holiday: Holiday) -> String {
+    private func source(of holiday: Holiday, year: Int) -> String {
         switch holiday.country {
         case .sweden: return holiday.kind == .dayOff ? "de facto day off" : "Swedish law (lag 1989:253)"
         case .china:
@@ -75,7 +79,7 @@ struct Holidays: ParsableCommand {
                next.breaks.contains(where: { $0.contains(holiday.date) || $0.workdays.contains(holiday.date) }) {
                 return next.source
             }
-            return chinaSource
+            return chinaSource(year)
         }
     }
 

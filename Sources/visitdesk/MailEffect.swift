@@ -1,19 +1,36 @@
 import Foundation
 import VisitDeskDocuments
+import VisitDeskDomain
 import VisitDeskUI
 
-/// Runs the preview's confirmed send: stamps the message with the time and an id, and hands it
-/// to the sendmail program; the status bar says where it went or why it did not.
+/// Runs the preview's confirmed send: stamps the message with the time and an id, adds the
+/// attachments asked for, and hands it to the sendmail program; the status bar says where it went
+/// or why it did not. A background job (`StoreHooks.background`): an MTA may take its time.
 enum MailEffect {
-    /// nil: not a mail effect.
-    static func perform(_ effect: Effect, zone: String) -> [Action]? {
-        guard case .sendMail(var message) = effect else { return nil }
-        message.date = MailOptions.date(Date(), zone: zone)
-        message.messageID = "visitdesk.\(UUID().uuidString.lowercased())@\(ProcessInfo.processInfo.hostName)"
+    /// The work for a mail effect; nil: not a mail effect.
+    static func job(_ effect: Effect, catalog: Catalog) -> (@Sendable () -> [Action])? {
+        guard case .sendMail(let message, let request) = effect else { return nil }
+        return { [send(message, request, catalog: catalog)] }
+    }
+
+    static func send(_ message: MailMessage, _ request: MailAttachmentRequest, catalog: Catalog) -> Action {
+        var message = message
+        message.date = MailOptions.date(Date(), zone: catalog.settings.timezone)
+        message.messageID = newMessageID()
         do {
-            return [.message(try Sendmail.send(Array(message.rfc5322().utf8), to: message))]
+            message.attachments = try attachments(request, catalog: catalog)
+            return .message(try Sendmail.send(Array(message.rfc5322().utf8), to: message))
         } catch {
-            return [.message("not sent: \(error)")]
+            return .message("not sent: \(error)")
         }
+    }
+
+    static func attachments(_ request: MailAttachmentRequest, catalog: Catalog) throws -> [MailMessage.Attachment] {
+        try DocumentAttachments.make(calendarOf: request.calendarOf.flatMap(catalog.delegation(id:)),
+                                     programmePDF: request.programmePDF.map { ($0.fileName, $0.html) }, catalog: catalog)
+    }
+
+    static func newMessageID() -> String {
+        "visitdesk.\(UUID().uuidString.lowercased())@\(ProcessInfo.processInfo.hostName)"
     }
 }

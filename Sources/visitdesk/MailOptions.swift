@@ -15,18 +15,12 @@ struct MailOptions: ParsableArguments {
 
     func attachments(_ delegation: Delegation, readers: ReaderLanguages, store: RecordStore) throws -> [MailMessage.Attachment] {
         let catalog = store.catalog
-        var attachments: [MailMessage.Attachment] = []
+        var pdf: (fileName: String, html: String)?
         if attachPDF {
             let layout = ProgrammeLayout(delegation: delegation, settings: catalog.settings, readers: readers, contact: catalog.contact(id:))
-            let pdf = try PDFEngine.find().pdf(fromHTML: HTMLWriter.write(layout.body()))
-            attachments.append(.init(fileName: "\(delegation.id)-programme-\(readers.description.replacingOccurrences(of: "+", with: "-")).pdf",
-                                     contentType: "application/pdf", bytes: pdf))
+            pdf = ("\(delegation.id)-programme-\(readers.description.replacingOccurrences(of: "+", with: "-")).pdf", HTMLWriter.write(layout.body()))
         }
-        if attachICS {
-            let ics = ICalendarExport.calendarBytes(delegations: [delegation], contacts: catalog.contacts, timeZone: catalog.settings.timezone)
-            attachments.append(.init(fileName: "\(delegation.id).ics", contentType: "text/calendar; charset=utf-8; method=PUBLISH", bytes: ics))
-        }
-        return attachments
+        return try DocumentAttachments.make(calendarOf: attachICS ? delegation : nil, programmePDF: pdf, catalog: catalog)
     }
 
     /// The message's moment: now, or 09:00 of a pinned `--today` so output is reproducible.

@@ -29,6 +29,8 @@ enum Sendmail {
         let errors = Pipe()
         process.standardInput = input
         process.standardError = errors
+        // Under the dashboard, a chatty MTA must not write over the screen.
+        process.standardOutput = FileHandle.nullDevice
         do { try process.run() } catch { throw CLIError("cannot run \(command.joined(separator: " ")): \(error.localizedDescription)") }
         input.fileHandleForWriting.write(Data(bytes))
         try? input.fileHandleForWriting.close()

@@ -56,23 +56,46 @@ struct WriteRunner {
                 return stop(with: [.writeFailed(notWritten(error))])
             }
         }
+        var renamed: [Contact] = []
         for var edit in request.contactEdits {
             if edit.shown == nil { edit.updated.id = store.unusedID(for: .contact, base: edit.updated.id) }
             let path = "contacts/\(edit.updated.id).toml"
             // A person's card has no field-by-field merge yet: a change on disk stops the save and
             // the form comes back with its typing, pointing at the file.
             if let shown = edit.shown, store.catalog.contact(id: shown.id) != shown {
-                return stop(with: [.writeFailed("not written: \(path) changed on disk since it was shown; Esc, then E opens it")])
+                return stop(with: [.writeFailed(changedOnDisk(path))])
             }
             do {
-                written.append(FileChange(try store.save(edit.updated)))
+                if let shown = edit.shown, shown.id != edit.updated.id {
+                    written.append(FileChange(try store.saveRenamed(edit.updated, from: shown.id)))
+                    renamed.append(shown)
+                } else {
+                    written.append(FileChange(try store.save(edit.updated)))
+                }
             } catch .conflict {
-                return stop(with: [.writeFailed("not written: \(path) changed on disk since it was shown; Esc, then E opens it")])
+                return stop(with: [.writeFailed(changedOnDisk(path))])
+            } catch .exists(let existing) {
+                return stop(with: [.writeFailed("not written: \(existing) exists already; choose another id")])
+            } catch {
+                return stop(with: [.writeFailed(notWritten(error))])
+            }
+        }
+        for shown in renamed + request.contactRemovals {
+            let path = "contacts/\(shown.id).toml"
+            guard store.catalog.contact(id: shown.id) == shown else { return stop(with: [.writeFailed(changedOnDisk(path))]) }
+            do {
+                written.append(FileChange(try store.remove(.contact, id: shown.id)))
+            } catch .conflict {
+                return stop(with: [.writeFailed(changedOnDisk(path))])
             } catch {
                 return stop(with: [.writeFailed(notWritten(error))])
             }
         }
         return stop(with: [])
+    }
+
+    private func changedOnDisk(_ path: String) -> String {
+        "not written: \(path) changed on disk since it was shown; Esc, then E opens it"
     }
 
     /// Puts exact bytes back (undo, redo, keeping mine). Every file is checked before any is

@@ -171,7 +171,8 @@ extension DashboardEndToEndTests {
                 #expect(width <= 120, "row \(index) is \(width) columns: \(row)")
             }
         }
-        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 39, "every pane row ends in the right border")
+        // 40 rows: 38 of panes, the attention line, the status bar.
+        #expect(rows.filter { "│┐┘┤".contains($0.last ?? " ") }.count == 38, "every pane row ends in the right border")
         try tmux.send("q")
         withExtendedLifetime(dashboard) {}
     }

@@ -88,21 +88,73 @@ extension DocumentsEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: pdf))
     }
 
-    @Test("in the dashboard: D on a group previews its programme, w writes the HTML to export/, a second w keeps it")
+    @Test("in the dashboard: D on a group previews its programme, f then w writes the HTML to export/ (html5lib parses it), a second w keeps it")
     func dashboardPreviewWrites() throws {
-        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "env -u DISPLAY -u WAYLAND_DISPLAY")
         let tmux = dashboard.tmux
         try tmux.send("2", "D")
         let screen = try tmux.waitFor("Programme · zh+en")
         #expect(screen.contains("斯德哥尔摩 Stockholm") && screen.contains("北京 Beijing"), "\(screen)")
+        #expect(screen.contains("· writes text"), "\(screen)")
+        try tmux.send("f")
+        try tmux.waitFor("· writes HTML")
         try tmux.send("w")
         try tmux.waitFor("wrote export/")
         let written = try FileManager.default.contentsOfDirectory(atPath: dashboard.store + "/export").filter { $0.hasSuffix("-programme-zh-en.html") }
         #expect(written.count == 1, "\(written)")
         let name = try #require(written.first)
-        let html = try String(contentsOfFile: "\(dashboard.store)/export/\(name)", encoding: .utf8)
+        let path = "\(dashboard.store)/export/\(name)"
+        let html = try String(contentsOfFile: path, encoding: .utf8)
         #expect(html.contains("<meta charset=\"utf-8\">") && html.contains("lang=\"zh-CN\""))
+        let script = "import sys, html5lib; doc = html5lib.HTMLParser(strict=True, namespaceHTMLElements=False).parse(open(sys.argv[1], 'rb')); print(doc.find('.//h1').text)"
+        #expect(try Subprocess.run(["python3", "-c", script, path]).contains("河北省商务厅代表团"))
         try tmux.send("w")
         try tmux.waitFor("exists: W replaces it")
+        try tmux.send("o")
+        try tmux.waitFor("export/\(name) is there (no desktop to open it)")
+    }
+
+    @Test("in the dashboard: f f o makes the PDF off the key path and opens it with xdg-open on a desktop")
+    func dashboardPDFOpens() throws {
+        let bin = NSTemporaryDirectory() + "visitdesk-xdg-\(UUID().uuidString.prefix(8))"
+        try FileManager.default.createDirectory(atPath: bin, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: bin) }
+        // A stand-in for the desktop's opener: notes what it was asked to open.
+        try "#!/bin/sh\necho \"$1\" > \(bin)/opened\n".write(toFile: bin + "/xdg-open", atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: bin + "/xdg-open")
+        // The test's own PATH: the tmux shell's is bare, and the PDF engine may live elsewhere (pyenv, ~/.local).
+        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "env DISPLAY=:99 PATH='\(bin):\(path)'")
+        let tmux = dashboard.tmux
+        try tmux.send("2", "D", "f", "f")
+        try tmux.waitFor("· writes PDF")
+        try tmux.send("o")
+        // The key path stays free while the engine works: the preview scrolls at once.
+        try tmux.send("j")
+        // (WeasyPrint takes seconds; the scroll shows before its file does.)
+        try tmux.waitUntil("the preview scrolled before the PDF was written") { $0.contains("└ 2–") && !$0.contains("opened with") }
+        let opened = try tmux.waitUntil(timeout: 120, "the PDF written and opened") { $0.contains("opened with xdg-open") }
+        let written = try FileManager.default.contentsOfDirectory(atPath: dashboard.store + "/export").filter { $0.hasSuffix("-programme-zh-en.pdf") }
+        let name = try #require(written.first)
+        #expect(opened.contains("wrote export/\(name), opened with xdg-open"), "\(opened)")
+        let pdf = dashboard.store + "/export/" + name
+        #expect(FileManager.default.contents(atPath: pdf)?.starts(with: Array("%PDF".utf8)) == true)
+        let noted = try String(contentsOfFile: bin + "/opened", encoding: .utf8)
+        #expect(noted.trimmingCharacters(in: .whitespacesAndNewlines) == pdf)
+    }
+
+    @Test("in the dashboard: a template edited while the preview is open is used without a restart; a mistake shows its file and line")
+    func templateEditedWhileRunning() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        try tmux.send("2", "D", "l", "l", "n", "n")  // zh+en → sv+en → en: the English confirmation
+        try tmux.waitFor("Confirmation · en")
+        let template = dashboard.store + "/templates/confirmation.en.mustache"
+        try "Subject: Welcome to Dalarna, {{title}}\n\nDear {{lead.display}}, see you soon.\n".write(toFile: template, atomically: true, encoding: .utf8)
+        let edited = try tmux.waitFor("see you soon.")
+        #expect(edited.contains("Subject: Welcome to Dalarna, Hebei Bureau of Commerce"), "\(edited)")
+        #expect(edited.contains("reloaded templates/confirmation.en.mustache"), "\(edited)")
+        try "Subject: Hello\n\nDear {{lead.nmae}},\n".write(toFile: template, atomically: true, encoding: .utf8)
+        try tmux.waitFor("templates/confirmation.en.mustache:3: unknown placeholder `{{lead.nmae}}`")
     }
 }

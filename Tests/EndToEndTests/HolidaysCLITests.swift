@@ -43,6 +43,17 @@ import Testing
         #expect(unknownYear.stdout.contains("National Day holiday (expected)"))
     }
 
+    /// Without `--year` the year is today's, and `--today` pins it like every other command's.
+    @Test func withoutAYearTodaysYearIsListed() throws {
+        let pinned = try VisitDeskCLI.run(["holidays", "--today", "2025-06-01", "--country", "SE"])
+        #expect(pinned.status == 0)
+        #expect(pinned.stdout.contains("2025-06-20  Fri  SE"), "\(pinned.stdout)")
+        #expect(!pinned.stdout.contains("2026-"))
+        let outside = try VisitDeskCLI.run(["holidays", "--today", "2150-01-01"])
+        #expect(outside.status != 0)
+        #expect(outside.stderr.contains("pass --year"))
+    }
+
     @Test func aStoresHolidaysFileAddsTheNextYearForCheckAndHolidays() throws {
         let store = try VisitDeskCLI.demoStore()
         defer { try? FileManager.default.removeItem(atPath: store) }

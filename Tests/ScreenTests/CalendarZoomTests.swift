@@ -2,7 +2,7 @@ import Testing
 import VisitDeskDomain
 @testable import VisitDeskUI
 
-/// `z` gives the calendar the whole screen body: at 80x24 the week view's day columns go from a
+/// `z` gives the calendar the whole screen body: on the split screen the week view's day columns go from a
 /// few cells to readable ones, and `z` again gives the other panes their room back.
 @Suite struct CalendarZoomTests {
     @Test func zZoomsTheWeekToTheFullScreenAndBack() {
@@ -28,5 +28,15 @@ import VisitDeskDomain
         Fixtures.press("3 z 2", &state)
         #expect(render(state).text.contains("┌ Groups"))
         #expect(render(state).text.contains("┌ Contacts"))
+    }
+
+    @Test func atSmallSizesItSaysTheCalendarAlreadyHasTheScreen() {
+        var state = Fixtures.state(80, 24)
+        Fixtures.press("3 w", &state)
+        let before = render(state)
+        Fixtures.press("z", &state)
+        #expect(!state.calendar.zoomed)
+        #expect(state.message == "the calendar already has the whole screen at this size")
+        #expect(render(state).text.split(separator: "\n").dropLast() == before.text.split(separator: "\n").dropLast())
     }
 }

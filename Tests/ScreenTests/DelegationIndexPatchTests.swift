@@ -108,6 +108,25 @@ import VisitDeskDomain
         #expect(conflictsSeen > 0)
     }
 
+    /// A large store builds its filter text after the first frame, and each patch builds the next
+    /// from the last one still unbuilt: the text a filter finally reads equals a fresh build's.
+    @Test func deferredFilterTextOfALargeStoreAgreesAfterPatches() {
+        var random = SplitMix(seed: 31)
+        var delegations = Self.records(2_100, &random)
+        #expect(DelegationIndex.defersCorpus(delegations))
+        var index = DelegationIndex(delegations, today: Self.today)
+        for _ in 0..<6 {
+            let next = Self.edit(delegations, count: 3, &random)
+            index = DelegationIndex(next, today: Self.today, previous: (delegations, index))
+            delegations = next
+        }
+        let fresh = FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations))
+        #expect(index.corpus == fresh)
+        let needle = FilterCorpus.needle("öberg")
+        #expect(index.corpus.filter(Array(delegations.indices), containing: needle)
+                == delegations.indices.filter { delegations[$0].title.contains("Öberg") || delegations[$0].notes.contains("Öberg") })
+    }
+
     @Test func manyChangesAtOnceRebuildAndStillAgree() {
         var random = SplitMix(seed: 5)
         let delegations = Self.records(80, &random)

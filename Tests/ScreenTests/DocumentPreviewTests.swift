@@ -25,22 +25,26 @@ import VisitDeskDomain
         #expect(text.contains("Wang Fang | 王芳 | Wáng Fāng | Hebei Bureau of Commerce | Deputy director"))
     }
 
-    @Test func wWritesTheHTMLIntoExportAndYCopiesTheText() throws {
+    @Test func wWritesWhatTheHeaderSaysFTurnsItIntoHTMLAndYCopiesTheText() throws {
         var state = Fixtures.state()
         Fixtures.press("2 D", &state)
-        let write = Fixtures.press("w", &state)
-        guard case .writeDocument(let name, let html, let replace)? = write.first else {
-            Issue.record("w gave \(write)")
+        let text = try #require(writeRequest(Fixtures.press("w", &state)))
+        #expect(text.fileName == "hebei-commerce-2026-programme-zh-en.txt" && !text.replace && !text.open)
+        Fixtures.press("f", &state)
+        #expect(render(state).text.contains("Programme · zh+en · hebei-commerce-2026 · writes HTML"))
+        let html = try #require(writeRequest(Fixtures.press("w", &state)))
+        #expect(html.fileName == "hebei-commerce-2026-programme-zh-en.html")
+        guard case .text(let page) = html.content else {
+            Issue.record("HTML as \(html.content)")
             return
         }
-        #expect(name == "hebei-commerce-2026-programme-zh-en.html" && !replace)
-        #expect(html.contains("<html lang=\"zh-CN\">"))
-        #expect(Fixtures.press("W", &state).first.map { if case .writeDocument(_, _, true) = $0 { true } else { false } } == true)
-        guard case .copyToClipboard(let text, let what)? = Fixtures.press("y", &state).first else {
+        #expect(page.contains("<html lang=\"zh-CN\">"))
+        #expect(try #require(writeRequest(Fixtures.press("W", &state))).replace)
+        guard case .copyToClipboard(let copied, let what)? = Fixtures.press("y", &state).first else {
             Issue.record("y copied nothing")
             return
         }
-        #expect(what == "the programme" && text.hasPrefix("河北省商务厅代表团"))
+        #expect(what == "the programme" && copied.hasPrefix("河北省商务厅代表团"))
     }
 
     @Test func longLinesWrapByDisplayWidthAndEveryRowKeepsItsWidth() {
@@ -91,13 +95,35 @@ extension DocumentPreviewTests {
         Fixtures.press("2 D n n l", &state)  // sv+en: the letter in Swedish
         #expect(Fixtures.press("s", &state).isEmpty)
         #expect(state.message == "y sends, any other key cancels: to Wang Fang <wang.fang@example.cn>, CC lina.berg@example.se")
-        guard case .sendMail(let mail)? = Fixtures.press("y", &state).first else {
+        guard case .sendMail(let mail, let attachments)? = Fixtures.press("y", &state).first else {
             Issue.record("y sent nothing")
             return
         }
         #expect(mail.to.map(\.email) == ["wang.fang@example.cn"] && mail.cc.map(\.email) == ["lina.berg@example.se"])
-        #expect(mail.text.hasPrefix("Hej Wang Fang,"))
+        #expect(mail.text.hasPrefix("Hej Wang Fang,") && attachments.isEmpty)
         Fixtures.press("s", &state)
         #expect(Fixtures.press("x", &state).isEmpty && state.message == "not sent")
+    }
+}
+
+/// The request in a key's effects, if it asked to write a document.
+func writeRequest(_ effects: [Effect]) -> DocumentWrite? {
+    guard case .writeDocument(let request)? = effects.first else { return nil }
+    return request
+}
+
+extension DocumentPreviewTests {
+    @Test func templatesReloadedFromDiskAreUsedAtOnceAndAMistakeNamesFileAndLine() {
+        var state = Fixtures.state()
+        Fixtures.press("2 D n n", &state)
+        _ = update(&state, .templatesReplaced(["confirmation.zh.mustache": "Subject: 新的确认\n\n{{lead.display}}，欢迎！\n"],
+                                              summary: "reloaded templates/confirmation.zh.mustache"))
+        var text = render(state).text
+        #expect(text.contains("Subject: 新的确认") && text.contains("王芳，欢迎！"))
+        #expect(text.contains("reloaded templates/confirmation.zh.mustache"))
+        _ = update(&state, .templatesReplaced(["confirmation.zh.mustache": "Subject: 确认\n\n{{#lead}}\n{{lead.display}}\n"], summary: "reloaded"))
+        text = render(state).text
+        // Mustache finds an unclosed section at the end of the file: the line it names is the last.
+        #expect(text.contains("templates/confirmation.zh.mustache:5: template syntax error"), "\(text.split(separator: "\n").prefix(3))")
     }
 }

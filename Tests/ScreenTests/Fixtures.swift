@@ -89,6 +89,13 @@ enum Fixtures {
         return grid
     }
 
+    /// The whole screen of `state` as text, checked to be exactly its width on every row.
+    static func text(_ state: AppState, sourceLocation: SourceLocation = #_sourceLocation) -> String {
+        let grid = render(state)
+        expectExactWidths(grid, sourceLocation: sourceLocation)
+        return (0..<state.size.height).map { grid.line($0) }.joined(separator: "\n")
+    }
+
     /// Feeds tmux key names, as `visitdesk snapshot --keys` does.
     @discardableResult
     static func press(_ keys: String, _ state: inout AppState) -> [Effect] {

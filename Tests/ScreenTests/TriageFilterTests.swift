@@ -55,6 +55,33 @@ import VisitDeskDomain
         #expect(state.groups.rows.map { state.catalog.delegations[$0].id } == ["hebei-commerce-2026"])
     }
 
+    /// `owner:me` finds the coordinator's card by their identity's e-mail (any case), else by name;
+    /// unknown, it admits nothing and the title says `?owner:me` rather than pretending.
+    @Test func ownerMeIsTheCoordinatorAtTheKeyboard() {
+        var state = Fixtures.state()
+        Fixtures.press("2", &state)
+        typeFilter("owner:me", &state)
+        #expect(state.groups.rows.isEmpty)
+        #expect(render(state).text.contains("Groups · ?owner:me"))
+        Fixtures.press("Escape", &state)
+
+        state.me = Coordinator(name: "L. Berg", email: "Lina.Berg@example.SE")
+        typeFilter("owner:me", &state)
+        #expect(state.groups.rows.map { state.catalog.delegations[$0].id } == ["hebei-commerce-2026"])
+        #expect(render(state).text.contains("Groups · owner me"))
+        #expect(!render(state).text.contains("?owner"))
+        Fixtures.press("Escape", &state)
+
+        state.me = Coordinator(name: "lina berg", email: "lina@elsewhere.example")
+        typeFilter("owner:me", &state)
+        #expect(state.groups.rows.map { state.catalog.delegations[$0].id } == ["hebei-commerce-2026"])
+        Fixtures.press("Escape", &state)
+
+        state.me = Coordinator(name: "Zhang Wei", email: "zw@example.cn")
+        typeFilter("owner:me", &state)
+        #expect(state.groups.rows.isEmpty)
+    }
+
     @Test func monthOfTheWishedPeriod() {
         let wish = Delegation(id: "w", title: "W", earliest: LocalDate(year: 2026, month: 12, day: 20), latest: LocalDate(year: 2027, month: 1, day: 10))
         let none: (String) -> Contact? = { _ in nil }

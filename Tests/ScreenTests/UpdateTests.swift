@@ -144,7 +144,7 @@ import VisitDeskDomain
     @Test func problemsListOpensWithBang() {
         var state = Fixtures.state()
         Fixtures.press("!", &state)
-        #expect(state.overlay == .problems(top: 0))
+        #expect(state.overlay == .problems(top: 0, cursor: 0))
         #expect(render(state).text.contains("delegations/broken.toml:3: expected a value after `=`"))
         Fixtures.press("!", &state)
         #expect(state.overlay == nil)

@@ -61,4 +61,46 @@ import VisitDeskSharing
         #expect(sync.takeStatusChange() == "1 sent")
         sync.waitForIdle()
     }
+    /// The conflict inbox: two files in conflict, one settled keeping mine and one theirs, in one
+    /// merge that reaches the other coordinator; until each has a side nothing is merged.
+    @Test func theInboxSettlesEachFileWithItsOwnSide() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let other = "delegations/hebei.toml"
+        lab.write("xina", other, "title = \"Hebei\"\nstatus = \"new\"\nsize = 5\n")
+        #expect(try lab.sync("xina").status == 0)
+        #expect(try lab.sync("jiaman").status == 0)
+        lab.setLine("xina", file, key: "size", to: "size = 10")
+        lab.setLine("xina", other, key: "size", to: "size = 6")
+        #expect(try lab.sync("xina").status == 0)
+        lab.setLine("jiaman", file, key: "size", to: "size = 16")
+        lab.setLine("jiaman", other, key: "size", to: "size = 7")
+
+        let environment = lab.environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
+        let sync = try #require(BackgroundSync(committer: committer))
+        let ran = DispatchSemaphore(value: 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        #expect(sync.status == "2 files in conflict")
+        #expect(Set(sync.conflicts.map(\.path)) == [file, other])
+        #expect(sync.conflicts.first { $0.path == file }?.keys.map(\.description) == ["size: ours 16, theirs 10"])
+
+        // One side only: still in conflict, nothing merged.
+        sync.settle([file: .mine]) { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.count == 2)
+        #expect(lab.read("jiaman", other)?.contains("size = 7") == true)
+
+        sync.settle([file: .mine, other: .theirs]) { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.isEmpty, "\(sync.conflicts)")
+        #expect(lab.read("jiaman", file)?.contains("size = 16") == true)
+        #expect(lab.read("jiaman", other)?.contains("size = 6") == true)
+        #expect(committer.finish().isEmpty)
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file)?.contains("size = 16") == true)
+        #expect(lab.read("xina", other)?.contains("size = 6") == true)
+        let subject = try lab.git("jiaman", ["log", "-1", "--format=%an|%s"]).output
+        #expect(subject.hasPrefix("Jiaman|Merge changes from the shared repository, keeping per file: hebei.toml theirs, qingdao-bank.toml mine"), "\(subject)")
+    }
 }

@@ -45,6 +45,27 @@ struct WatcherTests {
         }
     }
 
+    @Test("a folder named like a record is a problem while it exists, and the message says so")
+    func folderNamedLikeARecord() throws {
+        let folder = TemporaryFolder()
+        folder.write("delegations/x.toml", "title = \"X\"\nstatus = \"new\"\n")
+        let store = RecordStore(root: folder.path)
+        try store.load()
+        let watcher = try StoreWatcher(root: folder.path)
+        try FileManager.default.createDirectory(atPath: folder.path + "/delegations/odd.toml", withIntermediateDirectories: false)
+        let appeared = collect(watcher) { $0.paths.contains("delegations/odd.toml") }
+        #expect(appeared.paths.contains("delegations/odd.toml"))
+        let change = store.apply(appeared)
+        #expect(change?.summary == "delegations/odd.toml has a problem (press ! to see it)")
+        #expect(store.catalog.problems.contains { $0.message.contains("a folder, not a file") })
+        try FileManager.default.removeItem(atPath: folder.path + "/delegations/odd.toml")
+        _ = store.apply(collect(watcher) { $0.paths.contains("delegations/odd.toml") })
+        #expect(!store.catalog.problems.contains { $0.message.contains("a folder") })
+        // Other sub-folders are not the store's business.
+        try FileManager.default.createDirectory(atPath: folder.path + "/delegations/attachments", withIntermediateDirectories: false)
+        #expect(!collect(watcher) { !$0.paths.isEmpty }.paths.contains("delegations/attachments"))
+    }
+
     @Test("a record folder replaced wholesale asks for a rescan")
     func folderReplaced() throws {
         let folder = TemporaryFolder()
@@ -65,5 +86,24 @@ struct WatcherTests {
         let watcher = try StoreWatcher(root: folder.path)
         folder.write("delegations/x.toml", "title = \"X\"\nstatus = \"new\"\n")
         #expect(collect(watcher) { $0.needsRescan }.needsRescan)
+    }
+}
+
+extension WatcherTests {
+    @Test("templates/ is watched like the record folders: an edit is reported, a folder made later too, and neither asks for a rescan")
+    func templatesWatched() throws {
+        let folder = TemporaryFolder()
+        let watcher = try StoreWatcher(root: folder.path)
+        let template = "templates/confirmation.en.mustache"
+        let steps: [(what: String, reported: String, act: () throws -> Void)] = [
+            ("the folder made", "templates/", { folder.write(template, "Subject: Hello\n\nHi\n") }),
+            ("a template edited", template, { folder.write(template, "Subject: Welcome\n\nHi\n") }),
+            ("the folder removed", "templates/", { try FileManager.default.removeItem(atPath: folder.path + "/templates") }),
+        ]
+        for step in steps {
+            try step.act()
+            let batch = collect(watcher) { $0.paths.contains(step.reported) }
+            #expect(batch.paths.contains(step.reported) && !batch.needsRescan, "\(step.what): \(batch)")
+        }
     }
 }

@@ -13,9 +13,9 @@ struct PersonNames {
         let latin = contact.name == zh ? nil : contact.name
         switch (readers.readsChinese, readers.needsLatin) {
         case (true, false): return zh
-        case (true, true): return latin.map { "\(zh) (\($0))" } ?? "\(zh) (\(TonedPinyin.of(zh) ?? zh))"
+        case (true, true): return latin.map { "\(zh) (\($0))" } ?? "\(zh) (\(HanReadings.syllableLine(zh) ?? zh))"
         default:
-            let pinyin = TonedPinyin.of(zh)
+            let pinyin = HanReadings.syllableLine(zh)
             let inner = [zh, pinyin].compactMap { $0 }.joined(separator: " ")
             return latin.map { "\($0) (\(inner))" } ?? inner
         }
@@ -48,14 +48,4 @@ struct PersonNames {
 func nonEmpty(_ text: String?) -> String? {
     guard let text, !text.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
     return text
-}
-
-/// Toned pinyin with capitalised syllable groups (`王芳` → `Wáng Fāng`) through ICU's Han-Latin
-/// transform. nil for text without Han characters.
-enum TonedPinyin {
-    static func of(_ text: String) -> String? {
-        guard text.unicodeScalars.contains(where: { $0.properties.isIdeographic }),
-              let latin = text.applyingTransform(.toLatin, reverse: false) else { return nil }
-        return latin.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " ")
-    }
 }

@@ -7,29 +7,43 @@
 /// offices closed), except that a make-up working day (调休上班) is no weekend for an outbound trip.
 /// Each rule reports a slot once, on its first offending day.
 enum DayRules {
+    /// Why one slot falls on a bad day: the kind, the first offending day, and the words after
+    /// "has a slot on …" (`separator` joins them).
+    struct Reason: Equatable {
+        var kind: ScheduleConflict.Kind
+        var date: LocalDate
+        var what: String
+        var separator = ", "
+    }
+
     static func conflicts(of delegation: Delegation) -> [ScheduleConflict] {
-        var found: [ScheduleConflict] = []
-        for slot in delegation.slots where !(slot.end < slot.start) {
-            func report(_ kind: ScheduleConflict.Kind, on date: LocalDate, _ what: String, separator: String = ", ") {
-                found.append(ScheduleConflict(
-                    kind: kind, delegationIDs: [delegation.id], date: date, start: slot.start, end: slot.end,
-                    message: "\(delegation.id) has a slot on \(date) (\(TimeSpanText.text(from: slot.start, to: slot.end)))\(separator)\(what)"))
+        delegation.slots.filter { !($0.end < $0.start) }.flatMap { slot in
+            reasons(for: slot, in: delegation).map { reason in
+                ScheduleConflict(
+                    kind: reason.kind, delegationIDs: [delegation.id], date: reason.date, start: slot.start, end: slot.end,
+                    message: "\(delegation.id) has a slot on \(reason.date) (\(TimeSpanText.text(from: slot.start, to: slot.end)))\(reason.separator)\(reason.what)")
             }
-            let dates = slot.dates
-            if delegation.direction == .inbound, let (date, holiday) = firstSwedishDayOff(in: dates) {
-                report(.swedishHoliday, on: date, "\(holiday.localName) (\(holiday.name)), a Swedish holiday")
-            }
-            let worksOnChinaWorkdays = delegation.direction != .inbound
-            if let date = dates.first(where: { $0.isWeekend && !HolidayCalendar.isSwedishDayOff($0)
-                && !(worksOnChinaWorkdays && HolidayCalendar.isChinaWorkday($0)) }) {
-                report(.weekend, on: date, "a \(date.isoWeekday == 6 ? "Saturday" : "Sunday")")
-            }
-            if let date = dates.first(where: HolidayCalendar.isChinaDayOff), let day = HolidayCalendar.chinaDay(on: date) {
-                report(kind(of: day.period), on: date, "\(date) is a day off in China (\(day.period.periodText))", separator: ": ")
-            }
-            if let date = dates.first(where: { !isWished($0, delegation) }) {
-                report(.outsideWishedPeriod, on: date, "outside its wished period \(wishedPeriodText(delegation))")
-            }
+        }
+    }
+
+    /// The day rules for one slot of the delegation (which need not be saved yet: the slot form
+    /// asks while it is typed).
+    static func reasons(for slot: Slot, in delegation: Delegation) -> [Reason] {
+        var found: [Reason] = []
+        let dates = slot.dates
+        if delegation.direction == .inbound, let (date, holiday) = firstSwedishDayOff(in: dates) {
+            found.append(Reason(kind: .swedishHoliday, date: date, what: "\(holiday.localName) (\(holiday.name)), a Swedish holiday"))
+        }
+        let worksOnChinaWorkdays = delegation.direction != .inbound
+        if let date = dates.first(where: { $0.isWeekend && !HolidayCalendar.isSwedishDayOff($0)
+            && !(worksOnChinaWorkdays && HolidayCalendar.isChinaWorkday($0)) }) {
+            found.append(Reason(kind: .weekend, date: date, what: "a \(date.isoWeekday == 6 ? "Saturday" : "Sunday")"))
+        }
+        if let date = dates.first(where: HolidayCalendar.isChinaDayOff), let day = HolidayCalendar.chinaDay(on: date) {
+            found.append(Reason(kind: kind(of: day.period), date: date, what: "\(date) is a day off in China (\(day.period.periodText))", separator: ": "))
+        }
+        if let date = dates.first(where: { !isWished($0, delegation) }) {
+            found.append(Reason(kind: .outsideWishedPeriod, date: date, what: "outside its wished period \(wishedPeriodText(delegation))"))
         }
         return found
     }

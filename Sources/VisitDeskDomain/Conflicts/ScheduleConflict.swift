@@ -45,8 +45,8 @@ public struct ScheduleConflict: Hashable, Sendable, CustomStringConvertible {
 
 /// How a stretch of time reads in a message: `2017-07-13 13:30-16:00`, or both dates when it
 /// crosses midnight.
-enum TimeSpanText {
-    static func text(from start: LocalDateTime, to end: LocalDateTime) -> String {
+public enum TimeSpanText {
+    public static func text(from start: LocalDateTime, to end: LocalDateTime) -> String {
         if start.date == end.date {
             return "\(start.date) \(start.time.shortText)-\(end.time.shortText)"
         }

@@ -62,17 +62,18 @@ enum SearchText {
         text.unicodeScalars.contains { $0.properties.isIdeographic }
     }
 
+    static func isHan(_ character: Character) -> Bool {
+        character.unicodeScalars.contains { $0.properties.isIdeographic }
+    }
+
     /// Toneless pinyin words of Chinese text (`张伟` → `zhang`, `wei`); empty for text without Han
-    /// characters. Foundation's transform costs ~110 µs a call whatever the length, while a store
-    /// uses a few thousand distinct characters: each character is transformed once and remembered,
-    /// so 20,000 names cost lookups, not 20,000 transforms. (ICU's Han-Latin reads character by
-    /// character too, so the words come out the same.)
+    /// characters. Each character is read alone (`syllable`), so 20,000 names cost table lookups.
     static func pinyin(_ text: String) -> [String] {
         guard containsHan(text) else { return [] }
         var latin = ""
         latin.reserveCapacity(text.utf8.count * 2)
         for character in text {
-            if character.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            if isHan(character) {
                 latin += " " + syllable(character) + " "
             } else {
                 latin.append(character)
@@ -81,8 +82,12 @@ enum SearchText {
         return words(folded(latin)).filter { $0.unicodeScalars.allSatisfy(\.isASCII) }
     }
 
-    /// The toned pinyin of one Han character (`张` → `zhāng`), transformed once per process.
+    /// The toned pinyin of one Han character (`张` → `zhāng`): from the built-in table
+    /// (`HanReadings`), else from ICU's transform (~110 µs, and 80–100 ms the first time a process
+    /// asks), remembered per character.
     static func syllable(_ character: Character) -> String {
+        let scalars = character.unicodeScalars
+        if scalars.count == 1, let reading = HanReadings.reading(of: scalars.first!) { return String(reading) }
         let key = String(character)
         if let known = pinyinCache.value(for: key) { return known }
         let latin = key.applyingTransform(.toLatin, reverse: false) ?? ""

@@ -1,14 +1,8 @@
 import Foundation
 
-/// ICU builds its Han-to-Latin transliterator from rules the first time a process asks for
-/// pinyin: ~80 ms of CPU on this machine, after which a transform costs ~110 µs. The first frame
-/// asks for it (the contact card shows the pinyin of a Chinese name), so the dashboard calls
-/// `prepare()` on another core as it starts, while the store loads and the indexes are built.
+/// Latin names from Chinese ones. Readings come from `HanReadings`' table, so no caller waits
+/// for ICU to build its Han-Latin transliterator (80–100 ms the first time a process asks).
 public enum Transliteration {
-    public static func prepare() {
-        _ = SearchText.syllable("中")
-    }
-
     /// A Latin-script name for someone written only in Chinese characters: pinyin without tone
     /// marks, family name first, the given name as one word (`张伟` → `Zhang Wei`, `王小明` →
     /// `Wang Xiaoming`). The store's importers, `add contact` and the dashboard's contact form

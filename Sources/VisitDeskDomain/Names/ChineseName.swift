@@ -48,7 +48,7 @@ public enum ChineseName {
     private static func syllables(_ text: String) -> String {
         var out = ""
         for character in text {
-            if character.unicodeScalars.contains(where: { $0.properties.isIdeographic }) {
+            if SearchText.isHan(character) {
                 out += SearchText.syllable(character).filter { !$0.isWhitespace }
             } else {
                 out.append(character)

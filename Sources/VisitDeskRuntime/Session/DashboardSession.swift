@@ -26,6 +26,8 @@ public final class DashboardSession {
     private let clock: ClockReader
     private let inputFD: Int32
     private var loop = EventLoop()
+    /// Outcomes of effects run off the main loop (`StoreHooks.background`), delivered to `update`.
+    private var inbox: BackgroundInbox?
     private var screen: CursesScreen?
     private var end: SessionEnd?
     private var failure: (any Error)?
@@ -61,6 +63,13 @@ public final class DashboardSession {
         failure = nil
         pendingReload = nil
         pendingTrim = nil
+        let inbox = try BackgroundInbox()
+        self.inbox = inbox
+        defer {
+            // A document still being made finishes before the session (and its inbox) goes.
+            inbox.drainQueue()
+            self.inbox = nil
+        }
         let screen = try CursesScreen(device: device)
         self.screen = screen
         defer {
@@ -91,6 +100,12 @@ public final class DashboardSession {
         try loop.onSignals(SignalMask.dashboard) { [unowned self] signal in
             handle(signal: signal)
             drawIfNeeded()
+        }
+        if let inbox {
+            loop.watch(fd: inbox.fileDescriptor) { [unowned self] _ in
+                for action in inbox.take() { dispatch(action) }
+                drawIfNeeded()
+            }
         }
         if let fd = hooks.watchFD {
             loop.watch(fd: fd) { [unowned self] _ in
@@ -160,10 +175,10 @@ public final class DashboardSession {
         pendingReload = loop.after(milliseconds: Int(due - now)) { [unowned self] in
             pendingReload = nil
             settle.fired()
-            var result: (Catalog, String?)?
-            guard attempt({ result = try hooks.reload() }) else { return }
-            if let (catalog, summary) = result {
-                dispatch(.catalogReplaced(catalog, summary: summary))
+            var actions: [Action] = []
+            guard attempt({ actions = try hooks.reload() }) else { return }
+            if !actions.isEmpty {
+                for action in actions { dispatch(action) }
                 drawIfNeeded()
                 scheduleMemoryTrim()
             }
@@ -193,6 +208,8 @@ public final class DashboardSession {
                     finish(.quit)
                 } else if case .themeChanged(let name) = effect {
                     applyTheme(named: name)
+                } else if let inbox, let job = hooks.background(effect) {
+                    inbox.run(job)
                 } else {
                     var actions: [Action] = []
                     let handsOver = hooks.needsTerminal(effect)

@@ -10,9 +10,10 @@ public struct StoreHooks {
     public var watchFD: Int32?
     /// Called when `watchFD` is readable: drain its events (remember what changed if you like).
     public var onWatchReadable: () throws -> Void
-    /// Called once changes have settled (50 ms after the first event of a burst): the new
-    /// catalog and a status-bar summary, or nil when nothing relevant changed.
-    public var reload: () throws -> (Catalog, String?)?
+    /// Called once changes have settled (50 ms after the first event of a burst): what changed,
+    /// as actions for `update` — the new catalog with a status-bar summary, the letter templates —
+    /// or none when nothing relevant changed.
+    public var reload: () throws -> [Action]
     /// Effects the runtime does not perform itself; the actions returned are fed back to update.
     public var perform: (Effect) throws -> [Action]
     /// The theme for a name (`T` cycles names). When it cannot be loaded, return
@@ -24,11 +25,15 @@ public struct StoreHooks {
     /// Asked once a minute, with the clock: actions from work that runs on its own time (the
     /// background sync's "offline · 3 to send"). Empty when there is nothing new to say.
     public var everyMinute: () -> [Action] = { [] }
+    /// Effects too slow for the key path (a PDF engine, sendmail): return the work as a closure
+    /// over values, made on the main thread; the session runs it on a background queue and feeds
+    /// the actions it returns to `update` when they come back. nil: perform it as usual.
+    public var background: (Effect) -> (@Sendable () -> [Action])? = { _ in nil }
 
     public init(
         watchFD: Int32? = nil,
         onWatchReadable: @escaping () throws -> Void = {},
-        reload: @escaping () throws -> (Catalog, String?)? = { nil },
+        reload: @escaping () throws -> [Action] = { [] },
         perform: @escaping (Effect) throws -> [Action] = { _ in [] },
         theme: @escaping (String) -> (Theme, String?) = { _ in (Theme.fallback, nil) }
     ) {

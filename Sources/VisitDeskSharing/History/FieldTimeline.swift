@@ -16,3 +16,25 @@ public enum FieldTimeline {
         shown.split(separator: " ").prefix(2).joined(separator: " ")
     }
 }
+
+/// A record's history in a few lines: the last change and each field's timeline, most recently
+/// changed field first (at most `limit`), for the detail view and contact card.
+public struct HistoryDigest: Sendable, Equatable {
+    public var lastChange: String
+    public var fields: [String]
+    public var changes: Int
+    public var people: Int
+
+    /// nil when no commit changed the file.
+    public init?(_ changes: [RecordChange], limit: Int = 8) {
+        guard let last = changes.last else { return nil }
+        lastChange = "\(last.author), \(last.shownDate) — \(last.summary)"
+        self.changes = changes.count
+        people = Set(changes.map(\.email)).count
+        var order: [String] = []
+        for change in changes.reversed() {
+            for field in change.changes.map(\.field) where !order.contains(field) && !field.hasPrefix("(") { order.append(field) }
+        }
+        fields = order.prefix(limit).compactMap { FieldTimeline.line($0, in: changes) }
+    }
+}

@@ -24,7 +24,9 @@ public struct RecordChange: Sendable, Codable {
 
 /// A record's history from git log: every commit that changed its file, oldest first, each as
 /// the fields it changed (slots named by their start, so a reordering is not a change). Merge
-/// commits are left out: the commits they bring together are listed themselves.
+/// commits are left out: the commits they bring together are listed themselves — all of them:
+/// `--full-history`, since git's default simplification drops the side of a merge whose value
+/// lost (a conflict settled "theirs" would hide my own edits).
 public struct RecordHistory {
     let repository: GitRepository
 
@@ -34,7 +36,7 @@ public struct RecordHistory {
         guard repository.topLevel != nil else { throw .notARepository(repository.root) }
         let separator = "\u{1F}"
         let format = ["%H", "%an", "%ae", "%aI", "%ad", "%s"].joined(separator: "%x1f")
-        let log = repository.git.run(["log", "--reverse", "--no-renames", "--no-merges", "--format=\(format)", "--date=format:%-d %b %Y %H:%M", "--", path])
+        let log = repository.git.run(["log", "--reverse", "--full-history", "--no-renames", "--no-merges", "--format=\(format)", "--date=format:%-d %b %Y %H:%M", "--", path])
         guard log.succeeded else { throw .git("git log", GitMessage.reason(log.errors)) }
         return log.text.split(separator: "\n").compactMap { line in
             let parts = line.components(separatedBy: separator)

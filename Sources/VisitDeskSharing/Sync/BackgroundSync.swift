@@ -7,6 +7,7 @@ import Foundation
 public final class BackgroundSync: @unchecked Sendable {
     private let committer: WriteCommitter
     private var engine: SyncEngine!
+    private var onReceived: (@Sendable (Int, [String]) -> Void)!
     private let lock = NSLock()
     private var timer: DispatchSourceTimer?
     private var soonPending = false
@@ -19,9 +20,8 @@ public final class BackgroundSync: @unchecked Sendable {
         let git = committer.committer.git
         guard GitRepository(git: git).remoteURL() != nil else { return nil }
         self.committer = committer
-        engine = SyncEngine(git: git, identity: committer.identity) { [weak self] count, authors in
-            self?.announce(count, from: authors)
-        }
+        onReceived = { [weak self] count, authors in self?.announce(count, from: authors) }
+        engine = SyncEngine(git: git, identity: committer.identity, onReceived: onReceived)
     }
 
     private func announce(_ count: Int, from authors: [String]) {
@@ -53,13 +53,39 @@ public final class BackgroundSync: @unchecked Sendable {
         committer.queue.asyncAfter(deadline: .now() + 2) { [weak self] in self?.runNow() }
     }
 
+    /// A sync now, on the queue; `done` runs there when it has finished.
+    public func syncNow(then done: @escaping @Sendable () -> Void = {}) {
+        committer.queue.async { [weak self] in
+            self?.runNow()
+            done()
+        }
+    }
+
+    /// Merges again with a side per conflicting file (the conflict inbox), commits and pushes;
+    /// files not named stay in conflict (and then nothing is merged).
+    public func settle(_ choices: [String: ConflictResolution], then done: @escaping @Sendable () -> Void = {}) {
+        committer.queue.async { [weak self] in
+            guard let self else { return done() }
+            let settling = SyncEngine(git: committer.committer.git, identity: committer.identity, choices: choices, onReceived: onReceived)
+            self.runNow(settling)
+            done()
+        }
+    }
+
+    /// The files the last sync left in conflict.
+    public var conflicts: [FileConflict] {
+        lock.lock()
+        defer { lock.unlock() }
+        return latest?.conflicts ?? []
+    }
+
     /// Runs on the queue.
-    private func runNow() {
+    private func runNow(_ engine: SyncEngine? = nil) {
         lock.lock()
         soonPending = false
         lock.unlock()
         let report: SyncReport
-        do { report = try engine.sync() } catch {
+        do { report = try (engine ?? self.engine).sync() } catch {
             var failed = SyncReport()
             failed.offline = error.description
             record(failed)

@@ -11,6 +11,13 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
     /// The tree of `merged` (merge-tree's result, markers and all) with each conflicted path
     /// replaced by its resolution, built in a temporary index so the store's own is untouched.
     func tree(merged: String, paths: [String], ours: String, theirs: String, repository: GitRepository) throws(SyncFailure) -> String {
+        try Self.tree(merged: merged, paths: paths, choose: { _ in self }, ours: ours, theirs: theirs, repository: repository)
+    }
+
+    /// The same with a side per path (the dashboard's conflict inbox settles file by file).
+    static func tree(
+        merged: String, paths: [String], choose: (String) -> ConflictResolution, ours: String, theirs: String, repository: GitRepository
+    ) throws(SyncFailure) -> String {
         let index = NSTemporaryDirectory() + "visitdesk-index-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: index) }
         var environment = repository.git.environment
@@ -21,7 +28,7 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
         let base = git.run(["merge-base", ours, theirs]).text
         for path in paths {
             let o = repository.blob(base, path), a = repository.blob(ours, path), b = repository.blob(theirs, path)
-            guard let bytes = resolve(base: o, ours: a, theirs: b) else {
+            guard let bytes = choose(path).resolve(base: o, ours: a, theirs: b) else {
                 git.run(["update-index", "--force-remove", "--", path])
                 continue
             }

@@ -11,16 +11,23 @@ public struct SyncEngine {
     var attempts = 3
     /// How a conflict is settled: nil leaves it (the sync stops and reports it).
     let resolution: ConflictResolution?
+    /// A side per conflicting file (the conflict inbox); wins over `resolution` for its paths.
+    /// A merge is settled only when every conflicting file has a side.
+    let choices: [String: ConflictResolution]
 
     /// Called just before incoming commits are checked out, with how many and by whom (0: they
     /// were not, after all): the dashboard's watcher reloads within 50 ms of the files changing
     /// and wants to say whose they are.
     let onReceived: (@Sendable (Int, [String]) -> Void)?
 
-    public init(git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, onReceived: (@Sendable (Int, [String]) -> Void)? = nil) {
+    public init(
+        git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, choices: [String: ConflictResolution] = [:],
+        onReceived: (@Sendable (Int, [String]) -> Void)? = nil
+    ) {
         self.git = git
         self.identity = identity
         self.resolution = resolution
+        self.choices = choices
         self.onReceived = onReceived
     }
 
@@ -106,11 +113,20 @@ public struct SyncEngine {
             return []
         case 1:
             let paths = Array(Set(lines.dropFirst().prefix { !$0.isEmpty })).sorted()
-            guard let resolution, let tree = lines.first else {
+            let side = { (path: String) in choices[path] ?? resolution }
+            guard let tree = lines.first, paths.allSatisfy({ side($0) != nil }) else {
                 return ConflictDescriber(repository: repository).describe(paths, ours: head, theirs: theirs)
             }
-            let resolved = try resolution.tree(merged: tree, paths: paths, ours: head, theirs: theirs, repository: repository)
-            let message = CommitMessage.write("Merge changes from the shared repository, keeping \(resolution.rawValue) where both changed a key", action: "resolve-\(resolution.rawValue)", records: paths)
+            let resolved = try ConflictResolution.tree(merged: tree, paths: paths, choose: { side($0)! }, ours: head, theirs: theirs, repository: repository)
+            let sides = Set(paths.compactMap(side))
+            let (subject, action): (String, String)
+            if sides.count == 1, let only = sides.first {
+                (subject, action) = ("Merge changes from the shared repository, keeping \(only.rawValue) where both changed a key", "resolve-\(only.rawValue)")
+            } else {
+                let each = paths.map { "\(($0 as NSString).lastPathComponent) \(side($0)!.rawValue)" }.joined(separator: ", ")
+                (subject, action) = ("Merge changes from the shared repository, keeping per file: \(each)", "resolve")
+            }
+            let message = CommitMessage.write(subject, action: action, records: paths)
             let commit = git.run(identity.gitSettings + ["commit-tree", resolved, "-p", head, "-p", theirs, "-m", message])
             guard commit.succeeded else { throw .git("git commit-tree", GitMessage.reason(commit.errors)) }
             try apply(commit.text)

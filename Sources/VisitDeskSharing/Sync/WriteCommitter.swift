@@ -27,6 +27,10 @@ public final class WriteCommitter: @unchecked Sendable {
 
     public var identity: Identity { committer.identity }
 
+    /// Runs `read` on the git queue, after every commit handed over before it (a history read
+    /// then includes the save just made).
+    public func afterPendingCommits<T>(_ read: () -> T) -> T { queue.sync(execute: read) }
+
     /// One written step: the files (relative paths) with their bytes after the write (nil: deleted).
     public struct Step: Sendable {
         public var label: String

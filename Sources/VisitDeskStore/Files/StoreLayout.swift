@@ -34,6 +34,9 @@ public enum FileRole: Equatable, Sendable {
 public enum StoreLayout {
     public static let settingsFile = "store.toml"
     public static let exportFolder = "export"
+    /// The letter templates (`VisitDeskDocuments.LetterKind.folder`): not records, but watched so
+    /// that a template edited while the dashboard runs is used at once.
+    public static let templatesFolder = "templates"
     /// Prefix of the temporary files our atomic writes create next to the target.
     public static let temporaryPrefix = ".visitdesk-tmp-"
 

@@ -48,12 +48,15 @@ public final class StoreWatcher {
         if !attachRoot() { watchParent() }
     }
 
+    /// The record folders, and the letter templates beside them.
+    static let watchedFolders = RecordKind.allCases.map(\.folder) + [StoreLayout.templatesFolder]
+
     /// Watches the root and its record folders; false when the root is not there.
     @discardableResult
     private func attachRoot() -> Bool {
         addWatch(relative: "")
         guard folderByWatch.values.contains("") else { return false }
-        for kind in RecordKind.allCases { addWatch(relative: kind.folder) }
+        for folder in Self.watchedFolders { addWatch(relative: folder) }
         if let parentWatch { inotify_rm_watch(fileDescriptor, parentWatch) }
         parentWatch = nil
         return true
@@ -132,7 +135,11 @@ public final class StoreWatcher {
         if mask & UInt32(IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF) != 0 {
             // The folder itself went away (deleted, or moved aside by `git checkout`).
             if mask & UInt32(IN_IGNORED) != 0 { folderByWatch[wd] = nil }
-            if !folder.isEmpty { batch.needsRescan = true }
+            if folder == StoreLayout.templatesFolder {
+                batch.paths.insert(folder + "/")  // no records there: the templates are read again
+            } else if !folder.isEmpty {
+                batch.needsRescan = true
+            }
             return
         }
         let isFolder = mask & UInt32(IN_ISDIR) != 0
@@ -144,12 +151,21 @@ public final class StoreWatcher {
                     addWatch(relative: kind.folder)
                 }
                 batch.needsRescan = true
+            } else if isFolder, name == StoreLayout.templatesFolder {
+                // The templates folder appeared or was replaced: watch the new one; its files changed.
+                if mask & UInt32(IN_CREATE | IN_MOVED_TO) != 0 {
+                    folderByWatch = folderByWatch.filter { $0.value != name }
+                    addWatch(relative: name)
+                }
+                batch.paths.insert(name + "/")
             } else if name == StoreLayout.settingsFile {
                 batch.paths.insert(name)
             }
             return
         }
-        if isFolder { return }
+        // A folder named like a record (`x.toml/`) is reported by the reload as a problem, as a
+        // full load does; other sub-folders are not the store's business.
+        if isFolder && !name.hasSuffix(".toml") { return }
         batch.paths.insert("\(folder)/\(name)")
     }
 }

@@ -17,11 +17,35 @@ enum RecordParser {
         do {
             return .success(try TOMLDocument(parsing: text))
         } catch {
+            // The record is not shown until the file parses: say which one it is, if its title
+            // (or a person's name) still reads, so the coordinator knows what went missing.
+            let hides = titleLine(text).map { "“\($0)” is not shown: " } ?? ""
             if let line = conflictMarkerLine(text) {
-                return .failure(Problem(file: file, line: line, message: "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"))
+                return .failure(Problem(file: file, line: line, message: hides + "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"))
             }
-            return .failure(Problem(file: file, line: error.line, message: "column \(error.column): \(error.message)"))
+            return .failure(Problem(file: file, line: error.line, message: hides + "column \(error.column): \(error.message)"))
         }
+    }
+
+    /// `title = "…"` (a delegation) or `name = "…"` (a person) among the top-level keys, read
+    /// line by line without the parser that just failed; nil when neither line is plain.
+    static func titleLine(_ text: String) -> String? {
+        var name: String?
+        for row in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = row.drop { $0 == " " || $0 == "\t" }
+            if line.hasPrefix("[") { break }
+            for key in ["title", "name"] where line.hasPrefix(key) {
+                let rest = line.dropFirst(key.count).drop { $0 == " " || $0 == "\t" }
+                guard rest.first == "=" else { continue }
+                let value = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+                guard value.first == "\"", let close = value.dropFirst().firstIndex(of: "\"") else { continue }
+                let inside = value[value.index(after: value.startIndex)..<close]
+                guard !inside.isEmpty, !inside.contains("\\") else { continue }
+                if key == "title" { return String(inside) }
+                name = name ?? String(inside)
+            }
+        }
+        return name
     }
 
     /// The line of git's first `<<<<<<<` marker, looked for only in a file that does not parse:

@@ -9,11 +9,14 @@ import VisitDeskDomain
 /// durable. A crash at any point leaves each file old or new, never partial.
 extension RecordStore {
     /// Saves each contact (a new file or a surgical edit, as `save` does); the failures by id.
-    /// The contacts must have distinct ids.
-    public func saveAll(_ contacts: [Contact]) -> [String: StoreWriteError] {
+    /// The contacts must have distinct ids. `progress(done, total)` is called as files are
+    /// staged and renamed (`done` counts both passes: `total` is twice the contacts).
+    public func saveAll(_ contacts: [Contact], progress: (Int, Int) -> Void = { _, _ in }) -> [String: StoreWriteError] {
         var failures: [String: StoreWriteError] = [:]
         var staged: [(id: String, path: String, target: String, temporary: String, bytes: [UInt8], expecting: [UInt8]?)] = []
-        for contact in contacts {
+        let total = contacts.count * 2
+        for (done, contact) in contacts.enumerated() {
+            if done % 64 == 0 { progress(done, total) }
             let path = RecordKind.contact.relativePath(id: contact.id)
             do throws(StoreWriteError) {
                 let (bytes, expecting) = try preparedSave(contact)
@@ -36,20 +39,30 @@ extension RecordStore {
             return failures
         }
         var written: [String] = []
-        for file in staged {
+        // A contact that is a link is renamed in its target's folder: every such folder is synced.
+        var renamedIn: Set<String> = [folder]
+        for (done, file) in staged.enumerated() {
+            if done % 64 == 0 { progress(contacts.count + done, total) }
             do {
                 try FileIO.commit(file.temporary, to: file.target, expected: file.expecting.map { FileVersion(bytes: $0) },
                                   checkExpected: true, syncFolder: false)
                 written.append(file.path)
+                renamedIn.insert(Self.folder(of: file.target))
             } catch .changedOnDisk(_, let disk) {
                 failures[file.id] = .conflict(path: file.path, mine: file.bytes, disk: disk)
             } catch {
                 failures[file.id] = .io(error)
             }
         }
-        FileIO.syncFolder(folder)
+        for renamedFolder in renamedIn.sorted() { FileIO.syncFolder(renamedFolder) }
+        progress(total, total)
         _ = apply(WatchBatch(paths: Set(written)))
         return failures
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     private func unlinkTemporary(_ path: String) {

@@ -128,6 +128,29 @@ extension RecordStore {
         return try replace(kind, id: id, with: bytes, expecting: expecting)
     }
 
+    /// Removes a record's file if it still holds what the program last read.
+    @discardableResult
+    public func remove(_ kind: RecordKind, id: String) throws(StoreWriteError) -> WriteReceipt {
+        let (current, _) = try preparedEdit(kind, id: id) { _ in }
+        return try replace(kind, id: id, with: nil, expecting: current)
+    }
+
+    /// A contact under a new id: the old file edited surgically (its comments and unknown keys
+    /// stay) and written under the new name, which must be free. The old file is left for the
+    /// caller to remove once the references are rewritten, so the step is undone file by file.
+    @discardableResult
+    public func saveRenamed(_ contact: Contact, from oldID: String) throws(StoreWriteError) -> WriteReceipt {
+        let path = RecordKind.contact.relativePath(id: contact.id)
+        guard let old = catalog.contact(id: oldID) else { throw .missing(path: RecordKind.contact.relativePath(id: oldID)) }
+        guard RecordID.isValid(contact.id) else {
+            throw .invalid(path: path, problems: [Problem(file: path, message: "`\(contact.id)` is not a valid id")])
+        }
+        if files.version(at: path) != nil || FileManager.default.fileExists(atPath: absolutePath(path)) { throw .exists(path: path) }
+        let (bytes, _) = try preparedEdit(.contact, id: oldID) { document in try RecordEncoder.apply(contact, over: old, to: &document) }
+        try checkLoadable(bytes, kind: .contact, id: contact.id, path: path)
+        return try replace(.contact, id: contact.id, with: bytes, expecting: nil)
+    }
+
     /// What saving a contact would write, and the bytes it expects on disk (nil: a new file).
     func preparedSave(_ contact: Contact) throws(StoreWriteError) -> (bytes: [UInt8], expecting: [UInt8]?) {
         let old = catalog.contact(id: contact.id)

@@ -177,8 +177,9 @@ public final class RecordStore {
 
     private func summary(of paths: [String]) -> String {
         guard paths.count == 1, let path = paths.first else { return "\(paths.count) files changed on disk" }
+        if fileProblems[path] != nil { return "\(path) has a problem (press ! to see it)" }
         if files.version(at: path) == nil { return "removed \(path)" }
-        return fileProblems[path] != nil ? "\(path) has a problem (press ! to see it)" : "reloaded \(path)"
+        return "reloaded \(path)"
     }
 
     struct ReloadOutcome {

@@ -7,6 +7,11 @@ enum CalendarZoom {
     static let key: Character = "z"
 
     static func toggle(_ state: inout AppState) {
+        // At small sizes (80x24) the calendar already has the whole body: nothing to zoom.
+        if !state.calendar.zoomed, ScreenLayout(size: state.size, focus: state.focus).kind == .tabbed {
+            state.message = "the calendar already has the whole screen at this size"
+            return
+        }
         state.calendar.zoomed.toggle()
         state.message = state.calendar.zoomed ? "calendar zoomed (z puts it back)" : "calendar back in its pane"
     }

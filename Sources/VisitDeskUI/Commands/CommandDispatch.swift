@@ -90,7 +90,7 @@ enum AppCommands {
     }
 
     static func toggleProblems(_ state: inout AppState) {
-        if case .view(.problems)? = state.modes.last { state.pop() } else { state.push(.view(.problems(top: 0))) }
+        if case .view(.problems)? = state.modes.last { state.pop() } else { state.push(.view(.problems(top: 0, cursor: 0))) }
     }
 
     /// `/` starts typing; `:filter status:new` sets the filter at once.

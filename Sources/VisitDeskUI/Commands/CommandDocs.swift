@@ -11,6 +11,8 @@ public enum CommandDocs {
         "chooser": "Copy chooser", "lookup": "Contact lookup (`@`)", "filter": "Filter typing (`/`)",
         "prompt": "Questions (\"discard changes? y/n\")", "help": "Help (`?`)", "palette": "Palette (`:`)",
         "followup": "Follow-ups (`F`)", "programme": "Programme editor (`p`)",
+        "attention": "What needs attention today (the line above the panes)",
+        "sync": "Sync conflicts, shared store (`S`)",
     ]
 
     public struct Row: Sendable, Equatable {

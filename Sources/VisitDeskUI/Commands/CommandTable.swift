@@ -4,7 +4,7 @@
 enum CommandTable {
     static let all: [Command] =
         app + panes + lists + requests + calendar + contacts + views + card
-        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme
+        + form + conflict + chooser + lookup + filter + prompt + help + palette + report + documents + followUps + programme + sync + attention
 
     /// Position in `all` by name, for user keymaps and the palette.
     static let indexByName: [String: Int] = Dictionary(all.enumerated().map { ($1.name, $0) }, uniquingKeysWith: { first, _ in first })
@@ -141,15 +141,22 @@ enum CommandTable {
         Command("contact.copy-email", [.contacts, .card], keys: ["Y"], "copy the email", target: .contact) { state, _ in
             ContactKeys.copy(.email, &state)
         },
+        Command("contact.delete", [.contacts, .card], keys: ["D"],
+                "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)",
+                writes: true, target: .contact, does: { state, given in ContactRemoval.open(given, &state) }),
     ]
 
     static let views: [Command] = [
-        Command("view.up", [.detail, .problems, .conflict], keys: ["Up", "k"], "scroll a line up", does: { state, _ in ViewScrolling.scroll(.up, &state) }),
-        Command("view.down", [.detail, .problems, .conflict], keys: ["Down", "j"], "scroll a line down", does: { state, _ in ViewScrolling.scroll(.down, &state) }),
+        Command("view.up", [.detail, .problems, .conflict], keys: ["Up", "k"], "scroll a line up (problems: the one above)", does: { state, _ in ViewScrolling.scroll(.up, &state) }),
+        Command("view.down", [.detail, .problems, .conflict], keys: ["Down", "j"], "scroll a line down (problems: the one below)", does: { state, _ in ViewScrolling.scroll(.down, &state) }),
         Command("view.page-up", [.detail, .card, .problems, .conflict], keys: ["PgUp"], "scroll a page up", does: { state, _ in ViewScrolling.scroll(.pageUp, &state) }),
         Command("view.page-down", [.detail, .card, .problems, .conflict], keys: ["PgDn"], "scroll a page down", does: { state, _ in ViewScrolling.scroll(.pageDown, &state) }),
         Command("view.top", [.detail, .card, .problems, .conflict], keys: ["Home", "g"], "top", does: { state, _ in ViewScrolling.scroll(.first, &state) }),
         Command("view.bottom", [.detail, .card, .problems, .conflict], keys: ["End", "G"], "bottom", does: { state, _ in ViewScrolling.scroll(.last, &state) }),
+        Command("view.open-file", [.problems], keys: ["Enter", "E"],
+                "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list", target: .mode) { state, _ in
+            ProblemFiles.open(&state)
+        },
         Command("view.close", M.views, keys: ["Esc"], "back to what was under it", does: { state, _ in state.pop() }),
     ]
 
@@ -193,13 +200,21 @@ enum CommandTable {
     ]
 
     static let documents: [Command] = [
-        Command("document.open", M.panes + [.detail], keys: ["D"], "documents: programme, name list, letters",
+        // Not in Contacts: a person has no documents, and D there deletes the person.
+        Command("document.open", M.delegationLists + [.calendar, .detail], keys: ["D"], "documents: programme, name list, letters",
                 target: .delegation, does: { state, _ in DocumentPreviewKeys.open(&state) }),
         Command("document.language", [.documents], keys: ["l"], "next language", does: { state, _ in DocumentPreviewKeys.nextLanguage(&state) }),
         Command("document.kind", [.documents], keys: ["n"], "next document: programme, name list, the letters",
                 does: { state, _ in DocumentPreviewKeys.nextKind(&state) }),
+        Command("document.format", [.documents], keys: ["f"], "next written format: text, HTML, PDF (a letter: text, .eml)",
+                does: { state, _ in DocumentPreviewKeys.nextFormat(&state) }),
+        Command("document.attachments", [.documents], keys: ["a"], "a letter's attachments: none, .ics, programme PDF, both",
+                does: { state, _ in DocumentPreviewKeys.nextAttachments(&state) }),
         Command("document.write", [.documents], keys: ["w"], "write the file to the store's export/ folder") { state, _ in
             DocumentPreviewKeys.write(replacing: false, &state)
+        },
+        Command("document.open-file", [.documents], keys: ["o"], "write the file and open it (xdg-open, on a desktop)") { state, _ in
+            DocumentPreviewKeys.write(replacing: false, open: true, &state)
         },
         Command("document.replace", [.documents], keys: ["W"], "write the file, replacing one of the same name") { state, _ in
             DocumentPreviewKeys.write(replacing: true, &state)
@@ -214,6 +229,21 @@ enum CommandTable {
         Command("document.top", [.documents], keys: ["Home", "g"], "top", does: { state, _ in DocumentPreviewKeys.scroll(.first, &state) }),
         Command("document.bottom", [.documents], keys: ["End", "G"], "bottom", does: { state, _ in DocumentPreviewKeys.scroll(.last, &state) }),
         Command("document.close", [.documents], keys: ["Esc", "D"], "close the preview", does: { state, _ in DocumentPreviewKeys.close(&state) }),
+    ]
+
+    static let sync: [Command] = [
+        Command("sync.inbox", M.panes + [.syncInbox], keys: ["S"], "sync conflicts: files the last sync could not merge",
+                does: { state, _ in SyncInbox.toggle(&state) }),
+        Command("sync.keep-mine", [.syncInbox], keys: ["m"], "keep my values at this file's conflicting keys (m again: undecided)",
+                does: { state, _ in SyncInbox.choose(.mine, &state) }),
+        Command("sync.keep-theirs", [.syncInbox], keys: ["t"], "keep their values at this file's conflicting keys (t again: undecided)",
+                does: { state, _ in SyncInbox.choose(.theirs, &state) }),
+        Command("sync.settle", [.syncInbox], keys: ["Enter"], "settle: merge with the chosen sides, commit and push", writes: true,
+                target: .mode) { state, _ in SyncInbox.settle(&state) },
+        Command("sync.now", [.syncInbox], keys: ["s"], "fetch, merge and push now") { state, _ in SyncInbox.syncNow(&state) },
+        Command("sync.up", [.syncInbox], keys: ["Up", "k"], "previous file", does: { state, _ in SyncInbox.move(.up, &state) }),
+        Command("sync.down", [.syncInbox], keys: ["Down", "j"], "next file", does: { state, _ in SyncInbox.move(.down, &state) }),
+        Command("sync.close", [.syncInbox], keys: ["Esc"], "close the inbox", does: { state, _ in state.pop() }),
     ]
 
     static let followUps: [Command] = [
@@ -247,11 +277,35 @@ enum CommandTable {
         Command("programme.duplicate", [.programme], keys: ["y"], "the selected slot again the next day, same time", writes: true) { state, _ in
             ProgrammeEditor.duplicate(&state)
         },
+        Command("programme.day-earlier", [.programme], keys: ["["], "move the selected slot a day earlier (u undoes)", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: -24 * 60, &state)
+        },
+        Command("programme.day-later", [.programme], keys: ["]"], "move the selected slot a day later", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: 24 * 60, &state)
+        },
+        Command("programme.hour-earlier", [.programme], keys: ["{"], "move the selected slot an hour earlier", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: -60, &state)
+        },
+        Command("programme.hour-later", [.programme], keys: ["}"], "move the selected slot an hour later", writes: true) { state, _ in
+            ProgrammeEditor.shift(minutes: 60, &state)
+        },
         Command("programme.up", [.programme], keys: ["Up", "k"], "previous slot", does: { state, _ in ProgrammeEditor.move(.up, &state) }),
         Command("programme.down", [.programme], keys: ["Down", "j"], "next slot", does: { state, _ in ProgrammeEditor.move(.down, &state) }),
         Command("programme.first", [.programme], keys: ["Home", "g"], "first slot", does: { state, _ in ProgrammeEditor.move(.first, &state) }),
         Command("programme.last", [.programme], keys: ["End", "G"], "last slot", does: { state, _ in ProgrammeEditor.move(.last, &state) }),
         Command("programme.close", [.programme], keys: ["Esc", "p"], "close the programme", does: { state, _ in state.pop() }),
+    ]
+
+    /// The attention line's keys (above the panes at 30 rows or more): each count's list.
+    static let attention: [Command] = [
+        Command("attention.new", M.panes, keys: ["N"], "the new requests (Requests, filtered status:new)",
+                does: { state, _ in AttentionKeys.newRequests(&state) }),
+        Command("attention.waiting", M.panes, keys: ["O"], "requests waiting longer than the ageing limit (not on hold)",
+                does: { state, _ in AttentionKeys.waiting(&state) }),
+        Command("attention.week", M.panes, keys: ["W"], "this week's visits: the calendar's week view on today",
+                does: { state, _ in AttentionKeys.week(&state) }),
+        Command("attention.double-booking", M.panes, keys: ["C"], "the next day with a double-booking (C again: the one after)",
+                target: .day, does: { state, _ in AttentionKeys.nextDoubleBooking(&state) }),
     ]
 
     static let conflict: [Command] = [
@@ -281,7 +335,7 @@ enum CommandTable {
         Command("lookup.down", [.lookup], keys: ["Down", "C-n"], "next person", does: { state, _ in ContactLookupKeys.move(by: 1, &state) }),
         Command("lookup.page-up", [.lookup], keys: ["PgUp"], "a page up", does: { state, _ in ContactLookupKeys.move(pages: -1, &state) }),
         Command("lookup.page-down", [.lookup], keys: ["PgDn"], "a page down", does: { state, _ in ContactLookupKeys.move(pages: 1, &state) }),
-        Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card", target: .contact,
+        Command("lookup.open", [.lookup], keys: ["Enter"], "show the highlighted person's card (after D: pick them to take the deleted one's place)", target: .contact,
                 does: { state, _ in ContactLookupKeys.openSelected(&state) }),
         Command("lookup.close", [.lookup], keys: ["Esc", "C-c"], "close the lookup", does: { state, _ in state.pop() }),
     ]
@@ -293,9 +347,10 @@ enum CommandTable {
     ]
 
     static let prompt: [Command] = [
-        Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode, does: { state, _ in Prompts.answer(true, &state) }),
-        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode,
-                does: { state, _ in Prompts.answer(false, &state) }),
+        Command("prompt.yes", [.prompt], keys: ["y"], "yes", target: .mode) { state, _ in Prompts.answer(true, &state) },
+        Command("prompt.no", [.prompt], keys: ["n", "Esc", "C-c"], "no: back to what was under the question", target: .mode) { state, _ in
+            Prompts.answer(false, &state)
+        },
     ]
 
     static let help: [Command] = [

@@ -23,8 +23,34 @@ enum ContactFormSubmit {
             return []
         }
         state.triage.submitted = form
+        let edit = ContactEdit(shown: form.contactBase, updated: contact)
+        if let base = form.contactBase, base.id != contact.id {
+            // The card and the row follow the person to the new id, so the reload shows them.
+            state.modes = state.modes.map { mode in
+                guard case .view(.contact(base.id, let top)) = mode else { return mode }
+                return .view(.contact(id: contact.id, top: top))
+            }
+            if state.contacts.selectedID == base.id { state.contacts.selectedID = contact.id }
+            let rewrites = state.catalog.replacingContact(base.id, with: contact.id).map { DelegationEdit(shown: $0.shown, updated: $0.updated) }
+            return [.save(SaveRequest(label: "rename contact \(base.id) → \(contact.id)", edits: rewrites, contactEdits: [edit]))]
+        }
         let label = form.contactBase == nil ? "new contact \(contact.id)" : "edit contact \(contact.id)"
-        return [.save(SaveRequest(label: label, edits: [], contactEdits: [ContactEdit(shown: form.contactBase, updated: contact)]))]
+        return [.save(SaveRequest(label: label, edits: [], contactEdits: [edit]))]
+    }
+
+    /// A new id typed in the edit form: a valid id nobody has (the person's own is kept as is).
+    private static func renamedID(_ reader: inout FieldReader, base: Contact, state: AppState) -> String {
+        let typed = reader.text("id")
+        guard typed != base.id else { return base.id }
+        guard RecordID.isValid(typed) else {
+            reader.fail("id", "`\(typed)` is not an id: lower-case letters, digits and dashes (like lina-berg)")
+            return base.id
+        }
+        if let other = state.catalog.contact(id: typed) {
+            reader.fail("id", "`\(typed)` is \(other.name)'s id already")
+            return base.id
+        }
+        return typed
     }
 
     private static func read(_ reader: inout FieldReader, base: Contact?, state: AppState) -> Contact? {
@@ -40,6 +66,7 @@ enum ContactFormSubmit {
         }
         let name = latin.isEmpty ? chinese.map { Transliteration.latinName(chinese: $0) } ?? "" : latin
         var contact = base ?? Contact(id: newID(name, state), name: name)
+        if let base { contact.id = renamedID(&reader, base: base, state: state) }
         contact.name = name
         contact.nameZh = chinese
         contact.country = country

@@ -9,7 +9,10 @@ enum ContactForms {
     }
 
     static func edit(_ contact: Contact) -> Form {
-        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact))
+        // The id is the file's name and what records name the person by: changing it renames the
+        // file and rewrites every record that names them, as one step.
+        let id = FormField("id", "Id", text: contact.id)
+        var form = Form(purpose: .editContact, title: "edit contact \(contact.id)", bases: [], fields: fields(contact) + [id])
         form.contactBase = contact
         return form
     }
@@ -53,7 +56,7 @@ enum ContactForms {
     /// What the form shows under the Chinese name while it is typed: its pinyin, and for a new
     /// person without a Latin name the name and id they will get.
     static func note(for field: FormField, in form: Form) -> String? {
-        guard field.name == "name_zh", let pinyin = PinyinLine.of(field.input.text.trimmingWhitespace) else { return nil }
+        guard field.name == "name_zh", let pinyin = HanReadings.syllableLine(field.input.text.trimmingWhitespace) else { return nil }
         guard form.purpose == .newContact, form.text("name").isEmpty else { return "pinyin: \(pinyin)" }
         let latin = Transliteration.latinName(chinese: form.text("name_zh"))
         return "pinyin: \(pinyin) · Latin name and id: \(latin)"

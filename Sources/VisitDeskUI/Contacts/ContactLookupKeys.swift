@@ -11,6 +11,11 @@ enum ContactLookupKeys {
 
     static func openSelected(_ state: inout AppState) {
         guard let lookup = state.lookup else { return }
+        if let contact = lookup.replacing {
+            guard lookup.results.indices.contains(lookup.cursor) else { return }
+            ContactRemoval.picked(state.catalog.contacts[lookup.results[lookup.cursor]], for: contact, &state)
+            return
+        }
         state.lookup = nil
         guard lookup.results.indices.contains(lookup.cursor) else { return }
         let position = lookup.results[lookup.cursor]

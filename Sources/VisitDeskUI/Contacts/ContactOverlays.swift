@@ -5,7 +5,9 @@ enum ContactOverlays {
     /// Key hints for the status bar while one of the boxes is open.
     static func statusHint(_ state: AppState) -> String? {
         if state.modeKind == .chooser { return state.l10n.text("↑↓ or 1–9 choose · Enter copies · Esc cancels") }
-        if state.modeKind == .lookup { return state.l10n.text("↑↓ choose · Enter shows the card · Esc closes") }
+        if state.modeKind == .lookup {
+            return state.lookup?.replacing == nil ? state.l10n.text("↑↓ choose · Enter shows the card · Esc closes") : state.l10n.text("↑↓ choose · Enter picks · Esc: nothing deleted")
+        }
         return nil
     }
 }
@@ -24,7 +26,8 @@ enum ContactLookupBox {
         grid.clear(box, role: .overlay)
         let l10n = state.l10n
         let found = lookup.results.count == 1 ? l10n.text("1 found") : l10n.format("%d found", lookup.results.count)
-        grid.drawBox(box, title: l10n.text("Find a contact"), focused: true, note: lookup.query.isEmpty ? l10n.text("Esc closes") : found + " · " + l10n.text("Esc closes"))
+        let title = lookup.replacing.map { l10n.format("Who takes %s's place?", $0.name) } ?? l10n.text("Find a contact")
+        grid.drawBox(box, title: title, focused: true, note: lookup.query.isEmpty ? l10n.text("Esc closes") : found + " · " + l10n.text("Esc closes"))
         let area = box.inner
         guard area.height > 0 else { return }
         grid.draw("@ " + lookup.query + "▏", x: area.x, y: area.y, width: area.width, role: .statusMessage)

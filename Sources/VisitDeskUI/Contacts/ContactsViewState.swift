@@ -48,6 +48,8 @@ public struct ContactLookup: Sendable, Equatable {
     public internal(set) var top = 0
     /// The contacts `results` index into; a reload replaces them and the lookup is ranked again.
     var rankedIn: [Contact] = []
+    /// Set when the lookup picks who takes this person's place before they are deleted (`D`).
+    var replacing: Contact?
 }
 
 /// What `y` or `Y` offers when a contact has more than one phone or email.

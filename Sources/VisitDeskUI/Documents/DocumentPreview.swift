@@ -3,8 +3,8 @@ import VisitDeskDomain
 
 /// `D`: what would go out to a delegation, on screen before it goes — its programme, its name
 /// list or a letter in the chosen language, scrollable, with keys to switch language and
-/// document, write the file into the store's `export/` folder, copy the text, and send a letter
-/// after a confirmation.
+/// document and the written format, write the file into the store's `export/` folder (and open
+/// it), copy the text, and send a letter after a confirmation.
 public struct DocumentPreview: Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case programme, nameList
@@ -15,6 +15,10 @@ public struct DocumentPreview: Sendable, Equatable {
     public internal(set) var kind: Kind = .programme
     public internal(set) var language: String
     public internal(set) var top = 0
+    /// What `w` and `o` write (`f` steps through `DocumentOutput.formats(for: kind)`).
+    public internal(set) var format: DocumentFormat = .text
+    /// What a letter's `.eml` (and a sent letter) carries besides the text (`a`).
+    public internal(set) var attachments: LetterAttachments = .none
     /// The letter's mail, shown in the status bar and waiting for `y` to be sent.
     public internal(set) var pendingSend: MailMessage?
 
@@ -70,12 +74,46 @@ public struct DocumentPreview: Sendable, Equatable {
         }
     }
 
-    /// What `w` writes: the HTML of a programme or name list, the text of a letter.
-    func file(_ state: AppState) -> (name: String, contents: String)? {
-        let stem = "\(delegationID)-\(kindName)-\(language.replacingOccurrences(of: "+", with: "-"))"
-        if let body = body(state) { return (stem + ".html", HTMLWriter.write(body)) }
+    /// What `w` (`replace`: `W`) and `o` (`open`) ask the runner to write, in the chosen format;
+    /// nil when there is nothing to write (a letter whose template fails, a delegation gone).
+    func write(_ state: AppState, replace: Bool, open: Bool) -> DocumentWrite? {
+        guard let content = content(state) else { return nil }
+        let stem = "\(delegationID)-\(kindName)-\(writtenLanguage.replacingOccurrences(of: "+", with: "-"))"
+        return DocumentWrite(fileName: stem + "." + DocumentOutput.fileExtension(format), content: content, replace: replace, open: open)
+    }
+
+    private func content(_ state: AppState) -> DocumentWrite.Content? {
+        if let body = body(state) {
+            switch format {
+            case .html: return .text(HTMLWriter.write(body))
+            case .pdf: return .pdf(html: HTMLWriter.write(body))
+            default: return .text(TextWriter.write(body))
+            }
+        }
         guard case .success? = letter(state) else { return nil }
-        return (stem + ".txt", text(state))
+        if format == .eml, let mail = try? mail(state) { return .mail(mail, attachmentRequest(state)) }
+        return .text(text(state))
+    }
+
+    /// The letter as a message to the lead, CC the owner (the runner adds date, id, attachments).
+    /// Throws the error that names who lacks an email; nil when this is not a letter that renders.
+    func mail(_ state: AppState) throws(DocumentError) -> MailMessage? {
+        guard let delegation = delegation(state), case .success(let letter)? = letter(state) else { return nil }
+        return try LetterMail.message(letter, delegation: delegation, language: readers.primary,
+                                      contact: state.catalog.contact(id:), date: "", messageID: "")
+    }
+
+    /// The attachments chosen with `a`; the programme is laid out in the preview's languages.
+    func attachmentRequest(_ state: AppState) -> MailAttachmentRequest {
+        guard let delegation = delegation(state) else { return .none }
+        var request = MailAttachmentRequest()
+        if attachments.calendar && !delegation.slots.isEmpty { request.calendarOf = delegation.id }
+        if attachments.pdf {
+            let layout = ProgrammeLayout(delegation: delegation, settings: state.catalog.settings, readers: readers, contact: state.catalog.contact(id:))
+            request.programmePDF = .init(fileName: "\(delegation.id)-programme-\(readers.description.replacingOccurrences(of: "+", with: "-")).pdf",
+                                         html: HTMLWriter.write(layout.body()))
+        }
+        return request
     }
 
     var kindName: String {
@@ -86,8 +124,23 @@ public struct DocumentPreview: Sendable, Equatable {
         }
     }
 
+    /// The language the document is in: the pair for a programme or name list, the first of it
+    /// for a letter (written in one language), as the header and the file name say.
+    var writtenLanguage: String {
+        kind == .programme || kind == .nameList ? language : readers.primary.rawValue
+    }
+
     var title: String {
-        let language = kind == .programme || kind == .nameList ? self.language : readers.primary.rawValue
-        return "\(kindName.prefix(1).uppercased() + kindName.dropFirst()) · \(language) · \(delegationID)"
+        "\(kindName.prefix(1).uppercased() + kindName.dropFirst()) · \(writtenLanguage) · \(delegationID) · \(formatLabel)"
+    }
+
+    /// The header's last part, what `w` would write: "writes text", "writes HTML", "writes PDF",
+    /// "writes .eml + .ics".
+    var formatLabel: String {
+        switch format {
+        case .eml: return attachments == .none ? "writes .eml" : "writes .eml " + attachments.label
+        case .text: return "writes text"
+        default: return "writes " + format.rawValue.uppercased()
+        }
     }
 }

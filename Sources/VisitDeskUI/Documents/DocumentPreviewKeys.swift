@@ -3,7 +3,8 @@ import VisitDeskDomain
 
 /// What the document preview's commands do (`document.*` in the command table): `D` opens it on
 /// the delegation in view (the selected request or group, the visit under the calendar's cursor,
-/// the delegation in the detail view); in it, language, kind, write, copy, send, scroll, close.
+/// the delegation in the detail view); in it, language, kind, format, attachments, write, open,
+/// copy, send, scroll, close.
 enum DocumentPreviewKeys {
     static func open(_ state: inout AppState) {
         guard let delegation = delegationInView(state) else {
@@ -30,13 +31,51 @@ enum DocumentPreviewKeys {
         change(&state) { preview in
             preview.kind = next(after: preview.kind, in: DocumentPreview.kinds)
             preview.top = 0
+            // A letter has no PDF and a programme no .eml: a format the new kind lacks falls back to text.
+            if !DocumentOutput.formats(for: preview.kind).contains(preview.format) { preview.format = .text }
         }
     }
 
-    static func write(replacing: Bool, _ state: inout AppState) -> [Effect] {
+    /// `f`: the next written format of this kind of document (the header shows it).
+    static func nextFormat(_ state: inout AppState) {
+        change(&state) { preview in
+            preview.format = next(after: preview.format, in: DocumentOutput.formats(for: preview.kind))
+        }
+    }
+
+    /// `a`: a letter's attachments; they go with its `.eml`, so `a` also switches the format to it.
+    static func nextAttachments(_ state: inout AppState) {
+        guard let kind = state.documentPreview?.kind else { return }
+        guard case .letter = kind else {
+            _ = cancelledSend(&state)
+            state.message = "a chooses a letter's attachments: n to choose a letter"
+            return
+        }
+        change(&state) { preview in
+            preview.attachments = next(after: preview.attachments, in: LetterAttachments.allCases)
+            preview.format = .eml
+        }
+    }
+
+    /// `w`, `W` and `o`: the file in the chosen format, written (and opened) by the runner off the
+    /// main loop; a PDF takes seconds, so the status bar says it is on its way.
+    static func write(replacing: Bool, open: Bool = false, _ state: inout AppState) -> [Effect] {
         if cancelledSend(&state) { return [] }
-        guard let preview = state.documentPreview, let file = preview.file(state) else { return [] }
-        return [.writeDocument(fileName: file.name, contents: file.contents, replace: replacing)]
+        guard let preview = state.documentPreview else { return [] }
+        // A letter that cannot go out says why: its template's mistake, or who lacks an email.
+        if case .failure(let error)? = preview.letter(state) {
+            state.message = error.description
+            return []
+        }
+        if preview.format == .eml {
+            do { _ = try preview.mail(state) } catch {
+                state.message = error.description
+                return []
+            }
+        }
+        guard let request = preview.write(state, replace: replacing, open: open) else { return [] }
+        if case .text = request.content {} else { state.message = "writing export/\(request.fileName)…" }
+        return [.writeDocument(request)]
     }
 
     /// `y`: after `s`, sends the letter shown in the question; otherwise copies the text.
@@ -45,7 +84,7 @@ enum DocumentPreviewKeys {
         if let message = preview.pendingSend {
             preview.pendingSend = nil
             state.documentPreview = preview
-            return [.sendMail(message)]
+            return [.sendMail(message, preview.attachmentRequest(state))]
         }
         return [.copyToClipboard(text: preview.text(state), what: "the \(preview.kindName)")]
     }
@@ -87,16 +126,15 @@ enum DocumentPreviewKeys {
     /// The letter as a mail, with the question in the status bar; nil (and the reason there)
     /// when it is not a letter, the template fails, or someone lacks an email.
     private static func askToSend(_ preview: DocumentPreview, _ state: inout AppState) -> MailMessage? {
-        guard let delegation = preview.delegation(state), case .success(let letter)? = preview.letter(state) else {
-            state.message = state.l10n.text("s sends a letter: n to choose one")
-            return nil
-        }
         do {
-            let message = try LetterMail.message(letter, delegation: delegation, language: preview.readers.primary,
-                                                 contact: state.catalog.contact(id:), date: "", messageID: "")
+            guard let message = try preview.mail(state) else {
+                state.message = state.l10n.text("s sends a letter: n to choose one")
+                return nil
+            }
             let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")
             let cc = message.cc.isEmpty ? "" : ", CC " + message.cc.map(\.email).joined(separator: ", ")
-            state.message = state.l10n.format("y sends, any other key cancels: to %s", to) + cc
+            let with = preview.attachments == .none ? "" : " · " + preview.attachments.label
+            state.message = state.l10n.format("y sends, any other key cancels: to %s", to) + cc + with
             return message
         } catch {
             state.message = error.description

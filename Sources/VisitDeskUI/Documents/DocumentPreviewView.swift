@@ -3,7 +3,7 @@ import VisitDeskDocuments
 /// The preview as a scrolled page: the document's text wrapped to the box by display width (a
 /// Chinese character takes two cells, as in the panes), continuation lines indented under their start.
 enum DocumentPreviewView {
-    static let keys = Localization.key("l language · n next document · w write · y copy · s send a letter · Esc")
+    static let keys = Localization.key("l language · n document · f format · w write · o open · y copy · s send · Esc")
 
     static func visibleRows(in body: Rect) -> Int { max(1, body.height - 2) }
 

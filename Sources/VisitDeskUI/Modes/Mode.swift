@@ -1,3 +1,5 @@
+import VisitDeskDomain
+
 /// One layer of what has the keyboard above the panes. The dashboard keeps them in one stack
 /// (`AppState.modes`): the top one gets the keys, `render` draws them bottom to top, and Esc
 /// pops the top one (asking first when it holds typed input).
@@ -18,6 +20,8 @@ public enum Mode: Sendable, Equatable {
     case followUps(FollowUpListState)
     /// A group's programme, slot by slot (`p`).
     case programme(ProgrammeState)
+    /// Files the background sync could not merge (`S`).
+    case syncInbox(SyncInboxState)
 
     public var kind: ModeKind {
         switch self {
@@ -34,6 +38,7 @@ public enum Mode: Sendable, Equatable {
         case .palette: return .palette
         case .followUps: return .followUps
         case .programme: return .programme
+        case .syncInbox: return .syncInbox
         }
     }
 }
@@ -45,10 +50,35 @@ public struct Question: Sendable, Equatable {
         case discardForm
         /// Clear the long filter being typed.
         case clearFilter
+        /// Delete a contact nobody names.
+        case deleteContact(Contact)
+        /// A contact still named: y picks someone to take their place (`@` lookup).
+        case replaceContact(Contact)
+        /// Put `by` in every place that names the contact, then delete the contact.
+        case replaceAndDelete(Contact, by: String)
+
+        /// Questions whose "no" leaves a contact in place.
+        var deletes: Bool {
+            switch self {
+            case .discardForm, .clearFilter: return false
+            case .deleteContact, .replaceContact, .replaceAndDelete: return true
+            }
+        }
     }
 
     public var text: String
     public var purpose: Purpose
+    /// Lines shown above the question (the records that name a contact).
+    public var details: [String] = []
+
+    /// The box's title.
+    var title: String {
+        switch purpose {
+        case .discardForm: return Localization.key("Unsaved changes")
+        case .clearFilter: return Localization.key("Long filter")
+        case .deleteContact, .replaceContact, .replaceAndDelete: return Localization.key("Delete contact")
+        }
+    }
 }
 
 /// The `?` box: its filter and how far it is scrolled.

@@ -28,6 +28,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case followUps
     /// A group's programme editor (`p`).
     case programme
+    /// Files the background sync could not merge (`S`).
+    case syncInbox
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -36,7 +38,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme, .syncInbox]
 
     init(pane: PaneID) {
         switch pane {
@@ -78,6 +80,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         case .documents: return Localization.key("Documents")
         case .followUps: return Localization.key("Follow-ups")
         case .programme: return Localization.key("Programme")
+        case .syncInbox: return Localization.key("Sync conflicts")
         }
     }
 

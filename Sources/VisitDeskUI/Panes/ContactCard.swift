@@ -12,7 +12,7 @@ enum ContactCard {
         }
         addLabeled("Name", c.name, .title)
         addLabeled("中文名", c.nameZh)
-        addLabeled("Pinyin", PinyinLine.of(c.nameZh))
+        addLabeled("Pinyin", c.nameZh.flatMap(HanReadings.syllableLine))
         addLabeled("Org", c.organisation)
         addLabeled("机构", c.organisationZh)
         addLabeled("Role", c.role)

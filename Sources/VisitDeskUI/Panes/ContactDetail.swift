@@ -6,7 +6,7 @@ import VisitDeskDomain
 enum ContactDetail {
     /// The card's lines and, for each delegation line, which line it is.
     static func page(_ contact: Contact, state: AppState) -> (lines: [LabeledLine], linkLines: [Int]) {
-        var lines = ContactCard.lines(contact)
+        var lines = ContactCard.lines(contact) + RecordHistoryRequests.lines(for: "contacts/\(contact.id).toml", state)
         lines.append(LabeledLine(label: "", value: ""))
         lines.append(LabeledLine(label: Localization.key("Delegations"), value: "", role: .header))
         let links = ContactCardLinks.lines(for: contact.id, state: state)

@@ -43,6 +43,7 @@ enum DetailView {
         addLabeled("Reason", d.reason)
         addLabeled("Outcome", d.outcome)
         addLabeled("File", "delegations/\(d.id).toml", .muted)
+        lines += RecordHistoryRequests.lines(for: "delegations/\(d.id).toml", state)
 
         addSection("Slots")
         if d.slots.isEmpty { addLabeled("", l10n.text("none yet"), .muted) }

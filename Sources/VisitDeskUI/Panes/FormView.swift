@@ -16,10 +16,12 @@ enum FormView {
         case hint(String)
         /// A line under a field about what was typed (the pinyin of a Chinese name).
         case note(String)
+        /// Something to know before saving that does not stop the save (a host busy then).
+        case warning(String)
     }
 
-    static func rows(_ form: Form, catalog: Catalog, l10n: Localization = .of(.en)) -> [Row] {
-        var rows: [Row] = form.subject(l10n).map { [.subject($0)] } ?? []
+    static func rows(_ form: Form, state: AppState) -> [Row] {
+        var rows: [Row] = form.subject(state.l10n).map { [.subject($0)] } ?? []
         for index in form.fields.indices {
             rows.append(.field(index))
             if let error = form.fields[index].error { rows.append(.error(error)) }
@@ -28,8 +30,9 @@ enum FormView {
                 for (offset, match) in form.matches.enumerated() { rows.append(.match(match, selected: offset == form.matchCursor)) }
             }
         }
+        rows += ProgrammeForms.warnings(form, state: state).map { .warning("! " + $0) }
         if let error = form.error { rows.append(.formError(error)) }
-        rows.append(.hint(hint(form, l10n)))
+        rows.append(.hint(hint(form, state.l10n)))
         return rows
     }
 
@@ -47,8 +50,8 @@ enum FormView {
 
     /// The rows that fit `height`, scrolled so the focused field and its matches stay on screen;
     /// the hint row is drawn on the bottom line regardless. Offsets are screen rows from the top.
-    static func visible(_ form: Form, catalog: Catalog, height: Int, l10n: Localization = .of(.en)) -> [(offset: Int, row: Row)] {
-        let all = rows(form, catalog: catalog, l10n: l10n)
+    static func visible(_ form: Form, state: AppState, height: Int) -> [(offset: Int, row: Row)] {
+        let all = rows(form, state: state)
         let body = Array(all.dropLast())
         let room = max(0, height - 2)
         let focusAt = body.firstIndex(of: .field(form.focus)) ?? 0
@@ -57,12 +60,12 @@ enum FormView {
         return body.dropFirst(top).prefix(room).enumerated().map { ($0.offset, $0.element) }
     }
 
-    static func box(_ form: Form, catalog: Catalog, in body: Rect) -> Rect {
-        Overlays.centredBox(in: body, width: 78, height: rows(form, catalog: catalog).count + 3)
+    static func box(_ form: Form, state: AppState, in body: Rect) -> Rect {
+        Overlays.centredBox(in: body, width: 78, height: rows(form, state: state).count + 3)
     }
 
     static func draw(_ state: AppState, form: Form, in body: Rect, grid: inout Grid) {
-        let box = box(form, catalog: state.catalog, in: body)
+        let box = box(form, state: state, in: body)
         grid.clear(box, role: .overlay)
         let l10n = state.l10n
         grid.drawBox(box, title: FormTitles.translated(form.title, l10n), focused: true, note: l10n.text("C-s save · Esc cancel"))
@@ -70,7 +73,7 @@ enum FormView {
         let inputWidth = max(1, area.width - labelWidth)
         guard area.height > 0 else { return }
         grid.draw(hint(form, l10n), x: area.x, y: area.maxY - 1, width: area.width, role: .muted)
-        for (offset, row) in visible(form, catalog: state.catalog, height: area.height, l10n: l10n) {
+        for (offset, row) in visible(form, state: state, height: area.height) {
             let y = area.y + offset
             switch row {
             case .field(let index):
@@ -91,6 +94,8 @@ enum FormView {
                 grid.drawPadded(text, x: area.x + labelWidth, y: y, width: inputWidth, role: selected ? .selected : .overlay)
             case .note(let text):
                 grid.draw(text, x: area.x + labelWidth, y: y, width: inputWidth, role: .muted)
+            case .warning(let text):
+                grid.draw(text, x: area.x, y: y, width: area.width, role: .conflict)
             case .formError(let message):
                 grid.draw(message, x: area.x, y: y, width: area.width, role: .error)
             case .hint:
@@ -100,9 +105,9 @@ enum FormView {
     }
 
     /// Where the terminal cursor goes: in the focused field, after the character before it.
-    static func cursor(_ form: Form, catalog: Catalog, in body: Rect) -> (x: Int, y: Int)? {
-        let area = box(form, catalog: catalog, in: body).inner
-        guard let offset = visible(form, catalog: catalog, height: area.height).first(where: { $0.row == .field(form.focus) })?.offset
+    static func cursor(_ form: Form, state: AppState, in body: Rect) -> (x: Int, y: Int)? {
+        let area = box(form, state: state, in: body).inner
+        guard let offset = visible(form, state: state, height: area.height).first(where: { $0.row == .field(form.focus) })?.offset
         else { return nil }
         let column = form.focusedField.input.window(width: max(1, area.width - labelWidth)).cursorColumn
         return (area.x + labelWidth + column, area.y + offset)
@@ -115,5 +120,5 @@ public func cursorPosition(_ state: AppState) -> (x: Int, y: Int)? {
     guard case .form(let form)? = state.modes.last else { return nil }
     let layout = ScreenLayout(size: state.size, focus: state.focus)
     guard layout.kind != .tooSmall else { return nil }
-    return FormView.cursor(form, catalog: state.catalog, in: layout.body)
+    return FormView.cursor(form, state: state, in: layout.body)
 }

@@ -6,7 +6,7 @@ enum GroupsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.groups.title(in: state.l10n) + RequestQuery.titleSuffix(state.groups.filter), focused: focused, note: TriageMarks.note(ListView.note(state.groups, typing: typing, state.l10n), state, pane: .groups))
+        grid.drawBox(rect, title: PaneID.groups.title(in: state.l10n) + RequestQuery.titleSuffix(state.groups.filter, state), focused: focused, note: TriageMarks.note(ListView.note(state.groups, typing: typing, state.l10n), state, pane: .groups))
         let area = rect.inner
         let wide = area.width >= 60
         let specs: [ColumnWidth] = wide

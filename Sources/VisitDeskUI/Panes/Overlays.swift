@@ -22,14 +22,19 @@ enum Overlays {
 
     static func problemsVisibleRows(in body: Rect) -> Int { max(1, body.height - 2) }
 
-    static func drawProblems(_ state: AppState, top: Int, in body: Rect, grid: inout Grid) {
-        let lines = problemLines(state)
+    static func drawProblems(_ state: AppState, top: Int, cursor: Int, in body: Rect, grid: inout Grid) {
+        var lines = problemLines(state)
         let visible = problemsVisibleRows(in: body)
         grid.clear(body, role: .overlay)
-        grid.drawBox(body, title: state.l10n.format("Problems (%d)", lines.count), focused: true, note: state.l10n.text("Esc closes"))
+        grid.drawBox(body, title: state.l10n.format("Problems (%d)", lines.count), focused: true,
+                     note: lines.isEmpty ? state.l10n.text("Esc closes") : state.l10n.text("Enter opens the file at the line · Esc closes"))
         if lines.isEmpty {
             grid.draw(state.l10n.text("The store has no problems."), x: body.inner.x, y: body.inner.y, width: body.inner.width, role: .muted)
             return
+        }
+        if lines.indices.contains(cursor), cursor >= top, cursor < top + visible {
+            grid.fill(x: body.inner.x, y: body.inner.y + cursor - top, width: body.inner.width, role: .selected)
+            lines[cursor].role = .selected
         }
         TextPage.draw(Array(lines.dropFirst(top).prefix(visible)), in: body.inner, labelWidth: 0, grid: &grid)
     }

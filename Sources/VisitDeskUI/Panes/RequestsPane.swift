@@ -7,7 +7,7 @@ enum RequestsPane {
 
     static func draw(_ state: AppState, in rect: Rect, focused: Bool, grid: inout Grid) {
         let typing = focused && state.isTypingFilter
-        grid.drawBox(rect, title: PaneID.requests.title(in: state.l10n) + RequestQuery.titleSuffix(state.requests.filter), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing, state.l10n), state, pane: .requests))
+        grid.drawBox(rect, title: PaneID.requests.title(in: state.l10n) + RequestQuery.titleSuffix(state.requests.filter, state), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing, state.l10n), state, pane: .requests))
         let area = rect.inner
         let wide = area.width >= 60
         let specs: [ColumnWidth] = wide

@@ -69,6 +69,20 @@ enum ProgrammeEditor {
         return [.save(SaveRequest(label: "delete slot \(gone.start) of \(record.id)", edits: [DelegationEdit(shown: record, updated: updated)]))]
     }
 
+    /// `[` `]` a day earlier or later, `{` `}` an hour: the selected slot moved whole (its length
+    /// kept), one undo step; the cursor stays on it wherever it lands in the day order.
+    static func shift(minutes: Int, _ state: inout AppState) -> [Effect] {
+        guard var (programme, record) = current(state), let index = selectedSlot(state) else { return [] }
+        var updated = record
+        updated.slots[index].start = record.slots[index].start.adding(minutes: minutes)
+        updated.slots[index].end = record.slots[index].end.adding(minutes: minutes)
+        programme.cursor = order(updated).firstIndex(of: index) ?? programme.cursor
+        state.modes[state.modes.count - 1] = .programme(programme)
+        let slot = updated.slots[index]
+        let label = "move slot of \(record.id) to \(TimeSpanText.text(from: slot.start, to: slot.end))"
+        return [.save(SaveRequest(label: label, edits: [DelegationEdit(shown: record, updated: updated)]))]
+    }
+
     /// `y`: the selected slot again on the next day, same times, place, host and topic.
     static func duplicate(_ state: inout AppState) -> [Effect] {
         guard let (_, record) = current(state), let index = selectedSlot(state) else { return [] }

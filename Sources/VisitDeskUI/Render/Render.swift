@@ -7,6 +7,7 @@ public func render(_ state: AppState) -> Grid {
         TooSmallScreen.draw(in: state.size, state.l10n, grid: &grid)
         return grid
     }
+    if let line = layout.attention { AttentionLine.draw(state, in: line, grid: &grid) }
     if let tabBar = layout.tabBar { TabBar.draw(state, in: tabBar, grid: &grid) }
     for (pane, rect) in layout.panes {
         let focused = pane == state.focus && state.overlay == nil
@@ -29,7 +30,7 @@ public func render(_ state: AppState) -> Grid {
         switch mode {
         case .view(.detail(let id, let top)): DetailView.draw(state, id: id, top: top, in: body, grid: &grid)
         case .view(.contact(let id, let top)): ContactDetail.draw(state, id: id, top: top, in: body, grid: &grid)
-        case .view(.problems(let top)): Overlays.drawProblems(state, top: top, in: body, grid: &grid)
+        case .view(.problems(let top, let cursor)): Overlays.drawProblems(state, top: top, cursor: cursor, in: body, grid: &grid)
         case .form(let form): FormView.draw(state, form: form, in: body, grid: &grid)
         case .conflict(let conflict): ConflictView.draw(state, conflict, in: body, grid: &grid)
         case .chooser(let chooser): CopyChooserBox.draw(chooser, state.l10n, in: body, grid: &grid)
@@ -40,6 +41,7 @@ public func render(_ state: AppState) -> Grid {
         case .palette(let palette): PaletteView.draw(state, palette, in: body, grid: &grid)
         case .followUps(let list): FollowUpListView.draw(state, list, in: body, grid: &grid)
         case .programme(let programme): ProgrammeView.draw(state, programme, in: body, grid: &grid)
+        case .syncInbox(let inbox): SyncInboxView.draw(state, inbox, in: body, grid: &grid)
         }
     }
     if state.modes.count <= state.documentPreviewDepth, let preview = state.documentPreview {

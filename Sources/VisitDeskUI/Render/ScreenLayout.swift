@@ -14,14 +14,25 @@ public struct ScreenLayout: Sendable {
     /// The panes on screen now and their rectangles.
     public let panes: [(pane: PaneID, rect: Rect)]
     public let tabBar: Rect?
+    /// The "what needs attention today" line over the status bar, on terminals with room for it.
+    public let attention: Rect?
     /// Everything between the tab bar (if any) and the status bar: detail view and overlays use it.
     public let body: Rect
     public let statusBar: Rect
 
     public init(size: TerminalSize, focus: PaneID) {
         let screen = Rect(x: 0, y: 0, width: size.width, height: size.height)
-        let (above, status) = screen.splitTop(size.height - 1)
+        var (above, status) = screen.splitTop(size.height - 1)
         statusBar = status
+        if size.isAtLeast(.minimum), size.height >= AttentionLine.minimumHeight {
+            // Just above the status bar: the two bottom rows are the morning's summary, and
+            // the panes keep their places from the top.
+            let (rest, line) = above.splitTop(above.height - 1)
+            attention = line
+            above = rest
+        } else {
+            attention = nil
+        }
         if !size.isAtLeast(.minimum) {
             kind = .tooSmall
             panes = []

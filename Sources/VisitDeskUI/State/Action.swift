@@ -8,9 +8,15 @@ public enum Action: Sendable {
     case resized(TerminalSize)
     /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar.
     case catalogReplaced(Catalog, summary: String?)
+    /// The store's letter templates changed on disk: every one it holds now, by file name.
+    case templatesReplaced([String: String], summary: String)
     case clock(ClockReading)
     /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
     case message(String)
+    /// A record's history from git (nil: not committed yet), for the detail view and card.
+    case historyLoaded(path: String, RecordHistorySummary?)
+    /// The background sync's latest outcome and the files it left in conflict (empty: none).
+    case syncReport(status: String?, conflicts: [SyncConflict])
     /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
     case saved(UndoStep)
     case undone(UndoStep)
@@ -39,11 +45,22 @@ public enum Effect: Hashable, Sendable {
     case overwrite(FileChange, label: String, reapplying: DelegationEdit? = nil)
     /// Triage: run $VISUAL/$EDITOR on the record's file with the terminal, then reload it.
     case openInEditor(RecordFolder, id: String)
+    /// Problems list: run the editor on a store file (relative path) at `line`, then reload it.
+    case openFileInEditor(path: String, line: Int?)
     /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
     case copyToClipboard(text: String, what: String)
-    /// Documents preview: write `contents` as `export/<fileName>`; an existing file only when `replace`.
-    case writeDocument(fileName: String, contents: String, replace: Bool)
-    /// Documents preview, after the coordinator confirmed: hand the message to the sendmail
-    /// program (the runner sets its Date and Message-ID).
-    case sendMail(MailMessage)
+    /// Documents preview: write the document as `export/<fileName>` (an existing file only when
+    /// it says `replace`), making a PDF or a mail's attachments first; open it when asked. Slow
+    /// (a PDF engine takes seconds), so the runner does it off the main loop.
+    case writeDocument(DocumentWrite)
+    /// Documents preview, after the coordinator confirmed: hand the message, with the attachments
+    /// asked for, to the sendmail program (the runner sets its Date and Message-ID). Off the main loop.
+    case sendMail(MailMessage, MailAttachmentRequest)
+    /// Conflict inbox: merge again, each conflicting file keeping the chosen side at its
+    /// conflicting keys, and push.
+    case settleSyncConflicts([String: SyncChoice])
+    /// Fetch, merge and push now rather than at the next interval.
+    case syncNow
+    /// Read who changed what in one record's file (a path relative to the store) from git.
+    case loadHistory(path: String)
 }

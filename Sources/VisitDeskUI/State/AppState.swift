@@ -6,15 +6,16 @@ public enum Overlay: Sendable, Equatable {
     case detail(id: String, top: Int)
     /// Every field of one contact and the delegations that name them, scrolled to line `top`.
     case contact(id: String, top: Int)
-    /// The store's problems, `file:line: message`, scrolled to line `top`.
-    case problems(top: Int)
+    /// The store's problems, `file:line: message`, scrolled to line `top`; `cursor` is the one
+    /// Enter opens in the editor.
+    case problems(top: Int, cursor: Int)
 }
 
 extension Overlay {
     /// The first line shown: every overlay scrolls.
     public var top: Int {
         switch self {
-        case .detail(_, let top), .contact(_, let top), .problems(let top): return top
+        case .detail(_, let top), .contact(_, let top), .problems(let top, _): return top
         }
     }
 
@@ -22,7 +23,7 @@ extension Overlay {
         switch self {
         case .detail(let id, _): return .detail(id: id, top: top)
         case .contact(let id, _): return .contact(id: id, top: top)
-        case .problems: return .problems(top: top)
+        case .problems(_, let cursor): return .problems(top: top, cursor: cursor)
         }
     }
 }
@@ -46,6 +47,17 @@ public struct AppState: Sendable {
     public var clock: ClockReading?
     /// Whether a clock reading on a new day moves `today`; off when `--today` pins the date.
     public var todayFollowsClock = true
+    /// Who is at the keyboard, when known: `owner:me` in a filter.
+    public var me: Coordinator?
+    /// A git-shared store: the detail view and card show who changed what.
+    public var storeIsShared = false
+    /// Histories read so far, by record path (nil: the file has no commit yet); read again after a reload.
+    public internal(set) var histories: [String: RecordHistorySummary?] = [:]
+    var historyRequested: Set<String> = []
+    /// Files the last background sync could not merge (the conflict inbox, `S`).
+    public internal(set) var syncConflicts: [SyncConflict] = []
+    /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
+    public internal(set) var syncStatus: String?
     public var themeNames: [String]
     public var themeIndex: Int
     /// The language of every label, hint and message (`:language sv`, `L` switches it live).
@@ -75,6 +87,8 @@ public struct AppState: Sendable {
     var documentPreviewDepth = 0
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
+    /// The morning's counts for the attention line, redone with the catalog and the day.
+    internal(set) var attention = Attention()
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
@@ -122,6 +136,7 @@ public struct AppState: Sendable {
 
     mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
         index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+        attention = Attention(catalog: catalog, index: index, today: today)
         // A person's keys may have changed while the list kept its order.
         contactView.typedRankings.forget()
         // Positions may have shifted: find each remembered record again by its id.
@@ -138,7 +153,8 @@ public struct AppState: Sendable {
         let vanished = modes.map(vanishedRecord)
         if let id = vanished.compactMap({ $0 }).first {
             modes = zip(modes, vanished).filter { $0.1 == nil }.map(\.0)
-            message = l10n.format("the record %s is gone from the store", id)
+            // After an undo that took the record away, what was undone stays first.
+            message = [message, l10n.format("the record %s is gone from the store", id)].compactMap { $0 }.joined(separator: " · ")
         }
     }
 
@@ -157,14 +173,14 @@ public struct AppState: Sendable {
         if pane == .contacts { return refilterContacts(narrowing: narrowing) }
         let ids = recordID(for: pane)
         let (delegations, contacts) = (catalog.delegations, catalog.contacts)
+        let me = self.me
         modifyList(pane) { list, index in
-            let (base, corpus): ([Int], FilterCorpus)
-            switch pane {
-            case .requests: (base, corpus) = (ArchiveSearch.requestBase(filter: list.filter, visits: index.visits, delegations: delegations), index.visits.corpus)
-            default: (base, corpus) = (index.visits.groupOrder, index.visits.corpus)
-            }
-            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: corpus,
-                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID)
+            let visits = index.visits
+            let base = pane == .requests
+                ? ArchiveSearch.requestBase(filter: list.filter, visits: visits, delegations: delegations) : visits.groupOrder
+            list.rows = RequestQuery.rows(filter: list.filter, base: base, narrowed: narrowing ? list.rows : nil, corpus: visits.corpus,
+                                          delegations: delegations, contacts: contacts, contactByID: index.contactByID,
+                                          me: { me?.contactID(in: contacts) })
             list.reselect(id: ids)
         }
         keepCursorsVisible()
@@ -172,10 +188,13 @@ public struct AppState: Sendable {
 
     mutating func refilterCalendar(narrowing: Bool) {
         let needle = FilterCorpus.needle(calendar.filter)
-        let corpus = index.visits.corpus
-        if needle.isEmpty {
+        guard !needle.isEmpty else {
             calendar.matches = nil
-        } else if narrowing, let previous = calendar.matches {
+            return
+        }
+        // Only now: the corpus may still be building after the first frame.
+        let corpus = index.visits.corpus
+        if narrowing, let previous = calendar.matches {
             calendar.matches = previous.filter { corpus.matches(record: $0, needle) }
         } else {
             calendar.matches = Set(corpus.filter(Array(catalog.delegations.indices), containing: needle))

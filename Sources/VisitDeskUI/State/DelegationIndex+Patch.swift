@@ -87,8 +87,12 @@ extension DelegationIndex {
         }
 
         let unchangedOld = diff.unchangedOldPosition(newCount: new.count)
-        corpus = FilterCorpus(count: new.count, reusing: corpus, unchanged: { unchangedOld[$0] },
-                              fields: DelegationIndex.searchFields(new))
+        let oldText = filterText
+        // Off the frame that shows the change, like the first build; a filter on screen waits for it.
+        filterText = DeferredCorpus(inBackground: DelegationIndex.defersCorpus(new)) {
+            FilterCorpus(count: new.count, reusing: oldText.value, unchanged: { unchangedOld[$0] },
+                         fields: DelegationIndex.searchFields(new))
+        }
         schedule.patch(replacing: stale.map { old[$0] }, with: fresh.map { new[$0] }, slotsByDay: slotsByDay)
     }
 

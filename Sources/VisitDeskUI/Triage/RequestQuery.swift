@@ -22,6 +22,8 @@ public struct RequestQuery: Sendable, Equatable {
     /// Year and month whose days the wished period (earliest…latest) must touch.
     public var month: (year: Int?, month: Int)?
     public var sort: Sort?
+    /// `received:<2026-11-18`: received before that day (the attention line's "waiting" list).
+    public var receivedBefore: LocalDate?
     public var text = ""
     /// Words that look structured but are not understood, to say so in the title.
     public var unknown: [String] = []
@@ -47,6 +49,8 @@ public struct RequestQuery: Sendable, Equatable {
             case "owner", "o": if !value.isEmpty { owner = value }
             case "month", "m":
                 if let parsed = RequestQuery.month(value) { month = parsed } else { unknown.append(String(word)) }
+            case "received":
+                if value.hasPrefix("<"), let date = LocalDate(iso: value.dropFirst()) { receivedBefore = date } else { unknown.append(String(word)) }
             case "sort":
                 if let found = Sort.allCases.first(where: { $0.rawValue.hasPrefix(value) && !value.isEmpty }) {
                     sort = found
@@ -60,7 +64,7 @@ public struct RequestQuery: Sendable, Equatable {
 
     public static func == (a: RequestQuery, b: RequestQuery) -> Bool {
         a.statuses == b.statuses && a.direction == b.direction && a.interests == b.interests && a.owner == b.owner
-            && a.month?.year == b.month?.year && a.month?.month == b.month?.month && a.sort == b.sort
+            && a.month?.year == b.month?.year && a.month?.month == b.month?.month && a.sort == b.sort && a.receivedBefore == b.receivedBefore
             && a.text == b.text && a.unknown == b.unknown
     }
 
@@ -75,7 +79,7 @@ public struct RequestQuery: Sendable, Equatable {
     }
 
     var isStructured: Bool {
-        !statuses.isEmpty || direction != nil || !interests.isEmpty || owner != nil || month != nil || sort != nil
+        !statuses.isEmpty || direction != nil || !interests.isEmpty || owner != nil || month != nil || sort != nil || receivedBefore != nil
     }
 
     /// What the pane title shows while the filter is active: the structured part, readably.
@@ -86,6 +90,7 @@ public struct RequestQuery: Sendable, Equatable {
         parts += interests.map { "#" + $0 }
         if let owner { parts.append("owner " + owner) }
         if let month { parts.append("wished " + (month.year.map { "\($0)-" } ?? "") + String(format2(month.month))) }
+        if let receivedBefore { parts.append("received before \(receivedBefore)") }
         if let sort { parts.append("by " + sort.rawValue) }
         if !text.isEmpty { parts.append("\"\(text)\"") }
         parts += unknown.map { "?" + $0 }
@@ -94,17 +99,24 @@ public struct RequestQuery: Sendable, Equatable {
 
     private func format2(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 
+    /// `owner:me`: the coordinator's own delegations (see Coordinator).
+    var ownerIsMe: Bool { owner == "me" }
+
     /// Whether one delegation passes the structured part (the text is matched by the corpus).
-    func admits(_ d: Delegation, contacts: (String) -> Contact?) -> Bool {
+    /// `me`: the coordinator's contact id, for `owner:me` (nil: unknown, nothing is theirs).
+    func admits(_ d: Delegation, contacts: (String) -> Contact?, me: String? = nil) -> Bool {
         if !statuses.isEmpty, !statuses.contains(d.status) { return false }
         if let direction, d.direction != direction { return false }
         for interest in interests where !d.interests.contains(where: { $0.hasPrefix(interest) }) { return false }
-        if let owner {
+        if ownerIsMe {
+            guard let me, d.owner == me else { return false }
+        } else if let owner {
             guard let id = d.owner else { return false }
             let name = contacts(id)?.name.lowercased() ?? ""
             if !id.hasPrefix(owner) && !name.contains(owner) { return false }
         }
         if let month, !wishes(d, month) { return false }
+        if let receivedBefore, !(d.received.map { $0 < receivedBefore } ?? false) { return false }
         return true
     }
 
@@ -120,9 +132,11 @@ public struct RequestQuery: Sendable, Equatable {
     }
 
     /// The pane's rows: `base` (already in default order) narrowed by every part, then sorted.
-    func rows(base: [Int], corpus: FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?) -> [Int] {
-        var rows = corpus.filter(base, containing: FilterCorpus.needle(text))
-        if isStructured { rows = rows.filter { admits(delegations[$0], contacts: contacts) } }
+    /// The corpus is asked for only when there is text to look for: it may still be building.
+    func rows(base: [Int], corpus: () -> FilterCorpus, delegations: [Delegation], contacts: (String) -> Contact?, me: String? = nil) -> [Int] {
+        let needle = FilterCorpus.needle(text)
+        var rows = needle.isEmpty ? base : corpus().filter(base, containing: needle)
+        if isStructured { rows = rows.filter { admits(delegations[$0], contacts: contacts, me: me) } }
         guard let sort, sort != .age else { return rows }
         let rank = Dictionary(uniqueKeysWithValues: rows.enumerated().map { ($1, $0) })
         rows.sort { a, b in
@@ -151,19 +165,26 @@ extension RequestQuery {
     /// A list pane's rows for its filter. `narrowed`: the rows shown before a character was added
     /// to plain text, which can only shrink; a filter with `key:` words is always recomputed,
     /// since finishing a key (`status:`) widens what the bare word matched.
-    static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: FilterCorpus,
-                     delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>) -> [Int] {
+    static func rows(filter: String, base: [Int], narrowed: [Int]?, corpus: @autoclosure () -> FilterCorpus,
+                     delegations: [Delegation], contacts: [Contact], contactByID: PositionByID<Contact>,
+                     me: () -> String? = { nil }) -> [Int] {
         if filter.isEmpty { return base }
         let start = narrowed.flatMap { filter.contains(":") ? nil : $0 } ?? base
-        return RequestQuery(filter).rows(base: start, corpus: corpus, delegations: delegations) { id in
+        let query = RequestQuery(filter)
+        return query.rows(base: start, corpus: corpus, delegations: delegations, contacts: { id in
             contactByID[id].map { contacts[$0] }
-        }
+        }, me: query.ownerIsMe ? me() : nil)
     }
 
     /// ` · new|reviewing · by size`, appended to the pane title while a structured filter is on.
-    static func titleSuffix(_ filter: String) -> String {
-        let query = RequestQuery(filter)
+    /// `owner:me` whose person is unknown (no identity, or no card with their e-mail) reads `?owner:me`.
+    static func titleSuffix(_ filter: String, _ state: AppState) -> String {
+        var query = RequestQuery(filter)
         guard query.isStructured || !query.unknown.isEmpty else { return "" }
-        return " · " + query.summary
+        if query.ownerIsMe, state.me?.contactID(in: state.catalog.contacts) == nil {
+            query.owner = nil
+            query.unknown.append("owner:me")
+        }
+        return query.isStructured || !query.unknown.isEmpty ? " · " + query.summary : ""
     }
 }

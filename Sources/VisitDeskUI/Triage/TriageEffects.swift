@@ -28,13 +28,17 @@ public struct ContactEdit: Sendable, Hashable {
 public struct SaveRequest: Sendable, Hashable {
     public var label: String
     public var edits: [DelegationEdit]
-    /// People written in the same step (the contact form, ContactForms/).
+    /// People written in the same step (the contact form, ContactForms/). An edit whose id
+    /// differs from the shown one is a rename: the new file is written, the old one removed last.
     public var contactEdits: [ContactEdit]
+    /// People whose files are removed, last in the step, as they were shown (`D` in Contacts).
+    public var contactRemovals: [Contact]
 
-    public init(label: String, edits: [DelegationEdit], contactEdits: [ContactEdit] = []) {
+    public init(label: String, edits: [DelegationEdit], contactEdits: [ContactEdit] = [], contactRemovals: [Contact] = []) {
         self.label = label
         self.edits = edits
         self.contactEdits = contactEdits
+        self.contactRemovals = contactRemovals
     }
 }
 

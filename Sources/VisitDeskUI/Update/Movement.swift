@@ -34,6 +34,11 @@ enum Movement {
 enum ViewScrolling {
     static func scroll(_ step: Step, _ state: inout AppState) {
         switch state.modes.last {
+        case .view(.problems(let top, let cursor))?:
+            // The problems list moves a cursor (the problem Enter opens) rather than the page.
+            let visible = Overlays.problemsVisibleRows(in: state.bodyRect)
+            let moved = Movement.target(step, current: cursor, count: max(1, state.catalog.problems.count), page: visible)
+            state.overlay = .problems(top: Movement.top(keeping: moved, from: top, visible: visible), cursor: moved)
         case .view(let open)?:
             guard let extent = state.overlayExtent else { return }
             let maxTop = max(0, extent.lines - extent.visible)

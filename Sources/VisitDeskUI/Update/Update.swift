@@ -1,6 +1,12 @@
 /// The one place the state changes. Every input — keys, resizes, store reloads, clock ticks,
 /// reports from effects — comes in as an action; what only the edges can do goes out as effects.
 public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
+    let effects = apply(action, to: &state)
+    // A detail view or card that just came on top of a shared store asks for its history.
+    return effects + RecordHistoryRequests.due(&state)
+}
+
+private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     switch action {
     case .key(let key):
         return CommandDispatch.handle(key, &state)
@@ -10,8 +16,15 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .catalogReplaced(let catalog, let summary):
         state.catalog = catalog
+        // Histories are read again (what is shown stays until the new one comes).
+        state.historyRequested = []
         if let summary { state.message = summary }
         state.clampOverlayScroll()
+        return []
+    case .templatesReplaced(let templates, let summary):
+        // The preview renders from these on every frame: the edited letter shows at once.
+        state.letterTemplates = templates
+        state.message = summary
         return []
     case .clock(let reading):
         state.clock = reading
@@ -19,6 +32,13 @@ public func update(_ state: inout AppState, _ action: Action) -> [Effect] {
         return []
     case .message(let text):
         state.message = text
+        return []
+    case .historyLoaded(let path, let summary):
+        state.histories[path] = .some(summary)
+        return []
+    case .syncReport(let status, let conflicts):
+        state.syncStatus = status
+        SyncInbox.receive(conflicts, &state)
         return []
     case .saved, .undone, .redone, .writeConflict, .writeFailed:
         return TriageReports.handle(action, &state)
@@ -58,6 +78,12 @@ extension AppState {
     /// After a resize or reload the text may be shorter: never leave the view scrolled past its end.
     mutating func clampOverlayScroll() {
         guard let open = overlay, let extent = overlayExtent else { return }
+        if case .problems(let top, let cursor) = open {
+            // Fixed problems leave the list: the cursor stays on a line that is there.
+            let kept = min(cursor, max(0, extent.lines - 1))
+            overlay = .problems(top: Movement.top(keeping: kept, from: min(top, kept), visible: extent.visible), cursor: kept)
+            return
+        }
         overlay = open.scrolled(to: min(open.top, max(0, extent.lines - extent.visible)))
     }
 }

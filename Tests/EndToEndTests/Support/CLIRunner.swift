@@ -21,6 +21,11 @@ enum VisitDeskCLI {
     /// Runs the binary to completion through the harness's `Subprocess` (posix_spawn, output via
     /// files), keeping the exit status and both outputs, which CLI tests check.
     static func run(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try runProgram(binary, arguments, environment: environment)
+    }
+
+    /// Any program (`script`, `python3`) with the same environment rules as `run`.
+    static func runProgram(_ program: String, _ arguments: [String], environment: [String: String] = [:]) throws -> Result {
         var env = ProcessInfo.processInfo.environment
         env["VISITDESK_STORE"] = nil
         // The dashboard and snapshot speak the environment's language: tests expect English unless they say.
@@ -32,7 +37,7 @@ enum VisitDeskCLI {
             try? FileManager.default.removeItem(atPath: outputPath)
             try? FileManager.default.removeItem(atPath: errorPath)
         }
-        let pid = try Subprocess.spawn([binary] + arguments, environment: env, stdout: outputPath, stderr: errorPath)
+        let pid = try Subprocess.spawn([program] + arguments, environment: env, stdout: outputPath, stderr: errorPath)
         let status = Subprocess.wait(for: pid)
         return Result(
             status: status,

@@ -1,0 +1,87 @@
+/// The conflict inbox (`S`): every file the last sync could not merge, with both values of each
+/// key and who wrote them. `m`/`t` choose a side per file; Enter settles the chosen files in one
+/// merge commit (the other coordinator never sees the conflict again); `s` syncs now.
+public struct SyncInboxState: Sendable, Equatable {
+    public internal(set) var cursor = 0
+    public internal(set) var top = 0
+    /// The side chosen per path; a file without one stays in conflict.
+    public internal(set) var choices: [String: SyncChoice] = [:]
+}
+
+enum SyncInbox {
+    /// Title, key line and a blank row above the files.
+    static let headerRows = 3
+
+    /// Lines a conflict takes: the file, then one per key (or one for a whole-file conflict).
+    static func height(_ conflict: SyncConflict) -> Int { 1 + max(1, conflict.keys.count) }
+
+    static func toggle(_ state: inout AppState) {
+        if case .syncInbox? = state.modes.last { state.pop() } else { state.push(.syncInbox(SyncInboxState())) }
+    }
+
+    static func move(_ step: Step, _ state: inout AppState) {
+        modify(&state) { inbox, state in
+            let count = state.syncConflicts.count
+            inbox.cursor = Movement.target(step, current: inbox.cursor, count: count, page: 1)
+        }
+    }
+
+    /// `m` / `t`: the side for the file under the cursor, then the cursor moves to the next one.
+    static func choose(_ choice: SyncChoice, _ state: inout AppState) {
+        modify(&state) { inbox, state in
+            guard state.syncConflicts.indices.contains(inbox.cursor) else { return }
+            let path = state.syncConflicts[inbox.cursor].path
+            inbox.choices[path] = inbox.choices[path] == choice ? nil : choice
+            inbox.cursor = min(inbox.cursor + 1, max(0, state.syncConflicts.count - 1))
+        }
+    }
+
+    /// Enter: settle when every file has a side (a merge commit cannot leave some in conflict).
+    static func settle(_ state: inout AppState) -> [Effect] {
+        guard let inbox = state.syncInbox else { return [] }
+        let conflicts = state.syncConflicts
+        guard !conflicts.isEmpty else {
+            state.message = "no conflicts to settle"
+            return []
+        }
+        let open = conflicts.filter { inbox.choices[$0.path] == nil }.count
+        guard open == 0 else {
+            state.message = "choose m (mine) or t (theirs) for every file first: \(open) left"
+            return []
+        }
+        let choices = Dictionary(uniqueKeysWithValues: conflicts.map { ($0.path, inbox.choices[$0.path]!) })
+        state.message = "settling \(conflicts.count) file\(conflicts.count == 1 ? "" : "s") in conflict…"
+        state.pop()
+        return [.settleSyncConflicts(choices)]
+    }
+
+    static func syncNow(_ state: inout AppState) -> [Effect] {
+        state.message = "syncing…"
+        return [.syncNow]
+    }
+
+    /// The last sync's conflicts (an empty list once settled): choices of files still in
+    /// conflict are kept, the cursor stays on the list.
+    static func receive(_ conflicts: [SyncConflict], _ state: inout AppState) {
+        state.syncConflicts = conflicts
+        modify(&state) { inbox, _ in
+            let paths = Set(conflicts.map(\.path))
+            inbox.choices = inbox.choices.filter { paths.contains($0.key) }
+            inbox.cursor = min(inbox.cursor, max(0, conflicts.count - 1))
+        }
+    }
+
+    private static func modify(_ state: inout AppState, _ change: (inout SyncInboxState, AppState) -> Void) {
+        guard let position = state.modes.lastIndex(where: { if case .syncInbox = $0 { true } else { false } }),
+              case .syncInbox(var inbox) = state.modes[position] else { return }
+        change(&inbox, state)
+        state.modes[position] = .syncInbox(inbox)
+    }
+}
+
+extension AppState {
+    /// The conflict inbox while it is open.
+    public var syncInbox: SyncInboxState? {
+        modes.reversed().lazy.compactMap { if case .syncInbox(let inbox) = $0 { inbox } else { nil } }.first
+    }
+}

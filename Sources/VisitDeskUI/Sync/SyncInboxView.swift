@@ -1,0 +1,64 @@
+/// Draws the conflict inbox over the panes: per file its chosen side, then each key with both
+/// values, so a coordinator decides with what is at stake in view.
+enum SyncInboxView {
+    static func draw(_ state: AppState, _ inbox: SyncInboxState, in body: Rect, grid: inout Grid) {
+        let conflicts = state.syncConflicts
+        grid.clear(body, role: .overlay)
+        grid.drawBox(body, title: "Sync conflicts (\(conflicts.count))", focused: true, note: "S or Esc closes")
+        let inner = body.inner
+        guard inner.height > 0 else { return }
+        grid.drawPadded("m keep mine · t keep theirs · Enter settle · s sync now", x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
+        let first = inner.y + SyncInbox.headerRows - 1
+        guard inner.height >= SyncInbox.headerRows else { return }
+        if conflicts.isEmpty {
+            grid.draw("No conflicts.", x: inner.x, y: first, width: inner.width, role: .normal)
+            let status = state.syncStatus.map { "Last sync: \($0)." } ?? "No sync has run yet in this session."
+            if inner.height > SyncInbox.headerRows { grid.draw(status, x: inner.x, y: first + 1, width: inner.width, role: .muted) }
+            return
+        }
+        let lines = Self.lines(conflicts, choices: inbox.choices)
+        let visible = inner.y + inner.height - first
+        let cursorLine = lines.firstIndex { $0.file == inbox.cursor && $0.isFileLine } ?? 0
+        let cursorEnd = lines.lastIndex { $0.file == inbox.cursor } ?? cursorLine
+        // Keep the whole of the chosen file in view when it fits, its first line at least.
+        let top = max(0, min(cursorLine, cursorEnd - visible + 1))
+        for (row, line) in lines.dropFirst(top).prefix(visible).enumerated() {
+            let y = first + row
+            let selected = line.isFileLine && line.file == inbox.cursor
+            if selected {
+                grid.drawPadded(line.text, x: inner.x, y: y, width: inner.width, role: .selected)
+            } else {
+                grid.draw(line.text, x: inner.x, y: y, width: inner.width, role: line.isFileLine ? .normal : .muted)
+            }
+        }
+    }
+
+    struct Line {
+        var file: Int
+        var isFileLine: Bool
+        var text: String
+    }
+
+    static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice]) -> [Line] {
+        var lines: [Line] = []
+        for (number, conflict) in conflicts.enumerated() {
+            let side: String
+            switch choices[conflict.path] {
+            case .mine?: side = "[keep mine]  "
+            case .theirs?: side = "[keep theirs]"
+            case nil: side = "[m or t]     "
+            }
+            let who = " — mine" + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", theirs" + (conflict.theirAuthor.map { " (\($0))" } ?? "")
+            let kind = conflict.kind == "content" ? "" : " · \(conflict.kind)"
+            lines.append(Line(file: number, isFileLine: true, text: "\(side) \(conflict.path)\(kind)\(who)"))
+            if conflict.keys.isEmpty {
+                let what = conflict.kind == "modify/delete" ? "changed on one side, deleted on the other" : "both sides wrote this file"
+                lines.append(Line(file: number, isFileLine: false, text: "    \(what)"))
+            }
+            for key in conflict.keys {
+                lines.append(Line(file: number, isFileLine: false, text: "    \(key.field): mine \(key.mine) · theirs \(key.theirs)"))
+            }
+        }
+        return lines
+    }
+}

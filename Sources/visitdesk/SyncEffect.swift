@@ -1,0 +1,75 @@
+import Dispatch
+import TOMLDocument
+import VisitDeskSharing
+import VisitDeskUI
+
+/// The conflict inbox's effects (`s` sync now, Enter settle) and the sync's reports to the
+/// screen. Both run as background jobs (`StoreHooks.background`): the job waits for the git
+/// queue to finish the sync and its report comes back through the session's inbox, so no key
+/// waits for the network.
+extension DashboardWiring {
+    func syncJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        let start: @Sendable (BackgroundSync, @escaping @Sendable () -> Void) -> Void
+        switch effect {
+        case .syncNow:
+            start = { sync, done in sync.syncNow(then: done) }
+        case .settleSyncConflicts(let choices):
+            let sides = choices.mapValues { $0 == .mine ? ConflictResolution.mine : .theirs }
+            start = { sync, done in sync.settle(sides, then: done) }
+        default:
+            return nil
+        }
+        guard let sync else {
+            return { [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")] }
+        }
+        return {
+            let finished = DispatchSemaphore(value: 0)
+            start(sync) { finished.signal() }
+            finished.wait()
+            _ = sync.takeStatusChange()
+            return Self.report(sync, message: true)
+        }
+    }
+
+    /// Once a minute: the sync's state and conflicts when they changed since the last report.
+    func syncReportIfChanged() -> [Action] {
+        guard let sync, sync.takeStatusChange() != nil else { return [] }
+        return Self.report(sync, message: true)
+    }
+
+    static func report(_ sync: BackgroundSync, message: Bool) -> [Action] {
+        let conflicts = sync.conflicts.map(Self.inboxEntry)
+        var actions: [Action] = [.syncReport(status: sync.status, conflicts: conflicts)]
+        if message, let status = sync.status {
+            actions.append(.message("sync: \(status)" + (conflicts.isEmpty ? "" : " (S to settle)")))
+        }
+        return actions
+    }
+
+    static func inboxEntry(_ conflict: FileConflict) -> SyncConflict {
+        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? "(removed)" }
+        return SyncConflict(
+            path: conflict.path, kind: conflict.kind,
+            keys: conflict.keys.map { SyncConflict.Key(field: $0.field.description, mine: show($0.ours), theirs: show($0.theirs)) },
+            mineAuthor: conflict.ourAuthor, theirAuthor: conflict.theirAuthor)
+    }
+}
+
+extension DashboardWiring {
+    /// `.loadHistory`: git log of one record, after the commits queued before it (so the save
+    /// just made is in it), off the main loop.
+    func historyJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        guard case .loadHistory(let path) = effect else { return nil }
+        guard let commits else { return { [.historyLoaded(path: path, nil)] } }
+        let root = store.root
+        return {
+            let changes = commits.afterPendingCommits {
+                (try? RecordHistory(git: GitRunner(directory: root, driverCommand: nil)).changes(of: path)) ?? []
+            }
+            let digest = HistoryDigest(changes)
+            return [.historyLoaded(path: path, digest.map {
+                RecordHistorySummary(lastChange: $0.lastChange, fields: $0.fields, changes: $0.changes, people: $0.people)
+            })]
+        }
+    }
+}

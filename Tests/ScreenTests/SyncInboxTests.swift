@@ -1,0 +1,70 @@
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskUI
+
+/// The conflict inbox (`S`): what the last sync could not merge, a side per file, Enter settles.
+@Suite struct SyncInboxTests {
+    static let conflicts = [
+        SyncConflict(path: "delegations/qingdao-bank.toml", kind: "content",
+                     keys: [.init(field: "size", mine: "16", theirs: "10"), .init(field: "title_zh", mine: "\"青岛银行\"", theirs: "\"青岛银行代表团\"")],
+                     mineAuthor: "Jiaman", theirAuthor: "Xina"),
+        SyncConflict(path: "delegations/hebei.toml", kind: "modify/delete", mineAuthor: "Jiaman", theirAuthor: "Xina"),
+    ]
+
+    @Test func emptyItSaysSoAndWhatTheLastSyncDid() {
+        var state = Fixtures.state(80, 24)
+        Fixtures.press("S", &state)
+        var text = render(state).text
+        #expect(text.contains("Sync conflicts (0)"))
+        #expect(text.contains("No conflicts."))
+        #expect(text.contains("No sync has run yet"))
+        _ = update(&state, .syncReport(status: "up to date", conflicts: []))
+        text = render(state).text
+        #expect(text.contains("Last sync: up to date."))
+        #expect(Fixtures.press("Enter", &state).isEmpty)
+        #expect(state.message == "no conflicts to settle")
+        #expect(Fixtures.press("s", &state) == [.syncNow])
+        Fixtures.press("S", &state)
+        #expect(state.syncInbox == nil)
+    }
+
+    @Test func eachFileGetsASideAndEnterSettlesOnlyWhenAllHaveOne() {
+        var state = Fixtures.state(120, 40)
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        Fixtures.press("S", &state)
+        var text = render(state).text
+        #expect(text.contains("Sync conflicts (2)"))
+        #expect(text.contains("[m or t]      delegations/qingdao-bank.toml — mine (Jiaman), theirs (Xina)"))
+        #expect(text.contains("    size: mine 16 · theirs 10"))
+        #expect(text.contains("    title_zh: mine \"青岛银行\" · theirs \"青岛银行代表团\""))
+        #expect(text.contains("delegations/hebei.toml · modify/delete"))
+        #expect(text.contains("changed on one side, deleted on the other"))
+
+        Fixtures.press("m", &state)  // qingdao: mine, cursor to hebei
+        #expect(Fixtures.press("Enter", &state).isEmpty)
+        #expect(state.message == "choose m (mine) or t (theirs) for every file first: 1 left")
+        Fixtures.press("t", &state)
+        text = render(state).text
+        #expect(text.contains("[keep mine]   delegations/qingdao-bank.toml"))
+        #expect(text.contains("[keep theirs] delegations/hebei.toml"))
+        let effects = Fixtures.press("Enter", &state)
+        #expect(effects == [.settleSyncConflicts(["delegations/qingdao-bank.toml": .mine, "delegations/hebei.toml": .theirs])])
+        #expect(state.syncInbox == nil)
+    }
+
+    @Test func aNewReportKeepsTheSidesOfFilesStillInConflict() {
+        var state = Fixtures.state(80, 24)
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        Fixtures.press("S m", &state)
+        // No row of the 80x24 screen runs past 80 cells with the CJK values in it.
+        let rows = render(state).text.split(separator: "\n")
+        #expect(rows.contains { $0.contains("青岛银行") })
+        for row in rows { #expect(DisplayWidth.of(String(row)) <= 80) }
+        _ = update(&state, .syncReport(status: "1 file in conflict", conflicts: [Self.conflicts[0]]))
+        #expect(state.syncInbox?.choices == ["delegations/qingdao-bank.toml": .mine])
+        #expect(state.syncInbox?.cursor == 0)
+        _ = update(&state, .syncReport(status: "up to date", conflicts: []))
+        #expect(state.syncInbox?.choices == [:])
+        #expect(render(state).text.contains("Last sync: up to date."))
+    }
+}
