@@ -198,11 +198,16 @@ import VisitDeskDomain
         formatter.locale = Locale(identifier: language.localeIdentifier)
         formatter.timeZone = TimeZone(identifier: "UTC")
         formatter.dateFormat = language == .zh ? "M月d日 EEE" : "EEE d MMMM"
+        let withYear = DateFormatter()
+        withYear.locale = formatter.locale
+        withYear.timeZone = formatter.timeZone
+        withYear.dateFormat = language == .zh ? "y年M月d日 EEE" : "EEE d MMMM y"
         let words = CalendarWords.of(language)
         var date = LocalDate(year: 2026, month: 1, day: 1)
         while date.year == 2026 {
             let moment = Date(timeIntervalSince1970: Double(date.dayNumber - LocalDate(year: 1970, month: 1, day: 1).dayNumber) * 86_400)
             #expect(words.dayAndMonth(date) == formatter.string(from: moment))
+            #expect(words.weekdayAndDate(date) == withYear.string(from: moment))
             date = date.adding(days: 1)
         }
         #expect(CalendarWords.of(.sv).dayAndMonth(LocalDate(year: 2023, month: 7, day: 13)) == "tors 13 juli")

@@ -28,8 +28,8 @@ enum Palette {
     /// by description. An empty line offers them all in table order.
     static func matches(_ text: String, over mode: ModeKind, language: Language = .en) -> [Int] {
         let translated = CommandSearch.foldedHelp(in: language)
-        let query = CommandSearch.fold(text.trimmingWhitespace)
-        let word = CommandSearch.fold(split(text).word)
+        let query = Array(CommandSearch.fold(text.trimmingWhitespace).utf8)
+        let word = Array(CommandSearch.fold(split(text).word).utf8)
         var scored: [(position: Int, score: Int)] = []
         for (position, command) in CommandTable.all.enumerated() where command.modes.contains(mode) {
             guard !query.isEmpty else {
@@ -38,7 +38,9 @@ enum Palette {
             }
             let folded = CommandSearch.folded[position]
             var score = CommandSearch.nameScore(word, folded)
-            if score == 0, folded.help.contains(query) || translated?[position].contains(query) == true { score = 200 }
+            if score == 0, CommandSearch.contains(folded.help, query) || translated.map({ CommandSearch.contains($0[position], query) }) == true {
+                score = 200
+            }
             if score > 0 { scored.append((position, score)) }
         }
         return scored.enumerated().sorted { a, b in

@@ -128,7 +128,7 @@ enum DocumentPreviewKeys {
     private static func askToSend(_ preview: DocumentPreview, _ state: inout AppState) -> MailMessage? {
         do {
             guard let message = try preview.mail(state) else {
-                state.message = "s sends a letter: n to choose one"
+                state.message = state.l10n.text("s sends a letter: n to choose one")
                 return nil
             }
             let to = message.to.map { "\($0.name) <\($0.email)>" }.joined(separator: ", ")

@@ -78,8 +78,15 @@ public struct CalendarWords: Sendable {
         }
     }
 
-    /// `Thu 2026-11-26`, `tors 2026-11-26`, `周四 2026-11-26`: a day heading's start.
-    public func weekdayAndDate(_ date: LocalDate) -> String { weekday(date) + " \(date)" }
+    /// A day heading's start, with its year: `Thu 2026-11-26` (English keeps the ISO date it
+    /// always showed), `tors 26 november 2026`, `2026年11月26日 周四`.
+    public func weekdayAndDate(_ date: LocalDate) -> String {
+        switch language {
+        case .en: return weekday(date) + " \(date)"
+        case .sv: return dayAndMonth(date) + " \(date.year)"
+        case .zh: return "\(date.year)年" + dayAndMonth(date)
+        }
+    }
 
     /// `Su 28`, `sö 28`, `28日`: a day within a week that the title has already named.
     public func shortDay(_ date: LocalDate) -> String {
@@ -101,12 +108,4 @@ public struct CalendarWords: Sendable {
         return "\(first.day)–\(last.day) \(shortMonth(first.month)) \(first.year)"
     }
 
-    /// The ISO week as each language writes it: `W12`, `v. 12`, `第12周`.
-    public func week(_ number: Int) -> String {
-        switch language {
-        case .en: return "W\(number)"
-        case .sv: return "v. \(number)"
-        case .zh: return "第\(number)周"
-        }
-    }
 }

@@ -1476,17 +1476,84 @@ msgctxt "role"
 msgid "member"
 msgstr "deltagare"
 
-msgid "↑↓ choose · Enter picks · Esc: nothing deleted"
-msgstr "↑↓ välj · Enter väljer · Esc: inget tas bort"
+msgid "a letter's attachments: none, .ics, programme PDF, both"
+msgstr "ett brevs bilagor: inga, .ics, program-PDF, båda"
 
+msgid "close the inbox"
+msgstr "stäng inkorgen"
+
+msgid "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)"
+msgstr "ta bort kontakten; så länge poster nämner personen listas de och någon annan kan ta platsen (u ångrar)"
+
+msgid "fetch, merge and push now"
+msgstr "hämta, slå ihop och skicka nu"
+
+msgid "keep my values at this file's conflicting keys (m again: undecided)"
+msgstr "behåll mina värden för filens konfliktnycklar (m igen: obestämt)"
+
+msgid "keep their values at this file's conflicting keys (t again: undecided)"
+msgstr "behåll deras värden för filens konfliktnycklar (t igen: obestämt)"
+
+msgid "move the selected slot a day earlier (u undoes)"
+msgstr "flytta den valda programpunkten en dag tidigare (u ångrar)"
+
+msgid "move the selected slot a day later"
+msgstr "flytta den valda programpunkten en dag senare"
+
+msgid "move the selected slot an hour earlier"
+msgstr "flytta den valda programpunkten en timme tidigare"
+
+msgid "move the selected slot an hour later"
+msgstr "flytta den valda programpunkten en timme senare"
+
+msgid "next file"
+msgstr "nästa fil"
+
+msgid "previous file"
+msgstr "föregående fil"
+
+msgid "next written format: text, HTML, PDF (a letter: text, .eml)"
+msgstr "nästa filformat: text, HTML, PDF (ett brev: text, .eml)"
+
+msgid "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list"
+msgstr "öppna det valda problemets fil på dess rad i $VISUAL / $EDITOR; när det är rättat försvinner det ur listan"
+
+msgid "requests waiting longer than the ageing limit (not on hold)"
+msgstr "förfrågningar som väntat längre än åldersgränsen (inte vilande)"
+
+msgid "scroll a line down (problems: the one below)"
+msgstr "rulla en rad ned (problem: det nedanför)"
+
+msgid "scroll a line up (problems: the one above)"
+msgstr "rulla en rad upp (problem: det ovanför)"
+
+msgid "settle: merge with the chosen sides, commit and push"
+msgstr "avgör: slå ihop med de valda sidorna, checka in och skicka"
+
+msgid "show the highlighted person's card (after D: pick them to take the deleted one's place)"
+msgstr "visa den markerade personens kort (efter D: välj personen att ta den borttagnas plats)"
+
+msgid "sync conflicts: files the last sync could not merge"
+msgstr "synkkonflikter: filer som den senaste synkningen inte kunde slå ihop"
+
+msgid "the new requests (Requests, filtered status:new)"
+msgstr "de nya förfrågningarna (Förfrågningar, filtrerat status:new)"
+
+msgid "the next day with a double-booking (C again: the one after)"
+msgstr "nästa dag med en dubbelbokning (C igen: den därefter)"
+
+msgid "this week's visits: the calendar's week view on today"
+msgstr "veckans besök: kalenderns veckovy på i dag"
+
+msgid "write the file and open it (xdg-open, on a desktop)"
+msgstr "skriv filen och öppna den (xdg-open, på ett skrivbord)"
+
+#, c-format
 msgid "Who takes %s's place?"
-msgstr "Vem tar %s:s plats?"
+msgstr "Vem tar %s plats?"
 
-msgid "Sync conflicts"
-msgstr "Synkkonflikter"
-
-msgid "l language · n document · f format · w write · o open · y copy · s send · Esc"
-msgstr "l språk · n dokument · f format · w skriv · o öppna · y kopiera · s skicka · Esc"
+msgid "↑↓ choose · Enter picks · Esc: nothing deleted"
+msgstr "↑↓ väljer · Enter tar · Esc: inget tas bort"
 
 msgid "Enter opens the file at the line · Esc closes"
 msgstr "Enter öppnar filen på raden · Esc stänger"
@@ -1494,99 +1561,40 @@ msgstr "Enter öppnar filen på raden · Esc stänger"
 msgid "Delete contact"
 msgstr "Ta bort kontakt"
 
+msgid "Sync conflicts"
+msgstr "Synkkonflikter"
+
+msgid "l language · n document · f format · w write · o open · y copy · s send · Esc"
+msgstr "l språk · n dokument · f format · w skriv · o öppna · y kopiera · s skicka · Esc"
+
 msgid "Id"
 msgstr "Id"
 
-msgid "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)"
-msgstr "ta bort kontakten; när poster nämner personen listas de och någon annan kan ta hens plats (u ångrar)"
-
-msgid "scroll a line up (problems: the one above)"
-msgstr "en rad upp (problem: det ovanför)"
-
-msgid "scroll a line down (problems: the one below)"
-msgstr "en rad ner (problem: det nedanför)"
-
-msgid "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list"
-msgstr "öppna det valda problemets fil på raden i $VISUAL / $EDITOR; när det är rättat försvinner det ur listan"
-
-msgid "show the highlighted person's card (after D: pick them to take the deleted one's place)"
-msgstr "visa den markerade personens kort (efter D: välj hen att ta den borttagnas plats)"
-
-msgid "next written format: text, HTML, PDF (a letter: text, .eml)"
-msgstr "nästa filformat: text, HTML, PDF (brev: text, .eml)"
-
-msgid "a letter's attachments: none, .ics, programme PDF, both"
-msgstr "brevets bilagor: inga, .ics, programmets PDF, båda"
-
-msgid "write the file and open it (xdg-open, on a desktop)"
-msgstr "skriv filen och öppna den (xdg-open, på ett skrivbord)"
-
-msgid "move the selected slot a day earlier (u undoes)"
-msgstr "flytta den valda punkten en dag tidigare (u ångrar)"
-
-msgid "move the selected slot a day later"
-msgstr "flytta den valda punkten en dag senare"
-
-msgid "move the selected slot an hour earlier"
-msgstr "flytta den valda punkten en timme tidigare"
-
-msgid "move the selected slot an hour later"
-msgstr "flytta den valda punkten en timme senare"
-
-msgid "sync conflicts: files the last sync could not merge"
-msgstr "synkkonflikter: filer som senaste synken inte kunde slå ihop"
-
-msgid "keep my values at this file's conflicting keys (m again: undecided)"
-msgstr "behåll mina värden i filens konfliktnycklar (m igen: obestämt)"
-
-msgid "keep their values at this file's conflicting keys (t again: undecided)"
-msgstr "behåll deras värden i filens konfliktnycklar (t igen: obestämt)"
-
-msgid "settle: merge with the chosen sides, commit and push"
-msgstr "lös: slå ihop med de valda sidorna, checka in och skicka"
-
-msgid "fetch, merge and push now"
-msgstr "hämta, slå ihop och skicka nu"
-
-msgid "previous file"
-msgstr "föregående fil"
-
-msgid "next file"
-msgstr "nästa fil"
-
-msgid "close the inbox"
-msgstr "stäng inkorgen"
-
-msgid "the new requests (Requests, filtered status:new)"
-msgstr "de nya förfrågningarna (Förfrågningar, filtrerat status:new)"
-
-msgid "requests waiting longer than the ageing limit (not on hold)"
-msgstr "förfrågningar som väntat längre än åldersgränsen (ej vilande)"
-
-msgid "this week's visits: the calendar's week view on today"
-msgstr "veckans besök: kalenderns veckovy för i dag"
-
-msgid "the next day with a double-booking (C again: the one after)"
-msgstr "nästa dag med en dubbelbokning (C igen: dagen därefter)"
-
+#, c-format
 msgid "%d waiting >%dd"
 msgstr "%d väntar >%d d"
 
+#, c-format
 msgid "follow-ups %d overdue, %d this week"
 msgstr "uppföljningar %d försenade, %d denna vecka"
 
+#, c-format
 msgid "visits %d today, %d this week"
 msgstr "besök %d i dag, %d denna vecka"
 
+#, c-format
 msgid "%d double-booking"
 msgstr "%d dubbelbokning"
 
+#, c-format
 msgid "%d double-bookings"
 msgstr "%d dubbelbokningar"
 
+#, c-format
 msgid "%d problem"
 msgstr "%d problem"
 
+#, c-format
 msgid "%d problems"
 msgstr "%d problem"
 
@@ -3169,122 +3177,130 @@ msgctxt "role"
 msgid "member"
 msgstr "成员"
 
+msgid "a letter's attachments: none, .ics, programme PDF, both"
+msgstr "信函附件：无、.ics、日程 PDF、两者"
+
+msgid "close the inbox"
+msgstr "关闭收件箱"
+
+msgid "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)"
+msgstr "删除联系人；若仍有记录提到此人，会列出这些记录并可指定他人接替（u 撤销）"
+
+msgid "fetch, merge and push now"
+msgstr "立即拉取、合并并推送"
+
+msgid "keep my values at this file's conflicting keys (m again: undecided)"
+msgstr "此文件冲突的键保留我的值（再按 m：待定）"
+
+msgid "keep their values at this file's conflicting keys (t again: undecided)"
+msgstr "此文件冲突的键保留对方的值（再按 t：待定）"
+
+msgid "move the selected slot a day earlier (u undoes)"
+msgstr "将所选安排提前一天（u 撤销）"
+
+msgid "move the selected slot a day later"
+msgstr "将所选安排推后一天"
+
+msgid "move the selected slot an hour earlier"
+msgstr "将所选安排提前一小时"
+
+msgid "move the selected slot an hour later"
+msgstr "将所选安排推后一小时"
+
+msgid "next file"
+msgstr "下一个文件"
+
+msgid "previous file"
+msgstr "上一个文件"
+
+msgid "next written format: text, HTML, PDF (a letter: text, .eml)"
+msgstr "下一种输出格式：文本、HTML、PDF（信函：文本、.eml）"
+
+msgid "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list"
+msgstr "在 $VISUAL / $EDITOR 中打开所选问题的文件并定位到该行；修正后该问题从列表中移除"
+
+msgid "requests waiting longer than the ageing limit (not on hold)"
+msgstr "等待时间超过期限的申请（不含暂缓）"
+
+msgid "scroll a line down (problems: the one below)"
+msgstr "向下滚动一行（问题列表：下一个）"
+
+msgid "scroll a line up (problems: the one above)"
+msgstr "向上滚动一行（问题列表：上一个）"
+
+msgid "settle: merge with the chosen sides, commit and push"
+msgstr "解决：按所选版本合并、提交并推送"
+
+msgid "show the highlighted person's card (after D: pick them to take the deleted one's place)"
+msgstr "显示选中人员的名片（按 D 之后：指定其接替被删除的联系人）"
+
+msgid "sync conflicts: files the last sync could not merge"
+msgstr "同步冲突：上次同步无法合并的文件"
+
+msgid "the new requests (Requests, filtered status:new)"
+msgstr "新申请（来访申请，筛选 status:new）"
+
+msgid "the next day with a double-booking (C again: the one after)"
+msgstr "下一个有重复预订的日子（再按 C：再下一个）"
+
+msgid "this week's visits: the calendar's week view on today"
+msgstr "本周来访：日历周视图定位到今天"
+
+msgid "write the file and open it (xdg-open, on a desktop)"
+msgstr "写入文件并打开（xdg-open，需桌面环境）"
+
+#, c-format
+msgid "Who takes %s's place?"
+msgstr "由谁接替 %s？"
+
 msgid "↑↓ choose · Enter picks · Esc: nothing deleted"
 msgstr "↑↓ 选择 · Enter 选定 · Esc：不删除"
 
-msgid "Who takes %s's place?"
-msgstr "由谁接替%s？"
+msgid "Enter opens the file at the line · Esc closes"
+msgstr "Enter 打开文件并定位到该行 · Esc 关闭"
+
+msgid "Delete contact"
+msgstr "删除联系人"
 
 msgid "Sync conflicts"
 msgstr "同步冲突"
 
 msgid "l language · n document · f format · w write · o open · y copy · s send · Esc"
-msgstr "l 语言 · n 文档 · f 格式 · w 写入 · o 打开 · y 复制 · s 发送 · Esc"
-
-msgid "Enter opens the file at the line · Esc closes"
-msgstr "Enter 在该行打开文件 · Esc 关闭"
-
-msgid "Delete contact"
-msgstr "删除联系人"
+msgstr "l 语言 · n 文件 · f 格式 · w 写入 · o 打开 · y 复制 · s 发送 · Esc"
 
 msgid "Id"
 msgstr "编号"
 
-msgid "delete the contact; while records name them, lists those and offers someone to take their place (u undoes)"
-msgstr "删除联系人；如有记录提及此人，列出这些记录并可指定接替者（u 撤销）"
-
-msgid "scroll a line up (problems: the one above)"
-msgstr "上移一行（问题列表：上一个）"
-
-msgid "scroll a line down (problems: the one below)"
-msgstr "下移一行（问题列表：下一个）"
-
-msgid "open the selected problem's file at its line in $VISUAL / $EDITOR; fixed, the problem leaves the list"
-msgstr "在 $VISUAL / $EDITOR 中打开所选问题的文件并定位到该行；修正后问题从列表中消失"
-
-msgid "show the highlighted person's card (after D: pick them to take the deleted one's place)"
-msgstr "显示所选人员的名片（按 D 后：选此人接替被删除的联系人）"
-
-msgid "next written format: text, HTML, PDF (a letter: text, .eml)"
-msgstr "下一种输出格式：文本、HTML、PDF（信函：文本、.eml）"
-
-msgid "a letter's attachments: none, .ics, programme PDF, both"
-msgstr "信函附件：无、.ics、日程 PDF、两者"
-
-msgid "write the file and open it (xdg-open, on a desktop)"
-msgstr "写入文件并打开（桌面环境下用 xdg-open）"
-
-msgid "move the selected slot a day earlier (u undoes)"
-msgstr "将所选日程提前一天（u 撤销）"
-
-msgid "move the selected slot a day later"
-msgstr "将所选日程推迟一天"
-
-msgid "move the selected slot an hour earlier"
-msgstr "将所选日程提前一小时"
-
-msgid "move the selected slot an hour later"
-msgstr "将所选日程推迟一小时"
-
-msgid "sync conflicts: files the last sync could not merge"
-msgstr "同步冲突：上次同步无法合并的文件"
-
-msgid "keep my values at this file's conflicting keys (m again: undecided)"
-msgstr "此文件冲突的字段保留我的值（再按 m：未定）"
-
-msgid "keep their values at this file's conflicting keys (t again: undecided)"
-msgstr "此文件冲突的字段保留对方的值（再按 t：未定）"
-
-msgid "settle: merge with the chosen sides, commit and push"
-msgstr "解决：按所选一方合并、提交并推送"
-
-msgid "fetch, merge and push now"
-msgstr "立即拉取、合并并推送"
-
-msgid "previous file"
-msgstr "上一个文件"
-
-msgid "next file"
-msgstr "下一个文件"
-
-msgid "close the inbox"
-msgstr "关闭冲突列表"
-
-msgid "the new requests (Requests, filtered status:new)"
-msgstr "新的来访申请（来访申请，筛选 status:new）"
-
-msgid "requests waiting longer than the ageing limit (not on hold)"
-msgstr "等待超过时限的来访申请（不含暂缓）"
-
-msgid "this week's visits: the calendar's week view on today"
-msgstr "本周来访：日历的本周视图"
-
-msgid "the next day with a double-booking (C again: the one after)"
-msgstr "下一个有重复预订的日子（再按 C：再下一个）"
-
+#, c-format
 msgid "%d waiting >%dd"
-msgstr "%d 个等待超过 %d 天"
+msgstr "%d 份等待超过 %d 天"
 
+#, c-format
 msgid "follow-ups %d overdue, %d this week"
-msgstr "跟进 %d 项逾期，本周 %d 项"
+msgstr "跟进：逾期 %d 项，本周 %d 项"
 
+#, c-format
 msgid "visits %d today, %d this week"
-msgstr "来访 今天 %d，本周 %d"
+msgstr "来访：今天 %d 次，本周 %d 次"
 
+#, c-format
 msgid "%d double-booking"
 msgstr "%d 处重复预订"
 
+#, c-format
 msgid "%d double-bookings"
 msgstr "%d 处重复预订"
 
+#, c-format
 msgid "%d problem"
 msgstr "%d 个问题"
 
+#, c-format
 msgid "%d problems"
 msgstr "%d 个问题"
 
 msgid "nothing needs attention today"
-msgstr "今天没有待办事项"
+msgstr "今天没有需要处理的事项"
 
 msgid "Sync conflicts (%d)"
 msgstr "同步冲突（%d）"

@@ -74,9 +74,9 @@ public struct Question: Sendable, Equatable {
     /// The box's title.
     var title: String {
         switch purpose {
-        case .discardForm: return "Unsaved changes"
-        case .clearFilter: return "Long filter"
-        case .deleteContact, .replaceContact, .replaceAndDelete: return "Delete contact"
+        case .discardForm: return Localization.key("Unsaved changes")
+        case .clearFilter: return Localization.key("Long filter")
+        case .deleteContact, .replaceContact, .replaceAndDelete: return Localization.key("Delete contact")
         }
     }
 }

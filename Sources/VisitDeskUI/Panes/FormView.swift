@@ -23,8 +23,7 @@ enum FormView {
     }
 
     static func rows(_ form: Form, state: AppState) -> [Row] {
-        let l10n = state.l10n
-        var rows: [Row] = form.subject(l10n).map { [.subject($0)] } ?? []
+        var rows: [Row] = form.subject(state.l10n).map { [.subject($0)] } ?? []
         for index in form.fields.indices {
             rows.append(.field(index))
             if form.fields[index].kind == .lines {
@@ -39,7 +38,7 @@ enum FormView {
         }
         rows += ProgrammeForms.warnings(form, state: state).map { .warning("! " + $0) }
         if let error = form.error { rows.append(.formError(error)) }
-        rows.append(.hint(hint(form, l10n)))
+        rows.append(.hint(hint(form, state.l10n)))
         return rows
     }
 
