@@ -14,7 +14,7 @@ enum AttentionLine {
 
     static func parts(_ a: Attention, _ l10n: Localization = .of(.en)) -> [Part] {
         [
-            Part(text: l10n.format("%d new", a.newRequests), key: "N", urgent: false, empty: a.newRequests == 0),
+            Part(text: a.newRequests == 1 ? l10n.text("1 new") : l10n.format("%d new", a.newRequests), key: "N", urgent: false, empty: a.newRequests == 0),
             Part(text: l10n.format("%d waiting >%dd", a.waiting, a.ageingDays), key: "O", urgent: a.waiting > 0, empty: a.waiting == 0),
             Part(text: l10n.format("follow-ups %d overdue, %d this week", a.followUpsOverdue, a.followUpsThisWeek), key: "F",
                  urgent: a.followUpsOverdue > 0, empty: a.followUpsOverdue + a.followUpsThisWeek == 0),
