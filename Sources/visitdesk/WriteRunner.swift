@@ -123,7 +123,29 @@ struct WriteRunner {
     /// "Mine" in a conflict: the disk's version with only the fields I changed set my way, so
     /// keeping mine does not throw away what the other person changed in other fields.
     private func conflict(_ edit: DelegationEdit, label: String, disk: [UInt8]?, rest: [String]) -> WriteConflict {
-        WriteConflict(label: label, folder: .delegations, id: edit.updated.id, mine: merged(edit, over: disk), disk: disk, notWritten: rest, ownChange: edit)
+        // The file is gone but another holds the record exactly as shown: it was renamed. Mine
+        // is my change over that file, so keeping mine never brings the old name back beside it.
+        if disk == nil, let shown = edit.shown, let moved = renamedCopy(of: shown) {
+            var onto = edit
+            onto.shown = moved
+            onto.updated.id = moved.id
+            let movedDisk = store.bytes(of: .delegation, id: moved.id)
+            return WriteConflict(label: label, folder: .delegations, id: moved.id, mine: merged(onto, over: movedDisk), disk: movedDisk,
+                                 notWritten: rest, ownChange: onto, renamedFrom: shown.id)
+        }
+        return WriteConflict(label: label, folder: .delegations, id: edit.updated.id, mine: merged(edit, over: disk), disk: disk, notWritten: rest, ownChange: edit)
+    }
+
+    /// Another delegation equal to `shown` in everything but its id: the same record under a new
+    /// file name. nil when none is, or more than one (then the coordinator decides).
+    private func renamedCopy(of shown: Delegation) -> Delegation? {
+        let copies = store.catalog.delegations.filter { other in
+            guard other.id != shown.id else { return false }
+            var renamedBack = other
+            renamedBack.id = shown.id
+            return renamedBack == shown
+        }
+        return copies.count == 1 ? copies[0] : nil
     }
 
     /// A keep-mine that met yet another change on disk: "mine" is recomputed from the

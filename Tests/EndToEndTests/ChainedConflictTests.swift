@@ -53,6 +53,31 @@ import Testing
         try tmux.send("q")
     }
 
+    /// A colleague renames the file (`git mv`) while the coordinator types a decline: the view
+    /// says where the record went, and keeping mine writes the decline there instead of
+    /// bringing the old file back beside the renamed one.
+    @Test func aRenameDuringTheFormIsFollowedNotUndone() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        let old = dashboard.store + "/delegations/guangzhou-solid-waste.toml"
+        let new = dashboard.store + "/delegations/guangzhou-solid-waste-2026.toml"
+        try tmux.send("d")
+        try tmux.waitFor("decline guangzhou-solid-waste")
+        try tmux.send("C-u")
+        try tmux.sendText("no host before spring")
+        #expect(rename(old, new) == 0)
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.send("C-s")
+        try tmux.waitFor("was renamed to delegations/guangzhou-solid-waste-2026.toml")
+        try tmux.send("m")
+        try tmux.waitFor("saved: keep mine")
+        #expect(!FileManager.default.fileExists(atPath: old), "the old name is not brought back")
+        let final = try String(contentsOfFile: new, encoding: .utf8)
+        #expect(final.contains("status = \"declined\""), "\(final)")
+        #expect(final.contains("no host before spring"))
+        try tmux.send("q")
+    }
+
     @Test func escapeInTheConflictViewGoesBackToTheTypedForm() throws {
         let dashboard = try DashboardFixture(width: 120, height: 40)
         let tmux = dashboard.tmux

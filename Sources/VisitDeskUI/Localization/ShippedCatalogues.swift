@@ -1703,6 +1703,9 @@ msgstr "rapportpanelen (180x40 och större): till den första av de andra panele
 msgid "report pane: to the last of the other panes"
 msgstr "rapportpanelen: till den sista av de andra panelerna"
 
+msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
+msgstr "%s har bytt namn till %s sedan den visades. Inget skrevs; m skriver din ändring där."
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -3403,6 +3406,9 @@ msgstr "报告面板（180x40 及以上）：转到其他面板中的第一个"
 
 msgid "report pane: to the last of the other panes"
 msgstr "报告面板：转到其他面板中的最后一个"
+
+msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
+msgstr "%s 在显示后已改名为 %s。未写入任何内容；按 m 将你的修改写入新文件。"
 
 """#,
     ]

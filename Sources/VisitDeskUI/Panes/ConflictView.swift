@@ -4,8 +4,12 @@ enum ConflictView {
     static func lines(_ conflict: WriteConflict, _ l10n: Localization = .of(.en)) -> [LabeledLine] {
         let disk = conflict.disk.map { String(decoding: $0, as: UTF8.self) }
         let mine = conflict.mine.map { String(decoding: $0, as: UTF8.self) }
+        let headline = conflict.renamedFrom.map {
+            l10n.format("%s was renamed to %s since it was shown. Nothing was written; m writes your change there.",
+                        "\(conflict.folder.rawValue)/\($0).toml", conflict.path)
+        } ?? l10n.format("%s changed on disk since it was shown. Nothing was written.", conflict.path)
         var lines = [
-            LabeledLine(label: "", value: l10n.format("%s changed on disk since it was shown. Nothing was written.", conflict.path), role: .conflict),
+            LabeledLine(label: "", value: headline, role: .conflict),
             LabeledLine(label: "", value: l10n.text("m keep mine (write over the disk's) · d keep the disk's · E edit the file · Esc = d"), role: .keyHint),
         ]
         if !conflict.notWritten.isEmpty {

@@ -59,8 +59,14 @@ public struct WriteConflict: Sendable, Hashable {
     /// during the conflict is merged too, never overwritten by an older merge. nil for undo,
     /// redo and editor steps, which are whole-file bytes.
     public var ownChange: DelegationEdit?
+    /// The id the record had when it was shown, when its file was renamed meanwhile (`git mv`, a
+    /// colleague's hand edit): `id` is then the new name, and keeping mine writes there rather
+    /// than bringing the old file back beside it.
+    public var renamedFrom: String?
 
-    public init(label: String, folder: RecordFolder, id: String, mine: [UInt8]?, disk: [UInt8]?, notWritten: [String] = [], ownChange: DelegationEdit? = nil) {
+    public init(label: String, folder: RecordFolder, id: String, mine: [UInt8]?, disk: [UInt8]?, notWritten: [String] = [], ownChange: DelegationEdit? = nil,
+                renamedFrom: String? = nil) {
+        self.renamedFrom = renamedFrom
         self.label = label
         self.folder = folder
         self.id = id
