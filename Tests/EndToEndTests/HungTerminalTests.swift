@@ -16,7 +16,7 @@ import Testing
                                  stderr=slave, env=env, start_new_session=True)
         deadline = time.time() + 10
         seen = b""
-        while b"Beijing" not in seen and time.time() < deadline:
+        while b"Beijing" not in seen and b" new " not in seen and time.time() < deadline:
             try: seen += os.read(master, 65536)
             except OSError: break
         os.close(master)

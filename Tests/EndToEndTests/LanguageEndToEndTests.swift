@@ -7,7 +7,7 @@ import Testing
     @Test func configLanguageStartsInChineseAndLSwitchesLive() throws {
         let home = try CommandEndToEndTests.configHome("language = \"zh\"\n")
         defer { try? FileManager.default.removeItem(atPath: home) }
-        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "XDG_CONFIG_HOME='\(home)'", shows: ["┌ 来访申请", "北京"])
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "XDG_CONFIG_HOME='\(home)'", shows: ["┌ 来访申请", "个新申请"])
         let tmux = dashboard.tmux
         let chinese = try tmux.waitFor("┌ 来访申请")
         #expect(chinese.contains("┌ 团组") && chinese.contains("┌ 日历") && chinese.contains("┌ 联系人"))
@@ -22,7 +22,7 @@ import Testing
     }
 
     @Test func swedishLocaleInTheEnvironmentMeansSwedish() throws {
-        let dashboard = try DashboardFixture(width: 80, height: 24, environment: "LANG=sv_SE.UTF-8", shows: ["┌ Förfrågningar", "Peking"])
+        let dashboard = try DashboardFixture(width: 80, height: 24, environment: "LANG=sv_SE.UTF-8", shows: ["┌ Förfrågningar", " nya · "])
         let tmux = dashboard.tmux
         let screen = try tmux.waitFor("Förfrågningar")
         #expect(screen.contains("Kalender") && screen.contains("Kontakter"))

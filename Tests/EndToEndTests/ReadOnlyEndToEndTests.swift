@@ -94,9 +94,12 @@ import Testing
     /// Whether "read-only store" on the bottom row is drawn in other colours than the text just
     /// before it (the store's name and the separator, in the plain status-bar style).
     static func bannerIsStyledApart(_ styled: String) -> Bool {
+        // The separator beside the banner, before or after it: which parts share the row with the
+        // banner depends on the clock's width (after midnight in Beijing it carries a weekday).
         guard let bottom = styled.split(separator: "\n").last(where: { $0.contains("read-only store") }),
               let banner = bottom.range(of: "read-only store"),
-              let separator = bottom[..<banner.lowerBound].range(of: "│", options: .backwards) else { return false }
+              let separator = bottom[..<banner.lowerBound].range(of: "│", options: .backwards)
+                ?? bottom[banner.upperBound...].range(of: "│") else { return false }
         func style(before index: Substring.Index) -> Substring? {
             guard let escape = bottom[..<index].range(of: "\u{1B}[", options: .backwards) else { return nil }
             return bottom[escape.lowerBound...].prefix { $0 != "m" }
