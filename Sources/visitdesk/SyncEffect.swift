@@ -27,20 +27,20 @@ extension DashboardWiring {
             start(sync) { finished.signal() }
             finished.wait()
             _ = sync.takeStatusChange()
-            return Self.report(sync, message: true)
+            return Self.report(sync)
         }
     }
 
     /// Once a minute: the sync's state and conflicts when they changed since the last report.
     func syncReportIfChanged() -> [Action] {
         guard let sync, sync.takeStatusChange() != nil else { return [] }
-        return Self.report(sync, message: true)
+        return Self.report(sync)
     }
 
-    static func report(_ sync: BackgroundSync, message: Bool) -> [Action] {
+    static func report(_ sync: BackgroundSync) -> [Action] {
         let conflicts = sync.conflicts.map(Self.inboxEntry)
         var actions: [Action] = [.syncReport(status: sync.status, conflicts: conflicts)]
-        if message, let status = sync.status {
+        if let status = sync.status {
             actions.append(.message("sync: \(status)" + (conflicts.isEmpty ? "" : " (S to settle)")))
         }
         return actions
