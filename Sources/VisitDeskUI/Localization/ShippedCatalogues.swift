@@ -346,6 +346,8 @@ msgstr "kopiera telefonnumret (ett val när det finns flera)"
 msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
+# ---- new entries from the share work go here (keeps merges apart) ----
+
 msgid "edit the contact in a form"
 msgstr "redigera kontakten i ett formulär"
 
@@ -686,6 +688,8 @@ msgstr "vilar"
 msgctxt "status"
 msgid "conf"
 msgstr "bekr."
+
+# ---- new entries from the lang work go here (keeps merges apart) ----
 
 msgctxt "status"
 msgid "visited"
@@ -1028,6 +1032,8 @@ msgstr "sparat: %s (u ångrar)"
 msgid "undid: %s (C-r redoes)"
 msgstr "ångrat: %s (C-r gör om)"
 
+# ---- new entries from the programme work go here (keeps merges apart) ----
+
 #, c-format
 msgid "redid: %s"
 msgstr "gjort om: %s"
@@ -1366,6 +1372,8 @@ msgstr "Avböjda och inställda, efter skäl"
 
 msgid "Requests received per month"
 msgstr "Inkomna förfrågningar per månad"
+
+# ---- new entries from the perf work go here (keeps merges apart) ----
 
 msgid "Not counted"
 msgstr "Inte räknade"
@@ -2050,6 +2058,8 @@ msgstr "复制电话（多个时可选择）"
 msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
+# ---- new entries from the share work go here (keeps merges apart) ----
+
 msgid "edit the contact in a form"
 msgstr "在表单中编辑联系人"
 
@@ -2390,6 +2400,8 @@ msgstr "暂缓"
 msgctxt "status"
 msgid "conf"
 msgstr "已确认"
+
+# ---- new entries from the lang work go here (keeps merges apart) ----
 
 msgctxt "status"
 msgid "visited"
@@ -2732,6 +2744,8 @@ msgstr "已保存：%s（u 撤销）"
 msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
 
+# ---- new entries from the programme work go here (keeps merges apart) ----
+
 #, c-format
 msgid "redid: %s"
 msgstr "已重做：%s"
@@ -3070,6 +3084,8 @@ msgstr "已拒绝和已取消，按原因"
 
 msgid "Requests received per month"
 msgstr "每月收到的申请"
+
+# ---- new entries from the perf work go here (keeps merges apart) ----
 
 msgid "Not counted"
 msgstr "未计入"
