@@ -86,6 +86,22 @@ struct HostileFileKindsTests {
         #expect(info.st_mode & 0o777 == 0o600)
     }
 
+    @Test("an import's new contacts take their private siblings' mode too (saveAll works the folder's convention out once)")
+    func importedContactsTakeSiblingMode() throws {
+        let folder = ScratchFolder("newmode-all")
+        folder.write("contacts/kept.toml", "name = \"Kept\"\n")
+        #expect(chmod(folder.path + "/contacts/kept.toml", 0o600) == 0)
+        let store = RecordStore(root: folder.path)
+        try store.load()
+        let fresh = (1...3).map { Contact(id: "fresh-\($0)", name: "Fresh \($0)") }
+        #expect(store.saveAll(fresh).isEmpty)
+        for contact in fresh {
+            var info = stat()
+            #expect(stat(folder.path + "/contacts/\(contact.id).toml", &info) == 0)
+            #expect(info.st_mode & 0o777 == 0o600, "\(contact.id): \(String(info.st_mode & 0o777, radix: 8))")
+        }
+    }
+
     @Test("the start-up cache is private: folder 0700, file 0600")
     func cacheIsPrivate() throws {
         let folder = ScratchFolder("cacheperm")

@@ -128,8 +128,11 @@ public enum FileIO {
     }
 
     /// The first half of an atomic write: the bytes in a temporary file beside `path`, fsynced
-    /// unless the caller flushes many at once (`flushFileSystem`) before committing them.
-    static func writeTemporary(_ bytes: [UInt8], for path: String, flush: Bool) throws(FileIOError) -> String {
+    /// unless the caller flushes many at once (`flushFileSystem`) before committing them. A caller
+    /// writing many new files into one folder passes the folder's convention, worked out once.
+    static func writeTemporary(
+        _ bytes: [UInt8], for path: String, flush: Bool, newFile: FilePermissions.FolderConvention? = nil
+    ) throws(FileIOError) -> String {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         // The pid lets a later load tell a dead writer's leftover from a live one's; the random
@@ -137,7 +140,7 @@ public enum FileIO {
         let temporary = "\(folder)/\(StoreLayout.temporaryPrefix)\(getpid())-\(UInt32.random(in: 0...UInt32.max))-\(name)"
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .system(path: path, operation: "write", errno: errno) }
-        FilePermissions.copy(to: fd, replacing: path, in: folder)
+        FilePermissions.copy(to: fd, replacing: path, in: folder, newFile: newFile)
         var written = 0
         while written < bytes.count {
             let count = bytes.withUnsafeBytes { buffer in

@@ -8,19 +8,34 @@ import Glibc
 /// write. So the new file copies the replaced one's mode, group and (as root) owner.
 enum FilePermissions {
     /// Applies to the open temporary file `fd` what `path` has now; for a file that does not
-    /// exist yet, the folder's group and the mode of a sibling record (the folder's convention).
-    static func copy(to fd: Int32, replacing path: String, in folder: String) {
+    /// exist yet, the folder's convention (`newFile`, worked out here when the caller has none).
+    static func copy(to fd: Int32, replacing path: String, in folder: String, newFile: FolderConvention? = nil) {
         var info = stat()
         if stat(path, &info) == 0 {
             apply(mode: info.st_mode & 0o7777, owner: info.st_uid, group: info.st_gid, to: fd)
             return
         }
-        var folderInfo = stat()
-        guard stat(folder, &folderInfo) == 0 else { return }
-        if let mode = siblingMode(in: folder) {
-            apply(mode: mode, owner: nil, group: folderInfo.st_gid, to: fd)
+        guard let convention = newFile ?? FolderConvention(of: folder) else { return }
+        if let mode = convention.mode {
+            apply(mode: mode, owner: nil, group: convention.group, to: fd)
         } else {
-            _ = fchown(fd, uid_t.max, folderInfo.st_gid)  // uid -1: keep the owner
+            _ = fchown(fd, uid_t.max, convention.group)  // uid -1: keep the owner
+        }
+    }
+
+    /// What a new file in a folder takes: the folder's group and the mode of a sibling record.
+    /// Finding a sibling reads the folder, which in a folder of 20,000 contacts costs far more than
+    /// writing the file, so a batch of writes (an import) works it out once per folder.
+    struct FolderConvention: Sendable {
+        let group: gid_t
+        let mode: mode_t?
+
+        /// Nil when the folder cannot be read.
+        init?(of folder: String) {
+            var folderInfo = stat()
+            guard stat(folder, &folderInfo) == 0 else { return nil }
+            group = folderInfo.st_gid
+            mode = FilePermissions.siblingMode(in: folder)
         }
     }
 

@@ -15,6 +15,7 @@ extension RecordStore {
         var failures: [String: StoreWriteError] = [:]
         var staged: [(id: String, path: String, target: String, temporary: String, bytes: [UInt8], expecting: [UInt8]?)] = []
         let total = contacts.count * 2
+        var conventions: [String: FilePermissions.FolderConvention] = [:]
         for (done, contact) in contacts.enumerated() {
             if done % 64 == 0 { progress(done, total) }
             let path = RecordKind.contact.relativePath(id: contact.id)
@@ -22,8 +23,12 @@ extension RecordStore {
                 let (bytes, expecting) = try preparedSave(contact)
                 // A record that is a link inside the store is written through, as single saves are.
                 let target = FileIO.linkTarget(absolutePath(path)) ?? absolutePath(path)
+                let targetFolder = Self.folder(of: target)
+                if conventions[targetFolder] == nil { conventions[targetFolder] = FilePermissions.FolderConvention(of: targetFolder) }
                 let temporary: String
-                do { temporary = try FileIO.writeTemporary(bytes, for: target, flush: false) } catch { throw .io(error) }
+                do {
+                    temporary = try FileIO.writeTemporary(bytes, for: target, flush: false, newFile: conventions[targetFolder])
+                } catch { throw .io(error) }
                 staged.append((contact.id, path, target, temporary, bytes, expecting))
             } catch {
                 failures[contact.id] = error
