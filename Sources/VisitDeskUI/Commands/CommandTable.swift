@@ -71,7 +71,7 @@ enum CommandTable {
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
         decision("request.decline", "d", "decline (asks a reason)", .setStatus(.declined)),
         decision("request.cancel", "x", "cancel (asks a reason)", .setStatus(.cancelled)),
-        decision("request.accept", "a", "accept: confirm with a slot (date, start, end, place, host)", .accept),
+        decision("request.accept", "a", "accept: confirm with one slot or several (C-n in the form adds another)", .accept),
         decision("request.visited", "v", "mark a confirmed group visited (asks the outcome)", .visited),
         decision("request.owner", "o", "set the owner", .owner),
         decision("request.interests", "t", "edit the interest tags", .interests),
@@ -176,6 +176,8 @@ enum CommandTable {
         Command("form.enter", [.form], keys: ["Enter"], "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last", writes: true, target: .mode) { state, _ in
             FormKeys.enter(&state)
         },
+        Command("form.another-slot", [.form], keys: ["C-n"], "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step",
+                target: .mode, does: { state, _ in AcceptSlots.another(&state) }),
         Command("form.save", [.form], keys: ["C-s"], "save from any field", writes: true, target: .mode) { state, _ in
             FormSubmit.submit(&state)
         },

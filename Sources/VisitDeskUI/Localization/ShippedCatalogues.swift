@@ -1034,6 +1034,22 @@ msgstr "ångrat: %s (C-r gör om)"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
+msgid "accept: confirm with one slot or several (C-n in the form adds another)"
+msgstr "godkänn: bekräfta med en eller flera programpunkter (C-n i formuläret lägger till en till)"
+
+msgid "C-n adds another slot only while accepting a request (a)"
+msgstr "C-n lägger till en programpunkt till bara när en förfrågan godkänns (a)"
+
+#, c-format
+msgid "slot %d kept: type the next one, C-s saves them all"
+msgstr "programpunkt %d sparad i formuläret: skriv nästa, C-s sparar alla"
+
+msgid "C-n another slot"
+msgstr "C-n en punkt till"
+
+msgid "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step"
+msgstr "när en förfrågan godkänns: behåll programpunkten och skriv en till (nästa dag); C-s skriver alla som ett steg"
+
 #, c-format
 msgid "redid: %s"
 msgstr "gjort om: %s"
@@ -2745,6 +2761,22 @@ msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
+
+msgid "accept: confirm with one slot or several (C-n in the form adds another)"
+msgstr "接受：以一项或多项安排确认（在表单中按 C-n 再加一项）"
+
+msgid "C-n adds another slot only while accepting a request (a)"
+msgstr "C-n 仅在接受申请（a）时添加另一项安排"
+
+#, c-format
+msgid "slot %d kept: type the next one, C-s saves them all"
+msgstr "已保留安排 %d：请输入下一个，C-s 全部保存"
+
+msgid "C-n another slot"
+msgstr "C-n 再加一项安排"
+
+msgid "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step"
+msgstr "接受申请时：保留此安排并输入另一项（次日）；C-s 一步写入全部"
 
 #, c-format
 msgid "redid: %s"

@@ -37,13 +37,8 @@ enum FormSubmit {
         let change: (inout Delegation) -> Void
         switch form.purpose {
         case .accept:
-            let date = reader.date("date"), start = reader.time("start"), end = reader.time("end")
-            let place = reader.text("place"), host = reader.contact("host"), topic = reader.text("topic")
-            guard let date, let start, let end else { return [] }
-            let slot = Slot(start: LocalDateTime(date: date, time: start), end: LocalDateTime(date: date, time: end),
-                            place: place, host: host, topic: topic)
-            if !(slot.start < slot.end) { reader.fail("end", reader.l10n.format("the visit must end after it starts (%s)", start.shortText)) }
-            change = { $0.status = .confirmed; $0.slots.append(slot) }
+            guard let slots = AcceptSlots.all(&reader) else { return [] }
+            change = { $0.status = .confirmed; $0.slots += slots }
         case .setStatus(let next):
             let reason = reader.text("reason")
             let line = Delegation.historyLine(on: state.today, next, reason)
