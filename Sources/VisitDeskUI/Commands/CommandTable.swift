@@ -71,7 +71,7 @@ enum CommandTable {
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
         decision("request.decline", "d", "decline (asks a reason)", .setStatus(.declined)),
         decision("request.cancel", "x", "cancel (asks a reason)", .setStatus(.cancelled)),
-        decision("request.accept", "a", "accept: confirm with one slot or several (C-n in the form adds another)", .accept),
+        decision("request.accept", "a", "accept: confirm with one slot or more (C-n adds another)", .accept),
         decision("request.visited", "v", "mark a confirmed group visited (asks the outcome)", .visited),
         decision("request.owner", "o", "set the owner", .owner),
         decision("request.interests", "t", "edit the interest tags", .interests),

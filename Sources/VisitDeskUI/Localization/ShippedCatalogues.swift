@@ -1034,8 +1034,8 @@ msgstr "ångrat: %s (C-r gör om)"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
-msgid "accept: confirm with one slot or several (C-n in the form adds another)"
-msgstr "godkänn: bekräfta med en eller flera programpunkter (C-n i formuläret lägger till en till)"
+msgid "accept: confirm with one slot or more (C-n adds another)"
+msgstr "godkänn: bekräfta med en eller flera punkter (C-n: en till)"
 
 msgid "C-n adds another slot only while accepting a request (a)"
 msgstr "C-n lägger till en programpunkt till bara när en förfrågan godkänns (a)"
@@ -2762,8 +2762,8 @@ msgstr "已撤销：%s（C-r 重做）"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
-msgid "accept: confirm with one slot or several (C-n in the form adds another)"
-msgstr "接受：以一项或多项安排确认（在表单中按 C-n 再加一项）"
+msgid "accept: confirm with one slot or more (C-n adds another)"
+msgstr "接受：以一项或多项安排确认（C-n 再加一项）"
 
 msgid "C-n adds another slot only while accepting a request (a)"
 msgstr "C-n 仅在接受申请（a）时添加另一项安排"

@@ -117,4 +117,9 @@ public enum FormPurpose: Sendable, Hashable {
     case slot(Int?)
 
     var isContact: Bool { self == .newContact || self == .editContact }
+
+    var isSlot: Bool {
+        if case .slot = self { return true }
+        return false
+    }
 }

@@ -23,8 +23,10 @@ enum FormSubmit {
         }
         state.form = nil
         if let pane = form.marksPane { state.triage.marks[pane] = nil }
-        // Writing a record unchanged would only add an empty step to undo.
-        let changed = edits.filter { $0.shown != $0.updated }
+        // A slot saved despite its warnings keeps them (SlotWarnings); writing a record unchanged
+        // would only add an empty step to undo.
+        let booked = form.purpose == .accept || form.purpose.isSlot ? SlotWarnings.stamped(edits, state) : edits
+        let changed = booked.filter { $0.shown != $0.updated }
         guard !changed.isEmpty else {
             state.message = state.l10n.text("nothing changed: nothing was written")
             return []
