@@ -42,7 +42,7 @@ import Testing
         #expect(file(store, id) == before)
     }
 
-    @Test func aDeclinedRequestIsFoundAndReopenedWithItsReasonInTheNotes() throws {
+    @Test func aDeclinedRequestIsFoundAndReopenedWithALineInItsHistory() throws {
         let dashboard = try DashboardFixture(width: 120, height: 40)
         let (tmux, store) = (dashboard.tmux, dashboard.store)
         try tmux.send("/"); try tmux.sendText("status:declined"); try tmux.send("Enter")
@@ -51,7 +51,9 @@ import Testing
         try tmux.waitFor("saved: reopen hebei-mayors-tourism")
         let after = file(store, "hebei-mayors-tourism")
         #expect(after.contains("status = \"reviewing\""))
-        #expect(after.contains("2026-11-25 reopened; was declined: 25 people on a sightseeing tour"))
+        let json = try parsedByPython("\(store)/delegations/hebei-mayors-tourism.toml")
+        #expect(json.contains(#""history": ["2026-11-25 reopened; was declined: 25 people on a sightseeing tour"#), "\(json)")
+        #expect(!json.contains(#""notes""#), "nothing moved into the notes (the demo record has none)")
         #expect(after.contains("reason = \"\"") || !after.contains("reason ="))
     }
 

@@ -65,7 +65,7 @@ enum CommandTable {
     static let requests: [Command] = [
         Command("request.mark", M.delegationLists, keys: ["Space"], "mark / unmark; the next command in this pane acts on every marked record",
                 target: .delegation, does: { state, _ in TriageCommands.toggleMark(&state) }),
-        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one, its reason kept in the notes)", writes: true, target: .delegations) { state, given in
+        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one: a dated line in its history)", writes: true, target: .delegations) { state, given in
             TriageCommands.setStatus(.reviewing, given, &state)
         },
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),

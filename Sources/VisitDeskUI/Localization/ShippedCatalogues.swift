@@ -1034,6 +1034,9 @@ msgstr "ångrat: %s (C-r gör om)"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
+msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
+msgstr "granskas (öppnar igen en avböjd eller inställd: en daterad rad i dess historik)"
+
 msgid "accept: confirm with one slot or more (C-n adds another)"
 msgstr "godkänn: bekräfta med en eller flera punkter (C-n: en till)"
 
@@ -2761,6 +2764,9 @@ msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
+
+msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
+msgstr "审核中（重新打开已拒绝或已取消的申请：在其历史中记下带日期的一行）"
 
 msgid "accept: confirm with one slot or more (C-n adds another)"
 msgstr "接受：以一项或多项安排确认（C-n 再加一项）"
