@@ -171,8 +171,8 @@ enum CommandTable {
     static let form: [Command] = [
         Command("form.next-field", [.form], keys: ["Tab"], "next field", target: .field, does: { state, _ in FormKeys.moveField(1, &state) }),
         Command("form.previous-field", [.form], keys: ["BTab"], "previous field", target: .field, does: { state, _ in FormKeys.moveField(-1, &state) }),
-        Command("form.down", [.form], keys: ["Down"], "next contact match, else next field", target: .field, does: { state, _ in FormKeys.vertical(1, &state) }),
-        Command("form.up", [.form], keys: ["Up"], "previous contact match, else previous field", target: .field, does: { state, _ in FormKeys.vertical(-1, &state) }),
+        Command("form.down", [.form], keys: ["Down"], "next contact match; in notes, reasons and outcome the line below until the last; else next field", target: .field, does: { state, _ in FormKeys.vertical(1, &state) }),
+        Command("form.up", [.form], keys: ["Up"], "previous contact match; in notes, reasons and outcome the line above until the first; else previous field", target: .field, does: { state, _ in FormKeys.vertical(-1, &state) }),
         Command("form.enter", [.form], keys: ["Enter"], "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last", writes: true, target: .mode) { state, _ in
             FormKeys.enter(&state)
         },

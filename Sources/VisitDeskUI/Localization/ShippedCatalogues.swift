@@ -1034,6 +1034,12 @@ msgstr "ångrat: %s (C-r gör om)"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
+msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
+msgstr "nästa kontaktträff; i anteckningar, skäl och utfall raden nedanför till den sista; annars nästa fält"
+
+msgid "previous contact match; in notes, reasons and outcome the line above until the first; else previous field"
+msgstr "föregående kontaktträff; i anteckningar, skäl och utfall raden ovanför till den första; annars föregående fält"
+
 msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
 msgstr "granskas (öppnar igen en avböjd eller inställd: en daterad rad i dess historik)"
 
@@ -2764,6 +2770,12 @@ msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
+
+msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
+msgstr "下一个匹配的联系人；在备注、原因和结果中移到下一行，直到最后一行；否则下一个字段"
+
+msgid "previous contact match; in notes, reasons and outcome the line above until the first; else previous field"
+msgstr "上一个匹配的联系人；在备注、原因和结果中移到上一行，直到第一行；否则上一个字段"
 
 msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
 msgstr "审核中（重新打开已拒绝或已取消的申请：在其历史中记下带日期的一行）"
