@@ -6,13 +6,22 @@ public struct Slot: Hashable, Sendable {
     /// Contact id of the host, if any.
     public var host: String?
     public var topic: String
+    /// What the coordinator was warned of when booking it (the host busy then, a holiday…) and
+    /// saved anyway: kept with the slot until the slot is changed and the warnings are recomputed.
+    public var warnings: [String]
 
-    public init(start: LocalDateTime, end: LocalDateTime, place: String = "", host: String? = nil, topic: String = "") {
+    public init(start: LocalDateTime, end: LocalDateTime, place: String = "", host: String? = nil, topic: String = "", warnings: [String] = []) {
         self.start = start
         self.end = end
         self.place = place
         self.host = host
         self.topic = topic
+        self.warnings = warnings
+    }
+
+    /// The same booking (times, place, host, topic), whatever warnings either carries.
+    public func isSameBooking(as other: Slot) -> Bool {
+        start == other.start && end == other.end && place == other.place && host == other.host && topic == other.topic
     }
 
     /// Whether two slots share any moment (touching ends do not overlap).

@@ -42,7 +42,7 @@ import Testing
         #expect(file(store, id) == before)
     }
 
-    @Test func aDeclinedRequestIsFoundAndReopenedWithItsReasonInTheNotes() throws {
+    @Test func aDeclinedRequestIsFoundAndReopenedWithALineInItsHistory() throws {
         let dashboard = try DashboardFixture(width: 120, height: 40)
         let (tmux, store) = (dashboard.tmux, dashboard.store)
         try tmux.send("/"); try tmux.sendText("status:declined"); try tmux.send("Enter")
@@ -51,7 +51,9 @@ import Testing
         try tmux.waitFor("saved: reopen hebei-mayors-tourism")
         let after = file(store, "hebei-mayors-tourism")
         #expect(after.contains("status = \"reviewing\""))
-        #expect(after.contains("2026-11-25 reopened; was declined: 25 people on a sightseeing tour"))
+        let json = try parsedByPython("\(store)/delegations/hebei-mayors-tourism.toml")
+        #expect(json.contains(#""history": ["2026-11-25 reopened; was declined: 25 people on a sightseeing tour"#), "\(json)")
+        #expect(!json.contains(#""notes""#), "nothing moved into the notes (the demo record has none)")
         #expect(after.contains("reason = \"\"") || !after.contains("reason ="))
     }
 
@@ -104,5 +106,39 @@ import Testing
         try tmux.waitFor("undid: duplicate slot")
         try tmux.send("3")
         try tmux.waitUntil("one Hebei slot fewer on \(day)") { $0.contains(day) && self.hebeiSlotRows($0) == count - 1 }
+    }
+
+    /// `a` with `C-n`: a request accepted with a two-day programme in one go; one `u` takes both back.
+    @Test func aRequestAcceptedWithTwoSlotsShowsBothDaysAndUndoesAsOneStep() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        let before = file(store, "guangzhou-solid-waste")
+        try tmux.send("a")
+        try tmux.waitFor("accept guangzhou-solid-waste")
+        try tmux.send("C-u"); try tmux.sendText("14/1")
+        try tmux.send("Tab", "C-u"); try tmux.sendText("13:30")
+        try tmux.send("Tab", "C-u"); try tmux.sendText("16:00")
+        try tmux.send("Tab"); try tmux.sendText("Borlänge")
+        try tmux.send("C-n")
+        try tmux.waitFor("1 · 2027-01-14 13:30-16:00 · Borlänge")
+        try tmux.waitFor("2027-01-15")
+        try tmux.send("Tab", "Tab", "Tab"); try tmux.sendText("Falun")
+        try tmux.send("C-s")
+        try tmux.waitFor("saved: accept guangzhou-solid-waste")
+        let json = try parsedByPython("\(store)/delegations/guangzhou-solid-waste.toml")
+        #expect(json.contains(#""status": "confirmed""#))
+        #expect(json.contains(#""start": "2027-01-14 13:30:00", "end": "2027-01-14 16:00:00", "place": "Borlänge""#), "\(json)")
+        #expect(json.contains(#""start": "2027-01-15 13:30:00", "end": "2027-01-15 16:00:00", "place": "Falun""#), "\(json)")
+
+        try tmux.send("2", "3", ":")
+        try tmux.sendText("goto 2027-01-15")
+        try tmux.send("Enter")
+        try tmux.waitUntil("the second day in the calendar") {
+            $0.contains("2027-01-15 · 1 visit") && $0.contains("13:30–16:00 Guangzhou Solid Waste Office")
+        }
+
+        try tmux.send("2", "u")
+        try tmux.waitFor("undid: accept guangzhou-solid-waste")
+        #expect(file(store, "guangzhou-solid-waste") == before, "one undo step took both slots and the status back")
     }
 }

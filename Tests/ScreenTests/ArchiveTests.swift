@@ -38,7 +38,7 @@ import VisitDeskDomain
         #expect(requestIDs(state) == ["declined-one", "jiangsu-camping", "cancelled-one"])
     }
 
-    @Test func rReopensADeclinedRequestKeepingItsReasonInTheNotes() throws {
+    @Test func rReopensADeclinedRequestWithADatedLineInItsHistory() throws {
         var state = Fixtures.state(120, 40, catalog: Self.catalog)
         filter("status:declined", &state)
         let effects = Fixtures.press("r", &state)
@@ -50,14 +50,41 @@ import VisitDeskDomain
         let updated = request.edits[0].updated
         #expect(updated.status == .reviewing)
         #expect(updated.reason == "")
-        #expect(updated.notes == "Met at the Shanghai fair.\n2026-11-25 reopened; was declined: no dates in 2026")
+        #expect(updated.notes == "Met at the Shanghai fair.", "the notes are the coordinator's own")
+        // Declined with only `reason` written (no history line has it): the reopened line names it.
+        #expect(updated.history == ["2026-11-25 reopened; was declined: no dates in 2026"])
     }
+
+    @Test func aReasonAlreadyInTheHistoryIsNotRepeated() {
+        var declined = Self.catalog.delegation(id: "declined-one")!
+        declined.history = ["2026-11-01 on-hold: waiting for dates", "2026-11-20 declined: no dates in 2026"]
+        let reopened = declined.reopened(on: Fixtures.today)
+        #expect(reopened.history == ["2026-11-01 on-hold: waiting for dates", "2026-11-20 declined: no dates in 2026", "2026-11-25 reopened"])
+        #expect(reopened.status == .reviewing && reopened.reason == "")
+        // Declined again later for another reason: that one is not in the history, so it is named.
+        declined.reason = "still no dates"
+        #expect(declined.reopened(on: Fixtures.today).history.last == "2026-11-25 reopened; was declined: still no dates")
+    }
+
+    @Test func theDetailViewListsTheReopenedLine() throws {
+        var state = Fixtures.state(120, 40, catalog: Self.catalog)
+        filter("status:declined", &state)
+        guard case .save(let request)? = Fixtures.press("r", &state).first else { throw Failure.noSave }
+        let reopened = request.edits[0].updated
+        let catalog = Catalog(settings: Self.catalog.settings, delegations: Self.catalog.delegations.map { $0.id == reopened.id ? reopened : $0 },
+                              contacts: Self.catalog.contacts)
+        let lines = DetailView.lines(reopened, state: Fixtures.state(120, 40, catalog: catalog))
+        #expect(lines.contains { $0.value == "2026-11-25 reopened; was declined: no dates in 2026" })
+    }
+
+    enum Failure: Error { case noSave }
 
     @Test func reopeningIsOnlyForClosedRecords() {
         let open = Fixtures.delegations.first { $0.id == "beijing-bank" }!
         #expect(!open.isReopenable)
         #expect(open.reopened(on: Fixtures.today) == open)
         let cancelled = Self.catalog.delegation(id: "cancelled-one")!
-        #expect(cancelled.reopened(on: Fixtures.today).notes == "2026-11-25 reopened; was cancelled: flu")
+        #expect(cancelled.reopened(on: Fixtures.today).history == ["2026-11-25 reopened; was cancelled: flu"])
+        #expect(cancelled.reopened(on: Fixtures.today).notes == "")
     }
 }

@@ -73,7 +73,7 @@ extension Delegation: CachedRecord {
         w.string(reason); w.string(notes); w.string(outcome); w.strings(history)
         w.int(slots.count)
         for slot in slots {
-            w.dateTime(slot.start); w.dateTime(slot.end); w.string(slot.place); w.optional(slot.host); w.string(slot.topic)
+            w.dateTime(slot.start); w.dateTime(slot.end); w.string(slot.place); w.optional(slot.host); w.string(slot.topic); w.strings(slot.warnings)
         }
         w.int(followUps.count)
         for followUp in followUps {
@@ -102,7 +102,7 @@ extension Delegation: CachedRecord {
         if slotCount > 0 { d.slots.reserveCapacity(slotCount) }
         for _ in 0..<slotCount {
             let start = try r.dateTime(), end = try r.dateTime()
-            d.slots.append(Slot(start: start, end: end, place: try r.string(), host: try r.optional(), topic: try r.string()))
+            d.slots.append(Slot(start: start, end: end, place: try r.string(), host: try r.optional(), topic: try r.string(), warnings: try r.strings()))
         }
         let followUpCount = try r.count()
         if followUpCount > 0 { d.followUps.reserveCapacity(followUpCount) }

@@ -36,9 +36,10 @@ public struct StoreCache: Sendable {
         }
     }
 
-    /// Format 7: blocks of records in id order, each with its own shared strings; contacts carry
-    /// `uid`, `pinyin` (format 5) and `staff` (format 6), delegations their `history` (format 7).
-    static let magic: [UInt8] = Array("VDCACHE7".utf8)
+    /// Format 8: blocks of records in id order, each with its own shared strings; contacts carry
+    /// `uid`, `pinyin` (format 5) and `staff` (format 6), delegations their `history` (format 7)
+    /// and their slots' booking `warnings` (format 8).
+    static let magic: [UInt8] = Array("VDCACHE8".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
     /// Small enough that the blocks spread evenly over the cores at start, large enough that

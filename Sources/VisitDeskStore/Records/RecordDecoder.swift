@@ -54,9 +54,10 @@ enum RecordDecoder {
             let place = slotReader.string("place") ?? ""
             let host = slotReader.optionalText("host")
             let topic = slotReader.string("topic") ?? ""
+            let warnings = slotReader.strings("warnings", example: "[\"2026-12-25: Juldagen (Christmas Day), a Swedish holiday\"]")
             problems += slotReader.problems
             if let start, let end {
-                delegation.slots.append(Slot(start: start, end: end, place: place, host: host, topic: topic))
+                delegation.slots.append(Slot(start: start, end: end, place: place, host: host, topic: topic, warnings: warnings))
             }
         }
         for var followReader in followUpReaders {

@@ -80,6 +80,7 @@ public enum RecordEncoder {
         if !slot.place.isEmpty { entries.append(("place", .string(slot.place))) }
         if let host = slot.host { entries.append(("host", .string(host))) }
         if !slot.topic.isEmpty { entries.append(("topic", .string(slot.topic))) }
+        if !slot.warnings.isEmpty { entries.append(("warnings", .array(slot.warnings.map(TOMLValue.string)))) }
         return TOMLTable(entries)
     }
 
@@ -100,6 +101,8 @@ public enum RecordEncoder {
             fields.blankable("place", a.place, old: b.place)
             fields.optional("host", a.host, old: b.host)
             fields.blankable("topic", a.topic, old: b.topic)
+            // Warnings that no longer hold go with their key, not as `warnings = []`.
+            if a.warnings != b.warnings { fields.set("warnings", a.warnings.isEmpty ? nil : .array(a.warnings.map(TOMLValue.string))) }
             try fields.finish()
             document = fields.document
         }

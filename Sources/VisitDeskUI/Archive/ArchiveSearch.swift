@@ -26,8 +26,8 @@ enum ArchiveSearch {
         return merged
     }
 
-    /// `r` on declined or cancelled records: back to reviewing, the old reason kept as a dated
-    /// line in the notes (see `Delegation.reopened(on:)`).
+    /// `r` on declined or cancelled records: back to reviewing with a dated `reopened` line in
+    /// the history (see `Delegation.reopened(on:)`).
     static func reviewed(_ record: Delegation, today: LocalDate) -> Delegation {
         if record.isReopenable { return record.reopened(on: today) }
         var updated = record

@@ -65,13 +65,13 @@ enum CommandTable {
     static let requests: [Command] = [
         Command("request.mark", M.delegationLists, keys: ["Space"], "mark / unmark; the next command in this pane acts on every marked record",
                 target: .delegation, does: { state, _ in TriageCommands.toggleMark(&state) }),
-        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one, its reason kept in the notes)", writes: true, target: .delegations) { state, given in
+        Command("request.review", M.delegationLists + [.detail], keys: ["r"], "reviewing (reopens a declined or cancelled one: a dated line in its history)", writes: true, target: .delegations) { state, given in
             TriageCommands.setStatus(.reviewing, given, &state)
         },
         decision("request.hold", "h", "on hold (asks a reason)", .setStatus(.onHold)),
         decision("request.decline", "d", "decline (asks a reason)", .setStatus(.declined)),
         decision("request.cancel", "x", "cancel (asks a reason)", .setStatus(.cancelled)),
-        decision("request.accept", "a", "accept: confirm with a slot (date, start, end, place, host)", .accept),
+        decision("request.accept", "a", "accept: confirm with one slot or more (C-n adds another)", .accept),
         decision("request.visited", "v", "mark a confirmed group visited (asks the outcome)", .visited),
         decision("request.owner", "o", "set the owner", .owner),
         decision("request.interests", "t", "edit the interest tags", .interests),
@@ -171,11 +171,13 @@ enum CommandTable {
     static let form: [Command] = [
         Command("form.next-field", [.form], keys: ["Tab"], "next field", target: .field, does: { state, _ in FormKeys.moveField(1, &state) }),
         Command("form.previous-field", [.form], keys: ["BTab"], "previous field", target: .field, does: { state, _ in FormKeys.moveField(-1, &state) }),
-        Command("form.down", [.form], keys: ["Down"], "next contact match, else next field", target: .field, does: { state, _ in FormKeys.vertical(1, &state) }),
-        Command("form.up", [.form], keys: ["Up"], "previous contact match, else previous field", target: .field, does: { state, _ in FormKeys.vertical(-1, &state) }),
+        Command("form.down", [.form], keys: ["Down"], "next contact match; in notes, reasons and outcome the line below until the last; else next field", target: .field, does: { state, _ in FormKeys.vertical(1, &state) }),
+        Command("form.up", [.form], keys: ["Up"], "previous contact match; in notes, reasons and outcome the line above until the first; else previous field", target: .field, does: { state, _ in FormKeys.vertical(-1, &state) }),
         Command("form.enter", [.form], keys: ["Enter"], "pick the contact match; in notes, reasons and outcome a new line; else next field, save from the last", writes: true, target: .mode) { state, _ in
             FormKeys.enter(&state)
         },
+        Command("form.another-slot", [.form], keys: ["C-n"], "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step",
+                target: .mode, does: { state, _ in AcceptSlots.another(&state) }),
         Command("form.save", [.form], keys: ["C-s"], "save from any field", writes: true, target: .mode) { state, _ in
             FormSubmit.submit(&state)
         },

@@ -1034,6 +1034,31 @@ msgstr "ångrat: %s (C-r gör om)"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
+msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
+msgstr "nästa kontaktträff; i anteckningar, skäl och utfall raden nedanför till den sista; annars nästa fält"
+
+msgid "previous contact match; in notes, reasons and outcome the line above until the first; else previous field"
+msgstr "föregående kontaktträff; i anteckningar, skäl och utfall raden ovanför till den första; annars föregående fält"
+
+msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
+msgstr "granskas (öppnar igen en avböjd eller inställd: en daterad rad i dess historik)"
+
+msgid "accept: confirm with one slot or more (C-n adds another)"
+msgstr "godkänn: bekräfta med en eller flera punkter (C-n: en till)"
+
+msgid "C-n adds another slot only while accepting a request (a)"
+msgstr "C-n lägger till en programpunkt till bara när en förfrågan godkänns (a)"
+
+#, c-format
+msgid "slot %d kept: type the next one, C-s saves them all"
+msgstr "programpunkt %d sparad i formuläret: skriv nästa, C-s sparar alla"
+
+msgid "C-n another slot"
+msgstr "C-n en punkt till"
+
+msgid "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step"
+msgstr "när en förfrågan godkänns: behåll programpunkten och skriv en till (nästa dag); C-s skriver alla som ett steg"
+
 #, c-format
 msgid "redid: %s"
 msgstr "gjort om: %s"
@@ -2745,6 +2770,31 @@ msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
+
+msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
+msgstr "下一个匹配的联系人；在备注、原因和结果中移到下一行，直到最后一行；否则下一个字段"
+
+msgid "previous contact match; in notes, reasons and outcome the line above until the first; else previous field"
+msgstr "上一个匹配的联系人；在备注、原因和结果中移到上一行，直到第一行；否则上一个字段"
+
+msgid "reviewing (reopens a declined or cancelled one: a dated line in its history)"
+msgstr "审核中（重新打开已拒绝或已取消的申请：在其历史中记下带日期的一行）"
+
+msgid "accept: confirm with one slot or more (C-n adds another)"
+msgstr "接受：以一项或多项安排确认（C-n 再加一项）"
+
+msgid "C-n adds another slot only while accepting a request (a)"
+msgstr "C-n 仅在接受申请（a）时添加另一项安排"
+
+#, c-format
+msgid "slot %d kept: type the next one, C-s saves them all"
+msgstr "已保留安排 %d：请输入下一个，C-s 全部保存"
+
+msgid "C-n another slot"
+msgstr "C-n 再加一项安排"
+
+msgid "accepting a request: keep this slot and enter another (the next day); C-s writes them all as one step"
+msgstr "接受申请时：保留此安排并输入另一项（次日）；C-s 一步写入全部"
 
 #, c-format
 msgid "redid: %s"

@@ -20,10 +20,13 @@ enum FormView {
         case note(String)
         /// Something to know before saving that does not stop the save (a host busy then).
         case warning(String)
+        /// A slot already entered while accepting (`C-n`), above the fields.
+        case kept(String)
     }
 
     static func rows(_ form: Form, state: AppState) -> [Row] {
         var rows: [Row] = form.subject(state.l10n).map { [.subject($0)] } ?? []
+        rows += form.pendingSlots.enumerated().map { .kept(AcceptSlots.line($0.offset + 1, $0.element, state.catalog)) }
         for index in form.fields.indices {
             rows.append(.field(index))
             if form.fields[index].kind == .lines {
@@ -75,7 +78,7 @@ enum FormView {
         let box = box(form, state: state, in: body)
         grid.clear(box, role: .overlay)
         let l10n = state.l10n
-        grid.drawBox(box, title: FormTitles.translated(form.title, l10n), focused: true, note: l10n.text("C-s save · Esc cancel"))
+        grid.drawBox(box, title: FormTitles.translated(form.title, l10n), focused: true, note: (form.purpose == .accept ? l10n.text("C-n another slot") + " · " : "") + l10n.text("C-s save · Esc cancel"))
         let area = box.inner
         let inputWidth = max(1, area.width - labelWidth)
         guard area.height > 0 else { return }
@@ -100,6 +103,8 @@ enum FormView {
                           width: inputWidth, role: focused ? .fieldFocused : .field)
             case .subject(let text):
                 grid.draw(text, x: area.x, y: y, width: area.width, role: .header)
+            case .kept(let text):
+                grid.draw(text, x: area.x, y: y, width: area.width, role: .overlay)
             case .error(let message):
                 grid.draw("↳ " + message, x: area.x + labelWidth, y: y, width: inputWidth, role: .error)
             case .match(let position, let selected):

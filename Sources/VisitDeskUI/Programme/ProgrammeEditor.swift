@@ -80,7 +80,7 @@ enum ProgrammeEditor {
         state.modes[state.modes.count - 1] = .programme(programme)
         let slot = updated.slots[index]
         let label = "slot moved to \(TimeSpanText.text(from: slot.start, to: slot.end)) (\(record.id))"
-        return [.save(SaveRequest(label: label, edits: [DelegationEdit(shown: record, updated: updated)]))]
+        return [.save(SaveRequest(label: label, edits: SlotWarnings.stamped([DelegationEdit(shown: record, updated: updated)], state)))]
     }
 
     /// `y`: the selected slot again on the next day, same times, place, host and topic.
@@ -91,6 +91,7 @@ enum ProgrammeEditor {
         copy.end.date = copy.end.date.adding(days: 1)
         var updated = record
         updated.slots.append(copy)
-        return [.save(SaveRequest(label: "duplicate slot to \(copy.start.date) in \(record.id)", edits: [DelegationEdit(shown: record, updated: updated)]))]
+        let edits = SlotWarnings.stamped([DelegationEdit(shown: record, updated: updated)], state)
+        return [.save(SaveRequest(label: "duplicate slot to \(copy.start.date) in \(record.id)", edits: edits))]
     }
 }

@@ -33,18 +33,27 @@ enum ProgrammeForms {
     /// holiday or weekend, outside the wished period); saving is still allowed. Nothing while a
     /// field does not read yet: the errors come at the save.
     static func warnings(_ form: Form, state: AppState) -> [String] {
-        guard case .slot(let index) = form.purpose, let record = form.bases.first else { return [] }
+        guard let record = form.bases.first, form.bases.count == 1 else { return [] }
         var reader = FieldReader(form: form, today: state.today, catalog: state.catalog, l10n: state.l10n)
-        guard let change = change(&reader, index: index), !reader.form.hasErrors else { return [] }
         var updated = record
-        change(&updated)
-        guard let slot = index.flatMap({ updated.slots.indices.contains($0) ? updated.slots[$0] : nil }) ?? updated.slots.last else { return [] }
-        let catalog = state.catalog
-        // Only the groups with a slot on the slot's days can clash: the calendar's day index has them.
-        var positions = Set<Int>()
-        for date in slot.dates.prefix(longestDays + 1) { positions.formUnion(state.index.slotsByDay[date.dayNumber]?.map(\.delegation) ?? []) }
-        let others = positions.sorted().map { catalog.delegations[$0] }
-        return BookingWarnings.lines(for: slot, in: record, among: others) { catalog.contact(id: $0)?.name ?? $0 }
+        let slot: Slot?
+        switch form.purpose {
+        case .slot(let index):
+            guard let change = change(&reader, index: index), !reader.form.hasErrors else { return [] }
+            change(&updated)
+            slot = index.flatMap { updated.slots.indices.contains($0) ? updated.slots[$0] : nil } ?? updated.slots.last
+        case .accept:
+            // The slot in the fields, as the group it would make (confirmed, the kept slots in it).
+            guard !reader.form.text("date").isEmpty || form.pendingSlots.isEmpty else { return [] }
+            slot = AcceptSlots.current(&reader)
+            guard !reader.form.hasErrors else { return [] }
+            updated.status = .confirmed
+            updated.slots += form.pendingSlots
+        default:
+            return []
+        }
+        guard let slot else { return [] }
+        return SlotWarnings.lines(for: slot, in: updated, state)
     }
 
     /// What a submit does to the record: the slot at `index` replaced, or a slot appended.

@@ -11,9 +11,11 @@ enum ProgrammeView {
     enum Line: Equatable {
         case day(LocalDate)
         case slot(position: Int, index: Int)
+        /// A warning the slot was saved with (the host busy then…), under it.
+        case warning(String)
     }
 
-    /// The lines: a day heading before the first slot of each day.
+    /// The lines: a day heading before the first slot of each day, a slot's kept warnings under it.
     static func lines(_ d: Delegation) -> [Line] {
         var out: [Line] = []
         var lastDay: LocalDate?
@@ -22,6 +24,7 @@ enum ProgrammeView {
             if day != lastDay { out.append(.day(day)) }
             lastDay = day
             out.append(.slot(position: position, index: index))
+            out += d.slots[index].warnings.map { .warning($0) }
         }
         return out
     }
@@ -51,6 +54,8 @@ enum ProgrammeView {
                 let host = slot.host.map { TriageForms.contactName($0, state.catalog) }
                 let text = "  \(slot.start.time.shortText)–\(until)  " + [slot.place, host ?? "", slot.topic].filter { !$0.isEmpty }.joined(separator: " · ")
                 grid.drawPadded(text, x: inner.x, y: y, width: inner.width, role: position == cursor ? .selected : .normal)
+            case .warning(let text):
+                grid.drawPadded("      ! " + text, x: inner.x, y: y, width: inner.width, role: .conflict)
             }
         }
     }

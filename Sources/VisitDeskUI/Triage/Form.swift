@@ -56,6 +56,8 @@ public struct Form: Sendable, Hashable {
     var marksPane: PaneID?
     /// The fields' texts when the form opened: Esc asks before dropping anything typed since.
     let original: [String]
+    /// Slots already entered in an accept form (`C-n`, AcceptSlots), written with the one in the fields.
+    public internal(set) var pendingSlots: [Slot] = []
 
     public init(purpose: FormPurpose, title: String, bases: [Delegation], fields: [FormField]) {
         self.purpose = purpose
@@ -66,7 +68,7 @@ public struct Form: Sendable, Hashable {
     }
 
     /// True when a field holds something other than what the form opened with.
-    public var isChanged: Bool { fields.map(\.input.text) != original }
+    public var isChanged: Bool { fields.map(\.input.text) != original || !pendingSlots.isEmpty }
 
     /// What the form acts on, by title: "Hebei Bureau of Commerce Group", or "3 requests: Wuxi…,
     /// Foshan…, Qingdao…" for marked records, so a form never hides which records it will change.
@@ -115,4 +117,9 @@ public enum FormPurpose: Sendable, Hashable {
     case slot(Int?)
 
     var isContact: Bool { self == .newContact || self == .editContact }
+
+    var isSlot: Bool {
+        if case .slot = self { return true }
+        return false
+    }
 }

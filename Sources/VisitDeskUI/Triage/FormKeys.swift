@@ -12,11 +12,14 @@ enum FormKeys {
         state.form = form
     }
 
-    /// Down and Up walk the contact matches while there are some, else the fields.
+    /// Down and Up walk the contact matches while there are some, the lines of a field of several
+    /// lines (notes, reasons, outcome) up to its first or last, else the fields.
     static func vertical(_ step: Int, _ state: inout AppState) {
         guard var form = state.form else { return }
         if isPicking(form) {
             form.matchCursor = min(max(0, form.matchCursor + step), form.matches.count - 1)
+        } else if form.focusedField.kind == .lines, form.fields[form.focus].input.moveLine(step) {
+            // moved inside the field
         } else {
             move(by: step, &form)
         }

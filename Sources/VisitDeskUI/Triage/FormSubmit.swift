@@ -23,8 +23,10 @@ enum FormSubmit {
         }
         state.form = nil
         if let pane = form.marksPane { state.triage.marks[pane] = nil }
-        // Writing a record unchanged would only add an empty step to undo.
-        let changed = edits.filter { $0.shown != $0.updated }
+        // A slot saved despite its warnings keeps them (SlotWarnings); writing a record unchanged
+        // would only add an empty step to undo.
+        let booked = form.purpose == .accept || form.purpose.isSlot ? SlotWarnings.stamped(edits, state) : edits
+        let changed = booked.filter { $0.shown != $0.updated }
         guard !changed.isEmpty else {
             state.message = state.l10n.text("nothing changed: nothing was written")
             return []
@@ -37,13 +39,8 @@ enum FormSubmit {
         let change: (inout Delegation) -> Void
         switch form.purpose {
         case .accept:
-            let date = reader.date("date"), start = reader.time("start"), end = reader.time("end")
-            let place = reader.text("place"), host = reader.contact("host"), topic = reader.text("topic")
-            guard let date, let start, let end else { return [] }
-            let slot = Slot(start: LocalDateTime(date: date, time: start), end: LocalDateTime(date: date, time: end),
-                            place: place, host: host, topic: topic)
-            if !(slot.start < slot.end) { reader.fail("end", reader.l10n.format("the visit must end after it starts (%s)", start.shortText)) }
-            change = { $0.status = .confirmed; $0.slots.append(slot) }
+            guard let slots = AcceptSlots.all(&reader) else { return [] }
+            change = { $0.status = .confirmed; $0.slots += slots }
         case .setStatus(let next):
             let reason = reader.text("reason")
             let line = Delegation.historyLine(on: state.today, next, reason)

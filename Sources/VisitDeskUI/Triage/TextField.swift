@@ -93,6 +93,26 @@ public struct TextField: Sendable, Hashable {
         return (lines, cursorLine, cursorInLine)
     }
 
+    /// Up/Down in a field of several lines: the cursor to the line above or below, at the same
+    /// screen column or the line's end when it is shorter (a wide glyph is not split). False on
+    /// the first or last line, where the keys move to the previous or next field instead.
+    public mutating func moveLine(_ step: Int) -> Bool {
+        let (lines, line, inLine) = lineLayout
+        let target = line + step
+        guard step != 0, lines.indices.contains(target) else { return false }
+        let column = DisplayWidth.of(lines[line].prefix(inLine))
+        var offset = 0, width = 0
+        for c in lines[target] {
+            let next = width + DisplayWidth.of(c)
+            if next > column { break }
+            width = next
+            offset += 1
+        }
+        // Graphemes before the target line: every earlier line and its line break.
+        cursor = lines[..<target].reduce(0) { $0 + $1.count + 1 } + offset
+        return true
+    }
+
     /// A field holding `text` with the cursor after `cursor` graphemes (for one line of a
     /// multi-line field, windowed like any other).
     init(_ text: String, cursor: Int) {

@@ -23,7 +23,7 @@ extension Add {
             let from = try RecordArguments.dateTime(start, option: "--start")
             let to = try RecordArguments.dateTime(end, option: "--end")
             guard from < to else { throw CLIError.usage("--end \(end) is not after --start \(start)") }
-            let slot = Slot(start: from, end: to, place: place, host: host, topic: topic)
+            var slot = Slot(start: from, end: to, place: place, host: host, topic: topic)
             if slot.spanDays > Slot.longestSpanDays { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days, more than a year: check the years") }
             if slot.spanDays > 31 && !long { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days; add --long if that is meant") }
             let store = try options.openStore()
@@ -31,6 +31,8 @@ extension Add {
                 throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
             }
             try RecordArguments.contactMustExist(host, option: "--host", in: store.catalog)
+            // Kept with the slot as the dashboard keeps what it warned of (`warnings`, store-format.md).
+            slot.warnings = BookingWarnings.lines(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
             delegation.slots.append(slot)
             do { try store.save(delegation) } catch { throw CLIError(error.description) }
             store.refreshCalendarFeed()
