@@ -1375,6 +1375,17 @@ msgstr "Inkomna förfrågningar per månad"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
 
+msgid "checking…"
+msgstr "kontrollerar…"
+
+#, c-format
+msgid "%d file changed since the last start"
+msgstr "%d fil ändrad sedan förra starten"
+
+#, c-format
+msgid "%d files changed since the last start"
+msgstr "%d filer ändrade sedan förra starten"
+
 msgid "Not counted"
 msgstr "Inte räknade"
 
@@ -3086,6 +3097,17 @@ msgid "Requests received per month"
 msgstr "每月收到的申请"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
+
+msgid "checking…"
+msgstr "正在核对…"
+
+#, c-format
+msgid "%d file changed since the last start"
+msgstr "自上次启动以来有 %d 个文件已更改"
+
+#, c-format
+msgid "%d files changed since the last start"
+msgstr "自上次启动以来有 %d 个文件已更改"
 
 msgid "Not counted"
 msgstr "未计入"
