@@ -1375,6 +1375,9 @@ msgstr "Inkomna förfrågningar per månad"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
 
+msgid "the record that key was for is gone from the store: nothing was done"
+msgstr "posten som tangenten gällde finns inte längre i registret: inget gjordes"
+
 msgid "checking…"
 msgstr "kontrollerar…"
 
@@ -3097,6 +3100,9 @@ msgid "Requests received per month"
 msgstr "每月收到的申请"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
+
+msgid "the record that key was for is gone from the store: nothing was done"
+msgstr "该按键所针对的记录已不在存储中：未执行任何操作"
 
 msgid "checking…"
 msgstr "正在核对…"

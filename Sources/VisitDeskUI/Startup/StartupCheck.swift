@@ -13,15 +13,18 @@ public struct StartupCheckState: Sendable {
     var held: [HeldInput] = []
 }
 
-/// A command held while the store is checked, or a key that came after one.
+/// A command held while the store is checked (with the ids of the records it was given on), or
+/// a key that came after one.
 enum HeldInput: Sendable {
-    case command(Command, ModeKind, argument: String?)
+    case command(Command, ModeKind, argument: String?, subject: [String])
     case key(Key)
 }
 
-/// Said in the status bar while the check runs.
 enum StartupCheck {
+    /// Said in the status bar while the check runs.
     static let checking = Localization.key("checking…")
+    /// A held command whose record the check found gone: it is not run on another one.
+    static let subjectGone = Localization.key("the record that key was for is gone from the store: nothing was done")
 }
 
 extension AppState {
@@ -45,13 +48,32 @@ extension StartupCheck {
         var effects: [Effect] = []
         for input in held {
             switch input {
-            case .command(let command, let mode, let argument):
+            case .command(let command, let mode, let argument, let subject):
+                // Its record vanished: the selection moved to a neighbour, which the key was not
+                // meant for. The keys typed after it (into a form that will not open) go too.
+                guard subject == self.subject(of: command, in: mode, state) else {
+                    state.message = state.l10n.text(subjectGone)
+                    return effects
+                }
                 effects += CommandDispatch.run(command, in: mode, argument: argument, &state)
             case .key(let key):
                 effects += CommandDispatch.handle(key, &state)
             }
         }
         return effects
+    }
+
+    /// The ids of the records `command` would act on now.
+    static func subject(of command: Command, in mode: ModeKind, _ state: AppState) -> [String] {
+        let given = Invocation(mode: mode, argument: nil)
+        switch command.target {
+        case .delegations: return TriageCommands.targets(given, state).records.map(\.id)
+        case .delegation: return TriageCommands.selectedID(given, state).map { [$0] } ?? []
+        case .contact:
+            if mode == .card, case .contact(let id, _)? = state.overlay { return [id] }
+            return state.selectedContact.map { [$0.id] } ?? []
+        default: return []
+        }
     }
 
     /// Whether `command` must wait for the check: it writes, or running it now would.
@@ -65,7 +87,7 @@ extension StartupCheck {
                 return effects
             }
         }
-        state.startupCheck.held.append(.command(command, mode, argument: argument))
+        state.startupCheck.held.append(.command(command, mode, argument: argument, subject: subject(of: command, in: mode, state)))
         return []
     }
 }
