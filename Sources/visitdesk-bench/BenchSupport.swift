@@ -2,6 +2,17 @@ import Foundation
 
 /// Small measuring tools shared by the suites.
 enum Bench {
+    /// This run's own folder for generated stores and files (`visitdesk-bench-<pid>` in the
+    /// temporary directory): two benchmarks running at once never share a store, and main
+    /// removes it when the suite is done.
+    static let runFolder = NSTemporaryDirectory() + "visitdesk-bench-\(getpid())/"
+
+    /// A path in this run's folder (the folder is made on first use).
+    static func scratch(_ name: String) -> String {
+        try? FileManager.default.createDirectory(atPath: runFolder, withIntermediateDirectories: true)
+        return runFolder + name
+    }
+
     /// Wall time of `body` in seconds (monotonic clock).
     static func time(_ body: () throws -> Void) rethrows -> Double {
         let start = DispatchTime.now().uptimeNanoseconds

@@ -8,7 +8,7 @@ enum DashboardBenchmark {
     static func run(_ arguments: [String]) {
         let delegations = Int(Bench.option("--delegations", in: arguments) ?? "") ?? 10_000
         let idleSeconds = Int(Bench.option("--idle", in: arguments) ?? "") ?? 60
-        let root = NSTemporaryDirectory() + "visitdesk-bench-\(delegations)"
+        let root = Bench.scratch("store-\(delegations)")
         SyntheticStore.ensure(at: root, delegations: delegations, contacts: delegations * 2)
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("visitdesk").path
         guard FileManager.default.isExecutableFile(atPath: binary) else {

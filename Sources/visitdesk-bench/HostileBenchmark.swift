@@ -7,7 +7,7 @@ import VisitDeskStore
 enum HostileBenchmark {
     static func run(_ arguments: [String]) {
         let files = Int(Bench.option("--files", in: arguments) ?? "") ?? 100_000
-        let root = Bench.option("--dir", in: arguments) ?? NSTemporaryDirectory() + "visitdesk-bench-hostile-\(files)"
+        let root = Bench.option("--dir", in: arguments) ?? Bench.scratch("hostile-\(files)")
         let generated = SyntheticStore.ensure(at: root, delegations: files, contacts: 1_000)
         if generated { addHostileFiles(root) }
         print("store: \(root) (\(files) delegation files, 1,000 contacts, hostile extras, \(generated ? "generated" : "reused"))")

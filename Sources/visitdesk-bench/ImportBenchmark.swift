@@ -8,7 +8,7 @@ enum ImportBenchmark {
     static func run(_ arguments: [String]) {
         let cards = Int(Bench.option("--cards", in: arguments) ?? "") ?? 10_000
         let contacts = Int(Bench.option("--contacts", in: arguments) ?? "") ?? 20_000
-        let source = NSTemporaryDirectory() + "visitdesk-bench-import-\(contacts)"
+        let source = Bench.scratch("import-\(contacts)")
         SyntheticStore.ensure(at: source, delegations: contacts / 2, contacts: contacts)
         let work = source + "-work"
         let file = source + "-\(cards).vcf"

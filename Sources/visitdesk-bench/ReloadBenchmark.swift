@@ -13,7 +13,7 @@ enum ReloadBenchmark {
         let delegations = Int(Bench.option("--delegations", in: arguments) ?? "") ?? 10_000
         let rounds = Int(Bench.option("--rounds", in: arguments) ?? "") ?? 20
         let only = Bench.option("--only", in: arguments)
-        let root = NSTemporaryDirectory() + "visitdesk-bench-\(delegations)"
+        let root = Bench.scratch("store-\(delegations)")
         SyntheticStore.ensure(at: root, delegations: delegations, contacts: delegations * 2)
         let store = RecordStore(root: root, cacheFolder: nil)
         do { try store.load() } catch {

@@ -82,11 +82,13 @@ struct DashboardAtScale {
     let runs: Int
     /// The demo store instead of a generated one.
     var demo = false
-    var root: String { NSTemporaryDirectory() + (demo ? "visitdesk-bench-demo" : "visitdesk-bench-\(delegations)") }
+    var root: String { Bench.scratch(demo ? "demo" : "store-\(delegations)") }
 
-    func command(cache: String?) -> String {
+    /// `checkFirst`: the folders are checked before the first frame (`VISITDESK_CHECK_FIRST`),
+    /// as every warm start did before draw-first: the "before" of the same run.
+    func command(cache: String?, checkFirst: Bool = false) -> String {
         let cacheSetting = cache.map { "XDG_CACHE_HOME='\($0)'" } ?? "VISITDESK_NO_CACHE=1"
-        return "env \(cacheSetting) TERM=xterm-256color LANG=C.UTF-8 '\(binary)' --store '\(root)'"
+        return "env \(cacheSetting)\(checkFirst ? " VISITDESK_CHECK_FIRST=1" : "") TERM=xterm-256color LANG=C.UTF-8 '\(binary)' --store '\(root)'"
     }
 
     @discardableResult
@@ -108,6 +110,8 @@ struct DashboardAtScale {
         // The cache trusts only entries older than its racy window.
         Thread.sleep(forTimeInterval: 3)
         writer.kill()
+        let checkedFirst = (0..<runs).map { _ in firstFrame(Tmux(command: command(cache: cacheHome, checkFirst: true)), keep: false).0 }
+        print("VisitDesk first full frame, warm, folders checked before it (VISITDESK_CHECK_FIRST): \(ScaleBenchmark.summary(checkedFirst))")
         var warm: [Double] = []
         var session: Tmux?
         for round in 0..<runs {
@@ -204,7 +208,7 @@ enum PeerAtScale {
             print("calcurse: not installed (apt-get install -y calcurse)")
             return nil
         }
-        let folder = NSTemporaryDirectory() + "visitdesk-bench-calcurse-\(appointments)"
+        let folder = Bench.scratch("calcurse-\(appointments)")
         try? FileManager.default.removeItem(atPath: folder)
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         try? appointmentsFile(appointments).write(toFile: folder + "/apts", atomically: false, encoding: .utf8)
@@ -218,7 +222,7 @@ enum PeerAtScale {
             print("abook: not installed (apt-get install -y abook)")
             return nil
         }
-        let file = NSTemporaryDirectory() + "visitdesk-bench-abook-\(contacts)"
+        let file = Bench.scratch("abook-\(contacts)")
         try? addressBook(contacts).write(toFile: file, atomically: false, encoding: .utf8)
         return measure("abook \(contacts) contacts", "env TERM=xterm-256color LANG=C.UTF-8 '\(program)' --config /dev/null --datafile '\(file)'",
                 waitFor: "Zhang Wei 0 ", andThen: "q:quit", runs: runs)

@@ -8,7 +8,7 @@ enum StoreBenchmark {
     static func run(_ arguments: [String]) {
         let delegations = Int(Bench.option("--delegations", in: arguments) ?? "") ?? 10_000
         let contacts = Int(Bench.option("--contacts", in: arguments) ?? "") ?? delegations * 2
-        let root = Bench.option("--dir", in: arguments) ?? NSTemporaryDirectory() + "visitdesk-bench-\(delegations)"
+        let root = Bench.option("--dir", in: arguments) ?? Bench.scratch("store-\(delegations)")
         let generated = SyntheticStore.ensure(at: root, delegations: delegations, contacts: contacts)
         print("store: \(root) (\(delegations) delegations, \(contacts) contacts, \(generated ? "generated" : "reused"))")
         if let rounds = Bench.option("--warm-only", in: arguments).flatMap(Int.init) {

@@ -42,7 +42,7 @@ enum TriageBenchmark {
 
     /// A status change written through the store and undone by putting the exact bytes back.
     private static func writes() {
-        let root = NSTemporaryDirectory() + "visitdesk-bench-triage-\(getpid())"
+        let root = Bench.scratch("triage")
         defer { try? FileManager.default.removeItem(atPath: root) }
         try? FileManager.default.createDirectory(atPath: root + "/delegations", withIntermediateDirectories: true)
         let text = "# hand-written\ntitle = \"Wuxi Water Technology Group\"\nstatus = \"new\"   # just arrived\nx-crm = 1\n"

@@ -23,3 +23,5 @@ guard let name = arguments.first, let run = suites[name] else {
     exit(2)
 }
 run(Array(arguments.dropFirst()))
+// The stores this run generated are its own (Bench.runFolder): nothing is left for the next.
+try? FileManager.default.removeItem(atPath: Bench.runFolder)

@@ -42,7 +42,9 @@ struct StoreOptions: ParsableArguments {
     /// gets a usage error instead, so a mail filter never writes into an invented demo store.
     /// `rememberForNextStart`: write the start-up cache when most files had to be parsed. The
     /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
-    func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false) throws -> RecordStore {
+    /// `fromCacheFirst`: draw first, verify after — the dashboard loads the start-up cache alone
+    /// when there is one and checks the folders once its first frame is on screen.
+    func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false, fromCacheFirst: Bool = false) throws -> RecordStore {
         // config.toml's `store` stands in for --store when neither it nor $VISITDESK_STORE is given.
         let configured = store ?? (ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil ? UserConfig.load().store : nil)
         let location = StoreLocation.resolve(option: configured)
@@ -55,7 +57,9 @@ struct StoreOptions: ParsableArguments {
         }
         let store = RecordStore(root: location.path, cacheFolder: StoreOptions.cacheFolder())
         do {
-            try store.load()
+            var fromCache = false
+            if fromCacheFirst { fromCache = try store.loadFromCache() }
+            if !fromCache { try store.load() }
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"
             let message = "cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`"

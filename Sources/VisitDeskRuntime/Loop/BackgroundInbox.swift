@@ -13,6 +13,8 @@ public final class BackgroundInbox: @unchecked Sendable {
     private let writeEnd: Int32
     private var mutex = pthread_mutex_t()
     private var waiting: [Action] = []
+    /// Main-thread halves of jobs that finished (`run(_:thenOnLoop:)`), in the order they finished.
+    private var finishers: [LoopFinisher] = []
     /// One serial queue: documents are written in the order they were asked for.
     private let queue = DispatchQueue(label: "visitdesk.background-effects")
 
@@ -39,6 +41,20 @@ public final class BackgroundInbox: @unchecked Sendable {
         queue.async { [self] in post(job()) }
     }
 
+    /// Runs `job` on the background queue, then `finish` on the loop's thread (from `take`),
+    /// whose actions go to `update`: for work whose outcome only the main thread may install
+    /// (the store's start-up check).
+    public func run(_ job: @escaping @Sendable () -> Void, thenOnLoop finish: @escaping () -> [Action]) {
+        let finisher = LoopFinisher(finish)
+        queue.async { [self] in
+            job()
+            pthread_mutex_lock(&mutex)
+            finishers.append(finisher)
+            pthread_mutex_unlock(&mutex)
+            wake()
+        }
+    }
+
     /// Waits until every job handed to `run` so far has finished (for tests and shutdown).
     public func drainQueue() { queue.sync {} }
 
@@ -48,6 +64,10 @@ public final class BackgroundInbox: @unchecked Sendable {
         pthread_mutex_lock(&mutex)
         waiting += actions
         pthread_mutex_unlock(&mutex)
+        wake()
+    }
+
+    private func wake() {
         var byte: UInt8 = 1
         // A full pipe already holds a wake-up: the byte is not needed then (EAGAIN).
         _ = write(writeEnd, &byte, 1)
@@ -58,11 +78,18 @@ public final class BackgroundInbox: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 256)
         while read(fileDescriptor, &buffer, buffer.count) > 0 {}
         pthread_mutex_lock(&mutex)
-        defer { pthread_mutex_unlock(&mutex) }
-        let taken = waiting
-        waiting = []
-        return taken
+        let (taken, finished) = (waiting, finishers)
+        (waiting, finishers) = ([], [])
+        pthread_mutex_unlock(&mutex)
+        return finished.flatMap { $0.finish() } + taken
     }
+}
+
+/// A main-thread closure carried through the background queue untouched: it is only called by
+/// `take`, on the loop's thread.
+private struct LoopFinisher: @unchecked Sendable {
+    let finish: () -> [Action]
+    init(_ finish: @escaping () -> [Action]) { self.finish = finish }
 }
 
 struct BackgroundInboxError: Error, CustomStringConvertible {

@@ -120,8 +120,18 @@ public final class DashboardSession {
         }
         drawIfNeeded()
         // Search keys and the other deferred indexes start once the first frame is on screen,
-        // so on two cores they never slow it down.
-        BackgroundWork.start()
+        // so on two cores they never slow it down; after the start-up check when there is one
+        // (they would index a catalog the check may replace).
+        if let inbox, let check = hooks.startupCheck {
+            inbox.run(check.check) { [unowned self] in
+                let actions = check.finish()
+                BackgroundWork.start()
+                scheduleMemoryTrim()
+                return actions
+            }
+        } else {
+            BackgroundWork.start()
+        }
         scheduleMemoryTrim()
     }
 

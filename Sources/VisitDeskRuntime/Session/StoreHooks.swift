@@ -30,6 +30,12 @@ public struct StoreHooks {
     /// the actions it returns to `update` when they come back. nil: perform it as usual.
     public var background: (Effect) -> (@Sendable () -> [Action])? = { _ in nil }
 
+    /// Draw first, verify after: work that checks what the first frame was drawn from (the
+    /// store's folders against its start-up cache). `check` runs off the main thread once the
+    /// first frame is on screen; `finish` then runs on the main thread and answers with actions
+    /// (the checked catalog). The deferred indexes start after it, so they never compete with it.
+    public var startupCheck: (check: @Sendable () -> Void, finish: () -> [Action])?
+
     public init(
         watchFD: Int32? = nil,
         onWatchReadable: @escaping () throws -> Void = {},

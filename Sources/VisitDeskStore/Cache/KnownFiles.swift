@@ -55,6 +55,13 @@ struct KnownFiles {
         return all
     }
 
+    /// Paths added, removed or read with other contents between two `versions`, sorted.
+    static func changedPaths(before: [String: FileVersion], after: [String: FileVersion]) -> [String] {
+        Set(before.keys).symmetricDifference(after.keys)
+            .union(before.keys.filter { after[$0] != nil && after[$0] != before[$0] })
+            .sorted()
+    }
+
     /// `delegations/<id>.toml` and `contacts/<id>.toml` are kept by id; everything else by path.
     private static func record(at path: String) -> (RecordKind, String)? {
         guard let (kind, name) = StoreLayout.split(path), name.hasSuffix(".toml") else { return nil }

@@ -1,6 +1,13 @@
 import Foundation
 import VisitDeskDomain
 
+/// The start-up cache's records, decoded, in id order per kind, with the time it was written.
+struct CachedRecords: Sendable {
+    var delegations: [StoreCache.Section<Delegation>]
+    var contacts: [StoreCache.Section<Contact>]
+    var writtenAt: Int
+}
+
 /// One record kind as the start-up load found it.
 struct LoadedKind<Record: CachedRecord>: Sendable {
     /// In id order, the catalog's.
@@ -50,14 +57,56 @@ enum StartupLoad {
         phases.add("  decode \(blocks.count) cache blocks", milliseconds: done.dropFirst(2).map(\.milliseconds).reduce(0, +))
         if let error = listingError.take() { throw error }
         let sections = done.dropFirst(2).compactMap(\.0).sections
-        let writtenAt = cache?.writtenAt ?? 0
+        return matchAndRead(
+            root: root, listings: (delegationListing, contactListing),
+            cached: sections.map { CachedRecords(delegations: $0.delegations, contacts: $0.contacts, writtenAt: cache?.writtenAt ?? 0) },
+            phases: &phases
+        )
+    }
 
+    /// The start-up cache decoded on both cores, without listing the folders: what the first
+    /// frame is drawn from (draw first, verify after). nil when there is no usable cache.
+    static func cachedRecords(cacheFile: String, root: String) -> CachedRecords? {
+        guard let cache = StoreCacheFile(cacheFile, root: root),
+              let sections = ConcurrentJobs.run(cache.blocks.count, { cache.decode(cache.blocks[$0]) }).sections
+        else { return nil }
+        return CachedRecords(delegations: sections.delegations, contacts: sections.contacts, writtenAt: cache.writtenAt)
+    }
+
+    /// The check after a first frame drawn from the cache: both folders listed and stat-ed (one
+    /// per core), each file matched with the records already decoded, the rest read and parsed.
+    /// The same outcome as `run` with the same cache.
+    static func verify(root: String, cached: CachedRecords, phases: inout LoadPhases) throws(FileIOError) -> (LoadedKind<Delegation>, LoadedKind<Contact>) {
+        guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
+        let (delegationListing, contactListing) = (Mailbox<FolderListing>(), Mailbox<FolderListing>())
+        let listingError = Mailbox<FileIOError>()
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            do throws(FileIOError) {
+                let kind: RecordKind = index == 0 ? .contact : .delegation
+                if let listing = try FolderListing.list(kind, in: root, stamping: true) {
+                    (index == 0 ? contactListing : delegationListing).put(listing)
+                }
+            } catch {
+                listingError.put(error)
+            }
+        }
+        phases.lap("list+stat")
+        if let error = listingError.take() { throw error }
+        return matchAndRead(root: root, listings: (delegationListing, contactListing), cached: cached, phases: &phases)
+    }
+
+    /// Takes from the cache every record whose file is unchanged, reads the others on both cores.
+    private static func matchAndRead(
+        root: String, listings: (delegations: Mailbox<FolderListing>, contacts: Mailbox<FolderListing>),
+        cached: CachedRecords?, phases: inout LoadPhases
+    ) -> (LoadedKind<Delegation>, LoadedKind<Contact>) {
+        let writtenAt = cached?.writtenAt ?? 0
         let (delegationMatch, contactMatch) = (Mailbox<Matched<Delegation>>(), Mailbox<Matched<Contact>>())
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
-                contactMatch.put(match(contactListing.take(), cached: sections?.contacts, writtenAt: writtenAt))
+                contactMatch.put(match(listings.contacts.take(), cached: cached?.contacts, writtenAt: writtenAt))
             } else {
-                delegationMatch.put(match(delegationListing.take(), cached: sections?.delegations, writtenAt: writtenAt))
+                delegationMatch.put(match(listings.delegations.take(), cached: cached?.delegations, writtenAt: writtenAt))
             }
         }
         var delegations = delegationMatch.take() ?? Matched()

@@ -14,7 +14,7 @@ public struct StoreChange: Sendable, Equatable {
 public final class RecordStore {
     public let root: String
     public private(set) var catalog = Catalog()
-    public private(set) var isReadOnly = false
+    public internal(set) var isReadOnly = false
     /// Leftover temporary files of crashed writers removed at load, for a one-time message.
     public private(set) var cleanedTemporaryFiles: [String] = []
 
@@ -30,7 +30,10 @@ public final class RecordStore {
     /// How many record files the last load had to read and parse (the rest came from the cache).
     public private(set) var filesParsedAtLoad = 0
     /// Where the time of the last load went.
-    public private(set) var loadPhases = LoadPhases()
+    public internal(set) var loadPhases = LoadPhases()
+    /// Set by `loadFromCache`: the records shown come from the start-up cache and the folders
+    /// are still to be checked (`startupCheck`, `finishStartupCheck`).
+    var pendingCheck: CachedRecords?
 
     public init(root: String, cacheFolder: String? = nil) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -47,11 +50,17 @@ public final class RecordStore {
         defer { loadPhases = phases }
         guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
         isReadOnly = !FileIO.isWritable(root)
+        let cacheFile = cacheFolder.map { StoreCache.file(in: $0, forStore: root) }
+        let (delegations, contacts) = try StartupLoad.run(root: root, cacheFile: cacheFile, phases: &phases)
+        install(delegations, contacts, phases: &phases)
+    }
+
+    /// Makes a finished load the store's state: known files, problems, the catalog.
+    func install(_ delegations: LoadedKind<Delegation>, _ contacts: LoadedKind<Contact>, phases: inout LoadPhases) {
         fileProblems = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
-        let cacheFile = cacheFolder.map { StoreCache.file(in: $0, forStore: root) }
-        let (delegations, contacts) = try StartupLoad.run(root: root, cacheFile: cacheFile, phases: &phases)
+        pendingCheck = nil
         files = KnownFiles(delegations: delegations.files, contacts: contacts.files)
         for (kind, others) in [(RecordKind.delegation, delegations.others), (.contact, contacts.others)] {
             for (name, role) in others {
@@ -77,8 +86,10 @@ public final class RecordStore {
 
     /// What the start-up cache should hold now: every loaded record with the stamp and version
     /// of the file it came from. A value, so it can be written off the main thread.
+    /// nil while the start-up check is pending: the records came from the last cache unchecked,
+    /// and a cache written now would vouch for files nobody looked at.
     public func cacheSnapshot(now: Int = StoreCache.now()) -> StoreCacheSnapshot? {
-        guard let cacheFolder else { return nil }
+        guard let cacheFolder, pendingCheck == nil else { return nil }
         func section<Record: CachedRecord>(_ records: [Record]) -> StoreCache.Section<Record> {
             var section = StoreCache.Section<Record>()
             section.records.reserveCapacity(records.count)
@@ -149,15 +160,10 @@ public final class RecordStore {
         if batch.needsRescan {
             let before = files.versions
             do { try load() } catch {
-                fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
-                catalog = Catalog(settings: catalog.settings)
-                publishProblems()
-                return StoreChange(changedPaths: [], summary: "store folder missing")
+                return storeFolderGone(error)
             }
-            let after = files.versions
-            let changed = Set(before.keys).symmetricDifference(after.keys)
-                .union(before.keys.filter { after[$0] != nil && after[$0] != before[$0] })
-            return StoreChange(changedPaths: changed.sorted(), summary: "rescanned the store (\(changed.count) files changed)")
+            let changed = KnownFiles.changedPaths(before: before, after: files.versions)
+            return StoreChange(changedPaths: changed, summary: "rescanned the store (\(changed.count) files changed)")
         }
         var changed: [String] = []
         var contactIDsChanged = false
@@ -173,6 +179,15 @@ public final class RecordStore {
         if contactIDsChanged { revalidateAll() } else { touchedDelegations.forEach(revalidate) }
         publishProblems()
         return StoreChange(changedPaths: changed, summary: summary(of: changed))
+    }
+
+    /// The store folder could not be read again: an empty catalog and one problem that says so.
+    func storeFolderGone(_ error: FileIOError) -> StoreChange {
+        pendingCheck = nil
+        fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
+        catalog = Catalog(settings: catalog.settings)
+        publishProblems()
+        return StoreChange(changedPaths: [], summary: "store folder missing")
     }
 
     private func summary(of paths: [String]) -> String {

@@ -3,6 +3,11 @@
 /// filter, help's filter, the palette; a digit in the copy chooser), or nowhere.
 enum CommandDispatch {
     static func handle(_ key: Key, _ state: inout AppState) -> [Effect] {
+        // Behind a command held for the start-up check, keys wait in order (StartupCheck).
+        if !state.startupCheck.held.isEmpty {
+            state.startupCheck.held.append(.key(key))
+            return []
+        }
         state.message = nil
         let mode = state.modeKind
         if let command = state.keymap.command(for: key, in: mode) {
@@ -17,6 +22,7 @@ enum CommandDispatch {
             state.message = state.l10n.text(ReadOnlyStore.refusal)
             return []
         }
+        if let effects = StartupCheck.holds(command, in: mode, argument: argument, &state) { return effects }
         return command.run(&state, Invocation(mode: mode, argument: argument))
     }
 

@@ -1400,6 +1400,20 @@ msgstr "Inkomna förfrågningar per månad"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
 
+msgid "the record that key was for is gone from the store: nothing was done"
+msgstr "posten som tangenten gällde finns inte längre i registret: inget gjordes"
+
+msgid "checking…"
+msgstr "kontrollerar…"
+
+#, c-format
+msgid "%d file changed since the last start"
+msgstr "%d fil ändrad sedan förra starten"
+
+#, c-format
+msgid "%d files changed since the last start"
+msgstr "%d filer ändrade sedan förra starten"
+
 msgid "Not counted"
 msgstr "Inte räknade"
 
@@ -3136,6 +3150,20 @@ msgid "Requests received per month"
 msgstr "每月收到的申请"
 
 # ---- new entries from the perf work go here (keeps merges apart) ----
+
+msgid "the record that key was for is gone from the store: nothing was done"
+msgstr "该按键所针对的记录已不在存储中：未执行任何操作"
+
+msgid "checking…"
+msgstr "正在核对…"
+
+#, c-format
+msgid "%d file changed since the last start"
+msgstr "自上次启动以来有 %d 个文件已更改"
+
+#, c-format
+msgid "%d files changed since the last start"
+msgstr "自上次启动以来有 %d 个文件已更改"
 
 msgid "Not counted"
 msgstr "未计入"

@@ -75,6 +75,7 @@ enum StatusBar {
         return [
             Segment(text: state.catalog.settings.name, role: .statusBar, keep: 1),
             state.triage.storeIsReadOnly ? Segment(text: l10n.text("read-only store"), role: .statusError, keep: 8) : nil,
+            state.startupCheck.isChecking ? Segment(text: l10n.text(StartupCheck.checking), role: .statusMessage, keep: 3) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: problemsKeep),
             overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil, l10n),

@@ -8,6 +8,9 @@ public enum Action: Sendable {
     case resized(TerminalSize)
     /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar.
     case catalogReplaced(Catalog, summary: String?)
+    /// The start-up check is done (draw first, verify after): the checked catalog, nil when it
+    /// equals the one drawn from the cache, and how many files differed from the cache.
+    case storeChecked(Catalog?, changedFiles: Int)
     /// The store's letter templates changed on disk: every one it holds now, by file name.
     case templatesReplaced([String: String], summary: String)
     /// The store's status history for the report view (nil: the store is not in git), or why not.

@@ -93,6 +93,8 @@ public struct AppState: Sendable {
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
     public internal(set) var triage = TriageState()
+    /// Draw first, verify after: whether the catalog is still being checked, and what waits for it.
+    public internal(set) var startupCheck = StartupCheckState()
     /// The season report (key `R`) while it is open: a view over the panes, or on a large screen
     /// (`TerminalSize.reportPane`) a fifth pane beside them.
     public internal(set) var reportView: ReportViewState?

@@ -21,6 +21,8 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         if let summary { state.message = summary }
         state.clampOverlayScroll()
         return []
+    case .storeChecked(let catalog, let changedFiles):
+        return StartupCheck.finish(catalog, changedFiles: changedFiles, &state)
     case .templatesReplaced(let templates, let summary):
         // The preview renders from these on every frame: the edited letter shows at once.
         state.letterTemplates = templates

@@ -1,0 +1,93 @@
+import VisitDeskDomain
+
+/// Draw first, verify after. A warm start used to list and `stat` every file before the first
+/// frame (tens of milliseconds at 10,000 delegations, most of the start's CPU besides the UI's
+/// indexes). Now the dashboard loads the start-up cache alone (`loadFromCache`), draws, and
+/// checks the folders off the main thread (`startupCheck`); `finishStartupCheck` then makes the
+/// checked load the store's state on the main thread and says which files differed. Until then
+/// the dashboard holds writing keys; compare-and-swap guards every write in any case, since the
+/// cache carries each file's content hash.
+extension RecordStore {
+    /// Whether the records shown come from the cache and the folders are still to be checked.
+    public var isCheckingStartup: Bool { pendingCheck != nil }
+
+    /// Loads the catalog from the start-up cache alone. False (and nothing loaded) when there is
+    /// no usable cache: call `load()` then.
+    public func loadFromCache() throws(FileIOError) -> Bool {
+        var phases = LoadPhases()
+        defer { loadPhases = phases }
+        guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
+        guard let cacheFolder,
+              let cached = StartupLoad.cachedRecords(cacheFile: StoreCache.file(in: cacheFolder, forStore: root), root: root)
+        else { return false }
+        phases.lap("read and decode the cache")
+        isReadOnly = !FileIO.isWritable(root)
+        var delegations = LoadedKind<Delegation>()
+        var contacts = LoadedKind<Contact>()
+        delegations.take(cached.delegations)
+        contacts.take(cached.contacts)
+        install(delegations, contacts, phases: &phases)
+        pendingCheck = cached
+        return true
+    }
+
+    /// The check as a value for another thread; nil when there is nothing to check.
+    public func startupCheck() -> StartupCheck? {
+        pendingCheck.map { StartupCheck(root: root, cached: $0) }
+    }
+
+    /// On the main thread, with what `StartupCheck.run` found: the store as a full load would
+    /// have left it. nil when every file was as the cache said (nothing on screen changes).
+    public func finishStartupCheck(_ checked: StartupCheck.Outcome) -> StoreChange? {
+        guard pendingCheck != nil else { return nil }
+        let (delegations, contacts): (LoadedKind<Delegation>, LoadedKind<Contact>)
+        switch checked.result {
+        case .failure(let error): return storeFolderGone(error)
+        case .success(let loaded): (delegations, contacts) = loaded
+        }
+        let (before, problemsBefore) = (files.versions, catalog.problems)
+        var phases = checked.phases
+        install(delegations, contacts, phases: &phases)
+        loadPhases = phases
+        let changed = KnownFiles.changedPaths(before: before, after: files.versions)
+        guard !changed.isEmpty || catalog.problems != problemsBefore else { return nil }
+        return StoreChange(changedPaths: changed, summary: "checked the store (\(changed.count) files changed)")
+    }
+}
+
+/// The folder listing and `stat`s of a start from the cache, detached from the store so it can
+/// run off the main thread.
+public struct StartupCheck: Sendable {
+    let root: String
+    let cached: CachedRecords
+
+    /// What the check found: the store's records as a full load reads them, or why not.
+    public struct Outcome: Sendable {
+        let result: Result<(LoadedKind<Delegation>, LoadedKind<Contact>), FileIOError>
+        let phases: LoadPhases
+    }
+
+    public func run() -> Outcome {
+        var phases = LoadPhases()
+        do throws(FileIOError) {
+            let loaded = try StartupLoad.verify(root: root, cached: cached, phases: &phases)
+            return Outcome(result: .success(loaded), phases: phases)
+        } catch {
+            return Outcome(result: .failure(error), phases: phases)
+        }
+    }
+}
+
+extension LoadedKind {
+    /// Every cached record as it was, with the stamp and version its entry gives.
+    mutating func take(_ sections: [StoreCache.Section<Record>]) {
+        records.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
+        files.reserveCapacity(records.capacity)
+        for section in sections {
+            records += section.records
+            for (record, file) in zip(section.records, section.files) {
+                files[record.id] = KnownFile(stamp: file.stamp, version: file.version)
+            }
+        }
+    }
+}

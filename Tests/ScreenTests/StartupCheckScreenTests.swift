@@ -1,0 +1,76 @@
+import Testing
+import VisitDeskDomain
+@testable import VisitDeskUI
+
+/// Draw first, verify after, as the coordinator meets it: while the store is checked the status
+/// bar says "checking…", reading keys work at once, and a writing key waits — with every key
+/// after it — until the checked catalog is in, then acts on the record it was pressed on.
+@Suite struct StartupCheckScreenTests {
+    func checkingState(_ width: Int = 120, _ height: Int = 40) -> AppState {
+        var state = Fixtures.state(width, height)
+        state.beginStartupCheck()
+        return state
+    }
+
+    @Test func theStatusBarSaysCheckingUntilTheCheckIsDone() {
+        var state = checkingState()
+        #expect(render(state).line(39).contains("checking…"))
+        state.language = .sv
+        #expect(render(state).line(39).contains("kontrollerar…"))
+        state.language = .zh
+        #expect(render(state).line(39).contains("正在核对…"))
+        _ = update(&state, .storeChecked(nil, changedFiles: 0))
+        #expect(!render(state).line(39).contains("正在核对…"))
+        #expect(state.message == nil, "nothing changed: nothing to say")
+    }
+
+    @Test func itFitsAnEightyColumnStatusBar() {
+        let grid = render(checkingState(80, 24))
+        expectExactWidths(grid)
+        #expect(grid.line(23).contains("checking…"))
+    }
+
+    @Test func readingKeysWorkAtOnce() {
+        var state = checkingState()
+        Fixtures.press("j", &state)
+        #expect(state.selectedRequest?.id == "shanxi-mining-2026")
+        Fixtures.press("Enter", &state)
+        #expect(state.overlay != nil, "the detail view opens while the check runs")
+    }
+
+    @Test func aWritingKeyWaitsWithTheKeysAfterItThenActsOnItsRecord() {
+        var state = checkingState()
+        Fixtures.press("j", &state)
+        let chosen = state.selectedRequest?.id
+        #expect(Fixtures.press("a", &state).isEmpty)
+        #expect(state.form == nil, "no form opens on records nobody checked")
+        Fixtures.press("Esc", &state)
+        #expect(state.form == nil)
+        #expect(state.selectedRequest?.id == chosen)
+
+        _ = update(&state, .storeChecked(nil, changedFiles: 0))
+        // `a` opened its form on the record it was pressed on; the Esc typed after it closed it.
+        #expect(state.form == nil)
+        #expect(state.startupCheck.held.isEmpty)
+        var again = checkingState()
+        Fixtures.press("j a", &again)
+        _ = update(&again, .storeChecked(Fixtures.catalog, changedFiles: 1))
+        #expect(again.form != nil, "the held key opens its form after the check")
+        #expect(again.selectedRequest?.id == chosen)
+        #expect(again.message == "1 file changed since the last start")
+    }
+
+    @Test func aWritingKeyWhoseRecordVanishedDoesNothing() throws {
+        var state = checkingState()
+        Fixtures.press("j", &state)
+        let chosen = try #require(state.selectedRequest?.id)
+        Fixtures.press("a x", &state)
+        var checked = Fixtures.catalog
+        checked.removeDelegation(id: chosen)
+        let effects = update(&state, .storeChecked(checked, changedFiles: 1))
+        #expect(effects.isEmpty)
+        #expect(state.form == nil, "nothing opens on the neighbour the selection moved to")
+        #expect(state.message == "the record that key was for is gone from the store: nothing was done")
+        #expect(state.startupCheck.held.isEmpty, "the keys typed after it are dropped with it")
+    }
+}
