@@ -84,6 +84,8 @@ final class DashboardWiring {
     let commits: WriteCommitter?
     /// Fetch, merge, push in the background when the store has a remote (nil otherwise).
     let sync: BackgroundSync?
+    /// Commits hand edits once a file has been quiet for a few seconds (shared stores only).
+    let handEdits: HandEditCommitter?
     private var pending = WatchBatch()
     /// The letter templates as last read, to tell an edit from a touch.
     private(set) var templates: [String: String]
@@ -93,8 +95,14 @@ final class DashboardWiring {
         self.watcher = watcher
         self.library = library
         templates = StoreTemplates.texts(root: store.root)
-        commits = WriteCommitter.forStore(store.root)
-        sync = commits.flatMap(BackgroundSync.init)
+        let commits = WriteCommitter.forStore(store.root)
+        let sync = commits.flatMap { BackgroundSync(committer: $0, commitsHandEdits: false) }
+        self.commits = commits
+        self.sync = sync
+        let quiet = Double(ProcessInfo.processInfo.environment["VISITDESK_HAND_EDIT_SECONDS"] ?? "") ?? 3
+        handEdits = commits.map { HandEditCommitter(committer: $0, quiet: quiet, onCommitted: { _ in sync?.syncSoon() }) }
+        // Hand edits made while the dashboard was closed are committed like any other.
+        handEdits?.noticed([], rescan: true)
         sync?.start(every: Double(ProcessInfo.processInfo.environment["VISITDESK_SYNC_SECONDS"] ?? "") ?? 60)
     }
 
@@ -105,6 +113,7 @@ final class DashboardWiring {
             reload: { [unowned self] in
                 let batch = pending
                 pending = WatchBatch()
+                handEdits?.noticed(batch.paths, rescan: batch.needsRescan)
                 var actions = templatesChanged(batch).map { [$0] } ?? []
                 guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)

@@ -15,13 +15,17 @@ public final class BackgroundSync: @unchecked Sendable {
     private var announcement: String?
     private var lastStatusTaken: String?
 
-    /// nil when the store has no remote to sync with.
-    public init?(committer: WriteCommitter) {
+    private let commitsHandEdits: Bool
+
+    /// nil when the store has no remote to sync with. `commitsHandEdits`: false when a
+    /// `HandEditCommitter` commits them after their quiet time (the dashboard).
+    public init?(committer: WriteCommitter, commitsHandEdits: Bool = true) {
         let git = committer.committer.git
         guard GitRepository(git: git).remoteURL() != nil else { return nil }
         self.committer = committer
+        self.commitsHandEdits = commitsHandEdits
         onReceived = { [weak self] count, authors in self?.announce(count, from: authors) }
-        engine = SyncEngine(git: git, identity: committer.identity, onReceived: onReceived)
+        engine = SyncEngine(git: git, identity: committer.identity, commitsHandEdits: commitsHandEdits, onReceived: onReceived)
     }
 
     private func announce(_ count: Int, from authors: [String]) {
@@ -66,7 +70,9 @@ public final class BackgroundSync: @unchecked Sendable {
     public func settle(_ choices: [String: ConflictResolution], then done: @escaping @Sendable () -> Void = {}) {
         committer.queue.async { [weak self] in
             guard let self else { return done() }
-            let settling = SyncEngine(git: committer.committer.git, identity: committer.identity, choices: choices, onReceived: onReceived)
+            let settling = SyncEngine(
+                git: committer.committer.git, identity: committer.identity, choices: choices, commitsHandEdits: commitsHandEdits,
+                onReceived: onReceived)
             self.runNow(settling)
             done()
         }
@@ -87,7 +93,7 @@ public final class BackgroundSync: @unchecked Sendable {
         let report: SyncReport
         do { report = try (engine ?? self.engine).sync() } catch {
             var failed = SyncReport()
-            failed.offline = error.description
+            failed.failure = error.description
             record(failed)
             return
         }
