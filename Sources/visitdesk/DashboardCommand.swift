@@ -141,6 +141,10 @@ final class DashboardWiring {
         }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
+        if let sync {
+            let timezone = store.catalog.settings.timezone
+            hooks.connect = { post in Self.connect(sync, timezone: timezone, post: post) }
+        }
         return hooks
     }
 }

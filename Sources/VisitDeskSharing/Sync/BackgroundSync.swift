@@ -14,6 +14,8 @@ public final class BackgroundSync: @unchecked Sendable {
     private var latest: SyncReport?
     private var announcement: String?
     private var lastStatusTaken: String?
+    private var reached: Date?
+    private var listener: (@Sendable () -> Void)?
 
     private let commitsHandEdits: Bool
 
@@ -36,7 +38,8 @@ public final class BackgroundSync: @unchecked Sendable {
 
     public func start(every interval: TimeInterval) {
         let timer = DispatchSource.makeTimerSource(queue: committer.queue)
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(500))
+        // The first sync soon after start, so the status bar's indicator is there at once.
+        timer.schedule(deadline: .now() + min(interval, 2), repeating: interval, leeway: .milliseconds(500))
         timer.setEventHandler { [weak self] in self?.runNow() }
         timer.resume()
         self.timer = timer
@@ -103,7 +106,31 @@ public final class BackgroundSync: @unchecked Sendable {
     private func record(_ report: SyncReport) {
         lock.lock()
         latest = report
+        if report.offline == nil, report.failure == nil { reached = Date() }
+        let listener = self.listener
         lock.unlock()
+        listener?()
+    }
+
+    /// `listener` runs on the git queue after every sync (the status bar's indicator follows).
+    public func onEachSync(_ listener: @escaping @Sendable () -> Void) {
+        lock.lock()
+        self.listener = listener
+        lock.unlock()
+    }
+
+    /// The last sync's whole report; nil before the first.
+    public var latestReport: SyncReport? {
+        lock.lock()
+        defer { lock.unlock() }
+        return latest
+    }
+
+    /// When a sync last reached the shared repository in this session.
+    public var lastReached: Date? {
+        lock.lock()
+        defer { lock.unlock() }
+        return reached
     }
 
     /// The last sync's outcome ("offline · 3 to send", "1 file in conflict", "up to date").

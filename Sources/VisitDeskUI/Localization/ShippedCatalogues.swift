@@ -348,6 +348,31 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+#, c-format
+msgid "%d conflict (S)"
+msgstr "%d konflikt (S)"
+
+#, c-format
+msgid "%d conflicts (S)"
+msgstr "%d konflikter (S)"
+
+msgid "sync stopped (S)"
+msgstr "synk stoppad (S)"
+
+#, c-format
+msgid "offline since %s"
+msgstr "offline sedan %s"
+
+msgid "offline"
+msgstr "offline"
+
+#, c-format
+msgid "synced %s"
+msgstr "synkad %s"
+
+msgid "synced"
+msgstr "synkad"
+
 msgid "edit the contact in a form"
 msgstr "redigera kontakten i ett formulär"
 
@@ -2059,6 +2084,31 @@ msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
+
+#, c-format
+msgid "%d conflict (S)"
+msgstr "%d 处冲突 (S)"
+
+#, c-format
+msgid "%d conflicts (S)"
+msgstr "%d 处冲突 (S)"
+
+msgid "sync stopped (S)"
+msgstr "同步已停止 (S)"
+
+#, c-format
+msgid "offline since %s"
+msgstr "%s 起离线"
+
+msgid "offline"
+msgstr "离线"
+
+#, c-format
+msgid "synced %s"
+msgstr "已同步 %s"
+
+msgid "synced"
+msgstr "已同步"
 
 msgid "edit the contact in a form"
 msgstr "在表单中编辑联系人"

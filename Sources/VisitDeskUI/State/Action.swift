@@ -19,6 +19,8 @@ public enum Action: Sendable {
     case historyLoaded(path: String, RecordHistorySummary?)
     /// The background sync's latest outcome and the files it left in conflict (empty: none).
     case syncReport(status: String?, conflicts: [SyncConflict])
+    /// The sync's state for the status bar, after every sync.
+    case syncIndicator(SyncIndicator)
     /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
     case saved(UndoStep)
     case undone(UndoStep)

@@ -47,6 +47,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.syncStatus = status
         SyncInbox.receive(conflicts, &state)
         return []
+    case .syncIndicator(let indicator):
+        state.syncIndicator = indicator
+        return []
     case .saved, .undone, .redone, .writeConflict, .writeFailed:
         return TriageReports.handle(action, &state)
     }
