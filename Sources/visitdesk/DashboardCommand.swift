@@ -117,9 +117,10 @@ final class DashboardWiring {
                 var actions = templatesChanged(batch).map { [$0] } ?? []
                 guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)
-                // Files a background merge brought in: say whose changes they are.
+                // Files a background merge brought in: say whose changes they are, and the key
+                // that lists them.
                 let fromSync = sync?.takeAnnouncement()
-                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) · \(change.summary)" } ?? change.summary))
+                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) (I) · \(change.summary)" } ?? change.summary))
                 return actions
             },
             perform: { [unowned self] effect in
@@ -131,7 +132,7 @@ final class DashboardWiring {
         // the main loop, from the catalog on screen when the key was pressed.
         hooks.background = { [unowned self] effect in
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
-                ?? syncJob(effect) ?? historyJob(effect) ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
+                ?? syncJob(effect) ?? arrivalsJob(effect) ?? historyJob(effect) ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
         }
         hooks.needsTerminal = { effect in
             switch effect {

@@ -82,6 +82,20 @@ extension DashboardWiring {
 }
 
 extension DashboardWiring {
+    /// `.loadArrivals`: what colleagues' commits changed in this session, read on the git queue.
+    func arrivalsJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        guard case .loadArrivals = effect else { return nil }
+        guard let sync else { return { [.arrivalsLoaded([])] } }
+        return {
+            let records = sync.arrivedChanges().map { arrived in
+                ArrivedRecord(
+                    path: arrived.path, author: arrived.change.author, when: arrived.change.shownDate, summary: arrived.change.summary,
+                    changes: arrived.change.changes.map(\.line))
+            }
+            return [.arrivalsLoaded(records)]
+        }
+    }
+
     /// `.loadHistory`: git log of one record, after the commits queued before it (so the save
     /// just made is in it), off the main loop.
     func historyJob(_ effect: Effect) -> (@Sendable () -> [Action])? {

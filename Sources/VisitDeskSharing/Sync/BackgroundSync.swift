@@ -15,6 +15,8 @@ public final class BackgroundSync: @unchecked Sendable {
     private var announcement: String?
     private var lastStatusTaken: String?
     private var reached: Date?
+    /// Every range of commits that arrived in this session, oldest first.
+    private var arrivals: [SyncReport.Arrival] = []
     private var listener: (@Sendable () -> Void)?
 
     private let commitsHandEdits: Bool
@@ -106,6 +108,7 @@ public final class BackgroundSync: @unchecked Sendable {
     private func record(_ report: SyncReport) {
         lock.lock()
         latest = report
+        arrivals += report.arrivals
         if report.offline == nil, report.failure == nil { reached = Date() }
         let listener = self.listener
         lock.unlock()
@@ -124,6 +127,17 @@ public final class BackgroundSync: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return latest
+    }
+
+    /// The records colleagues' commits changed in this session, newest first (read from git on
+    /// the queue, after the commits and syncs queued before it).
+    public func arrivedChanges() -> [ArrivedChange] {
+        committer.queue.sync {
+            lock.lock()
+            let ranges = arrivals
+            lock.unlock()
+            return ArrivedChanges(git: committer.committer.git).read(ranges)
+        }
     }
 
     /// When a sync last reached the shared repository in this session.

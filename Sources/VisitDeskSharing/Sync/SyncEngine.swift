@@ -70,6 +70,7 @@ public struct SyncEngine {
                     for author in authors where !report.receivedFrom.contains(author) { report.receivedFrom.append(author) }
                     // Said before the files change, so the reload the watcher triggers can name them.
                     onReceived?(authors.count, Array(Set(authors)).sorted())
+                    let (head, tip) = (repository.commit(of: "HEAD"), repository.commit(of: upstream))
                     let conflicts = try integrate(upstream)
                     guard conflicts.isEmpty else {
                         onReceived?(0, [])
@@ -79,6 +80,7 @@ public struct SyncEngine {
                         return report
                     }
                     report.received += authors.count
+                    if let head, let tip { report.arrivals.append(.init(from: head, to: tip)) }
                 }
             }
             let outgoing = repository.commit(of: upstream) == nil ? repository.count("HEAD") : repository.count("\(upstream)..HEAD")

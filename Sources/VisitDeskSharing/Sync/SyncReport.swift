@@ -19,6 +19,13 @@ public struct SyncReport: Sendable {
     public var failure: String?
     /// Files both sides changed in the same key: nothing was merged or pushed.
     public var conflicts: [FileConflict] = []
+    /// Where the commits that arrived and were merged came from: our HEAD before, their tip.
+    public struct Arrival: Sendable, Equatable {
+        public var from: String
+        public var to: String
+    }
+
+    public var arrivals: [Arrival] = []
     /// Things recovered or noticed along the way ("removed a stale index.lock").
     public var notes: [String] = []
 
