@@ -87,6 +87,8 @@ final class DashboardWiring {
     let commits: WriteCommitter?
     /// Fetch, merge, push in the background when the store has a remote (nil otherwise).
     let sync: BackgroundSync?
+    /// Commits hand edits once a file has been quiet for a few seconds (shared stores only).
+    let handEdits: HandEditCommitter?
     private var pending = WatchBatch()
     /// The letter templates as last read, to tell an edit from a touch.
     private(set) var templates: [String: String]
@@ -96,8 +98,14 @@ final class DashboardWiring {
         self.watcher = watcher
         self.library = library
         templates = StoreTemplates.texts(root: store.root)
-        commits = WriteCommitter.forStore(store.root)
-        sync = commits.flatMap(BackgroundSync.init)
+        let commits = WriteCommitter.forStore(store.root)
+        let sync = commits.flatMap { BackgroundSync(committer: $0, commitsHandEdits: false) }
+        self.commits = commits
+        self.sync = sync
+        let quiet = Double(ProcessInfo.processInfo.environment["VISITDESK_HAND_EDIT_SECONDS"] ?? "") ?? 3
+        handEdits = commits.map { HandEditCommitter(committer: $0, quiet: quiet, onCommitted: { _ in sync?.syncSoon() }) }
+        // Hand edits made while the dashboard was closed are committed like any other.
+        handEdits?.noticed([], rescan: true)
         sync?.start(every: Double(ProcessInfo.processInfo.environment["VISITDESK_SYNC_SECONDS"] ?? "") ?? 60)
     }
 
@@ -110,12 +118,14 @@ final class DashboardWiring {
                 guard !store.isCheckingStartup else { return [] }
                 let batch = pending
                 pending = WatchBatch()
+                handEdits?.noticed(batch.paths, rescan: batch.needsRescan)
                 var actions = templatesChanged(batch).map { [$0] } ?? []
                 guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)
-                // Files a background merge brought in: say whose changes they are.
+                // Files a background merge brought in: say whose changes they are, and the key
+                // that lists them.
                 let fromSync = sync?.takeAnnouncement()
-                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) · \(change.summary)" } ?? change.summary))
+                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) (I) · \(change.summary)" } ?? change.summary))
                 return actions
             },
             perform: { [unowned self] effect in
@@ -127,7 +137,7 @@ final class DashboardWiring {
         // the main loop, from the catalog on screen when the key was pressed.
         hooks.background = { [unowned self] effect in
             DocumentFileEffect.job(effect, storeRoot: store.root, catalog: store.catalog) ?? MailEffect.job(effect, catalog: store.catalog)
-                ?? syncJob(effect) ?? historyJob(effect) ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
+                ?? syncJob(effect) ?? arrivalsJob(effect) ?? historyJob(effect) ?? StatusHistoryEffect.job(effect, storeRoot: store.root)
         }
         hooks.needsTerminal = { effect in
             switch effect {
@@ -140,6 +150,10 @@ final class DashboardWiring {
         if let check = store.startupCheck() {
             let outcome = StartupCheckOutcome()
             hooks.startupCheck = (check: { outcome.set(check.run()) }, finish: { [unowned self] in finishStartupCheck(outcome.take()) })
+        }
+        if let sync {
+            let timezone = store.catalog.settings.timezone
+            hooks.connect = { post in Self.connect(sync, timezone: timezone, post: post) }
         }
         return hooks
     }

@@ -43,7 +43,7 @@ struct History: ParsableCommand {
         for change in changes {
             print("\(change.shownDate)  \(Terminal.clean(change.author))  \(Terminal.clean(change.summary))")
             for field in change.changes {
-                print("    \(Terminal.clean(field.field)): \(Terminal.clean(field.before ?? "(none)")) → \(Terminal.clean(field.after ?? "(removed)"))")
+                print("    " + Terminal.clean(field.line))
             }
         }
     }

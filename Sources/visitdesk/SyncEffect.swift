@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import TOMLDocument
 import VisitDeskSharing
 import VisitDeskUI
@@ -46,6 +47,31 @@ extension DashboardWiring {
         return actions
     }
 
+    /// After every sync, at once (from the git queue): the status bar's indicator and the
+    /// inbox's list. The passing message stays with the minute clock (`syncReportIfChanged`).
+    static func connect(_ sync: BackgroundSync, timezone: String, post: @escaping @Sendable ([Action]) -> Void) {
+        sync.onEachSync { [weak sync] in
+            guard let sync, let report = sync.latestReport else { return }
+            post([.syncIndicator(indicator(report, lastReached: sync.lastReached, timezone: timezone)),
+                  .syncReport(status: report.summary, conflicts: report.conflicts.map(inboxEntry))])
+        }
+    }
+
+    static func indicator(_ report: SyncReport, lastReached: Date?, timezone: String) -> SyncIndicator {
+        let reach: SyncIndicator.Reach = report.failure != nil ? .stopped : report.offline != nil ? .offline : .reached
+        return SyncIndicator(
+            reach: reach, toSend: report.waitingToSend, toReceive: report.waitingToReceive, conflicts: report.conflicts.count,
+            lastSync: lastReached.map { clockTime($0, timezone: timezone) })
+    }
+
+    /// "14:02" on the store's home clock.
+    static func clockTime(_ date: Date, timezone: String) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: timezone) ?? .current
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+
     static func inboxEntry(_ conflict: FileConflict) -> SyncConflict {
         let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? "(removed)" }
         return SyncConflict(
@@ -56,6 +82,20 @@ extension DashboardWiring {
 }
 
 extension DashboardWiring {
+    /// `.loadArrivals`: what colleagues' commits changed in this session, read on the git queue.
+    func arrivalsJob(_ effect: Effect) -> (@Sendable () -> [Action])? {
+        guard case .loadArrivals = effect else { return nil }
+        guard let sync else { return { [.arrivalsLoaded([])] } }
+        return {
+            let records = sync.arrivedChanges().map { arrived in
+                ArrivedRecord(
+                    path: arrived.path, author: arrived.change.author, when: arrived.change.shownDate, summary: arrived.change.summary,
+                    changes: arrived.change.changes.map(\.line))
+            }
+            return [.arrivalsLoaded(records)]
+        }
+    }
+
     /// `.loadHistory`: git log of one record, after the commits queued before it (so the save
     /// just made is in it), off the main loop.
     func historyJob(_ effect: Effect) -> (@Sendable () -> [Action])? {

@@ -104,3 +104,39 @@ import VisitDeskSharing
         #expect(subject.hasPrefix("Jiaman|Merge changes from the shared repository, keeping per file: hebei.toml theirs, qingdao-bank.toml mine"), "\(subject)")
     }
 }
+
+/// "2 changes from Xina" is one key away: the records her commits changed, with the fields,
+/// newest first; Jiaman's own commits, sent in the same syncs, are not among them.
+@Suite(.serialized) struct ArrivedChangesTests {
+    @Test func whatArrivedIsListedByRecordWithItsFields() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let file = "delegations/qingdao-bank.toml", contact = "contacts/wang-fang.toml"
+        let environment = lab.environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
+        let sync = try #require(BackgroundSync(committer: committer))
+        let ran = DispatchSemaphore(value: 0)
+
+        lab.setLine("xina", file, key: "size", to: "size = 9")
+        lab.setLine("xina", file, key: "status", to: "status = \"confirmed\"")
+        #expect(try lab.sync("xina").status == 0)
+        // Jiaman's own change goes out in the same sync that brings Xina's in.
+        lab.setLine("jiaman", contact, key: "country", to: "country = \"SE\"")
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        #expect(sync.status == "1 change received, 2 sent", "\(sync.status ?? "")")  // hers, and the merge
+
+        // Xina has not synced since: her copy still says CN.
+        lab.write("xina", contact, "name = \"Wang Fang\"\ncountry = \"CN\"\nphone = \"+86 532 8888 0000\"\n")
+        #expect(try lab.sync("xina").status == 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+
+        let arrived = sync.arrivedChanges()
+        #expect(arrived.map(\.path) == [contact, file])
+        #expect(arrived.allSatisfy { $0.change.author == "Xina" })
+        #expect(arrived[0].change.changes.map(\.line) == ["phone: (none) → +86 532 8888 0000"])
+        #expect(arrived[1].change.changes.map(\.line) == ["size: 12 → 9", "status: reviewing → confirmed"])
+        #expect(arrived[1].change.summary == "Edit qingdao-bank.toml by hand")
+        sync.waitForIdle()
+    }
+}

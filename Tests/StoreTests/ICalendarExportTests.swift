@@ -66,8 +66,8 @@ import VisitDeskDomain
     @Test func oneEventPerSlotOfConfirmedAndVisitedGroupsOnly() {
         let lines = Self.unfolded(Self.export())
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
-        #expect(lines.contains("UID:hebei-2027-slot-0@visitdesk"))
-        #expect(lines.contains("UID:hebei-2027-slot-1@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-20270309T090000@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-20270701T130000@visitdesk"))
         #expect(!lines.contains { $0.contains("not-yet") })
         #expect(lines.contains("SUMMARY:Hebei Bureau of Commerce Group (河北省商务厅代表团)"))
         #expect(lines.filter { $0 == "STATUS:CONFIRMED" }.count == 2)
@@ -89,8 +89,27 @@ import VisitDeskDomain
         broken.slots.insert(Slot(start: Self.at(2027, 3, 8, 12), end: Self.at(2027, 3, 8, 11)), at: 0)
         let lines = Self.unfolded(ICalendarExport.calendar(delegations: [broken], contacts: [], timeZone: "Europe/Stockholm"))
         #expect(lines.filter { $0 == "BEGIN:VEVENT" }.count == 2)
-        #expect(!lines.contains("UID:hebei-2027-slot-0@visitdesk"))
-        #expect(lines.contains("UID:hebei-2027-slot-2@visitdesk"), "UIDs count the slots as they stand in the file")
+        #expect(!lines.contains("UID:hebei-2027-20270308T120000@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-20270309T090000@visitdesk"))
+        #expect(lines.contains("UID:hebei-2027-20270701T130000@visitdesk"))
+    }
+
+    /// A slot added before the others (or one removed) leaves their UIDs alone: subscribers'
+    /// calendars update those events instead of dropping and re-adding them.
+    @Test func aSlotAddedBeforeTheOthersKeepsTheirUIDs() {
+        let uids = { (delegation: Delegation) in
+            Self.unfolded(ICalendarExport.calendar(delegations: [delegation], contacts: [], timeZone: "Europe/Stockholm"))
+                .filter { $0.hasPrefix("UID:") }
+        }
+        var earlier = Self.hebei
+        earlier.slots.insert(Slot(start: Self.at(2027, 3, 8, 9), end: Self.at(2027, 3, 8, 10)), at: 0)
+        let before = uids(Self.hebei)
+        let after = uids(earlier)
+        #expect(after.count == before.count + 1)
+        #expect(Set(before).isSubset(of: Set(after)), "\(before) → \(after)")
+        #expect(after.contains("UID:hebei-2027-20270308T090000@visitdesk"))
+        earlier.slots.remove(at: 1)
+        #expect(uids(earlier).contains("UID:hebei-2027-20270701T130000@visitdesk"))
     }
 
     @Test func stockholmTimesCarryTheZoneAndItsRules() {
@@ -148,7 +167,7 @@ import VisitDeskDomain
 
     @Test func eventFilesHoldOneEventEach() {
         let files = ICalendarExport.eventFiles(delegations: [Self.hebei], contacts: Self.contacts, timeZone: "Europe/Stockholm")
-        #expect(files.map(\.name) == ["hebei-2027-slot-0@visitdesk.ics", "hebei-2027-slot-1@visitdesk.ics"])
+        #expect(files.map(\.name) == ["hebei-2027-20270309T090000@visitdesk.ics", "hebei-2027-20270701T130000@visitdesk.ics"])
         for file in files {
             #expect(file.contents.components(separatedBy: "BEGIN:VEVENT").count == 2)
             #expect(file.contents.contains("BEGIN:VTIMEZONE"))

@@ -59,7 +59,7 @@ import VisitDeskDomain
         #expect(events.count == Self.catalog.groups.flatMap(\.slots).count)
         #expect(Set(events.compactMap { $0["uid"] as? String }).count == events.count, "UIDs are unique")
 
-        let first = try #require(events.first { $0["uid"] as? String == "hebei-commerce-waste-water-slot-0@visitdesk" })
+        let first = try #require(events.first { $0["uid"] as? String == "hebei-commerce-waste-water-20261209T090000@visitdesk" })
         #expect(first["summary"] as? String == "Hebei Bureau of Commerce Group (河北省商务厅代表团)")
         #expect(first["start"] as? String == "2026-12-09T09:00:00+01:00")
         #expect(first["tzid"] as? String == "Europe/Stockholm")

@@ -106,6 +106,7 @@ public final class DashboardSession {
                 for action in inbox.take() { dispatch(action) }
                 drawIfNeeded()
             }
+            hooks.connect { actions in inbox.post(actions) }
         }
         if let fd = hooks.watchFD {
             loop.watch(fd: fd) { [unowned self] _ in

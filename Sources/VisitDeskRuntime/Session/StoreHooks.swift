@@ -29,6 +29,10 @@ public struct StoreHooks {
     /// over values, made on the main thread; the session runs it on a background queue and feeds
     /// the actions it returns to `update` when they come back. nil: perform it as usual.
     public var background: (Effect) -> (@Sendable () -> [Action])? = { _ in nil }
+    /// Called once as the session starts with a function any thread may call to hand actions
+    /// to `update` (they arrive on the loop's thread, in order): work on its own time, such as
+    /// the background sync, reports the moment it has something to say.
+    public var connect: (@escaping @Sendable ([Action]) -> Void) -> Void = { _ in }
 
     /// Draw first, verify after: work that checks what the first frame was drawn from (the
     /// store's folders against its start-up cache). `check` runs off the main thread once the

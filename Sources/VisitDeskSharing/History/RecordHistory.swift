@@ -7,6 +7,9 @@ public struct FieldChange: Sendable, Equatable, Codable {
     /// nil: the field was not there.
     public var before: String?
     public var after: String?
+
+    /// "size: 12 → 9", "reason: (none) → waiting for the bank".
+    public var line: String { "\(field): \(before ?? "(none)") → \(after ?? "(removed)")" }
 }
 
 /// One commit that changed a record, as field-level differences.

@@ -14,14 +14,22 @@ public final class BackgroundSync: @unchecked Sendable {
     private var latest: SyncReport?
     private var announcement: String?
     private var lastStatusTaken: String?
+    private var reached: Date?
+    /// Every range of commits that arrived in this session, oldest first.
+    private var arrivals: [SyncReport.Arrival] = []
+    private var listener: (@Sendable () -> Void)?
 
-    /// nil when the store has no remote to sync with.
-    public init?(committer: WriteCommitter) {
+    private let commitsHandEdits: Bool
+
+    /// nil when the store has no remote to sync with. `commitsHandEdits`: false when a
+    /// `HandEditCommitter` commits them after their quiet time (the dashboard).
+    public init?(committer: WriteCommitter, commitsHandEdits: Bool = true) {
         let git = committer.committer.git
         guard GitRepository(git: git).remoteURL() != nil else { return nil }
         self.committer = committer
+        self.commitsHandEdits = commitsHandEdits
         onReceived = { [weak self] count, authors in self?.announce(count, from: authors) }
-        engine = SyncEngine(git: git, identity: committer.identity, onReceived: onReceived)
+        engine = SyncEngine(git: git, identity: committer.identity, commitsHandEdits: commitsHandEdits, onReceived: onReceived)
     }
 
     private func announce(_ count: Int, from authors: [String]) {
@@ -32,7 +40,8 @@ public final class BackgroundSync: @unchecked Sendable {
 
     public func start(every interval: TimeInterval) {
         let timer = DispatchSource.makeTimerSource(queue: committer.queue)
-        timer.schedule(deadline: .now() + interval, repeating: interval, leeway: .milliseconds(500))
+        // The first sync soon after start, so the status bar's indicator is there at once.
+        timer.schedule(deadline: .now() + min(interval, 2), repeating: interval, leeway: .milliseconds(500))
         timer.setEventHandler { [weak self] in self?.runNow() }
         timer.resume()
         self.timer = timer
@@ -66,7 +75,9 @@ public final class BackgroundSync: @unchecked Sendable {
     public func settle(_ choices: [String: ConflictResolution], then done: @escaping @Sendable () -> Void = {}) {
         committer.queue.async { [weak self] in
             guard let self else { return done() }
-            let settling = SyncEngine(git: committer.committer.git, identity: committer.identity, choices: choices, onReceived: onReceived)
+            let settling = SyncEngine(
+                git: committer.committer.git, identity: committer.identity, choices: choices, commitsHandEdits: commitsHandEdits,
+                onReceived: onReceived)
             self.runNow(settling)
             done()
         }
@@ -87,7 +98,7 @@ public final class BackgroundSync: @unchecked Sendable {
         let report: SyncReport
         do { report = try (engine ?? self.engine).sync() } catch {
             var failed = SyncReport()
-            failed.offline = error.description
+            failed.failure = error.description
             record(failed)
             return
         }
@@ -97,7 +108,43 @@ public final class BackgroundSync: @unchecked Sendable {
     private func record(_ report: SyncReport) {
         lock.lock()
         latest = report
+        arrivals += report.arrivals
+        if report.offline == nil, report.failure == nil { reached = Date() }
+        let listener = self.listener
         lock.unlock()
+        listener?()
+    }
+
+    /// `listener` runs on the git queue after every sync (the status bar's indicator follows).
+    public func onEachSync(_ listener: @escaping @Sendable () -> Void) {
+        lock.lock()
+        self.listener = listener
+        lock.unlock()
+    }
+
+    /// The last sync's whole report; nil before the first.
+    public var latestReport: SyncReport? {
+        lock.lock()
+        defer { lock.unlock() }
+        return latest
+    }
+
+    /// The records colleagues' commits changed in this session, newest first (read from git on
+    /// the queue, after the commits and syncs queued before it).
+    public func arrivedChanges() -> [ArrivedChange] {
+        committer.queue.sync {
+            lock.lock()
+            let ranges = arrivals
+            lock.unlock()
+            return ArrivedChanges(git: committer.committer.git).read(ranges)
+        }
+    }
+
+    /// When a sync last reached the shared repository in this session.
+    public var lastReached: Date? {
+        lock.lock()
+        defer { lock.unlock() }
+        return reached
     }
 
     /// The last sync's outcome ("offline · 3 to send", "1 file in conflict", "up to date").

@@ -56,9 +56,13 @@ public struct StoreCommitter: Sendable {
     }
 
     /// Store files changed outside VisitDesk (an editor, a script), split into those that parse
-    /// (committed) and those that do not (held back, with the line).
-    public func commitHandEdits(summary: String? = nil) throws(SyncFailure) -> (committed: [String], heldBack: [HeldBackFile]) {
-        let status = git.run(["status", "--porcelain=v1", "-z", "--no-renames", "--untracked-files=all"])
+    /// (committed) and those that do not (held back, with the line). `only` limits it to those
+    /// paths (the dashboard's quiet-period commits); nil looks at the whole store.
+    public func commitHandEdits(summary: String? = nil, only: [String]? = nil) throws(SyncFailure) -> (committed: [String], heldBack: [HeldBackFile]) {
+        if let only, only.isEmpty { return ([], []) }
+        // Paths go through `--` as literal pathspecs: a file name never reads as a pattern.
+        let limit = only.map { ["--"] + $0.map { ":(literal)" + $0 } } ?? []
+        let status = git.run(["status", "--porcelain=v1", "-z", "--no-renames", "--untracked-files=all"] + limit)
         guard status.succeeded else { throw .git("git status", GitMessage.reason(status.errors)) }
         var ready: [String] = []
         var heldBack: [HeldBackFile] = []

@@ -19,15 +19,19 @@ public struct SyncEngine {
     /// were not, after all): the dashboard's watcher reloads within 50 ms of the files changing
     /// and wants to say whose they are.
     let onReceived: (@Sendable (Int, [String]) -> Void)?
+    /// Whether the sync commits pending hand edits first (`visitdesk sync`); the dashboard
+    /// leaves them to its `HandEditCommitter`, which waits until a file has been quiet.
+    let commitsHandEdits: Bool
 
     public init(
         git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, choices: [String: ConflictResolution] = [:],
-        onReceived: (@Sendable (Int, [String]) -> Void)? = nil
+        commitsHandEdits: Bool = true, onReceived: (@Sendable (Int, [String]) -> Void)? = nil
     ) {
         self.git = git
         self.identity = identity
         self.resolution = resolution
         self.choices = choices
+        self.commitsHandEdits = commitsHandEdits
         self.onReceived = onReceived
     }
 
@@ -38,9 +42,11 @@ public struct SyncEngine {
         guard let branch = repository.branch else { throw .detachedHead }
         if repository.registerDriver() { report.notes.append("registered the merge driver in this clone's git config") }
         ConflictCopies(repository: repository).mergeAll(into: &report)
-        let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
-        report.committed = pending.committed
-        report.heldBack = pending.heldBack
+        if commitsHandEdits {
+            let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
+            report.committed = pending.committed
+            report.heldBack = pending.heldBack
+        }
         guard let remote = repository.remoteURL() else { throw .noRemote }
         let upstream = "refs/remotes/origin/\(branch)"
 
@@ -64,14 +70,17 @@ public struct SyncEngine {
                     for author in authors where !report.receivedFrom.contains(author) { report.receivedFrom.append(author) }
                     // Said before the files change, so the reload the watcher triggers can name them.
                     onReceived?(authors.count, Array(Set(authors)).sorted())
+                    let (head, tip) = (repository.commit(of: "HEAD"), repository.commit(of: upstream))
                     let conflicts = try integrate(upstream)
                     guard conflicts.isEmpty else {
                         onReceived?(0, [])
                         report.conflicts += conflicts
                         report.waitingToSend = repository.count("\(upstream)..HEAD")
+                        report.waitingToReceive = incoming
                         return report
                     }
                     report.received += authors.count
+                    if let head, let tip { report.arrivals.append(.init(from: head, to: tip)) }
                 }
             }
             let outgoing = repository.commit(of: upstream) == nil ? repository.count("HEAD") : repository.count("\(upstream)..HEAD")

@@ -12,8 +12,20 @@ public struct SyncReport: Sendable {
     /// Set when the shared repository could not be reached: why, and how many commits wait.
     public var offline: String?
     public var waitingToSend = 0
+    /// Commits that arrived but are not merged yet (a conflict holds them).
+    public var waitingToReceive = 0
+    /// Set when the sync stopped for another reason than the network (a detached HEAD, files
+    /// in the way of a merge): the message that says what to do.
+    public var failure: String?
     /// Files both sides changed in the same key: nothing was merged or pushed.
     public var conflicts: [FileConflict] = []
+    /// Where the commits that arrived and were merged came from: our HEAD before, their tip.
+    public struct Arrival: Sendable, Equatable {
+        public var from: String
+        public var to: String
+    }
+
+    public var arrivals: [Arrival] = []
     /// Things recovered or noticed along the way ("removed a stale index.lock").
     public var notes: [String] = []
 
@@ -21,6 +33,7 @@ public struct SyncReport: Sendable {
 
     /// "offline · 3 to send", "2 changes received, 1 sent", "up to date".
     public var summary: String {
+        if let failure { return "not synced: \(failure)" }
         if let _ = offline { return "offline · \(waitingToSend) to send" }
         if !conflicts.isEmpty { return "\(conflicts.count) file\(conflicts.count == 1 ? "" : "s") in conflict" }
         var parts: [String] = []

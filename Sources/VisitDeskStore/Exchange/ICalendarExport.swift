@@ -4,9 +4,10 @@ import VisitDeskDomain
 /// The calendar feed (RFC 5545) that colleagues' Outlook, Thunderbird or khal subscribe to: one
 /// event per slot of every confirmed or visited delegation.
 ///
-/// UIDs are `<delegation-id>-slot-<n>@visitdesk`, n the slot's 0-based position among the
-/// `[[slots]]` of its file: editing a slot keeps its event, though inserting a slot before
-/// others renumbers the later ones.
+/// UIDs come from the delegation and the slot's start, as in the vdir export
+/// (`hebei-2027-20270309T090000@visitdesk`, `VdirExport.slotUIDs`), not from the slot's position:
+/// a slot added, removed or moved before the others leaves their events alone in subscribers'
+/// calendars. (They were positional, `hebei-2027-slot-0@visitdesk`, until December 2026.)
 ///
 /// The output depends only on its inputs (no clock is read), so `export/visits.ics` changes only
 /// when the visits change and a store kept in git or Syncthing does not churn.
@@ -66,14 +67,14 @@ struct ICalendarEvents {
     private let timeZoneBlock: String
 
     /// Which delegations become events, with what STATUS, and each slot's UID. The feed: visits
-    /// (CONFIRMED) with positional UIDs; the vdir export (`VdirExport`) chooses its own.
+    /// (CONFIRMED); the vdir export (`VdirExport`) keeps cancelled ones for a while too.
     struct Selection: Sendable {
         var status: @Sendable (Delegation) -> String?
         var uids: @Sendable (Delegation) -> [String]
 
         static let feed = Selection(
             status: { $0.status.isGroup ? "CONFIRMED" : nil },
-            uids: { delegation in delegation.slots.indices.map { "\(delegation.id)-slot-\($0)@visitdesk" } })
+            uids: VdirExport.slotUIDs)
     }
 
     init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?, selection: Selection = .feed) {

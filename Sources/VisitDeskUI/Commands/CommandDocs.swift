@@ -12,7 +12,8 @@ public enum CommandDocs {
         "prompt": "Questions (\"discard changes? y/n\")", "help": "Help (`?`)", "palette": "Palette (`:`)",
         "followup": "Follow-ups (`F`)", "programme": "Programme editor (`p`)",
         "attention": "What needs attention today (the line above the panes)",
-        "sync": "Sync conflicts, shared store (`S`)",
+        "sync": "Shared store: sync conflicts (`S`), what colleagues changed (`I`)",
+        "arrivals": "What colleagues changed, shared store (`I`)",
     ]
 
     public struct Row: Sendable, Equatable {

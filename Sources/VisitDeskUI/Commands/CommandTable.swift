@@ -250,6 +250,15 @@ enum CommandTable {
         Command("sync.up", [.syncInbox], keys: ["Up", "k"], "previous file", does: { state, _ in SyncInbox.move(.up, &state) }),
         Command("sync.down", [.syncInbox], keys: ["Down", "j"], "next file", does: { state, _ in SyncInbox.move(.down, &state) }),
         Command("sync.close", [.syncInbox], keys: ["Esc"], "close the inbox", does: { state, _ in state.pop() }),
+        Command("sync.arrivals", M.panes + [.arrivals], keys: ["I"],
+                "what colleagues changed: each record this session's syncs brought in, newest first (I again closes)") { state, _ in
+            Arrivals.toggle(&state)
+        },
+        Command("arrivals.open", [.arrivals], keys: ["Enter"], "open the record (Esc comes back)", does: { state, _ in Arrivals.open(&state) }),
+        Command("arrivals.reload", [.arrivals], keys: ["r"], "read the list again from git") { state, _ in Arrivals.reload(&state) },
+        Command("arrivals.up", [.arrivals], keys: ["Up", "k"], "previous record", does: { state, _ in Arrivals.move(.up, &state) }),
+        Command("arrivals.down", [.arrivals], keys: ["Down", "j"], "next record", does: { state, _ in Arrivals.move(.down, &state) }),
+        Command("arrivals.close", [.arrivals], keys: ["Esc"], "close the list", does: { state, _ in state.pop() }),
     ]
 
     static let followUps: [Command] = [

@@ -348,6 +348,72 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+#, c-format
+msgid "From colleagues (%d)"
+msgstr "Från kollegor (%d)"
+
+msgid "I or Esc closes"
+msgstr "I eller Esc stänger"
+
+msgid "Enter opens the record · r read again"
+msgstr "Enter öppnar posten · r läs in igen"
+
+msgid "reading from git…"
+msgstr "läser från git…"
+
+msgid "Nothing has arrived from colleagues in this session."
+msgstr "Inget har kommit från kollegor under den här sessionen."
+
+msgid "this store is not shared: nothing arrives from colleagues"
+msgstr "det här registret delas inte: inget kommer från kollegor"
+
+#, c-format
+msgid "%s is not in the store any more"
+msgstr "%s finns inte längre i registret"
+
+msgid "From colleagues"
+msgstr "Från kollegor"
+
+msgid "what colleagues changed: each record this session's syncs brought in, newest first (I again closes)"
+msgstr "vad kollegor ändrat: varje post som sessionens synkningar hämtat, nyast först (I igen stänger)"
+
+msgid "open the record (Esc comes back)"
+msgstr "öppna posten (Esc går tillbaka)"
+
+msgid "read the list again from git"
+msgstr "läs in listan igen från git"
+
+msgid "previous record"
+msgstr "föregående post"
+
+msgid "next record"
+msgstr "nästa post"
+
+#, c-format
+msgid "%d conflict (S)"
+msgstr "%d konflikt (S)"
+
+#, c-format
+msgid "%d conflicts (S)"
+msgstr "%d konflikter (S)"
+
+msgid "sync stopped (S)"
+msgstr "synk stoppad (S)"
+
+#, c-format
+msgid "offline since %s"
+msgstr "offline sedan %s"
+
+msgid "offline"
+msgstr "offline"
+
+#, c-format
+msgid "synced %s"
+msgstr "synkad %s"
+
+msgid "synced"
+msgstr "synkad"
+
 msgid "edit the contact in a form"
 msgstr "redigera kontakten i ett formulär"
 
@@ -2098,6 +2164,72 @@ msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
+
+#, c-format
+msgid "From colleagues (%d)"
+msgstr "来自同事（%d）"
+
+msgid "I or Esc closes"
+msgstr "I 或 Esc 关闭"
+
+msgid "Enter opens the record · r read again"
+msgstr "Enter 打开记录 · r 重新读取"
+
+msgid "reading from git…"
+msgstr "正在从 git 读取…"
+
+msgid "Nothing has arrived from colleagues in this session."
+msgstr "本次会话中没有收到同事的更改。"
+
+msgid "this store is not shared: nothing arrives from colleagues"
+msgstr "此资料库未共享：不会收到同事的更改"
+
+#, c-format
+msgid "%s is not in the store any more"
+msgstr "%s 已不在资料库中"
+
+msgid "From colleagues"
+msgstr "来自同事"
+
+msgid "what colleagues changed: each record this session's syncs brought in, newest first (I again closes)"
+msgstr "同事的更改：本次会话同步带来的每条记录，最新的在前（再按 I 关闭）"
+
+msgid "open the record (Esc comes back)"
+msgstr "打开记录（Esc 返回）"
+
+msgid "read the list again from git"
+msgstr "从 git 重新读取列表"
+
+msgid "previous record"
+msgstr "上一条记录"
+
+msgid "next record"
+msgstr "下一条记录"
+
+#, c-format
+msgid "%d conflict (S)"
+msgstr "%d 处冲突 (S)"
+
+#, c-format
+msgid "%d conflicts (S)"
+msgstr "%d 处冲突 (S)"
+
+msgid "sync stopped (S)"
+msgstr "同步已停止 (S)"
+
+#, c-format
+msgid "offline since %s"
+msgstr "%s 起离线"
+
+msgid "offline"
+msgstr "离线"
+
+#, c-format
+msgid "synced %s"
+msgstr "已同步 %s"
+
+msgid "synced"
+msgstr "已同步"
 
 msgid "edit the contact in a form"
 msgstr "在表单中编辑联系人"

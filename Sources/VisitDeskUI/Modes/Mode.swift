@@ -22,6 +22,8 @@ public enum Mode: Sendable, Equatable {
     case programme(ProgrammeState)
     /// Files the background sync could not merge (`S`).
     case syncInbox(SyncInboxState)
+    /// What colleagues' commits changed, as this session's syncs brought it in (`I`).
+    case arrivals(ArrivalsState)
 
     public var kind: ModeKind {
         switch self {
@@ -39,6 +41,7 @@ public enum Mode: Sendable, Equatable {
         case .followUps: return .followUps
         case .programme: return .programme
         case .syncInbox: return .syncInbox
+        case .arrivals: return .arrivals
         }
     }
 }

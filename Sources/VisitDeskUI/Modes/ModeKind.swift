@@ -30,6 +30,8 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     case programme
     /// Files the background sync could not merge (`S`).
     case syncInbox
+    /// What colleagues changed, as the syncs brought it in (`I`).
+    case arrivals
 
     public static let panes: [ModeKind] = [.requests, .groups, .calendar, .contacts]
     public static let lists: [ModeKind] = [.requests, .groups, .contacts]
@@ -38,7 +40,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
     public static let views: [ModeKind] = [.detail, .card, .problems]
     /// Where the keys that mean the same everywhere (quit, help, palette, theme) work: every mode
     /// that does not take typed text.
-    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme, .syncInbox]
+    public static let browsing: [ModeKind] = panes + views + [.report, .documents, .followUps, .programme, .syncInbox, .arrivals]
 
     init(pane: PaneID) {
         switch pane {
@@ -81,6 +83,7 @@ public enum ModeKind: String, CaseIterable, Sendable, Hashable {
         case .followUps: return Localization.key("Follow-ups")
         case .programme: return Localization.key("Programme")
         case .syncInbox: return Localization.key("Sync conflicts")
+        case .arrivals: return Localization.key("From colleagues")
         }
     }
 

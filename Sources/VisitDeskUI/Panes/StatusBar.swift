@@ -78,9 +78,18 @@ enum StatusBar {
             state.startupCheck.isChecking ? Segment(text: l10n.text(StartupCheck.checking), role: .statusMessage, keep: 3) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: problemsKeep),
+            sync(state.syncIndicator, l10n),
             overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil, l10n),
             middle(state),
         ].compactMap { $0 }
+    }
+
+    /// The shared store's sync state, always there once a sync has run: it ranks with the counts
+    /// (a message is cut before it goes), conflicts and a stopped sync above the problem count.
+    private static func sync(_ indicator: SyncIndicator?, _ l10n: Localization) -> Segment? {
+        guard let indicator else { return nil }
+        let urgent = indicator.needsAttention
+        return Segment(text: indicator.text(l10n), role: urgent ? .statusError : .statusBar, keep: urgent ? 5 : countsKeep)
     }
 
     /// "2 follow-ups overdue", only when some are. On a quiet row it outranks the store's name

@@ -49,6 +49,7 @@ public func render(_ state: AppState) -> Grid {
         case .followUps(let list): FollowUpListView.draw(state, list, in: body, grid: &grid)
         case .programme(let programme): ProgrammeView.draw(state, programme, in: body, grid: &grid)
         case .syncInbox(let inbox): SyncInboxView.draw(state, inbox, in: body, grid: &grid)
+        case .arrivals(let list): ArrivalsView.draw(state, list, in: body, grid: &grid)
         }
     }
     if state.modes.count <= state.documentPreviewDepth, let preview = state.documentPreview {

@@ -22,6 +22,10 @@ public enum Action: Sendable {
     case historyLoaded(path: String, RecordHistorySummary?)
     /// The background sync's latest outcome and the files it left in conflict (empty: none).
     case syncReport(status: String?, conflicts: [SyncConflict])
+    /// The sync's state for the status bar, after every sync.
+    case syncIndicator(SyncIndicator)
+    /// The records colleagues changed in this session's syncs, newest first (the `I` list).
+    case arrivalsLoaded([ArrivedRecord])
     /// Triage: the runner wrote a step (a save, or keeping mine in a conflict); it can be undone.
     case saved(UndoStep)
     case undone(UndoStep)
@@ -66,6 +70,8 @@ public enum Effect: Hashable, Sendable {
     case settleSyncConflicts([String: SyncChoice])
     /// Fetch, merge and push now rather than at the next interval.
     case syncNow
+    /// Read what this session's syncs brought in, from git (`I`).
+    case loadArrivals
     /// Read who changed what in one record's file (a path relative to the store) from git.
     case loadHistory(path: String)
     /// The report view opened: read each delegation's status through the store's git history (off

@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public internal(set) var syncConflicts: [SyncConflict] = []
     /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
     public internal(set) var syncStatus: String?
+    /// The status bar's sync part for a store with a shared repository; nil before the first sync.
+    public internal(set) var syncIndicator: SyncIndicator?
     public var themeNames: [String]
     public var themeIndex: Int
     /// The language of every label, hint and message (`:language sv`, `L` switches it live).

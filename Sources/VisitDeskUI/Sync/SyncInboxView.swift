@@ -17,31 +17,11 @@ enum SyncInboxView {
             if inner.height > SyncInbox.headerRows { grid.draw(status, x: inner.x, y: first + 1, width: inner.width, role: .muted) }
             return
         }
-        let lines = Self.lines(conflicts, choices: inbox.choices, l10n)
-        let visible = inner.y + inner.height - first
-        let cursorLine = lines.firstIndex { $0.file == inbox.cursor && $0.isFileLine } ?? 0
-        let cursorEnd = lines.lastIndex { $0.file == inbox.cursor } ?? cursorLine
-        // Keep the whole of the chosen file in view when it fits, its first line at least.
-        let top = max(0, min(cursorLine, cursorEnd - visible + 1))
-        for (row, line) in lines.dropFirst(top).prefix(visible).enumerated() {
-            let y = first + row
-            let selected = line.isFileLine && line.file == inbox.cursor
-            if selected {
-                grid.drawPadded(line.text, x: inner.x, y: y, width: inner.width, role: .selected)
-            } else {
-                grid.draw(line.text, x: inner.x, y: y, width: inner.width, role: line.isFileLine ? .normal : .muted)
-            }
-        }
+        GroupedList.draw(Self.lines(conflicts, choices: inbox.choices, l10n), cursor: inbox.cursor, in: inner, from: first, grid: &grid)
     }
 
-    struct Line {
-        var file: Int
-        var isFileLine: Bool
-        var text: String
-    }
-
-    static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice], _ l10n: Localization = .of(.en)) -> [Line] {
-        var lines: [Line] = []
+    static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice], _ l10n: Localization = .of(.en)) -> [GroupedLine] {
+        var lines: [GroupedLine] = []
         // The three side labels padded to one width, in whichever language.
         let labels = [l10n.text("[keep mine]"), l10n.text("[keep theirs]"), l10n.text("[m or t]")]
         let width = labels.map(DisplayWidth.of).max() ?? 0
@@ -56,13 +36,13 @@ enum SyncInboxView {
             }
             let who = " — " + mine + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", " + theirs + (conflict.theirAuthor.map { " (\($0))" } ?? "")
             let kind = conflict.kind == "content" ? "" : " · \(conflict.kind)"
-            lines.append(Line(file: number, isFileLine: true, text: "\(side) \(conflict.path)\(kind)\(who)"))
+            lines.append(GroupedLine(entry: number, isHead: true, text: "\(side) \(conflict.path)\(kind)\(who)"))
             if conflict.keys.isEmpty {
                 let what = l10n.text(conflict.kind == "modify/delete" ? "changed on one side, deleted on the other" : "both sides wrote this file")
-                lines.append(Line(file: number, isFileLine: false, text: "    \(what)"))
+                lines.append(GroupedLine(entry: number, isHead: false, text: "    \(what)"))
             }
             for key in conflict.keys {
-                lines.append(Line(file: number, isFileLine: false, text: "    \(key.field): \(mine) \(key.mine) · \(theirs) \(key.theirs)"))
+                lines.append(GroupedLine(entry: number, isHead: false, text: "    \(key.field): \(mine) \(key.mine) · \(theirs) \(key.theirs)"))
             }
         }
         return lines

@@ -49,6 +49,12 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.syncStatus = status
         SyncInbox.receive(conflicts, &state)
         return []
+    case .syncIndicator(let indicator):
+        state.syncIndicator = indicator
+        return []
+    case .arrivalsLoaded(let records):
+        Arrivals.receive(records, &state)
+        return []
     case .saved, .undone, .redone, .writeConflict, .writeFailed:
         return TriageReports.handle(action, &state)
     }
