@@ -49,9 +49,14 @@ import Testing
         #expect(Self.panes(checked) == Self.panes(fresh))
     }
 
-    /// The dashboard has quit: the shell's prompt is back and the panes are gone.
+    /// The dashboard has exited: a fresh prompt is the last line. Leaving the full-screen mode
+    /// brings back the command line with its prompt before the process has written its cache and
+    /// exited, so "a prompt on screen" alone raced the cache write on a loaded machine.
     static func waitForTheShell(_ tmux: TmuxSession) throws {
-        try tmux.waitUntil("the shell prompt after quitting") { $0.contains(TmuxSession.prompt) && !$0.contains("┌ Requests") }
+        try tmux.waitUntil(timeout: 15, "a fresh shell prompt after quitting") { screen in
+            let last = screen.split(separator: "\n").last { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+            return last?.trimmingCharacters(in: .whitespaces) == TmuxSession.prompt && !screen.contains("┌ Requests")
+        }
     }
 
     /// The screen's rows from the first pane's top to the row above the status bar.
