@@ -5,13 +5,13 @@ import VisitDeskStore
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add a record from a script or a mail filter.",
+        abstract: l10n.text("Add a record from a script or a mail filter."),
         subcommands: [Request.self, ContactRecord.self, SlotEntry.self]
     )
 
     struct Request: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a new request (status new, received today); prints the new id."
+            abstract: l10n.text("Add a new request (status new, received today); prints the new id.")
         )
         @OptionGroup var options: StoreOptions
         @Option(help: "The group's name.") var title: String
@@ -62,7 +62,7 @@ struct Add: ParsableCommand {
 struct SetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-status",
-        abstract: "Change a delegation's status (the file is edited in place; everything else stays as written).",
+        abstract: l10n.text("Change a delegation's status (the file is edited in place; everything else stays as written)."),
         discussion: "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
     )
     @OptionGroup var options: StoreOptions

@@ -10,7 +10,7 @@ import VisitDeskUI
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the dashboard (the default when no subcommand is given)."
+        abstract: l10n.text("Open the dashboard (the default when no subcommand is given).")
     )
 
     @OptionGroup var options: StoreOptions
@@ -37,6 +37,8 @@ struct Dashboard: ParsableCommand {
         if let theme, !library.names.contains(theme) {
             throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
         }
+        // `--language` is taken off the command line before parsing (every command has it): CLILanguage.
+        let language = self.language ?? CLILanguage.flag
         if let problem = language.flatMap({ Language.resolve(configured: $0, environment: [:]).problem }) {
             throw ValidationError("--language: \(problem)")
         }

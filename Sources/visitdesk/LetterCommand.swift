@@ -6,7 +6,7 @@ import VisitDeskStore
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml).",
+        abstract: l10n.text("Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."),
         discussion: """
             Kinds: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", ")). Templates are templates/KIND.LANG.mustache \
             (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. \

@@ -10,7 +10,7 @@ import VisitDeskStore
 struct MergeContacts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-contacts",
-        abstract: "Merge two contacts that are one person; delegations naming the second are rewritten.",
+        abstract: l10n.text("Merge two contacts that are one person; delegations naming the second are rewritten."),
         discussion: "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
     )
     @Argument(help: "The contact that stays.") var keep: String

@@ -7,7 +7,7 @@ import VisitDeskUI
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the dashboard as text after feeding it keys (for tests, docs and bug reports).",
+        abstract: l10n.text("Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."),
         discussion: """
             Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: \
             Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. \
@@ -39,7 +39,7 @@ struct Snapshot: ParsableCommand {
             catalog: store.catalog, size: TerminalSize(width: parts[0], height: parts[1]), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
-        let (language, problem) = Language.resolve(configured: self.language, environment: ProcessInfo.processInfo.environment)
+        let (language, problem) = Language.resolve(configured: self.language ?? CLILanguage.flag, environment: ProcessInfo.processInfo.environment)
         if let problem { throw ValidationError("--language: \(problem)") }
         state.language = language
         if options.today != nil {

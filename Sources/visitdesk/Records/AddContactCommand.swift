@@ -7,7 +7,7 @@ extension Add {
     struct ContactRecord: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
-            abstract: "Add a person; prints the new id.",
+            abstract: l10n.text("Add a person; prints the new id."),
             discussion: "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
         )
         @OptionGroup var options: StoreOptions

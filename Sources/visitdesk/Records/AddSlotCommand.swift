@@ -7,7 +7,7 @@ extension Add {
     struct SlotEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "slot",
-            abstract: "Add a slot to a delegation's programme; prints it and any warning.",
+            abstract: l10n.text("Add a slot to a delegation's programme; prints it and any warning."),
             discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
         )
         @OptionGroup var options: StoreOptions

@@ -5,14 +5,14 @@ import VisitDeskStore
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Change fields of a record from a script (the file is edited in place).",
+        abstract: l10n.text("Change fields of a record from a script (the file is edited in place)."),
         subcommands: [ContactFields.self]
     )
 
     struct ContactFields: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
-            abstract: "Set fields of a contact; prints each change.",
+            abstract: l10n.text("Set fields of a contact; prints each change."),
             discussion: """
                 KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, \
                 phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an \

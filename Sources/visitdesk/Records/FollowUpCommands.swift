@@ -6,12 +6,12 @@ import VisitDeskStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-up",
-        abstract: "Add a follow-up to a delegation, or tick one done.",
+        abstract: l10n.text("Add a follow-up to a delegation, or tick one done."),
         subcommands: [AddOne.self, Done.self]
     )
 
     struct AddOne: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a follow-up (what, due date); prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: l10n.text("Add a follow-up (what, due date); prints its number."))
         @OptionGroup var options: StoreOptions
         @Argument(help: "The delegation's id.") var id: String
         @Option(help: ArgumentHelp("When it is due.", valueName: "DATE")) var due: String?
@@ -33,7 +33,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Tick a follow-up done (one line of the file changes).",
+            abstract: l10n.text("Tick a follow-up done (one line of the file changes)."),
             discussion: "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
         )
         @OptionGroup var options: StoreOptions
@@ -63,7 +63,7 @@ struct FollowUpCommand: ParsableCommand {
 struct FollowUps: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-ups",
-        abstract: "Open follow-ups of every delegation: overdue first, then due this week, later, undated."
+        abstract: l10n.text("Open follow-ups of every delegation: overdue first, then due this week, later, undated.")
     )
     enum Format: String, ExpressibleByArgument { case table, json }
 
