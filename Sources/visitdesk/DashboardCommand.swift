@@ -112,7 +112,7 @@ final class DashboardWiring {
                 feed.refresh(store.catalog, storeRoot: store.root)
                 // Files a background merge brought in: say whose changes they are.
                 let fromSync = sync?.takeAnnouncement()
-                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) · \(change.summary)" } ?? change.summary))
+                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { Phrase("%s · %s", $0, change.phrase) } ?? change.phrase))
                 return actions
             },
             perform: { [unowned self] effect in
@@ -149,7 +149,7 @@ extension DashboardWiring {
         let changed = Set(texts.keys).union(templates.keys).filter { texts[$0] != templates[$0] }
         guard !changed.isEmpty else { return nil }
         templates = texts
-        let summary = changed.count == 1 ? "reloaded \(prefix)\(changed.first!)" : "reloaded \(changed.count) letter templates"
+        let summary = changed.count == 1 ? Phrase("reloaded %s", prefix + changed.first!) : Phrase("reloaded %d letter templates", changed.count)
         return .templatesReplaced(texts, summary: summary)
     }
 

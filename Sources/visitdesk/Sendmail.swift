@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 import VisitDeskDocuments
 
 /// Hands a finished message to the system's mail submission program: `$VISITDESK_SENDMAIL` (a
@@ -9,7 +10,7 @@ enum Sendmail {
     /// Returns what to report: which program took the message for whom. Writes nothing itself,
     /// so the dashboard can call it with the screen in curses mode.
     @discardableResult
-    static func send(_ bytes: [UInt8], to message: MailMessage) throws -> String {
+    static func send(_ bytes: [UInt8], to message: MailMessage) throws -> Phrase {
         let environment = ProcessInfo.processInfo.environment
         let command: [String]
         if let configured = environment["VISITDESK_SENDMAIL"], !configured.isEmpty {
@@ -39,7 +40,7 @@ enum Sendmail {
         guard process.terminationStatus == 0 else {
             throw CLIError("\(command.joined(separator: " ")) refused the message (exit \(process.terminationStatus)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
         }
-        return "handed the message to \(command.joined(separator: " ")) for \((message.to + message.cc).map(\.email).joined(separator: ", "))"
+        return Phrase("handed the message to %s for %s", command.joined(separator: " "), (message.to + message.cc).map(\.email).joined(separator: ", "))
     }
 
     /// A `mailto:` link with recipient, copy and subject (RFC 6068); the body would not fit a URL.

@@ -1,5 +1,6 @@
 import Dispatch
 import TOMLDocument
+import VisitDeskDomain
 import VisitDeskSharing
 import VisitDeskUI
 
@@ -20,7 +21,7 @@ extension DashboardWiring {
             return nil
         }
         guard let sync else {
-            return { [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")] }
+            return { [.say(Phrase("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"))] }
         }
         return {
             let finished = DispatchSemaphore(value: 0)
@@ -41,7 +42,7 @@ extension DashboardWiring {
         let conflicts = sync.conflicts.map(Self.inboxEntry)
         var actions: [Action] = [.syncReport(status: sync.status, conflicts: conflicts)]
         if let status = sync.status {
-            actions.append(.message("sync: \(status)" + (conflicts.isEmpty ? "" : " (S to settle)")))
+            actions.append(.say(conflicts.isEmpty ? Phrase("sync: %s", status) : Phrase("sync: %s (S to settle)", status)))
         }
         return actions
     }

@@ -9,25 +9,42 @@
 public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The English text with placeholders: the catalogue key.
     public let key: String
-    public let arguments: [String]
+    public let arguments: [Argument]
 
-    public init(_ key: String, _ arguments: any CustomStringConvertible...) {
-        self.key = key
-        self.arguments = arguments.map(\.description)
+    /// A value for a placeholder: text as it is (a file name, a count), or a sentence of its own
+    /// that is translated with the one around it ("sync: %s" around "up to date").
+    public enum Argument: Sendable, Hashable {
+        case text(String)
+        case phrase(Phrase)
     }
 
-    public init(key: String, arguments: [String]) {
+    public init(_ key: String, _ arguments: any CustomStringConvertible...) {
+        self.init(key: key, arguments: arguments)
+    }
+
+    /// A `Phrase` among `arguments` stays a phrase (translated in turn); anything else is text.
+    public init(key: String, arguments: [any CustomStringConvertible]) {
         self.key = key
-        self.arguments = arguments
+        self.arguments = arguments.map { ($0 as? Phrase).map(Argument.phrase) ?? .text($0.description) }
     }
 
     /// `singular` for exactly one, else `plural`, with the count as the first argument: the
     /// rule English and Swedish share (Chinese translates both the same).
     public static func plural(_ count: Int, _ singular: String, _ plural: String, _ more: any CustomStringConvertible...) -> Phrase {
-        Phrase(key: count == 1 ? singular : plural, arguments: [String(count)] + more.map(\.description))
+        Phrase(key: count == 1 ? singular : plural, arguments: [count] + more)
     }
 
-    public var description: String { Self.fill(key, arguments) }
+    /// The sentence with `translate` applied to its key and to every phrase among its arguments.
+    public func rendered(_ translate: (String) -> String) -> String {
+        Self.fill(translate(key), arguments.map {
+            switch $0 {
+            case .text(let text): return text
+            case .phrase(let phrase): return phrase.rendered(translate)
+            }
+        })
+    }
+
+    public var description: String { rendered { $0 } }
 
     /// `template` with its `%s` / `%d` (or positional `%2$s`, for a language that puts the parts
     /// in another order) replaced by `arguments` in turn; `%%` is a percent sign. A missing

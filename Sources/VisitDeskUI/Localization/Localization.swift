@@ -53,7 +53,7 @@ public struct Localization: Sendable {
 
     /// A sentence made outside the UI core (the store, sharing, the runtime) in the language.
     public func text(_ phrase: Phrase) -> String {
-        Self.fill(text(phrase.key), phrase.arguments)
+        phrase.rendered { text($0) }
     }
 
     static func fill(_ template: String, _ arguments: [String]) -> String {

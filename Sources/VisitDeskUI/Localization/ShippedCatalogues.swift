@@ -1112,6 +1112,171 @@ msgstr "En terminalpanel för ett program med tekniska studiebesök: förfrågni
 msgid "With no subcommand, opens the dashboard on the store (see --store). --store and --today may come before or after the subcommand. Every command takes --language en|sv|zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG) for what it prints for a person; JSON and TSV stay English. Exit status: 0 done; 1 problems found or only partly done; 2 usage (a wrong option, an invalid date, no store)."
 msgstr "Utan underkommando öppnas instrumentpanelen på lagret (se --store). --store och --today kan stå före eller efter underkommandot. Varje kommando tar --language en|sv|zh (standard: config.toml:s `language`, annars LC_ALL / LC_MESSAGES / LANG) för det som skrivs ut för en människa; JSON och TSV förblir på engelska. Slutstatus: 0 klart; 1 problem hittades eller bara delvis gjort; 2 användningsfel (fel flagga, ogiltigt datum, inget lager)."
 
+#, c-format
+msgid "Funnel (status on %s)"
+msgstr "Tratt (status den %s)"
+
+#, c-format
+msgid "By status on %s"
+msgstr "Efter status den %s"
+
+msgctxt "document"
+msgid "Programme"
+msgstr "Program"
+
+msgctxt "document"
+msgid "Namelist"
+msgstr "Deltagarlista"
+
+msgctxt "document"
+msgid "Confirmation"
+msgstr "Bekräftelse"
+
+msgctxt "document"
+msgid "Decline"
+msgstr "Avböjande"
+
+msgctxt "document"
+msgid "On-hold"
+msgstr "Vilande"
+
+msgctxt "document"
+msgid "Visitors-list"
+msgstr "Besökslista"
+
+msgctxt "document"
+msgid "Thank-you"
+msgstr "Tack"
+
+#, c-format
+msgid "writes %s"
+msgstr "skriver %s"
+
+msgid "writes text"
+msgstr "skriver text"
+
+#, c-format
+msgid "%d files changed on disk"
+msgstr "%d filer ändrades på disken"
+
+#, c-format
+msgid "%s exists: W replaces it"
+msgstr "%s finns redan: W ersätter den"
+
+#, c-format
+msgid "%s has a problem (press ! to see it)"
+msgstr "%s har ett problem (tryck ! för att se det)"
+
+#, c-format
+msgid "%s is there (no desktop to open it), in the store %s"
+msgstr "%s finns (inget skrivbord att öppna den på), i lagret %s"
+
+#, c-format
+msgid "%s is there, opened with xdg-open"
+msgstr "%s finns, öppnad med xdg-open"
+
+#, c-format
+msgid "%s is there; %s"
+msgstr "%s finns; %s"
+
+#, c-format
+msgid "%s · %s"
+msgstr "%s · %s"
+
+#, c-format
+msgid "copied %s %s (%s)"
+msgstr "kopierade %s %s (%s)"
+
+#, c-format
+msgid "copied %s (%d lines) (%s)"
+msgstr "kopierade %s (%d rader) (%s)"
+
+#, c-format
+msgid "could not copy %s: the terminal took no OSC 52 and no wl-copy or xclip runs"
+msgstr "kunde inte kopiera %s: terminalen tog inte emot OSC 52 och varken wl-copy eller xclip går att köra"
+
+#, c-format
+msgid "could not write %s: %s"
+msgstr "kunde inte skriva %s: %s"
+
+#, c-format
+msgid "handed the message to %s for %s"
+msgstr "lämnade meddelandet till %s för %s"
+
+#, c-format
+msgid "not sent: %s"
+msgstr "inte skickat: %s"
+
+#, c-format
+msgid "reloaded %d letter templates"
+msgstr "läste om %d brevmallar"
+
+#, c-format
+msgid "reloaded %s"
+msgstr "läste om %s"
+
+#, c-format
+msgid "removed %s"
+msgstr "tog bort %s"
+
+#, c-format
+msgid "rescanned the store (%d files changed)"
+msgstr "läste igenom lagret igen (%d filer ändrade)"
+
+msgid "store folder missing"
+msgstr "lagermappen saknas"
+
+#, c-format
+msgid "sync: %s (S to settle)"
+msgstr "synk: %s (S för att lösa)"
+
+#, c-format
+msgid "sync: %s"
+msgstr "synk: %s"
+
+#, c-format
+msgid "the editor (%s) exited with status %d"
+msgstr "redigeraren (%s) avslutades med status %d"
+
+msgid "this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"
+msgstr "lagret delas inte via ett git-fjärrförråd: `visitdesk share init --remote URL` ställer in det"
+
+#, c-format
+msgid "wrote %s (no desktop to open it), in the store %s"
+msgstr "skrev %s (inget skrivbord att öppna den på), i lagret %s"
+
+#, c-format
+msgid "wrote %s"
+msgstr "skrev %s"
+
+#, c-format
+msgid "wrote %s, opened with xdg-open"
+msgstr "skrev %s, öppnad med xdg-open"
+
+#, c-format
+msgid "wrote %s; %s"
+msgstr "skrev %s; %s"
+
+#, c-format
+msgid "%d change from %s"
+msgstr "%d ändring från %s"
+
+#, c-format
+msgid "%d changes from %s"
+msgstr "%d ändringar från %s"
+
+#, c-format
+msgid "%s's phone"
+msgstr "telefon till %s"
+
+#, c-format
+msgid "%s's email"
+msgstr "e-post till %s"
+
+#, c-format
+msgid "the %s"
+msgstr "%s"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -3246,6 +3411,171 @@ msgstr "技术考察项目的终端仪表盘：来访申请、团组、日历和
 
 msgid "With no subcommand, opens the dashboard on the store (see --store). --store and --today may come before or after the subcommand. Every command takes --language en|sv|zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG) for what it prints for a person; JSON and TSV stay English. Exit status: 0 done; 1 problems found or only partly done; 2 usage (a wrong option, an invalid date, no store)."
 msgstr "不带子命令时在数据目录上打开仪表盘（见 --store）。--store 和 --today 可放在子命令之前或之后。每个命令都接受 --language en|sv|zh（默认：config.toml 的 `language`，其次 LC_ALL / LC_MESSAGES / LANG），用于给人看的输出；JSON 和 TSV 始终为英文。退出状态：0 完成；1 发现问题或只完成了一部分；2 用法错误（选项有误、日期无效、没有数据目录）。"
+
+#, c-format
+msgid "Funnel (status on %s)"
+msgstr "转化漏斗（%s 的状态）"
+
+#, c-format
+msgid "By status on %s"
+msgstr "按 %s 的状态"
+
+msgctxt "document"
+msgid "Programme"
+msgstr "日程"
+
+msgctxt "document"
+msgid "Namelist"
+msgstr "名单"
+
+msgctxt "document"
+msgid "Confirmation"
+msgstr "确认函"
+
+msgctxt "document"
+msgid "Decline"
+msgstr "婉拒函"
+
+msgctxt "document"
+msgid "On-hold"
+msgstr "暂缓函"
+
+msgctxt "document"
+msgid "Visitors-list"
+msgstr "来访名单函"
+
+msgctxt "document"
+msgid "Thank-you"
+msgstr "感谢函"
+
+#, c-format
+msgid "writes %s"
+msgstr "写出 %s"
+
+msgid "writes text"
+msgstr "写出文本"
+
+#, c-format
+msgid "%d files changed on disk"
+msgstr "磁盘上有 %d 个文件已更改"
+
+#, c-format
+msgid "%s exists: W replaces it"
+msgstr "%s 已存在：按 W 替换"
+
+#, c-format
+msgid "%s has a problem (press ! to see it)"
+msgstr "%s 有问题（按 ! 查看）"
+
+#, c-format
+msgid "%s is there (no desktop to open it), in the store %s"
+msgstr "%s 已在（没有可打开它的桌面），位于数据目录 %s"
+
+#, c-format
+msgid "%s is there, opened with xdg-open"
+msgstr "%s 已在，已用 xdg-open 打开"
+
+#, c-format
+msgid "%s is there; %s"
+msgstr "%s 已在；%s"
+
+#, c-format
+msgid "%s · %s"
+msgstr "%s · %s"
+
+#, c-format
+msgid "copied %s %s (%s)"
+msgstr "已复制%s %s（%s）"
+
+#, c-format
+msgid "copied %s (%d lines) (%s)"
+msgstr "已复制%s（%d 行）（%s）"
+
+#, c-format
+msgid "could not copy %s: the terminal took no OSC 52 and no wl-copy or xclip runs"
+msgstr "无法复制%s：终端不接受 OSC 52，也没有可运行的 wl-copy 或 xclip"
+
+#, c-format
+msgid "could not write %s: %s"
+msgstr "无法写入 %s：%s"
+
+#, c-format
+msgid "handed the message to %s for %s"
+msgstr "已将邮件交给 %s，收件人 %s"
+
+#, c-format
+msgid "not sent: %s"
+msgstr "未发送：%s"
+
+#, c-format
+msgid "reloaded %d letter templates"
+msgstr "已重新读取 %d 个信函模板"
+
+#, c-format
+msgid "reloaded %s"
+msgstr "已重新读取 %s"
+
+#, c-format
+msgid "removed %s"
+msgstr "已删除 %s"
+
+#, c-format
+msgid "rescanned the store (%d files changed)"
+msgstr "已重新扫描数据目录（%d 个文件有变化）"
+
+msgid "store folder missing"
+msgstr "数据目录不存在"
+
+#, c-format
+msgid "sync: %s (S to settle)"
+msgstr "同步：%s（按 S 解决）"
+
+#, c-format
+msgid "sync: %s"
+msgstr "同步：%s"
+
+#, c-format
+msgid "the editor (%s) exited with status %d"
+msgstr "编辑器（%s）退出，状态为 %d"
+
+msgid "this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"
+msgstr "此数据目录未通过 git 远程仓库共享：用 `visitdesk share init --remote URL` 设置"
+
+#, c-format
+msgid "wrote %s (no desktop to open it), in the store %s"
+msgstr "已写入 %s（没有可打开它的桌面），位于数据目录 %s"
+
+#, c-format
+msgid "wrote %s"
+msgstr "已写入 %s"
+
+#, c-format
+msgid "wrote %s, opened with xdg-open"
+msgstr "已写入 %s，已用 xdg-open 打开"
+
+#, c-format
+msgid "wrote %s; %s"
+msgstr "已写入 %s；%s"
+
+#, c-format
+msgid "%d change from %s"
+msgstr "来自 %2$s 的 %1$d 项更改"
+
+#, c-format
+msgid "%d changes from %s"
+msgstr "来自 %2$s 的 %1$d 项更改"
+
+#, c-format
+msgid "%s's phone"
+msgstr "%s的电话"
+
+#, c-format
+msgid "%s's email"
+msgstr "%s的邮箱"
+
+#, c-format
+msgid "the %s"
+msgstr "%s"
 
 # (end of lang CLI entries)
 

@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     /// Files the last background sync could not merge (the conflict inbox, `S`).
     public internal(set) var syncConflicts: [SyncConflict] = []
     /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
-    public internal(set) var syncStatus: String?
+    public internal(set) var syncStatus: Phrase?
     public var themeNames: [String]
     public var themeIndex: Int
     /// The language of every label, hint and message (`:language sv`, `L` switches it live).
