@@ -35,18 +35,18 @@ struct Dashboard: ParsableCommand {
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         if let theme, !library.names.contains(theme) {
-            throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
+            throw ValidationError(l10n.format("--theme %s: no such theme (themes: %s)", theme, library.names.joined(separator: ", ")))
         }
         // `--language` is taken off the command line before parsing (every command has it): CLILanguage.
         let language = self.language ?? CLILanguage.flag
         if let problem = language.flatMap({ Language.resolve(configured: $0, environment: [:]).problem }) {
-            throw ValidationError("--language: \(problem)")
+            throw ValidationError(l10n.format("--language: %s", problem))
         }
         let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
         let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {
-            throw CLIError("cannot watch the store: \(error.description)")
+            throw CLIError(l10n.format("cannot watch the store: %s", error.description))
         }
         var state = AppState(
             catalog: store.catalog, size: TerminalSize(width: 80, height: 24), today: today,

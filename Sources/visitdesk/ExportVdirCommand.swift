@@ -20,9 +20,9 @@ extension Export {
             let path = StoreLocation.resolve(option: directory).path
             let summary: VdirExport.Summary
             do { summary = try VdirExport.write(to: path, catalog: store.catalog, today: today, retentionDays: retentionDays) } catch {
-                throw CLIError("cannot write \(path): \(error.description)")
+                throw CLIError(l10n.format("cannot write %s: %s", path, error.description))
             }
-            print("\(summary.events) events, \(summary.cards) cards in \(path) (\(summary.written) written, \(summary.removed) removed)")
+            print(l10n.format("%s events, %s cards in %s (%s written, %s removed)", summary.events, summary.cards, path, summary.written, summary.removed))
         }
     }
 }

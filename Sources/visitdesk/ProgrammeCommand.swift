@@ -54,12 +54,12 @@ extension Programme {
 /// What the document commands share: reading the language, finding the delegation, writing.
 enum DocumentCLI {
     static func languages(_ text: String) throws -> ReaderLanguages {
-        do { return try ReaderLanguages(parsing: text) } catch { throw ValidationError("--lang: \(error.description)") }
+        do { return try ReaderLanguages(parsing: text) } catch { throw ValidationError(l10n.format("--lang: %s", error.description)) }
     }
 
     static func delegation(_ id: String, in store: RecordStore) throws -> Delegation {
         guard let delegation = store.catalog.delegation(id: id) else {
-            throw CLIError("no delegation `\(id)`: see `visitdesk list delegations`")
+            throw CLIError(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
         }
         return delegation
     }

@@ -32,13 +32,13 @@ enum Sendmail {
         process.standardError = errors
         // Under the dashboard, a chatty MTA must not write over the screen.
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError("cannot run \(command.joined(separator: " ")): \(error.localizedDescription)") }
+        do { try process.run() } catch { throw CLIError(l10n.format("cannot run %s: %s", command.joined(separator: " "), error.localizedDescription)) }
         input.fileHandleForWriting.write(Data(bytes))
         try? input.fileHandleForWriting.close()
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError("\(command.joined(separator: " ")) refused the message (exit \(process.terminationStatus)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw CLIError(l10n.format("%s refused the message (exit %s): %s", command.joined(separator: " "), process.terminationStatus, said.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return Phrase("handed the message to %s for %s", command.joined(separator: " "), (message.to + message.cc).map(\.email).joined(separator: ", "))
     }

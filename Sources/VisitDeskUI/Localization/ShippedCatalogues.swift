@@ -1277,6 +1277,236 @@ msgstr "e-post till %s"
 msgid "the %s"
 msgstr "%s"
 
+#, c-format
+msgid "%s %s: %s is not a time; expected one like 09:30"
+msgstr "%s %s: %s är ingen tid; skriv till exempel 09:30"
+
+#, c-format
+msgid "%s %s: expected a date and time like 2027-03-09T09:30"
+msgstr "%s %s: väntade ett datum och en tid som 2027-03-09T09:30"
+
+#, c-format
+msgid "%s %s: expected a date like 2026-09-01"
+msgstr "%s %s: väntade ett datum som 2026-09-01"
+
+#, c-format
+msgid "%s %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "%s %s: ingen sådan kontakt (se `visitdesk list contacts --search …`)"
+
+#, c-format
+msgid "%s %s: not a date; expected one like 2027-01-14"
+msgstr "%s %s: inget datum; skriv till exempel 2027-01-14"
+
+#, c-format
+msgid "%s (%s) made no PDF: %s"
+msgstr "%s (%s) gjorde ingen PDF: %s"
+
+#, c-format
+msgid "%s (nothing after this was changed; run again when the file is fixed)"
+msgstr "%s (inget efter detta ändrades; kör igen när filen är rättad)"
+
+#, c-format
+msgid "%s already exists: add --force to replace it, or choose another --out"
+msgstr "%s finns redan: lägg till --force för att ersätta den, eller välj en annan --out"
+
+#, c-format
+msgid "%s events, %s cards in %s (%s written, %s removed)"
+msgstr "%s händelser, %s kort i %s (%s skrivna, %s borttagna)"
+
+#, c-format
+msgid "%s failed (exit %s): %s"
+msgstr "%s misslyckades (slutstatus %s): %s"
+
+#, c-format
+msgid "%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)"
+msgstr "%s har %s uppföljningar; %s är inte en av dem (se `visitdesk follow-ups`)"
+
+#, c-format
+msgid "%s is %s; it cannot become %s directly"
+msgstr "%s är %s; den kan inte bli %s direkt"
+
+#, c-format
+msgid "%s needs --reason \"…\" (it is kept in the file for colleagues)"
+msgstr "%s kräver --reason \"…\" (den sparas i filen för kollegerna)"
+
+#, c-format
+msgid "%s needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)"
+msgstr "%s kräver minst en [[slots]]-post: lägg först till besökets program (i instrumentpanelen: a)"
+
+#, c-format
+msgid "%s refused the message (exit %s): %s"
+msgstr "%s vägrade ta emot meddelandet (slutstatus %s): %s"
+
+#, c-format
+msgid "%s vanished meanwhile"
+msgstr "%s försvann under tiden"
+
+#, c-format
+msgid "%s: not UTF-8 text; save it as UTF-8"
+msgstr "%s: ingen UTF-8-text; spara den som UTF-8"
+
+#, c-format
+msgid "%s: nothing changed"
+msgstr "%s: inget ändrat"
+
+#, c-format
+msgid "%s: will not write inside the store's %s/ folder; choose another place (for example %s/export/)"
+msgstr "%s: skriver inte i lagrets mapp %s/; välj en annan plats (till exempel %s/export/)"
+
+#, c-format
+msgid "--compare %s: use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31"
+msgstr "--compare %s: använd `previous`, en säsongs första år som 2025, eller 2025-09-01..2026-08-31"
+
+#, c-format
+msgid "--earliest %s is after --latest %s"
+msgstr "--earliest %s är efter --latest %s"
+
+#, c-format
+msgid "--email %s: not an email address (like name@example.se)"
+msgstr "--email %s: ingen e-postadress (som namn@example.se)"
+
+#, c-format
+msgid "--end %s is not after --start %s"
+msgstr "--end %s är inte efter --start %s"
+
+#, c-format
+msgid "--from %s is after --to %s"
+msgstr "--from %s är efter --to %s"
+
+#, c-format
+msgid "--interests: `%s` should be lowercase letters, digits and '-' (like waste-water)"
+msgstr "--interests: `%s` ska bestå av gemener, siffror och '-' (som waste-water)"
+
+#, c-format
+msgid "--keys: %s"
+msgstr "--keys: %s"
+
+#, c-format
+msgid "--lang: %s"
+msgstr "--lang: %s"
+
+msgid "--lang: a letter is written in one language (en, sv or zh)"
+msgstr "--lang: ett brev skrivs på ett språk (en, sv eller zh)"
+
+#, c-format
+msgid "--language: %s"
+msgstr "--language: %s"
+
+#, c-format
+msgid "--lead %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "--lead %s: ingen sådan kontakt (se `visitdesk list contacts --search …`)"
+
+msgid "--prefer: use keep or other"
+msgstr "--prefer: använd keep eller other"
+
+msgid "--send and --out: choose one"
+msgstr "--send och --out: välj en"
+
+#, c-format
+msgid "--set %s: expected KEY=VALUE (like role=Director)"
+msgstr "--set %s: väntade NYCKEL=VÄRDE (som role=Director)"
+
+#, c-format
+msgid "--set emails: %s is not an email address"
+msgstr "--set emails: %s är ingen e-postadress"
+
+msgid "--set name=: a contact needs a name"
+msgstr "--set name=: en kontakt behöver ett namn"
+
+#, c-format
+msgid "--size %s: expected COLSxROWS like 120x40"
+msgstr "--size %s: väntade KOLUMNERxRADER som 120x40"
+
+#, c-format
+msgid "--size %s: size must be positive (the number of people)"
+msgstr "--size %s: antalet måste vara positivt (antal personer)"
+
+#, c-format
+msgid "--theme %s: no such theme (themes: %s)"
+msgstr "--theme %s: inget sådant tema (teman: %s)"
+
+msgid "--title is empty"
+msgstr "--title är tom"
+
+msgid "--what is empty: say what to do"
+msgstr "--what är tom: skriv vad som ska göras"
+
+msgid "KEEP and OTHER are the same contact"
+msgstr "KEEP och OTHER är samma kontakt"
+
+#, c-format
+msgid "`%s` never changed in %s"
+msgstr "`%s` ändrades aldrig i %s"
+
+msgid "a PDF is not for the terminal: give --out FILE.pdf, or redirect the output"
+msgstr "en PDF hör inte hemma i terminalen: ange --out FIL.pdf eller styr om utdata"
+
+#, c-format
+msgid "cannot read the store's history for the report: %s"
+msgstr "kan inte läsa lagrets historik för rapporten: %s"
+
+#, c-format
+msgid "cannot run %s: %s"
+msgstr "kan inte köra %s: %s"
+
+#, c-format
+msgid "cannot watch the store: %s"
+msgstr "kan inte bevaka lagret: %s"
+
+#, c-format
+msgid "cannot write %s: %s"
+msgstr "kan inte skriva %s: %s"
+
+#, c-format
+msgid "cannot write %s: %s — check that the folder exists and is writable"
+msgstr "kan inte skriva %s: %s — kontrollera att mappen finns och är skrivbar"
+
+msgid "give --name, --name-zh or both"
+msgstr "ange --name, --name-zh eller båda"
+
+#, c-format
+msgid "merged: %s removed, %d delegation(s) rewritten"
+msgstr "sammanslaget: %s borttagen, %d delegationer omskrivna"
+
+#, c-format
+msgid "merging %s into %s"
+msgstr "slår ihop %s med %s"
+
+#, c-format
+msgid "no contact `%s`: see `visitdesk list contacts`"
+msgstr "ingen kontakt `%s`: se `visitdesk list contacts`"
+
+#, c-format
+msgid "no history for `%s`: it was never committed (run `visitdesk sync`), or no record has that id"
+msgstr "ingen historik för `%s`: den checkades aldrig in (kör `visitdesk sync`), eller ingen post har det id:t"
+
+msgid "nothing to change: give --set KEY=VALUE"
+msgstr "inget att ändra: ange --set NYCKEL=VÄRDE"
+
+#, c-format
+msgid "the slot lasts %s days, more than a year: check the years"
+msgstr "programpunkten varar %s dagar, mer än ett år: kontrollera åren"
+
+#, c-format
+msgid "the slot lasts %s days; add --long if that is meant"
+msgstr "programpunkten varar %s dagar; lägg till --long om det är meningen"
+
+#, c-format
+msgid "unknown key `%s`: use one of %s"
+msgstr "okänd nyckel `%s`: använd en av %s"
+
+#, c-format
+msgid "unknown letter `%s`: use one of %s"
+msgstr "okänt brev `%s`: använd ett av %s"
+
+#, c-format
+msgid "unknown status `%s`: use one of %s"
+msgstr "okänd status `%s`: använd en av %s"
+
+#, c-format
+msgid "would merge %s into %s"
+msgstr "skulle slå ihop %s med %s"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -3576,6 +3806,236 @@ msgstr "%s的邮箱"
 #, c-format
 msgid "the %s"
 msgstr "%s"
+
+#, c-format
+msgid "%s %s: %s is not a time; expected one like 09:30"
+msgstr "%s %s：%s 不是时间；应形如 09:30"
+
+#, c-format
+msgid "%s %s: expected a date and time like 2027-03-09T09:30"
+msgstr "%s %s：应为日期和时间，形如 2027-03-09T09:30"
+
+#, c-format
+msgid "%s %s: expected a date like 2026-09-01"
+msgstr "%s %s：应为日期，形如 2026-09-01"
+
+#, c-format
+msgid "%s %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "%s %s：没有这个联系人（见 `visitdesk list contacts --search …`）"
+
+#, c-format
+msgid "%s %s: not a date; expected one like 2027-01-14"
+msgstr "%s %s：不是日期；应形如 2027-01-14"
+
+#, c-format
+msgid "%s (%s) made no PDF: %s"
+msgstr "%s（%s）没有生成 PDF：%s"
+
+#, c-format
+msgid "%s (nothing after this was changed; run again when the file is fixed)"
+msgstr "%s（此后没有任何改动；文件修正后请重新运行）"
+
+#, c-format
+msgid "%s already exists: add --force to replace it, or choose another --out"
+msgstr "%s 已存在：加 --force 替换，或另选 --out"
+
+#, c-format
+msgid "%s events, %s cards in %s (%s written, %s removed)"
+msgstr "%3$s 中有 %1$s 个事件、%2$s 张名片（写入 %4$s 个，删除 %5$s 个）"
+
+#, c-format
+msgid "%s failed (exit %s): %s"
+msgstr "%s 失败（退出状态 %s）：%s"
+
+#, c-format
+msgid "%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)"
+msgstr "%s 有 %s 项待办；%s 不在其中（见 `visitdesk follow-ups`）"
+
+#, c-format
+msgid "%s is %s; it cannot become %s directly"
+msgstr "%s 的状态是 %s，不能直接改为 %s"
+
+#, c-format
+msgid "%s needs --reason \"…\" (it is kept in the file for colleagues)"
+msgstr "%s 需要 --reason \"…\"（原因会保存在文件中供同事查看）"
+
+#, c-format
+msgid "%s needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)"
+msgstr "%s 至少需要一个 [[slots]] 条目：请先添加来访日程（仪表盘中按 a）"
+
+#, c-format
+msgid "%s refused the message (exit %s): %s"
+msgstr "%s 拒收了邮件（退出状态 %s）：%s"
+
+#, c-format
+msgid "%s vanished meanwhile"
+msgstr "%s 在此期间消失了"
+
+#, c-format
+msgid "%s: not UTF-8 text; save it as UTF-8"
+msgstr "%s：不是 UTF-8 文本；请另存为 UTF-8"
+
+#, c-format
+msgid "%s: nothing changed"
+msgstr "%s：没有改动"
+
+#, c-format
+msgid "%s: will not write inside the store's %s/ folder; choose another place (for example %s/export/)"
+msgstr "%s：不会写入数据目录的 %s/ 文件夹；请另选位置（例如 %s/export/）"
+
+#, c-format
+msgid "--compare %s: use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31"
+msgstr "--compare %s：请用 `previous`、某季的起始年份（如 2025）或 2025-09-01..2026-08-31"
+
+#, c-format
+msgid "--earliest %s is after --latest %s"
+msgstr "--earliest %s 晚于 --latest %s"
+
+#, c-format
+msgid "--email %s: not an email address (like name@example.se)"
+msgstr "--email %s：不是邮箱地址（应形如 name@example.se）"
+
+#, c-format
+msgid "--end %s is not after --start %s"
+msgstr "--end %s 不晚于 --start %s"
+
+#, c-format
+msgid "--from %s is after --to %s"
+msgstr "--from %s 晚于 --to %s"
+
+#, c-format
+msgid "--interests: `%s` should be lowercase letters, digits and '-' (like waste-water)"
+msgstr "--interests：`%s` 只能由小写字母、数字和 '-' 组成（如 waste-water）"
+
+#, c-format
+msgid "--keys: %s"
+msgstr "--keys：%s"
+
+#, c-format
+msgid "--lang: %s"
+msgstr "--lang：%s"
+
+msgid "--lang: a letter is written in one language (en, sv or zh)"
+msgstr "--lang：一封信只用一种语言（en、sv 或 zh）"
+
+#, c-format
+msgid "--language: %s"
+msgstr "--language：%s"
+
+#, c-format
+msgid "--lead %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "--lead %s：没有这个联系人（见 `visitdesk list contacts --search …`）"
+
+msgid "--prefer: use keep or other"
+msgstr "--prefer：请用 keep 或 other"
+
+msgid "--send and --out: choose one"
+msgstr "--send 和 --out：只能选一个"
+
+#, c-format
+msgid "--set %s: expected KEY=VALUE (like role=Director)"
+msgstr "--set %s：应为 键=值（如 role=Director）"
+
+#, c-format
+msgid "--set emails: %s is not an email address"
+msgstr "--set emails：%s 不是邮箱地址"
+
+msgid "--set name=: a contact needs a name"
+msgstr "--set name=：联系人必须有姓名"
+
+#, c-format
+msgid "--size %s: expected COLSxROWS like 120x40"
+msgstr "--size %s：应为 列数x行数，如 120x40"
+
+#, c-format
+msgid "--size %s: size must be positive (the number of people)"
+msgstr "--size %s：人数必须为正数"
+
+#, c-format
+msgid "--theme %s: no such theme (themes: %s)"
+msgstr "--theme %s：没有这个主题（主题：%s）"
+
+msgid "--title is empty"
+msgstr "--title 为空"
+
+msgid "--what is empty: say what to do"
+msgstr "--what 为空：请写明要做什么"
+
+msgid "KEEP and OTHER are the same contact"
+msgstr "KEEP 和 OTHER 是同一个联系人"
+
+#, c-format
+msgid "`%s` never changed in %s"
+msgstr "`%s` 在 %s 中从未改动过"
+
+msgid "a PDF is not for the terminal: give --out FILE.pdf, or redirect the output"
+msgstr "PDF 不能输出到终端：请用 --out 文件.pdf，或重定向输出"
+
+#, c-format
+msgid "cannot read the store's history for the report: %s"
+msgstr "无法读取数据目录的历史记录用于报告：%s"
+
+#, c-format
+msgid "cannot run %s: %s"
+msgstr "无法运行 %s：%s"
+
+#, c-format
+msgid "cannot watch the store: %s"
+msgstr "无法监视数据目录：%s"
+
+#, c-format
+msgid "cannot write %s: %s"
+msgstr "无法写入 %s：%s"
+
+#, c-format
+msgid "cannot write %s: %s — check that the folder exists and is writable"
+msgstr "无法写入 %s：%s —— 请检查文件夹是否存在且可写"
+
+msgid "give --name, --name-zh or both"
+msgstr "请给出 --name、--name-zh 或两者"
+
+#, c-format
+msgid "merged: %s removed, %d delegation(s) rewritten"
+msgstr "已合并：已删除 %s，改写了 %d 个代表团"
+
+#, c-format
+msgid "merging %s into %s"
+msgstr "正在将 %s 合并到 %s"
+
+#, c-format
+msgid "no contact `%s`: see `visitdesk list contacts`"
+msgstr "没有联系人 `%s`：见 `visitdesk list contacts`"
+
+#, c-format
+msgid "no history for `%s`: it was never committed (run `visitdesk sync`), or no record has that id"
+msgstr "`%s` 没有历史记录：它从未提交过（请运行 `visitdesk sync`），或没有记录使用该编号"
+
+msgid "nothing to change: give --set KEY=VALUE"
+msgstr "没有要改的内容：请用 --set 键=值"
+
+#, c-format
+msgid "the slot lasts %s days, more than a year: check the years"
+msgstr "该日程持续 %s 天，超过一年：请检查年份"
+
+#, c-format
+msgid "the slot lasts %s days; add --long if that is meant"
+msgstr "该日程持续 %s 天；如确为如此，请加 --long"
+
+#, c-format
+msgid "unknown key `%s`: use one of %s"
+msgstr "未知的键 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "unknown letter `%s`: use one of %s"
+msgstr "未知的信函 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "unknown status `%s`: use one of %s"
+msgstr "未知状态 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "would merge %s into %s"
+msgstr "将把 %s 合并到 %s"
 
 # (end of lang CLI entries)
 

@@ -19,11 +19,11 @@ struct FollowUpCommand: ParsableCommand {
 
         func run() throws {
             let text = what.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { throw CLIError.usage("--what is empty: say what to do") }
+            guard !text.isEmpty else { throw CLIError.usage(l10n.text("--what is empty: say what to do")) }
             let date = try due.map { try RecordArguments.date($0, option: "--due") }
             let store = try options.openStore()
             guard var delegation = store.catalog.delegation(id: id) else {
-                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+                throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             delegation.followUps.append(FollowUp(due: date, what: text))
             do { try store.save(delegation) } catch { throw CLIError(error.description) }
@@ -43,10 +43,10 @@ struct FollowUpCommand: ParsableCommand {
         func run() throws {
             let store = try options.openStore()
             guard var delegation = store.catalog.delegation(id: id) else {
-                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+                throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             guard delegation.followUps.indices.contains(number - 1) else {
-                throw CLIError.usage("\(id) has \(delegation.followUps.count) follow-up(s); \(number) is not one of them (see `visitdesk follow-ups`)")
+                throw CLIError.usage(l10n.format("%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)", id, delegation.followUps.count, number))
             }
             let what = delegation.followUps[number - 1].what
             guard !delegation.followUps[number - 1].done else {
