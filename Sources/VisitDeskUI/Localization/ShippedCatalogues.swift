@@ -1507,6 +1507,9 @@ msgstr "okänd status `%s`: använd en av %s"
 msgid "would merge %s into %s"
 msgstr "skulle slå ihop %s med %s"
 
+msgid "? keys"
+msgstr "? tangenter"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4036,6 +4039,9 @@ msgstr "未知状态 `%s`：请使用以下之一：%s"
 #, c-format
 msgid "would merge %s into %s"
 msgstr "将把 %s 合并到 %s"
+
+msgid "? keys"
+msgstr "? 按键"
 
 # (end of lang CLI entries)
 
