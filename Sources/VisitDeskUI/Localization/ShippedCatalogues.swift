@@ -1510,6 +1510,33 @@ msgstr "skulle slå ihop %s med %s"
 msgid "? keys"
 msgstr "? tangenter"
 
+msgctxt "urgency"
+msgid "overdue"
+msgstr "försenad"
+
+msgctxt "urgency"
+msgid "this-week"
+msgstr "denna vecka"
+
+msgctxt "urgency"
+msgid "later"
+msgstr "senare"
+
+msgctxt "urgency"
+msgid "undated"
+msgstr "utan datum"
+
+msgid "delegation N"
+msgstr "delegation nr"
+
+#, c-format
+msgid "%d follow-up(s) open and overdue"
+msgstr "%d öppna uppföljningar, försenade"
+
+#, c-format
+msgid "%d follow-up(s) open"
+msgstr "%d öppna uppföljningar"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4042,6 +4069,33 @@ msgstr "将把 %s 合并到 %s"
 
 msgid "? keys"
 msgstr "? 按键"
+
+msgctxt "urgency"
+msgid "overdue"
+msgstr "已逾期"
+
+msgctxt "urgency"
+msgid "this-week"
+msgstr "本周"
+
+msgctxt "urgency"
+msgid "later"
+msgstr "以后"
+
+msgctxt "urgency"
+msgid "undated"
+msgstr "无日期"
+
+msgid "delegation N"
+msgstr "代表团 编号"
+
+#, c-format
+msgid "%d follow-up(s) open and overdue"
+msgstr "%d 项未完成且已逾期的待办"
+
+#, c-format
+msgid "%d follow-up(s) open"
+msgstr "%d 项未完成的待办"
 
 # (end of lang CLI entries)
 

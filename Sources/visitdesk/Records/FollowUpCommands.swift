@@ -87,9 +87,15 @@ struct FollowUps: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         case .table:
-            let rows = entries.map { [$0.urgency.rawValue, $0.followUp.due?.description ?? "", "\($0.delegationID) \($0.number)", $0.followUp.what, $0.delegationTitle] }
-            print(TextTable.render(header: ["when", "due", "delegation N", "what", "title"], rows: rows))
+            // For a person: the words and the due day in the language (English keeps ISO dates).
+            let rows = entries.map {
+                [l10n.text($0.urgency.rawValue, context: "urgency"), $0.followUp.due.map(HumanDate.day) ?? "", "\($0.delegationID) \($0.number)",
+                 $0.followUp.what, $0.delegationTitle]
+            }
+            print(TextTable.render(header: [l10n.text("when"), l10n.text("due"), l10n.text("delegation N"), l10n.text("what"), l10n.text("title")],
+                                   rows: rows))
         }
-        FileHandle.standardError.write(Data("\(entries.count) follow-up(s) open\(overdue ? " and overdue" : "")\n".utf8))
+        let summary = overdue ? l10n.format("%d follow-up(s) open and overdue", entries.count) : l10n.format("%d follow-up(s) open", entries.count)
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
 }
