@@ -44,7 +44,7 @@ enum ReloadBenchmark {
                 let start = DispatchTime.now().uptimeNanoseconds
                 let change = store.apply(WatchBatch(paths: [path]))
                 let applied = threadCPUTime()
-                if let change { _ = update(&state, .catalogReplaced(store.catalog, summary: change.summary)) }
+                if let change { _ = update(&state, .catalogReplaced(store.catalog, summary: change.phrase)) }
                 let updated = threadCPUTime()
                 let frame = render(state)
                 phases[0] += applied - cpuStart

@@ -29,7 +29,7 @@ func runUIBenchmark(_ arguments: [String]) {
     edited[42].title += " (edited)"
     let oneChanged = Catalog(settings: catalog.settings, delegations: edited, contacts: catalog.contacts)
     let (_, reloadSeconds) = measure { () -> Grid in
-        _ = update(&state, .catalogReplaced(oneChanged, summary: "reloaded delegations/d-00042.toml"))
+        _ = update(&state, .catalogReplaced(oneChanged, summary: Phrase("reloaded %s", "delegations/d-00042.toml")))
         return render(state)
     }
 

@@ -5,13 +5,13 @@ import VisitDeskStore
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Add a record from a script or a mail filter.",
+        abstract: l10n.text("Add a record from a script or a mail filter."),
         subcommands: [Request.self, ContactRecord.self, SlotEntry.self]
     )
 
     struct Request: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Add a new request (status new, received today); prints the new id."
+            abstract: l10n.text("Add a new request (status new, received today); prints the new id.")
         )
         @OptionGroup var options: StoreOptions
         @Option(help: "The group's name.") var title: String
@@ -27,17 +27,17 @@ struct Add: ParsableCommand {
         func run() throws {
             let store = try options.openStore()
             let today = try options.todayDate(timeZone: store.catalog.settings.timezone)
-            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError("--title is empty") }
-            if let size, size <= 0 { throw CLIError.usage("--size \(size): size must be positive (the number of people)") }
+            guard !title.trimmingCharacters(in: .whitespaces).isEmpty else { throw CLIError(l10n.text("--title is empty")) }
+            if let size, size <= 0 { throw CLIError.usage(l10n.format("--size %s: size must be positive (the number of people)", size)) }
             let tags = (interests ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
             for tag in tags where !RecordID.isValid(tag) {
-                throw CLIError("--interests: `\(tag)` should be lowercase letters, digits and '-' (like waste-water)")
+                throw CLIError(l10n.format("--interests: `%s` should be lowercase letters, digits and '-' (like waste-water)", tag))
             }
             let first = try earliest.map { try parseDate($0, option: "--earliest") }
             let last = try latest.map { try parseDate($0, option: "--latest") }
-            if let first, let last, last < first { throw CLIError("--earliest \(first) is after --latest \(last)") }
+            if let first, let last, last < first { throw CLIError(l10n.format("--earliest %s is after --latest %s", first, last)) }
             if let lead, store.catalog.contact(id: lead) == nil {
-                throw CLIError("--lead \(lead): no such contact (see `visitdesk list contacts --search …`)")
+                throw CLIError(l10n.format("--lead %s: no such contact (see `visitdesk list contacts --search …`)", lead))
             }
             let id = store.unusedID(for: .delegation, base: RecordID.slug(from: title, fallback: "request"))
             let request = Delegation(
@@ -53,7 +53,7 @@ struct Add: ParsableCommand {
         }
 
         private func parseDate(_ text: String, option: String) throws -> LocalDate {
-            guard let date = LocalDate(iso: text) else { throw CLIError.usage("\(option) \(text): not a date; expected one like 2027-01-14") }
+            guard let date = LocalDate(iso: text) else { throw CLIError.usage(l10n.format("%s %s: not a date; expected one like 2027-01-14", option, text)) }
             return date
         }
     }
@@ -62,7 +62,7 @@ struct Add: ParsableCommand {
 struct SetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-status",
-        abstract: "Change a delegation's status (the file is edited in place; everything else stays as written).",
+        abstract: l10n.text("Change a delegation's status (the file is edited in place; everything else stays as written)."),
         discussion: "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
     )
     @OptionGroup var options: StoreOptions
@@ -72,20 +72,20 @@ struct SetStatus: ParsableCommand {
 
     func run() throws {
         guard let next = DelegationStatus(rawValue: status) else {
-            throw CLIError("unknown status `\(status)`: use one of \(DelegationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw CLIError(l10n.format("unknown status `%s`: use one of %s", status, DelegationStatus.allCases.map(\.rawValue).joined(separator: ", ")))
         }
         let store = try options.openStore()
         guard var delegation = store.catalog.delegation(id: id) else {
-            throw CLIError("no delegation `\(id)`: see `visitdesk list delegations`")
+            throw CLIError(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
         }
         guard delegation.status.canMove(to: next) else {
-            throw CLIError("\(id) is \(delegation.status.rawValue); it cannot become \(next.rawValue) directly")
+            throw CLIError(l10n.format("%s is %s; it cannot become %s directly", id, delegation.status.rawValue, next.rawValue))
         }
         if next.needsReason && (reason ?? "").trimmingCharacters(in: .whitespaces).isEmpty {
-            throw CLIError("\(next.rawValue) needs --reason \"…\" (it is kept in the file for colleagues)")
+            throw CLIError(l10n.format("%s needs --reason \"…\" (it is kept in the file for colleagues)", next.rawValue))
         }
         if next.needsSlots && delegation.slots.isEmpty {
-            throw CLIError("\(next.rawValue) needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)")
+            throw CLIError(l10n.format("%s needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)", next.rawValue))
         }
         delegation.status = next
         if let reason { delegation.reason = reason }

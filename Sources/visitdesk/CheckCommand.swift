@@ -5,7 +5,7 @@ import VisitDeskStore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print every problem in the store as FILE:LINE: message.",
+        abstract: l10n.text("Print every problem in the store as FILE:LINE: message."),
         discussion: "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
     )
 
@@ -20,7 +20,8 @@ struct Check: ParsableCommand {
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         let catalog = store.catalog
-        FileHandle.standardError.write(Data("\(catalog.delegations.count) delegations, \(catalog.contacts.count) contacts: \(errors) error(s), \(warnings) warning(s)\n".utf8))
+        let summary = l10n.format("%d delegations, %d contacts: %d error(s), %d warning(s)", catalog.delegations.count, catalog.contacts.count, errors, warnings)
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
         if errors > 0 || (strict && warnings > 0) { throw ExitCode(1) }
     }
 }

@@ -11,8 +11,11 @@ enum ClipboardEffect {
         // A "phone number" in a file can hold a newline and a command: the clipboard gets it shown.
         let text = TerminalText.sanitised(raw)
         let used = clipboard.copy(text)
-        if used.isEmpty { return [.message("could not copy \(what): the terminal took no OSC 52 and no wl-copy or xclip runs")] }
-        let shown = text.contains(where: \.isNewline) ? "(\(text.split(whereSeparator: \.isNewline).count) lines)" : text
-        return [.message("copied \(what) \(shown) (\(used.joined(separator: ", ")))")]
+        if used.isEmpty { return [.say(Phrase("could not copy %s: the terminal took no OSC 52 and no wl-copy or xclip runs", what))] }
+        let ways = used.joined(separator: ", ")
+        if text.contains(where: \.isNewline) {
+            return [.say(Phrase("copied %s (%d lines) (%s)", what, text.split(whereSeparator: \.isNewline).count, ways))]
+        }
+        return [.say(Phrase("copied %s %s (%s)", what, text, ways))]
     }
 }

@@ -8,7 +8,13 @@ import Foundation
 enum CommandLineEntry {
     static let usageExit: Int32 = 2
 
-    static func run(_ root: VisitDesk.Type, arguments: [String]) -> Never {
+    static func run(_ root: VisitDesk.Type, arguments given: [String]) -> Never {
+        // First, before any command's texts are read: they are in the language.
+        let (arguments, languageProblem) = CLILanguage.settle(given)
+        if let languageProblem {
+            FileHandle.standardError.write(Data("visitdesk: \(TerminalText.sanitised(languageProblem))\n".utf8))
+            exit(usageExit)
+        }
         let names = root.configuration.subcommands.map { $0._commandName }
         let arranged: [String]
         switch GlobalOptionOrder.arrange(arguments, subcommands: Set(names)) {
@@ -16,7 +22,8 @@ enum CommandLineEntry {
             arranged = list
         case .unknownSubcommand(let name):
             let shown = TerminalText.sanitised(name)
-            FileHandle.standardError.write(Data("visitdesk: unknown command `\(shown)`; the commands are: \(names.joined(separator: ", ")) (see `visitdesk --help`)\n".utf8))
+            let message = l10n.format("unknown command `%s`; the commands are: %s (see `visitdesk --help`)", shown, names.joined(separator: ", "))
+            FileHandle.standardError.write(Data("visitdesk: \(message)\n".utf8))
             exit(usageExit)
         }
         var command: ParsableCommand

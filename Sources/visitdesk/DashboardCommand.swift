@@ -10,7 +10,7 @@ import VisitDeskUI
 struct Dashboard: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "dashboard",
-        abstract: "Open the dashboard (the default when no subcommand is given)."
+        abstract: l10n.text("Open the dashboard (the default when no subcommand is given).")
     )
 
     @OptionGroup var options: StoreOptions
@@ -37,16 +37,18 @@ struct Dashboard: ParsableCommand {
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         if let theme, !library.names.contains(theme) {
-            throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
+            throw ValidationError(l10n.format("--theme %s: no such theme (themes: %s)", theme, library.names.joined(separator: ", ")))
         }
+        // `--language` is taken off the command line before parsing (every command has it): CLILanguage.
+        let language = self.language ?? CLILanguage.flag
         if let problem = language.flatMap({ Language.resolve(configured: $0, environment: [:]).problem }) {
-            throw ValidationError("--language: \(problem)")
+            throw ValidationError(l10n.format("--language: %s", problem))
         }
         let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
         let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
         do { watcher = try StoreWatcher(root: store.root) } catch {
-            throw CLIError("cannot watch the store: \(error.description)")
+            throw CLIError(l10n.format("cannot watch the store: %s", error.description))
         }
         var state = AppState(
             catalog: store.catalog, size: TerminalSize(width: 80, height: 24), today: today,
@@ -125,7 +127,7 @@ final class DashboardWiring {
                 // Files a background merge brought in: say whose changes they are, and the key
                 // that lists them.
                 let fromSync = sync?.takeAnnouncement()
-                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { "\($0) (I) · \(change.summary)" } ?? change.summary))
+                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { Phrase("%s (I) · %s", $0, change.phrase) } ?? change.phrase))
                 return actions
             },
             perform: { [unowned self] effect in
@@ -203,7 +205,7 @@ extension DashboardWiring {
         let changed = Set(texts.keys).union(templates.keys).filter { texts[$0] != templates[$0] }
         guard !changed.isEmpty else { return nil }
         templates = texts
-        let summary = changed.count == 1 ? "reloaded \(prefix)\(changed.first!)" : "reloaded \(changed.count) letter templates"
+        let summary = changed.count == 1 ? Phrase("reloaded %s", prefix + changed.first!) : Phrase("reloaded %d letter templates", changed.count)
         return .templatesReplaced(texts, summary: summary)
     }
 

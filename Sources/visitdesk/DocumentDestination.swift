@@ -10,7 +10,7 @@ enum DocumentDestination {
     static func check(_ path: String?, force: Bool, store: RecordStore, binary: Bool = false) throws {
         guard let path else {
             if binary && isatty(STDOUT_FILENO) == 1 {
-                throw CLIError("a PDF is not for the terminal: give --out FILE.pdf, or redirect the output")
+                throw CLIError(l10n.text("a PDF is not for the terminal: give --out FILE.pdf, or redirect the output"))
             }
             return
         }
@@ -19,7 +19,7 @@ enum DocumentDestination {
         for kind in RecordKind.allCases {
             let recordFolder = realFolder(store.root + "/" + kind.folder)
             if folder == recordFolder || folder.hasPrefix(recordFolder + "/") {
-                throw CLIError("\(target): will not write inside the store's \(kind.folder)/ folder; choose another place (for example \(store.root)/export/)")
+                throw CLIError(l10n.format("%s: will not write inside the store's %s/ folder; choose another place (for example %s/export/)", target, kind.folder, store.root))
             }
         }
         if !force && FileManager.default.fileExists(atPath: target) { throw exists(target) }
@@ -56,7 +56,7 @@ enum DocumentDestination {
     }
 
     private static func exists(_ target: String) -> CLIError {
-        CLIError("\(target) already exists: add --force to replace it, or choose another --out")
+        CLIError(l10n.format("%s already exists: add --force to replace it, or choose another --out", target))
     }
 
     /// The folder with symbolic links resolved, so `store/./delegations` or a link into it is caught.

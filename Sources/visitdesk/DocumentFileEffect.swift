@@ -22,20 +22,20 @@ enum DocumentFileEffect {
         let path = folder + "/" + request.fileName
         if !request.replace && FileManager.default.fileExists(atPath: path) {
             // `o` on a file already written opens that one; `w` keeps it and says how to replace it.
-            guard request.open else { return .message("\(relative) exists: W replaces it") }
-            return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: false))
+            guard request.open else { return .say(Phrase("%s exists: W replaces it", relative)) }
+            return .say(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: false))
         }
         do {
             let bytes = try contents(request.content, catalog: catalog, zone: catalog.settings.timezone)
             try FileIO.makeFolder(folder)
             _ = try FileIO.writeAtomically(bytes, to: path, expected: nil, checkExpected: !request.replace)
         } catch FileIOError.changedOnDisk {
-            return .message("\(relative) exists: W replaces it")
+            return .say(Phrase("%s exists: W replaces it", relative))
         } catch {
-            return .message("could not write \(relative): \(error)")
+            return .say(Phrase("could not write %s: %s", relative, "\(error)"))
         }
-        guard request.open else { return .message("wrote \(relative)") }
-        return .message(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: true))
+        guard request.open else { return .say(Phrase("wrote %s", relative)) }
+        return .say(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: true))
     }
 
     /// The file's bytes: text as it is, a PDF from the engine, a mail stamped with date, id and attachments.
@@ -56,10 +56,14 @@ enum DocumentFileEffect {
     /// Opens the file where there is a desktop; otherwise says where it is. The file's name comes
     /// first, relative to the store, then why it was not opened: the status bar cuts a long message
     /// at its end, and the store's own path (often long) can go before the rest does.
-    private static func open(_ path: String, relative: String, storeRoot: String, opener: DesktopOpener?, written: Bool) -> String {
-        let what = written ? "wrote \(relative)" : "\(relative) is there"
-        guard let opener else { return "\(what) (no desktop to open it), in the store \(storeRoot)" }
-        if let problem = opener.open(path) { return "\(what); \(problem)" }
-        return "\(what), opened with xdg-open"
+    private static func open(_ path: String, relative: String, storeRoot: String, opener: DesktopOpener?, written: Bool) -> Phrase {
+        guard let opener else {
+            return written ? Phrase("wrote %s (no desktop to open it), in the store %s", relative, storeRoot)
+                : Phrase("%s is there (no desktop to open it), in the store %s", relative, storeRoot)
+        }
+        if let problem = opener.open(path) {
+            return written ? Phrase("wrote %s; %s", relative, problem) : Phrase("%s is there; %s", relative, problem)
+        }
+        return written ? Phrase("wrote %s, opened with xdg-open", relative) : Phrase("%s is there, opened with xdg-open", relative)
     }
 }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import VisitDeskDomain
 import VisitDeskStore
 import VisitDeskUI
 
@@ -59,8 +60,8 @@ struct EditorLauncher {
             actions.append(.saved(UndoStep(label: "edit \(relative) in the editor",
                                            files: [FileChange(folder: record.folder, id: record.id, before: before, after: after)])))
         }
-        actions.append(.catalogReplaced(store.catalog, summary: change?.summary))
-        if status != 0 { actions.append(.message("the editor (\(command)) exited with status \(status)")) }
+        actions.append(.catalogReplaced(store.catalog, summary: change?.phrase))
+        if status != 0 { actions.append(.say(Phrase("the editor (%s) exited with status %d", command, Int(status)))) }
         return actions
     }
 

@@ -5,14 +5,14 @@ import VisitDeskStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Export visits as iCalendar or contacts as vCard.",
+        abstract: l10n.text("Export visits as iCalendar or contacts as vCard."),
         subcommands: [ICS.self, VCF.self, VDir.self]
     )
 
     struct ICS: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ics",
-            abstract: "Write the visits as iCalendar (RFC 5545): one event per slot.",
+            abstract: l10n.text("Write the visits as iCalendar (RFC 5545): one event per slot."),
             discussion: "The dashboard also keeps <store>/export/visits.ics current after every change."
         )
         @OptionGroup var options: StoreOptions
@@ -24,7 +24,7 @@ struct Export: ParsableCommand {
             var delegations = store.catalog.delegations
             if let delegation {
                 guard let one = store.catalog.delegation(id: delegation) else {
-                    throw CLIError("no delegation `\(delegation)`: see `visitdesk list delegations`")
+                    throw CLIError(l10n.format("no delegation `%s`: see `visitdesk list delegations`", delegation))
                 }
                 delegations = [one]
             }
@@ -34,7 +34,7 @@ struct Export: ParsableCommand {
     }
 
     struct VCF: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "vcf", abstract: "Write the contacts as vCard 3.0.")
+        static let configuration = CommandConfiguration(commandName: "vcf", abstract: l10n.text("Write the contacts as vCard 3.0."))
         @OptionGroup var options: StoreOptions
         @Option(help: "Write to this file instead of standard output.") var out: String?
 
@@ -53,7 +53,7 @@ func emit(_ text: String, to path: String?) throws {
     }
     let target = StoreLocation.resolve(option: path).path
     if let record = RecordFileGuard.recordFile(at: target) {
-        throw CLIError.usage("--out \(path) is the store's record file \(record); export elsewhere (the store's export/ folder is made for it)")
+        throw CLIError.usage(l10n.format("--out %s is the store's record file %s; export elsewhere (the store's export/ folder is made for it)", path, record))
     }
     do {
         _ = try FileIO.writeAtomically(Array(text.utf8), to: target, expected: nil, checkExpected: false)

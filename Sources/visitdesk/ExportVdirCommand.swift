@@ -7,7 +7,7 @@ extension Export {
     struct VDir: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "vdir",
-            abstract: "Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer.",
+            abstract: l10n.text("Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer."),
             discussion: "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
         )
         @OptionGroup var options: StoreOptions
@@ -20,9 +20,9 @@ extension Export {
             let path = StoreLocation.resolve(option: directory).path
             let summary: VdirExport.Summary
             do { summary = try VdirExport.write(to: path, catalog: store.catalog, today: today, retentionDays: retentionDays) } catch {
-                throw CLIError("cannot write \(path): \(error.description)")
+                throw CLIError(l10n.format("cannot write %s: %s", path, error.description))
             }
-            print("\(summary.events) events, \(summary.cards) cards in \(path) (\(summary.written) written, \(summary.removed) removed)")
+            print(l10n.format("%s events, %s cards in %s (%s written, %s removed)", summary.events, summary.cards, path, summary.written, summary.removed))
         }
     }
 }

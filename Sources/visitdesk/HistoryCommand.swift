@@ -6,7 +6,7 @@ import VisitDeskStore
 /// `visitdesk history ID`: who changed what in one record, from git.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Show a record's changes field by field, with author and date (needs a shared store).",
+        abstract: l10n.text("Show a record's changes field by field, with author and date (needs a shared store)."),
         discussion: "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
     )
     @OptionGroup var options: StoreOptions
@@ -27,9 +27,9 @@ struct History: ParsableCommand {
             do { changes = try reader.changes(of: path) } catch { throw CLIError(error.description) }
             if !changes.isEmpty { break }
         }
-        guard !changes.isEmpty else { throw CLIError("no history for `\(id)`: it was never committed (run `visitdesk sync`), or no record has that id") }
+        guard !changes.isEmpty else { throw CLIError(l10n.format("no history for `%s`: it was never committed (run `visitdesk sync`), or no record has that id", id)) }
         if let field {
-            guard let line = FieldTimeline.line(field, in: changes) else { throw CLIError("`\(field)` never changed in \(path)") }
+            guard let line = FieldTimeline.line(field, in: changes) else { throw CLIError(l10n.format("`%s` never changed in %s", field, path)) }
             print(Terminal.clean(line))
             return
         }

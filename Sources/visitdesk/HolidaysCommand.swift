@@ -2,10 +2,11 @@ import ArgumentParser
 import Foundation
 import VisitDeskDomain
 import VisitDeskStore
+import VisitDeskUI
 
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100).",
+        abstract: l10n.text("List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100)."),
         discussion: """
             Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday \
             (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's \
@@ -22,17 +23,17 @@ struct Holidays: ParsableCommand {
 
     func validate() throws {
         if let year, !HolidayCalendar.supportedYears.contains(year) {
-            throw ValidationError("--year \(year): holidays are computed for \(HolidayCalendar.supportedYears.lowerBound)-\(HolidayCalendar.supportedYears.upperBound)")
+            throw ValidationError(l10n.format("--year %d: holidays are computed for %d-%d", year, HolidayCalendar.supportedYears.lowerBound, HolidayCalendar.supportedYears.upperBound))
         }
         if let country, Country(rawValue: country.uppercased()) == nil {
-            throw ValidationError("--country \(country): use SE or CN")
+            throw ValidationError(l10n.format("--country %s: use SE or CN", country))
         }
     }
 
     func run() throws {
         let year = try self.year ?? options.todayDate().year
         guard HolidayCalendar.supportedYears.contains(year) else {
-            throw ValidationError("this year (\(year)) is outside \(HolidayCalendar.supportedYears.lowerBound)-\(HolidayCalendar.supportedYears.upperBound): pass --year")
+            throw ValidationError(l10n.format("this year (%d) is outside %d-%d: pass --year", year, HolidayCalendar.supportedYears.lowerBound, HolidayCalendar.supportedYears.upperBound))
         }
         // A store's holidays.toml may add or correct China's years (only that file is read; its
         // problems are for `check`); without a store the built-in data stands.
@@ -56,11 +57,18 @@ struct Holidays: ParsableCommand {
             }
             print("[" + objects.joined(separator: ",\n") + "]")
         case .table:
+            // In the language: headings, weekdays and kinds; the dates stay ISO (sortable, and
+            // read the same in the three languages), the names as the two countries write them.
+            let words = CalendarWords.of(l10n.language)
             print(TextTable.render(
-                header: ["date", "day", "country", "kind", "name", "local name"],
-                rows: holidays.map { [$0.date.description, weekdayNames[$0.date.isoWeekday - 1], $0.country.rawValue, $0.kind.rawValue, $0.name, $0.localName] }
+                header: [l10n.text("date"), l10n.text("day"), l10n.text("country"), l10n.text("kind"), l10n.text("name"), l10n.text("local name")],
+                rows: holidays.map { [$0.date.description, words.weekday($0.date), $0.country.rawValue, l10n.text($0.kind.rawValue, context: "holiday kind"), $0.name, $0.localName] }
             ))
-            if countries.contains(.china) { print("\nChina \(year): \(chinaSource(year))") }
+            if countries.contains(.china) {
+                let source = HolidayCalendar.chinaArrangement(year: year)?.source
+                    ?? l10n.format("statutory rules only; no State Council notice for %d is known (add it to holidays.toml when published)", year)
+                print("\n" + l10n.format("China %d: %s", year, source))
+            }
         }
     }
 
@@ -83,5 +91,4 @@ struct Holidays: ParsableCommand {
         }
     }
 
-    private var weekdayNames: [String] { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] }
 }

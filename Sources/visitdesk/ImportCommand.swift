@@ -5,7 +5,7 @@ import VisitDeskStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Import contacts from vCard or CSV files.",
+        abstract: l10n.text("Import contacts from vCard or CSV files."),
         discussion: """
         People already in the store are recognised by UID, else e-mail, else phone number — never by \
         name alone. With --update they gain the fields and list entries the file has and they lack; \
@@ -27,14 +27,14 @@ struct Import: ParsableCommand {
         func charset() throws -> TextCharset? {
             guard let encoding else { return nil }
             guard let charset = TextCharset(named: encoding) else {
-                throw ValidationError("--encoding: `\(encoding)` is not a known character set (use one of: \(TextCharset.namesForHelp))")
+                throw ValidationError(l10n.format("--encoding: `%s` is not a known character set (use one of: %s)", encoding, TextCharset.namesForHelp))
             }
             return charset
         }
     }
 
     struct VCF: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "vcf", abstract: "Import vCard 2.1, 3.0 or 4.0 (several cards a file).")
+        static let configuration = CommandConfiguration(commandName: "vcf", abstract: l10n.text("Import vCard 2.1, 3.0 or 4.0 (several cards a file)."))
         @OptionGroup var options: StoreOptions
         @OptionGroup var common: Common
 
@@ -48,7 +48,7 @@ struct Import: ParsableCommand {
     struct CSV: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "csv",
-            abstract: "Import contacts from a spreadsheet export (',', ';' or tab separated).",
+            abstract: l10n.text("Import contacts from a spreadsheet export (',', ';' or tab separated)."),
             discussion: """
             Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, \
             姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.
@@ -66,7 +66,7 @@ struct Import: ParsableCommand {
                 for pair in map.split(separator: ",") {
                     let parts = pair.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
                     guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
-                        throw ValidationError("--map: `\(pair)` should look like name=Namn")
+                        throw ValidationError(l10n.format("--map: `%s` should look like name=Namn", String(pair)))
                     }
                     mapping?[parts[0]] = parts[1]
                 }
@@ -85,6 +85,6 @@ private func readImportFile(_ path: String) throws -> [UInt8] {
         // Address books and spreadsheets run to tens of megabytes, unlike a record file.
         return try FileIO.read(StoreLocation.resolve(option: path).path, limit: 256 * 1_048_576)
     } catch {
-        throw CLIError("cannot read \(path): \(error.description)")
+        throw CLIError(l10n.format("cannot read %s: %s", path, error.description))
     }
 }

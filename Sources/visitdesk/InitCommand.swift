@@ -4,7 +4,7 @@ import VisitDeskStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Create a store: empty, or with the demo data.",
+        abstract: l10n.text("Create a store: empty, or with the demo data."),
         discussion: "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
     )
 
@@ -15,7 +15,7 @@ struct Init: ParsableCommand {
     func run() throws {
         let day: LocalDate
         if let today {
-            guard let parsed = LocalDate(iso: today) else { throw ValidationError("--today \(today): not a date; expected one like 2027-01-14") }
+            guard let parsed = LocalDate(iso: today) else { throw ValidationError(l10n.format("--today %s: not a date; expected one like 2027-01-14", today)) }
             day = parsed
         } else {
             day = SystemClock.today(in: "Europe/Stockholm")
@@ -23,7 +23,7 @@ struct Init: ParsableCommand {
         let path = StoreLocation.resolve(option: directory).path
         do {
             let count = try StoreInitializer.create(at: path, demo: demo, today: day)
-            print(demo ? "created \(path) with \(count) demo records" : "created an empty store in \(path)")
+            print(demo ? l10n.format("created %s with %d demo records", path, count) : l10n.format("created an empty store in %s", path))
         } catch {
             throw CLIError(error.description)
         }

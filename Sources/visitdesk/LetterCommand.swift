@@ -6,7 +6,7 @@ import VisitDeskStore
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml).",
+        abstract: l10n.text("Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."),
         discussion: """
             Kinds: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", ")). Templates are templates/KIND.LANG.mustache \
             (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. \
@@ -27,14 +27,14 @@ struct Letter: ParsableCommand {
 
     func validate() throws {
         guard LetterKind(rawValue: kind) != nil else {
-            throw ValidationError("unknown letter `\(kind)`: use one of \(LetterKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(l10n.format("unknown letter `%s`: use one of %s", kind, LetterKind.allCases.map(\.rawValue).joined(separator: ", ")))
         }
-        if mail.send && out != nil { throw ValidationError("--send and --out: choose one") }
+        if mail.send && out != nil { throw ValidationError(l10n.text("--send and --out: choose one")) }
     }
 
     func run() throws {
         let readers = try DocumentCLI.languages(lang)
-        guard readers.secondary == nil else { throw ValidationError("--lang: a letter is written in one language (en, sv or zh)") }
+        guard readers.secondary == nil else { throw ValidationError(l10n.text("--lang: a letter is written in one language (en, sv or zh)")) }
         let language = readers.primary
         let store = try options.openStore()
         let catalog = store.catalog

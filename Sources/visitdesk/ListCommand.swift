@@ -4,7 +4,7 @@ import VisitDeskStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "List delegations or contacts.",
+        abstract: l10n.text("List delegations or contacts."),
         discussion: "JSON output has one object per record with `id` and every key of its file, unknown keys included."
     )
 
@@ -26,9 +26,9 @@ struct List: ParsableCommand {
 
     func validate() throws {
         if let status, DelegationStatus(rawValue: status) == nil {
-            throw ValidationError("--status \(status): use one of \(DelegationStatus.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw ValidationError(l10n.format("--status %s: use one of %s", status, DelegationStatus.allCases.map(\.rawValue).joined(separator: ", ")))
         }
-        if status != nil && kind == .contacts { throw ValidationError("--status applies to delegations only") }
+        if status != nil && kind == .contacts { throw ValidationError(l10n.text("--status applies to delegations only")) }
     }
 
     func run() throws {
@@ -46,13 +46,22 @@ struct List: ParsableCommand {
         switch format {
         case .json:
             print("[" + records.compactMap { store.json(of: .delegation, id: $0.id) }.joined(separator: ",\n") + "]")
-        case .tsv, .table:
+        case .tsv:
+            // For scripts: the files' own keys and words, in English whatever the language.
             let header = ["id", "status", "direction", "received", "size", "title", "title_zh", "organisation", "interests"]
-            let rows = records.map { d in
+            print(TextTable.tsv([header] + records.map { d in
                 [d.id, d.status.rawValue, d.direction.rawValue, d.received?.description ?? "", d.size.map(String.init) ?? "",
                  d.title, d.titleZh ?? "", d.organisation ?? "", d.interests.joined(separator: ",")]
-            }
-            print(format == .tsv ? TextTable.tsv([header] + rows) : TextTable.render(header: header, rows: rows))
+            }))
+        case .table:
+            // For a person: headings and status words in the language; ids, dates and titles as written.
+            let header = [l10n.text("id"), l10n.text("status"), l10n.text("direction"), l10n.text("received"), l10n.text("size"),
+                          l10n.text("title"), l10n.text("Chinese title"), l10n.text("organisation"), l10n.text("interests")]
+            print(TextTable.render(header: header, rows: records.map { d in
+                [d.id, l10n.text(d.status.rawValue, context: "status"), l10n.text(d.direction.rawValue, context: "direction"),
+                 d.received?.description ?? "", d.size.map(String.init) ?? "", d.title, d.titleZh ?? "", d.organisation ?? "",
+                 d.interests.joined(separator: ",")]
+            }))
         }
     }
 
@@ -66,7 +75,9 @@ struct List: ParsableCommand {
                 return ContactJSON.addingE164(to: json, contact: contact)
             }.joined(separator: ",\n") + "]")
         case .tsv, .table:
-            let header = ["id", "name", "name_zh", "country", "organisation", "phones", "emails"]
+            let header = format == .tsv ? ["id", "name", "name_zh", "country", "organisation", "phones", "emails"]
+                : [l10n.text("id"), l10n.text("name"), l10n.text("Chinese name"), l10n.text("country"), l10n.text("organisation"),
+                   l10n.text("phones"), l10n.text("e-mail")]
             let rows = records.map { c in
                 [c.id, c.name, c.nameZh ?? "", c.country ?? "", c.organisation ?? "",
                  c.phones.joined(separator: ", "), c.emails.joined(separator: ", ")]

@@ -19,9 +19,9 @@ enum MailEffect {
         message.messageID = newMessageID()
         do {
             message.attachments = try attachments(request, catalog: catalog)
-            return .message(try Sendmail.send(Array(message.rfc5322().utf8), to: message))
+            return .say(try Sendmail.send(Array(message.rfc5322().utf8), to: message))
         } catch {
-            return .message("not sent: \(error)")
+            return .say(Phrase("not sent: %s", "\(error)"))
         }
     }
 

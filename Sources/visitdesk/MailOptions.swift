@@ -56,7 +56,7 @@ struct MailOptions: ParsableArguments {
         do { message = try build(date, Self.messageID(delegation, what), attachments) } catch { throw CLIError(error.description) }
         let bytes = Array(message.rfc5322().utf8)
         if send {
-            FileHandle.standardError.write(Data("visitdesk: \(try Sendmail.send(bytes, to: message))\n".utf8))
+            FileHandle.standardError.write(Data("visitdesk: \(l10n.text(try Sendmail.send(bytes, to: message)))\n".utf8))
         } else {
             try DocumentDestination.write(bytes, to: out, force: force, store: store)
         }

@@ -10,7 +10,7 @@ import VisitDeskStore
 struct MergeContacts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-contacts",
-        abstract: "Merge two contacts that are one person; delegations naming the second are rewritten.",
+        abstract: l10n.text("Merge two contacts that are one person; delegations naming the second are rewritten."),
         discussion: "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
     )
     @Argument(help: "The contact that stays.") var keep: String
@@ -21,29 +21,30 @@ struct MergeContacts: ParsableCommand {
     var prefer: String = "keep"
 
     func run() throws {
-        guard prefer == "keep" || prefer == "other" else { throw ValidationError("--prefer: use keep or other") }
-        guard keep != other else { throw ValidationError("KEEP and OTHER are the same contact") }
+        guard prefer == "keep" || prefer == "other" else { throw ValidationError(l10n.text("--prefer: use keep or other")) }
+        guard keep != other else { throw ValidationError(l10n.text("KEEP and OTHER are the same contact")) }
         let store = try options.openStore()
-        guard let kept = store.catalog.contact(id: keep) else { throw CLIError("no contact `\(keep)`: see `visitdesk list contacts`") }
-        guard let absorbed = store.catalog.contact(id: other) else { throw CLIError("no contact `\(other)`: see `visitdesk list contacts`") }
+        guard let kept = store.catalog.contact(id: keep) else { throw CLIError(l10n.format("no contact `%s`: see `visitdesk list contacts`", keep)) }
+        guard let absorbed = store.catalog.contact(id: other) else { throw CLIError(l10n.format("no contact `%s`: see `visitdesk list contacts`", other)) }
         let (result, changes) = ContactMerge.merge(absorbed, into: kept, prefer: prefer == "other" ? .incoming : .ours)
         let rewritten = store.catalog.delegations.compactMap { ContactReferences.replacing(other, with: keep, in: $0) }
 
-        print("\(dryRun ? "would merge" : "merging") contacts/\(other).toml into contacts/\(keep).toml")
+        let (from, into) = ("contacts/\(other).toml", "contacts/\(keep).toml")
+        print(dryRun ? l10n.format("would merge %s into %s", from, into) : l10n.format("merging %s into %s", from, into))
         for line in ChangeReport.lines(changes, theirs: other) { print(line) }
         for delegation in rewritten { print("    delegations/\(delegation.id).toml: \(other) → \(keep)") }
         if dryRun { return }
         do {
             try store.save(result)
             for delegation in rewritten { try store.save(delegation) }
-            guard let bytes = store.bytes(of: .contact, id: other) else { throw CLIError("contacts/\(other).toml vanished meanwhile") }
+            guard let bytes = store.bytes(of: .contact, id: other) else { throw CLIError(l10n.format("%s vanished meanwhile", "contacts/\(other).toml")) }
             try store.replace(.contact, id: other, with: nil, expecting: bytes)
         } catch let error as CLIError {
             throw error
         } catch {
-            throw CLIError("\(error) (nothing after this was changed; run again when the file is fixed)")
+            throw CLIError(l10n.format("%s (nothing after this was changed; run again when the file is fixed)", "\(error)"))
         }
         store.refreshCalendarFeed()
-        print("merged: contacts/\(other).toml removed, \(rewritten.count) delegation(s) rewritten")
+        print(l10n.format("merged: %s removed, %d delegation(s) rewritten", "contacts/\(other).toml", rewritten.count))
     }
 }

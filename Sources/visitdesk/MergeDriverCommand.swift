@@ -7,7 +7,7 @@ import VisitDeskSharing
 struct MergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
-        abstract: "git merge driver for store files: merge key by key (used by git, not by hand).",
+        abstract: l10n.text("git merge driver for store files: merge key by key (used by git, not by hand)."),
         discussion: "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
     )
     @Argument(help: "The common ancestor's version (%O).") var base: String

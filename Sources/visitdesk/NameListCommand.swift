@@ -6,7 +6,7 @@ import VisitDeskStore
 struct NameListCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "namelist",
-        abstract: "Write a delegation's people (lead and members) with Latin name, Chinese name, pinyin, organisation and role."
+        abstract: l10n.text("Write a delegation's people (lead and members) with Latin name, Chinese name, pinyin, organisation and role.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, csv }

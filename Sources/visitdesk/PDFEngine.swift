@@ -42,7 +42,7 @@ struct PDFEngine {
         }
         let message = try run(arguments)
         guard let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF".utf8)) else {
-            throw CLIError("\(kind.rawValue) (\(executable)) made no PDF: \(message.isEmpty ? "no message" : message)")
+            throw CLIError(l10n.format("%s (%s) made no PDF: %s", kind.rawValue, executable, message.isEmpty ? "no message" : message))
         }
         return Array(data)
     }
@@ -56,7 +56,7 @@ struct PDFEngine {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError("cannot run \(executable): \(error.localizedDescription)") }
+        do { try process.run() } catch { throw CLIError(l10n.format("cannot run %s: %s", executable, error.localizedDescription)) }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: timer)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
@@ -64,7 +64,7 @@ struct PDFEngine {
         timer.cancel()
         let message = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if process.terminationStatus != 0 {
-            throw CLIError("\(kind.rawValue) failed (exit \(process.terminationStatus)): \(message.split(separator: "\n").suffix(5).joined(separator: " / "))")
+            throw CLIError(l10n.format("%s failed (exit %s): %s", kind.rawValue, process.terminationStatus, message.split(separator: "\n").suffix(5).joined(separator: " / ")))
         }
         return message
     }

@@ -6,7 +6,7 @@ import VisitDeskStore
 
 struct Programme: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write a delegation's programme day by day, with both clocks, hosts and contacts.",
+        abstract: l10n.text("Write a delegation's programme day by day, with both clocks, hosts and contacts."),
         discussion: "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
     )
 
@@ -54,12 +54,12 @@ extension Programme {
 /// What the document commands share: reading the language, finding the delegation, writing.
 enum DocumentCLI {
     static func languages(_ text: String) throws -> ReaderLanguages {
-        do { return try ReaderLanguages(parsing: text) } catch { throw ValidationError("--lang: \(error.description)") }
+        do { return try ReaderLanguages(parsing: text) } catch { throw ValidationError(l10n.format("--lang: %s", error.description)) }
     }
 
     static func delegation(_ id: String, in store: RecordStore) throws -> Delegation {
         guard let delegation = store.catalog.delegation(id: id) else {
-            throw CLIError("no delegation `\(id)`: see `visitdesk list delegations`")
+            throw CLIError(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
         }
         return delegation
     }

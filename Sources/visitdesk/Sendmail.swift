@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 import VisitDeskDocuments
 
 /// Hands a finished message to the system's mail submission program: `$VISITDESK_SENDMAIL` (a
@@ -9,7 +10,7 @@ enum Sendmail {
     /// Returns what to report: which program took the message for whom. Writes nothing itself,
     /// so the dashboard can call it with the screen in curses mode.
     @discardableResult
-    static func send(_ bytes: [UInt8], to message: MailMessage) throws -> String {
+    static func send(_ bytes: [UInt8], to message: MailMessage) throws -> Phrase {
         let environment = ProcessInfo.processInfo.environment
         let command: [String]
         if let configured = environment["VISITDESK_SENDMAIL"], !configured.isEmpty {
@@ -31,15 +32,15 @@ enum Sendmail {
         process.standardError = errors
         // Under the dashboard, a chatty MTA must not write over the screen.
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError("cannot run \(command.joined(separator: " ")): \(error.localizedDescription)") }
+        do { try process.run() } catch { throw CLIError(l10n.format("cannot run %s: %s", command.joined(separator: " "), error.localizedDescription)) }
         input.fileHandleForWriting.write(Data(bytes))
         try? input.fileHandleForWriting.close()
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError("\(command.joined(separator: " ")) refused the message (exit \(process.terminationStatus)): \(said.trimmingCharacters(in: .whitespacesAndNewlines))")
+            throw CLIError(l10n.format("%s refused the message (exit %s): %s", command.joined(separator: " "), process.terminationStatus, said.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
-        return "handed the message to \(command.joined(separator: " ")) for \((message.to + message.cc).map(\.email).joined(separator: ", "))"
+        return Phrase("handed the message to %s for %s", command.joined(separator: " "), (message.to + message.cc).map(\.email).joined(separator: ", "))
     }
 
     /// A `mailto:` link with recipient, copy and subject (RFC 6068); the body would not fit a URL.

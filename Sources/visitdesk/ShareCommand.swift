@@ -6,7 +6,7 @@ import VisitDeskStore
 /// `visitdesk share init` / `share join`: put a store in git and share it through one remote.
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Share the store with colleagues through a git repository.",
+        abstract: l10n.text("Share the store with colleagues through a git repository."),
         discussion: "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict.",
         subcommands: [InitShare.self, Join.self]
     )
@@ -14,7 +14,7 @@ struct Share: ParsableCommand {
     struct InitShare: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "init",
-            abstract: "Make the store a git repository (or adopt the one it is) and push it to an empty repository."
+            abstract: l10n.text("Make the store a git repository (or adopt the one it is) and push it to an empty repository.")
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var who: IdentityOptions
@@ -22,21 +22,21 @@ struct Share: ParsableCommand {
 
         func run() throws {
             let root = StoreLocation.resolve(option: options.store).path
-            guard FileIO.isDirectory(root) else { throw CLIError("\(root) is not a store folder: create one with `visitdesk init \(root)`") }
+            guard FileIO.isDirectory(root) else { throw CLIError(l10n.format("%s is not a store folder: create one with `visitdesk init %s`", root, root)) }
             let identity = try who.resolve(in: root)
             let report: ShareSetup.Report
             do { report = try ShareSetup().initialize(store: root, remote: remote.map(localPathMadeAbsolute), identity: identity) } catch {
                 throw CLIError(error.description)
             }
-            print(report.adopted ? "adopted the git repository in \(root)" : "made \(root) a git repository")
-            if let pushed = report.pushedTo { print("shared through \(pushed) as \(identity)") }
+            print(report.adopted ? l10n.format("adopted the git repository in %s", root) : l10n.format("made %s a git repository", root))
+            if let pushed = report.pushedTo { print(l10n.format("shared through %s as %s", pushed, identity.description)) }
             for file in report.heldBack { printProblem(file.description) }
             if !report.heldBack.isEmpty { throw ExitCode(1) }
         }
     }
 
     struct Join: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Clone a shared store into a new folder and set up the merge driver.")
+        static let configuration = CommandConfiguration(abstract: l10n.text("Clone a shared store into a new folder and set up the merge driver."))
         @OptionGroup var who: IdentityOptions
         @Argument(help: "The shared repository.") var url: String
         @Argument(help: "The folder to create (use it with --store or $VISITDESK_STORE).") var directory: String
@@ -44,13 +44,13 @@ struct Share: ParsableCommand {
         func run() throws {
             let path = StoreLocation.resolve(option: directory).path
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: path), !contents.isEmpty {
-                throw CLIError("\(path) exists and is not empty: choose a new folder")
+                throw CLIError(l10n.format("%s exists and is not empty: choose a new folder", path))
             }
             let identity = try who.resolve(in: nil)
             do { _ = try ShareSetup().join(url: localPathMadeAbsolute(url), directory: path, identity: identity) } catch {
                 throw CLIError(error.description)
             }
-            print("joined \(url) in \(path) as \(identity)")
+            print(l10n.format("joined %s in %s as %s", url, path, identity.description))
         }
     }
 }
@@ -70,10 +70,10 @@ struct IdentityOptions: ParsableArguments {
         }
         if let known = IdentityLookup.find(config: config, store: store) { return known }
         guard isatty(0) != 0 else { throw CLIError(SyncFailure.noIdentity.description) }
-        print("Your name (for the history colleagues see): ", terminator: "")
+        print(l10n.text("Your name (for the history colleagues see): "), terminator: "")
         fflush(nil)
         let typedName = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
-        print("Your e-mail: ", terminator: "")
+        print(l10n.text("Your e-mail: "), terminator: "")
         fflush(nil)
         let typedEmail = readLine()?.trimmingCharacters(in: .whitespaces) ?? ""
         guard !typedName.isEmpty, !typedEmail.isEmpty else { throw CLIError(SyncFailure.noIdentity.description) }

@@ -7,7 +7,7 @@ import VisitDeskUI
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Print the dashboard as text after feeding it keys (for tests, docs and bug reports).",
+        abstract: l10n.text("Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."),
         discussion: """
             Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: \
             Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. \
@@ -24,23 +24,23 @@ struct Snapshot: ParsableCommand {
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0, parts[0] <= 1000, parts[1] <= 1000 else {
-            throw ValidationError("--size \(size): expected COLSxROWS like 120x40")
+            throw ValidationError(l10n.format("--size %s: expected COLSxROWS like 120x40", size))
         }
         let keyList: [Key]
-        do { keyList = try parseKeyNames(keys) } catch { throw ValidationError("--keys: \(error)") }
+        do { keyList = try parseKeyNames(keys) } catch { throw ValidationError(l10n.format("--keys: %s", "\(error)")) }
         let store = try options.openStore()
         let settings = store.catalog.settings
         let today = try options.todayDate(timeZone: settings.timezone)
         let library = ThemeLibrary()
         if let theme, !library.names.contains(theme) {
-            throw ValidationError("--theme \(theme): no such theme (themes: \(library.names.joined(separator: ", ")))")
+            throw ValidationError(l10n.format("--theme %s: no such theme (themes: %s)", theme, library.names.joined(separator: ", ")))
         }
         var state = AppState(
             catalog: store.catalog, size: TerminalSize(width: parts[0], height: parts[1]), today: today,
             themeNames: library.names, themeIndex: library.names.firstIndex(of: theme ?? "") ?? 0
         )
-        let (language, problem) = Language.resolve(configured: self.language, environment: ProcessInfo.processInfo.environment)
-        if let problem { throw ValidationError("--language: \(problem)") }
+        let (language, problem) = Language.resolve(configured: self.language ?? CLILanguage.flag, environment: ProcessInfo.processInfo.environment)
+        if let problem { throw ValidationError(l10n.format("--language: %s", problem)) }
         state.language = language
         if options.today != nil {
             state.todayFollowsClock = false

@@ -15,14 +15,14 @@ struct StoreOptions: ParsableArguments {
     /// command reads it.
     func validate() throws {
         if let today, LocalDate(iso: today) == nil {
-            throw ValidationError("--today \(today): not a date; expected one like 2027-01-14")
+            throw ValidationError(l10n.format("--today %s: not a date; expected one like 2027-01-14", today))
         }
     }
 
     func todayDate(timeZone: String = "Europe/Stockholm") throws -> LocalDate {
         if let today {
             guard let date = LocalDate(iso: today) else {
-                throw ValidationError("--today \(today): not a date; expected one like 2027-01-14")
+                throw ValidationError(l10n.format("--today %s: not a date; expected one like 2027-01-14", today))
             }
             return date
         }
@@ -50,10 +50,10 @@ struct StoreOptions: ParsableArguments {
         let location = StoreLocation.resolve(option: configured)
         if location.source == .defaultLocation && !FileIO.isDirectory(location.path) {
             guard createDemoIfMissing else {
-                throw CLIError.usage("no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)")
+                throw CLIError.usage(l10n.text("no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)"))
             }
             let count = try StoreInitializer.create(at: location.path, demo: true, today: todayDate())
-            FileHandle.standardError.write(Data("visitdesk: created a store with \(count) demo records in \(location.path) (use --store DIR or $VISITDESK_STORE for another)\n".utf8))
+            FileHandle.standardError.write(Data("visitdesk: \(l10n.format("created a store with %d demo records in %s (use --store DIR or $VISITDESK_STORE for another)", count, location.path))\n".utf8))
         }
         let store = RecordStore(root: location.path, cacheFolder: StoreOptions.cacheFolder())
         do {
@@ -62,14 +62,15 @@ struct StoreOptions: ParsableArguments {
             if !fromCache { try store.load() }
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"
-            let message = "cannot open the store: \(error.description) — check \(how), or create one with `visitdesk init \(location.path)`"
+            let message = l10n.format("cannot open the store: %s — check %s, or create one with `visitdesk init %s`", error.description, how, location.path)
             // A folder that is not there is a wrong command line; one that fails to load is not.
             throw FileIO.isDirectory(location.path) ? CLIError(message) : CLIError.usage(message)
         }
         // A large store read mostly from disk: remember it, so the next start stats instead of parsing.
         if rememberForNextStart && store.filesParsedAtLoad >= 500 { store.cacheSnapshot()?.write() }
         if !store.cleanedTemporaryFiles.isEmpty {
-            FileHandle.standardError.write(Data("visitdesk: removed \(store.cleanedTemporaryFiles.count) temporary file(s) left by an interrupted write: \(store.cleanedTemporaryFiles.joined(separator: ", "))\n".utf8))
+            let removed = l10n.format("removed %d temporary file(s) left by an interrupted write: %s", store.cleanedTemporaryFiles.count, store.cleanedTemporaryFiles.joined(separator: ", "))
+            FileHandle.standardError.write(Data("visitdesk: \(removed)\n".utf8))
         }
         return store
     }

@@ -42,7 +42,7 @@ enum StoreTemplates {
         do {
             let bytes = try FileIO.read(root + "/" + relative)
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                throw CLIError("\(relative): not UTF-8 text; save it as UTF-8")
+                throw CLIError(l10n.format("%s: not UTF-8 text; save it as UTF-8", relative))
             }
             return LetterTemplate(file: relative, text: text)
         } catch let error as FileIOError {

@@ -7,7 +7,7 @@ import VisitDeskStore
 /// `visitdesk sync`: what the dashboard does in the background, once, from a script.
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Commit hand edits that parse, fetch, merge key by key, push.",
+        abstract: l10n.text("Commit hand edits that parse, fetch, merge key by key, push."),
         discussion: "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
     )
     @OptionGroup var options: StoreOptions
@@ -27,16 +27,16 @@ struct Sync: ParsableCommand {
         do { report = try engine.sync() } catch {
             throw CLIError(error.description)
         }
-        for conflict in before.newConflicts(root) { print("new since the sync: \(conflict.message)") }
+        for conflict in before.newConflicts(root) { print(l10n.format("new since the sync: %s", conflict.message)) }
         for note in report.notes { print(note) }
         if !report.committed.isEmpty {
             let shown = report.committed.prefix(5).joined(separator: ", ") + (report.committed.count > 5 ? ", …" : "")
-            print("committed \(report.committed.count) hand-edited file(s): \(shown)")
+            print(l10n.format("committed %d hand-edited file(s): %s", report.committed.count, shown))
         }
         for file in report.heldBack { printProblem(file.description) }
-        for conflict in report.conflicts { printProblem("conflict: \(conflict)") }
+        for conflict in report.conflicts { printProblem(l10n.format("conflict: %s", conflict.description)) }
         if let offline = report.offline { printProblem(offline) }
-        print(report.summary)
+        print(l10n.text(report.summaryPhrase))
         if !report.conflicts.isEmpty || report.offline != nil || !report.heldBack.isEmpty { throw ExitCode(1) }
     }
 }

@@ -1,6 +1,7 @@
 import Dispatch
 import Foundation
 import TOMLDocument
+import VisitDeskDomain
 import VisitDeskSharing
 import VisitDeskUI
 
@@ -21,7 +22,7 @@ extension DashboardWiring {
             return nil
         }
         guard let sync else {
-            return { [.message("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up")] }
+            return { [.say(Phrase("this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"))] }
         }
         return {
             let finished = DispatchSemaphore(value: 0)
@@ -42,7 +43,7 @@ extension DashboardWiring {
         let conflicts = sync.conflicts.map(Self.inboxEntry)
         var actions: [Action] = [.syncReport(status: sync.status, conflicts: conflicts)]
         if let status = sync.status {
-            actions.append(.message("sync: \(status)" + (conflicts.isEmpty ? "" : " (S to settle)")))
+            actions.append(.say(conflicts.isEmpty ? Phrase("sync: %s", status) : Phrase("sync: %s (S to settle)", status)))
         }
         return actions
     }
@@ -53,7 +54,7 @@ extension DashboardWiring {
         sync.onEachSync { [weak sync] in
             guard let sync, let report = sync.latestReport else { return }
             post([.syncIndicator(indicator(report, lastReached: sync.lastReached, timezone: timezone)),
-                  .syncReport(status: report.summary, conflicts: report.conflicts.map(inboxEntry))])
+                  .syncReport(status: report.summaryPhrase, conflicts: report.conflicts.map(inboxEntry))])
         }
     }
 

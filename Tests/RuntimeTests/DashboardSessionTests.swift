@@ -59,7 +59,7 @@ extension OneTerminalAtATime {
             reload: {
                 reloads += 1
                 pty.type("q")  // the user quits once the screen has followed
-                return [.catalogReplaced(changed, summary: "reloaded contacts/asa-oberg.toml")]
+                return [.catalogReplaced(changed, summary: Phrase("reloaded contacts/asa-oberg.toml"))]
             }
         )
         let session = DashboardSession(state: state(), hooks: hooks, inputFD: pty.terminal)

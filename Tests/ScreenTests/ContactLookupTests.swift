@@ -160,7 +160,7 @@ enum ContactFixtures {
         Fixtures.press("4 / b e r g Enter Escape Down", &state)
         let chosen = state.selectedContact?.id
         #expect(chosen != "lina-berg")
-        _ = update(&state, .catalogReplaced(ContactFixtures.catalog, summary: "reloaded contacts/zack-wiik.toml"))
+        _ = update(&state, .catalogReplaced(ContactFixtures.catalog, summary: Phrase("reloaded contacts/zack-wiik.toml")))
         #expect(state.selectedContact?.id == chosen, "a reload does not throw the cursor back to the best match")
     }
 }

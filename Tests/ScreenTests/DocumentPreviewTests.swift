@@ -117,11 +117,11 @@ extension DocumentPreviewTests {
         var state = Fixtures.state()
         Fixtures.press("2 D n n", &state)
         _ = update(&state, .templatesReplaced(["confirmation.zh.mustache": "Subject: 新的确认\n\n{{lead.display}}，欢迎！\n"],
-                                              summary: "reloaded templates/confirmation.zh.mustache"))
+                                              summary: Phrase("reloaded templates/confirmation.zh.mustache")))
         var text = render(state).text
         #expect(text.contains("Subject: 新的确认") && text.contains("王芳，欢迎！"))
         #expect(text.contains("reloaded templates/confirmation.zh.mustache"))
-        _ = update(&state, .templatesReplaced(["confirmation.zh.mustache": "Subject: 确认\n\n{{#lead}}\n{{lead.display}}\n"], summary: "reloaded"))
+        _ = update(&state, .templatesReplaced(["confirmation.zh.mustache": "Subject: 确认\n\n{{#lead}}\n{{lead.display}}\n"], summary: Phrase("reloaded")))
         text = render(state).text
         // Mustache finds an unclosed section at the end of the file: the line it names is the last.
         #expect(text.contains("templates/confirmation.zh.mustache:5: template syntax error"), "\(text.split(separator: "\n").prefix(3))")

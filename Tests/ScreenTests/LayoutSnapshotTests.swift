@@ -106,7 +106,7 @@ import VisitDeskDomain
         var state = Fixtures.state()
         for step in 0..<2_000 {
             if step % 97 == 0 { _ = update(&state, .resized(sizes[Int(generator.next() % UInt64(sizes.count))])) }
-            if step % 401 == 0 { _ = update(&state, .catalogReplaced(Fixtures.catalog, summary: "reloaded")) }
+            if step % 401 == 0 { _ = update(&state, .catalogReplaced(Fixtures.catalog, summary: Phrase("reloaded"))) }
             _ = update(&state, .key(keys[Int(generator.next() % UInt64(keys.count))]))
             let grid = render(state)
             #expect(grid.width == state.size.width && grid.height == state.size.height)

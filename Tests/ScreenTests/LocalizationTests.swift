@@ -125,9 +125,9 @@ import VisitDeskDomain
     static func lookedUpStrings() throws -> [(text: String, place: String)] {
         let sources = root.appendingPathComponent("Sources")
         let literal = #""((?:[^"\\]|\\.)*)""#
-        let single = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|FormField\("[a-z_]+",\s*|addLabeled\(|addSection\()"#
+        let single = try NSRegularExpression(pattern: #"(?:l10n\.(?:text|format)\(|Localization\.key\(|Phrase\(|FormField\("[a-z_]+",\s*|addLabeled\(|addSection\()"#
             + literal + #"(?:,\s*context:\s*"([^"]*)")?"#)
-        let plural = try NSRegularExpression(pattern: #"l10n\.plural\([^,"]+,\s*"# + literal + #",\s*"# + literal)
+        let plural = try NSRegularExpression(pattern: #"(?:l10n|Phrase)\.plural\([^,"]+,\s*"# + literal + #",\s*"# + literal)
         var found: [(String, String)] = []
         let files = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
         for file in files where file.pathExtension == "swift" {
@@ -159,6 +159,26 @@ import VisitDeskDomain
         #expect(texts.contains("%d problems (!)"), "the second string of a plural")
         #expect(texts.contains("no problems"))
         #expect(texts.count > 150)
+    }
+
+    /// The command line's strings are in the same catalogues, and so are the sentences made
+    /// outside the UI core (`Phrase`): a CLI string missing from `sv.po` or `zh.po` fails
+    /// `everyLookedUpStringIsTranslated` like a dashboard one.
+    @Test func theExtractionFindsTheCommandLineAndPhrases() throws {
+        let found = try Self.lookedUpStrings()
+        func place(of text: String) -> String? { found.first { $0.text == text }?.place }
+        #expect(place(of: "%d delegations, %d contacts: %d error(s), %d warning(s)")?.hasPrefix("CheckCommand.swift:") == true)
+        #expect(place(of: "List delegations or contacts.")?.hasPrefix("ListCommand.swift:") == true, "a command's abstract")
+        #expect(place(of: "up to date")?.hasPrefix("SyncReport.swift:") == true, "a Phrase made in VisitDeskSharing")
+        #expect(place(of: "%d changes received") != nil, "the second string of Phrase.plural")
+    }
+
+    @Test func aPhraseIsEnglishUntilShownAndTranslatedWhereShown() {
+        let phrase = Phrase.plural(3, "%d change received", "%d changes received")
+        #expect(phrase.description == "3 changes received")
+        #expect(Localization.of(.sv).text(phrase) == "3 ändringar mottagna")
+        #expect(Localization.of(.zh).text(phrase) == "已收到 3 项更改")
+        #expect(Localization.of(.zh).text(Phrase("a sentence no catalogue has: %s", "x")) == "a sentence no catalogue has: x")
     }
 
     @Test(arguments: translated)

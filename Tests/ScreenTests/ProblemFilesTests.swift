@@ -35,7 +35,7 @@ import VisitDeskDomain
         Fixtures.press("! Down", &state)
         var fixed = Fixtures.catalog
         fixed.problems = [Fixtures.problems[0]]
-        update(&state, .catalogReplaced(fixed, summary: "reloaded contacts/anders-ahl.toml"))
+        update(&state, .catalogReplaced(fixed, summary: Phrase("reloaded contacts/anders-ahl.toml")))
         #expect(state.overlay == .problems(top: 0, cursor: 0))
         #expect(Fixtures.text(state).contains("Problems (1)"))
         fixed.problems = []

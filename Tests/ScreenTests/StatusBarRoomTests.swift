@@ -27,4 +27,17 @@ import VisitDeskDomain
         #expect(bar.contains("copied +46 70 123 45 67"))
         #expect(bar.contains(" new · "))
     }
+
+    /// The key hint is the first thing a full row gives up; in Chinese and Swedish it is wider, and
+    /// it comes back as `? 按键` / `? tangenter` where the room left allows, never cut.
+    @Test func theHelpKeyComesBackShortWhereTheWholeHintHasNoRoom() {
+        var state = Fixtures.state(120, 40)
+        state.language = .sv
+        let swedish = render(state)
+        expectExactWidths(swedish)
+        #expect(swedish.line(39).contains(" │ ? tangenter "), "\(swedish.line(39))")
+        #expect(!swedish.line(39).contains("q avsluta"), "the whole hint has no room")
+        state.language = .en
+        #expect(render(state).line(39).contains("? keys · q quit"), "in English the whole hint fits")
+    }
 }

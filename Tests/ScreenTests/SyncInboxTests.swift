@@ -18,7 +18,7 @@ import VisitDeskDomain
         #expect(text.contains("Sync conflicts (0)"))
         #expect(text.contains("No conflicts."))
         #expect(text.contains("No sync has run yet"))
-        _ = update(&state, .syncReport(status: "up to date", conflicts: []))
+        _ = update(&state, .syncReport(status: Phrase("up to date"), conflicts: []))
         text = render(state).text
         #expect(text.contains("Last sync: up to date."))
         #expect(Fixtures.press("Enter", &state).isEmpty)
@@ -30,7 +30,7 @@ import VisitDeskDomain
 
     @Test func eachFileGetsASideAndEnterSettlesOnlyWhenAllHaveOne() {
         var state = Fixtures.state(120, 40)
-        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        _ = update(&state, .syncReport(status: Phrase("2 files in conflict"), conflicts: Self.conflicts))
         Fixtures.press("S", &state)
         var text = render(state).text
         #expect(text.contains("Sync conflicts (2)"))
@@ -54,16 +54,16 @@ import VisitDeskDomain
 
     @Test func aNewReportKeepsTheSidesOfFilesStillInConflict() {
         var state = Fixtures.state(80, 24)
-        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        _ = update(&state, .syncReport(status: Phrase("2 files in conflict"), conflicts: Self.conflicts))
         Fixtures.press("S m", &state)
         // No row of the 80x24 screen runs past 80 cells with the CJK values in it.
         let rows = render(state).text.split(separator: "\n")
         #expect(rows.contains { $0.contains("青岛银行") })
         for row in rows { #expect(DisplayWidth.of(String(row)) <= 80) }
-        _ = update(&state, .syncReport(status: "1 file in conflict", conflicts: [Self.conflicts[0]]))
+        _ = update(&state, .syncReport(status: Phrase("1 file in conflict"), conflicts: [Self.conflicts[0]]))
         #expect(state.syncInbox?.choices == ["delegations/qingdao-bank.toml": .mine])
         #expect(state.syncInbox?.cursor == 0)
-        _ = update(&state, .syncReport(status: "up to date", conflicts: []))
+        _ = update(&state, .syncReport(status: Phrase("up to date"), conflicts: []))
         #expect(state.syncInbox?.choices == [:])
         #expect(render(state).text.contains("Last sync: up to date."))
     }
@@ -72,7 +72,7 @@ import VisitDeskDomain
     @Test func inChineseTheSidesAlignAndRowsKeepTheirWidth() {
         var state = Fixtures.state(80, 24)
         state.language = .zh
-        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        _ = update(&state, .syncReport(status: Phrase("2 files in conflict"), conflicts: Self.conflicts))
         Fixtures.press("S m", &state)
         let rows = render(state).text.split(separator: "\n").map(String.init)
         #expect(rows.contains { $0.contains("同步冲突（2）") })

@@ -89,7 +89,7 @@ import VisitDeskDomain
         let older = Delegation(id: "aa-older", title: "An older request", received: LocalDate(year: 2026, month: 1, day: 5))
         let settings = Fixtures.catalog.settings
         _ = update(&state, .catalogReplaced(Catalog(settings: settings, delegations: Fixtures.delegations + [older],
-                                                    contacts: Fixtures.contacts), summary: "reloaded delegations/aa-older.toml"))
+                                                    contacts: Fixtures.contacts), summary: Phrase("reloaded %s", "delegations/aa-older.toml")))
         #expect(selectedRequestID(state) == "shanxi-mining-2026")
         #expect(state.requests.cursor == 2)
         #expect(state.message == "reloaded delegations/aa-older.toml")

@@ -1,3 +1,4 @@
+import VisitDeskDomain
 import Foundation
 
 /// The dashboard's sync: every `interval` seconds and shortly after each commit, on the same
@@ -12,8 +13,8 @@ public final class BackgroundSync: @unchecked Sendable {
     private var timer: DispatchSourceTimer?
     private var soonPending = false
     private var latest: SyncReport?
-    private var announcement: String?
-    private var lastStatusTaken: String?
+    private var announcement: Phrase?
+    private var lastStatusTaken: Phrase?
     private var reached: Date?
     /// Every range of commits that arrived in this session, oldest first.
     private var arrivals: [SyncReport.Arrival] = []
@@ -34,7 +35,7 @@ public final class BackgroundSync: @unchecked Sendable {
 
     private func announce(_ count: Int, from authors: [String]) {
         lock.lock()
-        announcement = count == 0 ? nil : "\(count) change\(count == 1 ? "" : "s") from \(authors.joined(separator: ", "))"
+        announcement = count == 0 ? nil : Phrase.plural(count, "%d change from %s", "%d changes from %s", authors.joined(separator: ", "))
         lock.unlock()
     }
 
@@ -148,24 +149,24 @@ public final class BackgroundSync: @unchecked Sendable {
     }
 
     /// The last sync's outcome ("offline · 3 to send", "1 file in conflict", "up to date").
-    public var status: String? {
+    public var status: Phrase? {
         lock.lock()
         defer { lock.unlock() }
-        return latest?.summary
+        return latest?.summaryPhrase
     }
 
     /// The last sync's outcome when it differs from the one taken before ("offline · 3 to send",
     /// then "1 sent" once the hub is back); nil when nothing changed or nothing ran yet.
-    public func takeStatusChange() -> String? {
+    public func takeStatusChange() -> Phrase? {
         lock.lock()
         defer { lock.unlock() }
-        guard let now = latest?.summary, now != lastStatusTaken else { return nil }
+        guard let now = latest?.summaryPhrase, now != lastStatusTaken else { return nil }
         lastStatusTaken = now
         return now
     }
 
     /// "2 changes from Jiaman", once per sync that brought changes.
-    public func takeAnnouncement() -> String? {
+    public func takeAnnouncement() -> Phrase? {
         lock.lock()
         defer { lock.unlock() }
         let text = announcement

@@ -1,3 +1,5 @@
+import VisitDeskDomain
+
 /// What one sync did, for the command line and the status bar.
 public struct SyncReport: Sendable {
     /// Hand edits committed before syncing.
@@ -31,15 +33,20 @@ public struct SyncReport: Sendable {
 
     public init() {}
 
-    /// "offline · 3 to send", "2 changes received, 1 sent", "up to date".
-    public var summary: String {
-        if let failure { return "not synced: \(failure)" }
-        if let _ = offline { return "offline · \(waitingToSend) to send" }
-        if !conflicts.isEmpty { return "\(conflicts.count) file\(conflicts.count == 1 ? "" : "s") in conflict" }
-        var parts: [String] = []
-        if received > 0 { parts.append("\(received) change\(received == 1 ? "" : "s") received") }
-        if sent > 0 { parts.append("\(sent) sent") }
-        return parts.isEmpty ? "up to date" : parts.joined(separator: ", ")
+    /// "offline · 3 to send", "2 changes received, 1 sent", "up to date", in English.
+    public var summary: String { summaryPhrase.description }
+
+    /// The summary as a phrase, translated where it is shown (the status bar, `visitdesk sync`).
+    public var summaryPhrase: Phrase {
+        if let failure { return Phrase("not synced: %s", failure) }
+        if offline != nil { return Phrase("offline · %d to send", waitingToSend) }
+        if !conflicts.isEmpty { return Phrase.plural(conflicts.count, "%d file in conflict", "%d files in conflict") }
+        switch (received, sent) {
+        case (0, 0): return Phrase("up to date")
+        case (_, 0): return Phrase.plural(received, "%d change received", "%d changes received")
+        case (0, _): return Phrase("%d sent", sent)
+        default: return Phrase.plural(received, "%d change received, %d sent", "%d changes received, %d sent", sent)
+        }
     }
 }
 

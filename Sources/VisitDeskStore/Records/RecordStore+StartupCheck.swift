@@ -51,7 +51,7 @@ extension RecordStore {
         loadPhases = phases
         let changed = KnownFiles.changedPaths(before: before, after: files.versions)
         guard !changed.isEmpty || catalog.problems != problemsBefore else { return nil }
-        return StoreChange(changedPaths: changed, summary: "checked the store (\(changed.count) files changed)")
+        return StoreChange(changedPaths: changed, phrase: Phrase("checked the store (%d files changed)", changed.count))
     }
 }
 

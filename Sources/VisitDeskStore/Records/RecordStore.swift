@@ -5,7 +5,10 @@ import VisitDeskDomain
 /// What a reload changed, for the status bar ("reloaded delegations/x.toml").
 public struct StoreChange: Sendable, Equatable {
     public var changedPaths: [String]
-    public var summary: String
+    /// The sentence for the status bar, translated where it is shown.
+    public var phrase: Phrase
+    /// The sentence in English.
+    public var summary: String { phrase.description }
 }
 
 /// The store on disk and its in-memory catalog. Reads every record at start, then follows the
@@ -163,7 +166,7 @@ public final class RecordStore {
                 return storeFolderGone(error)
             }
             let changed = KnownFiles.changedPaths(before: before, after: files.versions)
-            return StoreChange(changedPaths: changed, summary: "rescanned the store (\(changed.count) files changed)")
+            return StoreChange(changedPaths: changed, phrase: Phrase("rescanned the store (%d files changed)", changed.count))
         }
         var changed: [String] = []
         var contactIDsChanged = false
@@ -178,7 +181,7 @@ public final class RecordStore {
         guard !changed.isEmpty else { return nil }
         if contactIDsChanged { revalidateAll() } else { touchedDelegations.forEach(revalidate) }
         publishProblems()
-        return StoreChange(changedPaths: changed, summary: summary(of: changed))
+        return StoreChange(changedPaths: changed, phrase: summary(of: changed))
     }
 
     /// The store folder could not be read again: an empty catalog and one problem that says so.
@@ -187,14 +190,14 @@ public final class RecordStore {
         fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
         catalog = Catalog(settings: catalog.settings)
         publishProblems()
-        return StoreChange(changedPaths: [], summary: "store folder missing")
+        return StoreChange(changedPaths: [], phrase: Phrase("store folder missing"))
     }
 
-    private func summary(of paths: [String]) -> String {
-        guard paths.count == 1, let path = paths.first else { return "\(paths.count) files changed on disk" }
-        if fileProblems[path] != nil { return "\(path) has a problem (press ! to see it)" }
-        if files.version(at: path) == nil { return "removed \(path)" }
-        return "reloaded \(path)"
+    private func summary(of paths: [String]) -> Phrase {
+        guard paths.count == 1, let path = paths.first else { return Phrase("%d files changed on disk", paths.count) }
+        if fileProblems[path] != nil { return Phrase("%s has a problem (press ! to see it)", path) }
+        if files.version(at: path) == nil { return Phrase("removed %s", path) }
+        return Phrase("reloaded %s", path)
     }
 
     struct ReloadOutcome {

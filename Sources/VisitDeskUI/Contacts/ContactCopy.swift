@@ -11,7 +11,7 @@ enum ContactCopy {
             state.message = state.l10n.format(kind == .phone ? "%s has no phone number" : "%s has no email address", contact.name)
             return []
         case 1:
-            return [effect(options[0], kind: kind, name: contact.name)]
+            return [effect(options[0], kind: kind, name: contact.name, state.l10n)]
         default:
             state.push(.chooser(CopyChooser(kind: kind, contactName: contact.name, options: options)))
             return []
@@ -32,8 +32,10 @@ enum ContactCopy {
         }
     }
 
-    static func effect(_ option: CopyChooser.Option, kind: CopyChooser.Kind, name: String) -> Effect {
-        .copyToClipboard(text: option.text, what: "\(name)'s \(kind == .phone ? "phone" : "email")")
+    /// `what` is in the language on screen: the runtime reports it back in a sentence of its own.
+    static func effect(_ option: CopyChooser.Option, kind: CopyChooser.Kind, name: String, _ l10n: Localization) -> Effect {
+        let what = kind == .phone ? l10n.format("%s's phone", name) : l10n.format("%s's email", name)
+        return .copyToClipboard(text: option.text, what: what)
     }
 
     static func moveChoice(_ step: Step, _ state: inout AppState) {
@@ -55,6 +57,6 @@ enum ContactCopy {
         state.chooser = nil
         let picked = index ?? chooser.cursor
         guard chooser.options.indices.contains(picked) else { return [] }
-        return [effect(chooser.options[picked], kind: chooser.kind, name: chooser.contactName)]
+        return [effect(chooser.options[picked], kind: chooser.kind, name: chooser.contactName, state.l10n)]
     }
 }

@@ -130,17 +130,36 @@ public struct DocumentPreview: Sendable, Equatable {
         kind == .programme || kind == .nameList ? language : readers.primary.rawValue
     }
 
-    var title: String {
-        "\(kindName.prefix(1).uppercased() + kindName.dropFirst()) · \(writtenLanguage) · \(delegationID) · \(formatLabel)"
+    /// The box's title in the language on screen: `Programme · zh+en · hebei-2027 · writes text`,
+    /// `Program · …  · skriver text`, `日程 · … · 写出文本`. The document's own language code and
+    /// the id stay as the file name has them.
+    func title(_ l10n: Localization) -> String {
+        "\(kindTitle(l10n)) · \(writtenLanguage) · \(delegationID) · \(formatLabel(l10n))"
+    }
+
+    /// What the document is, as a title: the programme, the name list, or the letter's kind.
+    func kindTitle(_ l10n: Localization) -> String {
+        switch kind {
+        case .programme: return l10n.text("Programme", context: "document")
+        case .nameList: return l10n.text("Namelist", context: "document")
+        case .letter(let letterKind):
+            switch letterKind {
+            case .confirmation: return l10n.text("Confirmation", context: "document")
+            case .decline: return l10n.text("Decline", context: "document")
+            case .onHold: return l10n.text("On-hold", context: "document")
+            case .visitorsList: return l10n.text("Visitors-list", context: "document")
+            case .thankYou: return l10n.text("Thank-you", context: "document")
+            }
+        }
     }
 
     /// The header's last part, what `w` would write: "writes text", "writes HTML", "writes PDF",
     /// "writes .eml + .ics".
-    var formatLabel: String {
+    func formatLabel(_ l10n: Localization) -> String {
         switch format {
-        case .eml: return attachments == .none ? "writes .eml" : "writes .eml " + attachments.label
-        case .text: return "writes text"
-        default: return "writes " + format.rawValue.uppercased()
+        case .eml: return attachments == .none ? l10n.format("writes %s", ".eml") : l10n.format("writes %s", ".eml " + attachments.label)
+        case .text: return l10n.text("writes text")
+        default: return l10n.format("writes %s", format.rawValue.uppercased())
         }
     }
 }

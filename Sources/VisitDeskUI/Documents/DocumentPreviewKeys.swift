@@ -86,7 +86,7 @@ enum DocumentPreviewKeys {
             state.documentPreview = preview
             return [.sendMail(message, preview.attachmentRequest(state))]
         }
-        return [.copyToClipboard(text: preview.text(state), what: "the \(preview.kindName)")]
+        return [.copyToClipboard(text: preview.text(state), what: state.l10n.format("the %s", preview.kindTitle(state.l10n).lowercased()))]
     }
 
     static func send(_ state: inout AppState) {

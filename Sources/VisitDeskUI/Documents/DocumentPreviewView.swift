@@ -17,7 +17,7 @@ enum DocumentPreviewView {
         let l10n = state.l10n
         let position = all.count > visible ? l10n.format("%d–%d of %d", preview.top + 1, min(all.count, preview.top + visible), all.count) + " · " : ""
         grid.clear(body)
-        grid.drawBox(body, title: preview.title, focused: true, note: position + l10n.text(keys))
+        grid.drawBox(body, title: preview.title(l10n), focused: true, note: position + l10n.text(keys))
         for (offset, line) in all.dropFirst(preview.top).prefix(visible).enumerated() {
             grid.draw(line, x: body.inner.x, y: body.inner.y + offset, width: body.inner.width, role: offset + preview.top == 0 ? .title : .normal)
         }

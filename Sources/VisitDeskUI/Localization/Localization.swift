@@ -1,3 +1,5 @@
+import VisitDeskDomain
+
 /// The one way text shown to a person is looked up: `state.l10n.text("Requests")` gives
 /// `Förfrågningar` in Swedish. The English text is the key (as with gettext's msgid), so the
 /// source reads as the English interface and an untranslated string shows in English — never
@@ -49,35 +51,12 @@ public struct Localization: Sendable {
         Self.fill(text(count == 1 ? singular : plural), [String(count)])
     }
 
+    /// A sentence made outside the UI core (the store, sharing, the runtime) in the language.
+    public func text(_ phrase: Phrase) -> String {
+        phrase.rendered { text($0) }
+    }
+
     static func fill(_ template: String, _ arguments: [String]) -> String {
-        guard template.contains("%") else { return template }
-        var out = ""
-        var next = 0
-        var rest = Substring(template)
-        while let percent = rest.firstIndex(of: "%") {
-            out += rest[..<percent]
-            rest = rest[rest.index(after: percent)...]
-            if rest.first == "%" {
-                out.append("%")
-                rest = rest.dropFirst()
-                continue
-            }
-            // `%2$s`: a position; `%s` / `%d`: the next argument.
-            let digits = rest.prefix { $0.isNumber }
-            var position: Int?
-            if !digits.isEmpty, rest.dropFirst(digits.count).first == "$" {
-                position = Int(digits).map { $0 - 1 }
-                rest = rest.dropFirst(digits.count + 1)
-            }
-            guard let conversion = rest.first, conversion == "s" || conversion == "d" else {
-                out.append("%")
-                continue
-            }
-            rest = rest.dropFirst()
-            let index = position ?? next
-            next = index + 1
-            out += arguments.indices.contains(index) ? arguments[index] : ""
-        }
-        return out + rest
+        Phrase.fill(template, arguments)
     }
 }

@@ -757,6 +757,854 @@ msgstr "bekr."
 
 # ---- new entries from the lang work go here (keeps merges apart) ----
 
+# (lang work, CLI and edges)
+
+#, c-format
+msgid "unknown command `%s`; the commands are: %s (see `visitdesk --help`)"
+msgstr "okänt kommando `%s`; kommandona är: %s (se `visitdesk --help`)"
+
+#, c-format
+msgid "--today %s: not a date; expected one like 2027-01-14"
+msgstr "--today %s: inget datum; skriv till exempel 2027-01-14"
+
+msgid "no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)"
+msgstr "inget lager: ange --store MAPP, sätt VISITDESK_STORE eller kör `visitdesk init MAPP` (`visitdesk init --demo MAPP` för demodata)"
+
+#, c-format
+msgid "created a store with %d demo records in %s (use --store DIR or $VISITDESK_STORE for another)"
+msgstr "skapade ett lager med %d demoposter i %s (använd --store MAPP eller $VISITDESK_STORE för ett annat)"
+
+#, c-format
+msgid "cannot open the store: %s — check %s, or create one with `visitdesk init %s`"
+msgstr "kan inte öppna lagret: %s — kontrollera %s, eller skapa ett med `visitdesk init %s`"
+
+#, c-format
+msgid "removed %d temporary file(s) left by an interrupted write: %s"
+msgstr "tog bort %d tillfälliga filer som ett avbrutet skrivande lämnat: %s"
+
+#, c-format
+msgid "offline · %d to send"
+msgstr "offline · %d att skicka"
+
+#, c-format
+msgid "%d file in conflict"
+msgstr "%d fil i konflikt"
+
+#, c-format
+msgid "%d files in conflict"
+msgstr "%d filer i konflikt"
+
+msgid "up to date"
+msgstr "à jour"
+
+#, c-format
+msgid "%d change received"
+msgstr "%d ändring mottagen"
+
+#, c-format
+msgid "%d changes received"
+msgstr "%d ändringar mottagna"
+
+#, c-format
+msgid "%d sent"
+msgstr "%d skickade"
+
+#, c-format
+msgid "%d change received, %d sent"
+msgstr "%d ändring mottagen, %d skickade"
+
+#, c-format
+msgid "%d changes received, %d sent"
+msgstr "%d ändringar mottagna, %d skickade"
+
+#, c-format
+msgid "%d delegations, %d contacts: %d error(s), %d warning(s)"
+msgstr "%d delegationer, %d kontakter: %d fel, %d varningar"
+
+msgid "Print every problem in the store as FILE:LINE: message."
+msgstr "Skriv ut varje problem i lagret som FIL:RAD: meddelande."
+
+#, c-format
+msgid "new since the sync: %s"
+msgstr "nytt sedan synkroniseringen: %s"
+
+#, c-format
+msgid "committed %d hand-edited file(s): %s"
+msgstr "checkade in %d handredigerade filer: %s"
+
+#, c-format
+msgid "conflict: %s"
+msgstr "konflikt: %s"
+
+msgid "Commit hand edits that parse, fetch, merge key by key, push."
+msgstr "Checka in handredigeringar som går att läsa, hämta, slå ihop nyckel för nyckel, skicka."
+
+msgid "List delegations or contacts."
+msgstr "Lista delegationer eller kontakter."
+
+#, c-format
+msgid "--status %s: use one of %s"
+msgstr "--status %s: använd en av %s"
+
+msgid "--status applies to delegations only"
+msgstr "--status gäller bara delegationer"
+
+msgid "direction"
+msgstr "riktning"
+
+msgid "Chinese title"
+msgstr "kinesisk titel"
+
+msgid "Chinese name"
+msgstr "kinesiskt namn"
+
+msgid "country"
+msgstr "land"
+
+msgid "phones"
+msgstr "telefon"
+
+msgid "e-mail"
+msgstr "e-post"
+
+msgctxt "direction"
+msgid "inbound"
+msgstr "inkommande"
+
+msgctxt "direction"
+msgid "outbound"
+msgstr "utgående"
+
+msgid "List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100)."
+msgstr "Lista ett års svenska och kinesiska helgdagar, lediga dagar och Kinas kompensationsarbetsdagar (1990–2100)."
+
+#, c-format
+msgid "--year %d: holidays are computed for %d-%d"
+msgstr "--year %d: helgdagar beräknas för %d–%d"
+
+#, c-format
+msgid "--country %s: use SE or CN"
+msgstr "--country %s: använd SE eller CN"
+
+#, c-format
+msgid "this year (%d) is outside %d-%d: pass --year"
+msgstr "i år (%d) ligger utanför %d–%d: ange --year"
+
+msgid "date"
+msgstr "datum"
+
+msgid "day"
+msgstr "dag"
+
+msgid "kind"
+msgstr "typ"
+
+msgid "local name"
+msgstr "namn på landets språk"
+
+msgctxt "holiday kind"
+msgid "holiday"
+msgstr "helgdag"
+
+msgctxt "holiday kind"
+msgid "day-off"
+msgstr "ledig dag"
+
+msgctxt "holiday kind"
+msgid "workday"
+msgstr "arbetsdag"
+
+msgctxt "holiday kind"
+msgid "observance"
+msgstr "högtidsdag"
+
+#, c-format
+msgid "statutory rules only; no State Council notice for %d is known (add it to holidays.toml when published)"
+msgstr "endast lagstadgade regler; inget beslut från Kinas statsråd för %d är känt (lägg till det i holidays.toml när det publiceras)"
+
+#, c-format
+msgid "China %d: %s"
+msgstr "Kina %d: %s"
+
+msgid "Check the config file ($XDG_CONFIG_HOME/visitdesk/config.toml) or print the effective keys."
+msgstr "Kontrollera konfigurationsfilen ($XDG_CONFIG_HOME/visitdesk/config.toml) eller skriv ut tangenterna som gäller."
+
+msgid "Report every problem in the config file, by line; exit 1 when there is one."
+msgstr "Rapportera varje problem i konfigurationsfilen rad för rad; slutstatus 1 om det finns något."
+
+msgid "no config file; the defaults are used"
+msgstr "ingen konfigurationsfil; standardvärdena används"
+
+#, c-format
+msgid "ok (%d key binding)"
+msgstr "ok (%d tangentbindning)"
+
+#, c-format
+msgid "ok (%d key bindings)"
+msgstr "ok (%d tangentbindningar)"
+
+msgid "Every dashboard command with the keys it has now (defaults and [keys])."
+msgstr "Varje kommando i instrumentpanelen med de tangenter det har nu (standard och [keys])."
+
+msgid "Export visits as iCalendar or contacts as vCard."
+msgstr "Exportera besök som iCalendar eller kontakter som vCard."
+
+msgid "Write the visits as iCalendar (RFC 5545): one event per slot."
+msgstr "Skriv besöken som iCalendar (RFC 5545): en händelse per programpunkt."
+
+msgid "Write the contacts as vCard 3.0."
+msgstr "Skriv kontakterna som vCard 3.0."
+
+#, c-format
+msgid "no delegation `%s`: see `visitdesk list delegations`"
+msgstr "ingen delegation `%s`: se `visitdesk list delegations`"
+
+#, c-format
+msgid "--out %s is the store's record file %s; export elsewhere (the store's export/ folder is made for it)"
+msgstr "--out %s är lagrets postfil %s; exportera någon annanstans (lagrets mapp export/ är till för det)"
+
+msgid "Create a store: empty, or with the demo data."
+msgstr "Skapa ett lager: tomt, eller med demodata."
+
+#, c-format
+msgid "created %s with %d demo records"
+msgstr "skapade %s med %d demoposter"
+
+#, c-format
+msgid "created an empty store in %s"
+msgstr "skapade ett tomt lager i %s"
+
+msgid "Share the store with colleagues through a git repository."
+msgstr "Dela lagret med kolleger genom ett git-förråd."
+
+msgid "Make the store a git repository (or adopt the one it is) and push it to an empty repository."
+msgstr "Gör lagret till ett git-förråd (eller ta över det det redan är) och skicka det till ett tomt förråd."
+
+#, c-format
+msgid "%s is not a store folder: create one with `visitdesk init %s`"
+msgstr "%s är ingen lagermapp: skapa en med `visitdesk init %s`"
+
+#, c-format
+msgid "adopted the git repository in %s"
+msgstr "tog över git-förrådet i %s"
+
+#, c-format
+msgid "made %s a git repository"
+msgstr "gjorde %s till ett git-förråd"
+
+#, c-format
+msgid "shared through %s as %s"
+msgstr "delat genom %s som %s"
+
+msgid "Clone a shared store into a new folder and set up the merge driver."
+msgstr "Klona ett delat lager till en ny mapp och ställ in sammanslagningsdrivrutinen."
+
+#, c-format
+msgid "%s exists and is not empty: choose a new folder"
+msgstr "%s finns och är inte tom: välj en ny mapp"
+
+#, c-format
+msgid "joined %s in %s as %s"
+msgstr "anslöt till %s i %s som %s"
+
+msgid "Your name (for the history colleagues see): "
+msgstr "Ditt namn (för historiken kollegerna ser): "
+
+msgid "Your e-mail: "
+msgstr "Din e-post: "
+
+msgid "opening the store…"
+msgstr "öppnar lagret…"
+
+#, c-format
+msgid "matching %s people with the store…"
+msgstr "jämför %s personer med lagret…"
+
+msgid "recording the import…"
+msgstr "registrerar importen…"
+
+#, c-format
+msgid "would create %s (%s)"
+msgstr "skulle skapa %s (%s)"
+
+#, c-format
+msgid "created %s (%s)"
+msgstr "skapade %s (%s)"
+
+#, c-format
+msgid "%s (%s) has the name of %s"
+msgstr "%s (%s) har samma namn som %s"
+
+#, c-format
+msgid "would update %s (%s, recognised by %s)"
+msgstr "skulle uppdatera %s (%s, igenkänd på %s)"
+
+#, c-format
+msgid "updated %s (%s, recognised by %s)"
+msgstr "uppdaterade %s (%s, igenkänd på %s)"
+
+#, c-format
+msgid "unchanged %s (%s, recognised by %s)"
+msgstr "oförändrad %s (%s, igenkänd på %s)"
+
+#, c-format
+msgid "skipped %s (%s, recognised by %s): use --update to merge"
+msgstr "hoppade över %s (%s, igenkänd på %s): använd --update för att slå ihop"
+
+msgid "(= kept ours where the file differs; --prefer incoming takes the file's values)"
+msgstr "(= behöll vårt där filen skiljer sig; --prefer incoming tar filens värden)"
+
+msgid "possible duplicates (same name, no shared UID, e-mail or phone; review them):"
+msgstr "möjliga dubbletter (samma namn, ingen gemensam UID, e-post eller telefon; granska dem):"
+
+#, c-format
+msgid "new %d, updated %d, unchanged %d, skipped %d, possible duplicates %d, unreadable %d"
+msgstr "nya %d, uppdaterade %d, oförändrade %d, överhoppade %d, möjliga dubbletter %d, oläsbara %d"
+
+#, c-format
+msgid "not written %d"
+msgstr "ej skrivna %d"
+
+#, c-format
+msgid "dry run (nothing written): %s"
+msgstr "provkörning (inget skrivet): %s"
+
+#, c-format
+msgid "UID %s"
+msgstr "UID %s"
+
+#, c-format
+msgid "email %s"
+msgstr "e-post %s"
+
+#, c-format
+msgid "phone %s"
+msgstr "telefon %s"
+
+#, c-format
+msgid "kept %s (%s has %s)"
+msgstr "behöll %s (%s har %s)"
+
+msgid "file"
+msgstr "filen"
+
+msgid "Import contacts from vCard or CSV files."
+msgstr "Importera kontakter från vCard- eller CSV-filer."
+
+msgid "Import vCard 2.1, 3.0 or 4.0 (several cards a file)."
+msgstr "Importera vCard 2.1, 3.0 eller 4.0 (flera kort per fil)."
+
+msgid "Import contacts from a spreadsheet export (',', ';' or tab separated)."
+msgstr "Importera kontakter från en kalkylarksexport (avgränsad med ',', ';' eller tabb)."
+
+#, c-format
+msgid "--encoding: `%s` is not a known character set (use one of: %s)"
+msgstr "--encoding: `%s` är ingen känd teckenuppsättning (använd en av: %s)"
+
+#, c-format
+msgid "--map: `%s` should look like name=Namn"
+msgstr "--map: `%s` ska se ut som name=Namn"
+
+#, c-format
+msgid "cannot read %s: %s"
+msgstr "kan inte läsa %s: %s"
+
+msgid "Open the dashboard (the default when no subcommand is given)."
+msgstr "Öppna instrumentpanelen (standard när inget underkommando anges)."
+
+msgid "Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer."
+msgstr "Skriv MAPP/calendar/*.ics (en händelse per programpunkt) och MAPP/contacts/*.vcf (ett kort per person) för vdirsyncer."
+
+msgid "Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."
+msgstr "Skriv ett brev till en delegations ledare från lagrets templates/ (text eller en färdig .eml att skicka)."
+
+msgid "Add a record from a script or a mail filter."
+msgstr "Lägg till en post från ett skript eller ett e-postfilter."
+
+msgid "Add a new request (status new, received today); prints the new id."
+msgstr "Lägg till en ny förfrågan (status ny, mottagen i dag); skriver ut det nya id:t."
+
+msgid "Change a delegation's status (the file is edited in place; everything else stays as written)."
+msgstr "Ändra en delegations status (filen redigeras på plats; allt annat står kvar som det skrevs)."
+
+msgid "Write a delegation's people (lead and members) with Latin name, Chinese name, pinyin, organisation and role."
+msgstr "Skriv en delegations deltagare (ledare och medlemmar) med latinskt namn, kinesiskt namn, pinyin, organisation och roll."
+
+msgid "Write a delegation's programme day by day, with both clocks, hosts and contacts."
+msgstr "Skriv en delegations program dag för dag, med båda klockorna, värdar och kontakter."
+
+msgid "Add a follow-up to a delegation, or tick one done."
+msgstr "Lägg till en uppföljning till en delegation, eller bocka av en som klar."
+
+msgid "Add a follow-up (what, due date); prints its number."
+msgstr "Lägg till en uppföljning (vad, senast när); skriver ut dess nummer."
+
+msgid "Tick a follow-up done (one line of the file changes)."
+msgstr "Bocka av en uppföljning som klar (en rad i filen ändras)."
+
+msgid "Open follow-ups of every delegation: overdue first, then due this week, later, undated."
+msgstr "Öppna uppföljningar för alla delegationer: försenade först, sedan de som ska vara klara denna vecka, senare, utan datum."
+
+msgid "Add a slot to a delegation's programme; prints it and any warning."
+msgstr "Lägg till en programpunkt i en delegations program; skriver ut den och eventuella varningar."
+
+msgid "Add a person; prints the new id."
+msgstr "Lägg till en person; skriver ut det nya id:t."
+
+msgid "Change fields of a record from a script (the file is edited in place)."
+msgstr "Ändra fält i en post från ett skript (filen redigeras på plats)."
+
+msgid "Set fields of a contact; prints each change."
+msgstr "Sätt fält i en kontakt; skriver ut varje ändring."
+
+msgid "git merge driver for store files: merge key by key (used by git, not by hand)."
+msgstr "git-sammanslagningsdrivrutin för lagrets filer: slår ihop nyckel för nyckel (används av git, inte för hand)."
+
+msgid "Merge two contacts that are one person; delegations naming the second are rewritten."
+msgstr "Slå ihop två kontakter som är samma person; delegationer som nämner den andra skrivs om."
+
+msgid "The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months."
+msgstr "Säsongen i siffror: tratt, statusar, intressen, ursprung, värdar, ansvariga, ledtider, månader."
+
+msgid "Show a record's changes field by field, with author and date (needs a shared store)."
+msgstr "Visa en posts ändringar fält för fält, med författare och datum (kräver ett delat lager)."
+
+msgid "Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."
+msgstr "Skriv ut instrumentpanelen som text efter att ha matat in tangenter (för tester, dokumentation och felrapporter)."
+
+msgid "A terminal dashboard for a technical-visits programme: requests, groups, calendar and contacts."
+msgstr "En terminalpanel för ett program med tekniska studiebesök: förfrågningar, grupper, kalender och kontakter."
+
+msgid "With no subcommand, opens the dashboard on the store (see --store). --store and --today may come before or after the subcommand. Every command takes --language en|sv|zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG) for what it prints for a person; JSON and TSV stay English. Exit status: 0 done; 1 problems found or only partly done; 2 usage (a wrong option, an invalid date, no store)."
+msgstr "Utan underkommando öppnas instrumentpanelen på lagret (se --store). --store och --today kan stå före eller efter underkommandot. Varje kommando tar --language en|sv|zh (standard: config.toml:s `language`, annars LC_ALL / LC_MESSAGES / LANG) för det som skrivs ut för en människa; JSON och TSV förblir på engelska. Slutstatus: 0 klart; 1 problem hittades eller bara delvis gjort; 2 användningsfel (fel flagga, ogiltigt datum, inget lager)."
+
+#, c-format
+msgid "Funnel (status on %s)"
+msgstr "Tratt (status den %s)"
+
+#, c-format
+msgid "By status on %s"
+msgstr "Efter status den %s"
+
+msgctxt "document"
+msgid "Programme"
+msgstr "Program"
+
+msgctxt "document"
+msgid "Namelist"
+msgstr "Deltagarlista"
+
+msgctxt "document"
+msgid "Confirmation"
+msgstr "Bekräftelse"
+
+msgctxt "document"
+msgid "Decline"
+msgstr "Avböjande"
+
+msgctxt "document"
+msgid "On-hold"
+msgstr "Vilande"
+
+msgctxt "document"
+msgid "Visitors-list"
+msgstr "Besökslista"
+
+msgctxt "document"
+msgid "Thank-you"
+msgstr "Tack"
+
+#, c-format
+msgid "writes %s"
+msgstr "skriver %s"
+
+msgid "writes text"
+msgstr "skriver text"
+
+#, c-format
+msgid "%d files changed on disk"
+msgstr "%d filer ändrades på disken"
+
+#, c-format
+msgid "%s exists: W replaces it"
+msgstr "%s finns redan: W ersätter den"
+
+#, c-format
+msgid "%s has a problem (press ! to see it)"
+msgstr "%s har ett problem (tryck ! för att se det)"
+
+#, c-format
+msgid "%s is there (no desktop to open it), in the store %s"
+msgstr "%s finns (inget skrivbord att öppna den på), i lagret %s"
+
+#, c-format
+msgid "%s is there, opened with xdg-open"
+msgstr "%s finns, öppnad med xdg-open"
+
+#, c-format
+msgid "%s is there; %s"
+msgstr "%s finns; %s"
+
+#, c-format
+msgid "%s · %s"
+msgstr "%s · %s"
+
+#, c-format
+msgid "copied %s %s (%s)"
+msgstr "kopierade %s %s (%s)"
+
+#, c-format
+msgid "copied %s (%d lines) (%s)"
+msgstr "kopierade %s (%d rader) (%s)"
+
+#, c-format
+msgid "could not copy %s: the terminal took no OSC 52 and no wl-copy or xclip runs"
+msgstr "kunde inte kopiera %s: terminalen tog inte emot OSC 52 och varken wl-copy eller xclip går att köra"
+
+#, c-format
+msgid "could not write %s: %s"
+msgstr "kunde inte skriva %s: %s"
+
+#, c-format
+msgid "handed the message to %s for %s"
+msgstr "lämnade meddelandet till %s för %s"
+
+#, c-format
+msgid "not sent: %s"
+msgstr "inte skickat: %s"
+
+#, c-format
+msgid "reloaded %d letter templates"
+msgstr "läste om %d brevmallar"
+
+#, c-format
+msgid "reloaded %s"
+msgstr "läste om %s"
+
+#, c-format
+msgid "removed %s"
+msgstr "tog bort %s"
+
+#, c-format
+msgid "rescanned the store (%d files changed)"
+msgstr "läste igenom lagret igen (%d filer ändrade)"
+
+msgid "store folder missing"
+msgstr "lagermappen saknas"
+
+#, c-format
+msgid "sync: %s (S to settle)"
+msgstr "synk: %s (S för att lösa)"
+
+#, c-format
+msgid "sync: %s"
+msgstr "synk: %s"
+
+#, c-format
+msgid "the editor (%s) exited with status %d"
+msgstr "redigeraren (%s) avslutades med status %d"
+
+msgid "this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"
+msgstr "lagret delas inte via ett git-fjärrförråd: `visitdesk share init --remote URL` ställer in det"
+
+#, c-format
+msgid "wrote %s (no desktop to open it), in the store %s"
+msgstr "skrev %s (inget skrivbord att öppna den på), i lagret %s"
+
+#, c-format
+msgid "wrote %s"
+msgstr "skrev %s"
+
+#, c-format
+msgid "wrote %s, opened with xdg-open"
+msgstr "skrev %s, öppnad med xdg-open"
+
+#, c-format
+msgid "wrote %s; %s"
+msgstr "skrev %s; %s"
+
+#, c-format
+msgid "%d change from %s"
+msgstr "%d ändring från %s"
+
+#, c-format
+msgid "%d changes from %s"
+msgstr "%d ändringar från %s"
+
+#, c-format
+msgid "%s's phone"
+msgstr "telefon till %s"
+
+#, c-format
+msgid "%s's email"
+msgstr "e-post till %s"
+
+#, c-format
+msgid "the %s"
+msgstr "%s"
+
+#, c-format
+msgid "%s %s: %s is not a time; expected one like 09:30"
+msgstr "%s %s: %s är ingen tid; skriv till exempel 09:30"
+
+#, c-format
+msgid "%s %s: expected a date and time like 2027-03-09T09:30"
+msgstr "%s %s: väntade ett datum och en tid som 2027-03-09T09:30"
+
+#, c-format
+msgid "%s %s: expected a date like 2026-09-01"
+msgstr "%s %s: väntade ett datum som 2026-09-01"
+
+#, c-format
+msgid "%s %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "%s %s: ingen sådan kontakt (se `visitdesk list contacts --search …`)"
+
+#, c-format
+msgid "%s %s: not a date; expected one like 2027-01-14"
+msgstr "%s %s: inget datum; skriv till exempel 2027-01-14"
+
+#, c-format
+msgid "%s (%s) made no PDF: %s"
+msgstr "%s (%s) gjorde ingen PDF: %s"
+
+#, c-format
+msgid "%s (nothing after this was changed; run again when the file is fixed)"
+msgstr "%s (inget efter detta ändrades; kör igen när filen är rättad)"
+
+#, c-format
+msgid "%s already exists: add --force to replace it, or choose another --out"
+msgstr "%s finns redan: lägg till --force för att ersätta den, eller välj en annan --out"
+
+#, c-format
+msgid "%s events, %s cards in %s (%s written, %s removed)"
+msgstr "%s händelser, %s kort i %s (%s skrivna, %s borttagna)"
+
+#, c-format
+msgid "%s failed (exit %s): %s"
+msgstr "%s misslyckades (slutstatus %s): %s"
+
+#, c-format
+msgid "%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)"
+msgstr "%s har %s uppföljningar; %s är inte en av dem (se `visitdesk follow-ups`)"
+
+#, c-format
+msgid "%s is %s; it cannot become %s directly"
+msgstr "%s är %s; den kan inte bli %s direkt"
+
+#, c-format
+msgid "%s needs --reason \"…\" (it is kept in the file for colleagues)"
+msgstr "%s kräver --reason \"…\" (den sparas i filen för kollegerna)"
+
+#, c-format
+msgid "%s needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)"
+msgstr "%s kräver minst en [[slots]]-post: lägg först till besökets program (i instrumentpanelen: a)"
+
+#, c-format
+msgid "%s refused the message (exit %s): %s"
+msgstr "%s vägrade ta emot meddelandet (slutstatus %s): %s"
+
+#, c-format
+msgid "%s vanished meanwhile"
+msgstr "%s försvann under tiden"
+
+#, c-format
+msgid "%s: not UTF-8 text; save it as UTF-8"
+msgstr "%s: ingen UTF-8-text; spara den som UTF-8"
+
+#, c-format
+msgid "%s: nothing changed"
+msgstr "%s: inget ändrat"
+
+#, c-format
+msgid "%s: will not write inside the store's %s/ folder; choose another place (for example %s/export/)"
+msgstr "%s: skriver inte i lagrets mapp %s/; välj en annan plats (till exempel %s/export/)"
+
+#, c-format
+msgid "--compare %s: use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31"
+msgstr "--compare %s: använd `previous`, en säsongs första år som 2025, eller 2025-09-01..2026-08-31"
+
+#, c-format
+msgid "--earliest %s is after --latest %s"
+msgstr "--earliest %s är efter --latest %s"
+
+#, c-format
+msgid "--email %s: not an email address (like name@example.se)"
+msgstr "--email %s: ingen e-postadress (som namn@example.se)"
+
+#, c-format
+msgid "--end %s is not after --start %s"
+msgstr "--end %s är inte efter --start %s"
+
+#, c-format
+msgid "--from %s is after --to %s"
+msgstr "--from %s är efter --to %s"
+
+#, c-format
+msgid "--interests: `%s` should be lowercase letters, digits and '-' (like waste-water)"
+msgstr "--interests: `%s` ska bestå av gemener, siffror och '-' (som waste-water)"
+
+#, c-format
+msgid "--keys: %s"
+msgstr "--keys: %s"
+
+#, c-format
+msgid "--lang: %s"
+msgstr "--lang: %s"
+
+msgid "--lang: a letter is written in one language (en, sv or zh)"
+msgstr "--lang: ett brev skrivs på ett språk (en, sv eller zh)"
+
+#, c-format
+msgid "--language: %s"
+msgstr "--language: %s"
+
+#, c-format
+msgid "--lead %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "--lead %s: ingen sådan kontakt (se `visitdesk list contacts --search …`)"
+
+msgid "--prefer: use keep or other"
+msgstr "--prefer: använd keep eller other"
+
+msgid "--send and --out: choose one"
+msgstr "--send och --out: välj en"
+
+#, c-format
+msgid "--set %s: expected KEY=VALUE (like role=Director)"
+msgstr "--set %s: väntade NYCKEL=VÄRDE (som role=Director)"
+
+#, c-format
+msgid "--set emails: %s is not an email address"
+msgstr "--set emails: %s är ingen e-postadress"
+
+msgid "--set name=: a contact needs a name"
+msgstr "--set name=: en kontakt behöver ett namn"
+
+#, c-format
+msgid "--size %s: expected COLSxROWS like 120x40"
+msgstr "--size %s: väntade KOLUMNERxRADER som 120x40"
+
+#, c-format
+msgid "--size %s: size must be positive (the number of people)"
+msgstr "--size %s: antalet måste vara positivt (antal personer)"
+
+#, c-format
+msgid "--theme %s: no such theme (themes: %s)"
+msgstr "--theme %s: inget sådant tema (teman: %s)"
+
+msgid "--title is empty"
+msgstr "--title är tom"
+
+msgid "--what is empty: say what to do"
+msgstr "--what är tom: skriv vad som ska göras"
+
+msgid "KEEP and OTHER are the same contact"
+msgstr "KEEP och OTHER är samma kontakt"
+
+#, c-format
+msgid "`%s` never changed in %s"
+msgstr "`%s` ändrades aldrig i %s"
+
+msgid "a PDF is not for the terminal: give --out FILE.pdf, or redirect the output"
+msgstr "en PDF hör inte hemma i terminalen: ange --out FIL.pdf eller styr om utdata"
+
+#, c-format
+msgid "cannot read the store's history for the report: %s"
+msgstr "kan inte läsa lagrets historik för rapporten: %s"
+
+#, c-format
+msgid "cannot run %s: %s"
+msgstr "kan inte köra %s: %s"
+
+#, c-format
+msgid "cannot watch the store: %s"
+msgstr "kan inte bevaka lagret: %s"
+
+#, c-format
+msgid "cannot write %s: %s"
+msgstr "kan inte skriva %s: %s"
+
+#, c-format
+msgid "cannot write %s: %s — check that the folder exists and is writable"
+msgstr "kan inte skriva %s: %s — kontrollera att mappen finns och är skrivbar"
+
+msgid "give --name, --name-zh or both"
+msgstr "ange --name, --name-zh eller båda"
+
+#, c-format
+msgid "merged: %s removed, %d delegation(s) rewritten"
+msgstr "sammanslaget: %s borttagen, %d delegationer omskrivna"
+
+#, c-format
+msgid "merging %s into %s"
+msgstr "slår ihop %s med %s"
+
+#, c-format
+msgid "no contact `%s`: see `visitdesk list contacts`"
+msgstr "ingen kontakt `%s`: se `visitdesk list contacts`"
+
+#, c-format
+msgid "no history for `%s`: it was never committed (run `visitdesk sync`), or no record has that id"
+msgstr "ingen historik för `%s`: den checkades aldrig in (kör `visitdesk sync`), eller ingen post har det id:t"
+
+msgid "nothing to change: give --set KEY=VALUE"
+msgstr "inget att ändra: ange --set NYCKEL=VÄRDE"
+
+#, c-format
+msgid "the slot lasts %s days, more than a year: check the years"
+msgstr "programpunkten varar %s dagar, mer än ett år: kontrollera åren"
+
+#, c-format
+msgid "the slot lasts %s days; add --long if that is meant"
+msgstr "programpunkten varar %s dagar; lägg till --long om det är meningen"
+
+#, c-format
+msgid "unknown key `%s`: use one of %s"
+msgstr "okänd nyckel `%s`: använd en av %s"
+
+#, c-format
+msgid "unknown letter `%s`: use one of %s"
+msgstr "okänt brev `%s`: använd ett av %s"
+
+#, c-format
+msgid "unknown status `%s`: use one of %s"
+msgstr "okänd status `%s`: använd en av %s"
+
+#, c-format
+msgid "would merge %s into %s"
+msgstr "skulle slå ihop %s med %s"
+
+msgid "? keys"
+msgstr "? tangenter"
+
+msgctxt "urgency"
+msgid "overdue"
+msgstr "försenad"
+
+msgctxt "urgency"
+msgid "this-week"
+msgstr "denna vecka"
+
+msgctxt "urgency"
+msgid "later"
+msgstr "senare"
+
+msgctxt "urgency"
+msgid "undated"
+msgstr "utan datum"
+
+msgid "delegation N"
+msgstr "delegation nr"
+
+#, c-format
+msgid "%d follow-up(s) open and overdue"
+msgstr "%d öppna uppföljningar, försenade"
+
+#, c-format
+msgid "%d follow-up(s) open"
+msgstr "%d öppna uppföljningar"
+
+# (end of lang CLI entries)
+
 msgctxt "status"
 msgid "visited"
 msgstr "besökt"
@@ -1819,6 +2667,17 @@ msgstr "rapportpanelen: till den sista av de andra panelerna"
 msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
 msgstr "%s har bytt namn till %s sedan den visades. Inget skrevs; m skriver din ändring där."
 
+# ---- entries the lead added while merging ----
+
+msgid "%s (I) · %s"
+msgstr "%s (I) · %s"
+
+msgid "not synced: %s"
+msgstr "inte synkat: %s"
+
+msgid "checked the store (%d files changed)"
+msgstr "kontrollerade lagret (%d filer ändrade)"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -2573,6 +3432,854 @@ msgid "conf"
 msgstr "已确认"
 
 # ---- new entries from the lang work go here (keeps merges apart) ----
+
+# (lang work, CLI and edges)
+
+#, c-format
+msgid "unknown command `%s`; the commands are: %s (see `visitdesk --help`)"
+msgstr "未知命令 `%s`；可用的命令有：%s（见 `visitdesk --help`）"
+
+#, c-format
+msgid "--today %s: not a date; expected one like 2027-01-14"
+msgstr "--today %s：不是日期；应形如 2027-01-14"
+
+msgid "no store: pass --store DIR, set VISITDESK_STORE, or run `visitdesk init DIR` (`visitdesk init --demo DIR` for the demo data)"
+msgstr "没有数据目录：请用 --store 目录、设置 VISITDESK_STORE，或运行 `visitdesk init 目录`（演示数据用 `visitdesk init --demo 目录`）"
+
+#, c-format
+msgid "created a store with %d demo records in %s (use --store DIR or $VISITDESK_STORE for another)"
+msgstr "已在 %2$s 创建含 %1$d 条演示记录的数据目录（用 --store 目录或 $VISITDESK_STORE 指定其他目录）"
+
+#, c-format
+msgid "cannot open the store: %s — check %s, or create one with `visitdesk init %s`"
+msgstr "无法打开数据目录：%s —— 请检查 %s，或用 `visitdesk init %s` 新建一个"
+
+#, c-format
+msgid "removed %d temporary file(s) left by an interrupted write: %s"
+msgstr "已删除中断写入留下的 %d 个临时文件：%s"
+
+#, c-format
+msgid "offline · %d to send"
+msgstr "离线 · %d 项待发送"
+
+#, c-format
+msgid "%d file in conflict"
+msgstr "%d 个文件有冲突"
+
+#, c-format
+msgid "%d files in conflict"
+msgstr "%d 个文件有冲突"
+
+msgid "up to date"
+msgstr "已是最新"
+
+#, c-format
+msgid "%d change received"
+msgstr "已收到 %d 项更改"
+
+#, c-format
+msgid "%d changes received"
+msgstr "已收到 %d 项更改"
+
+#, c-format
+msgid "%d sent"
+msgstr "已发送 %d 项"
+
+#, c-format
+msgid "%d change received, %d sent"
+msgstr "已收到 %d 项更改，已发送 %d 项"
+
+#, c-format
+msgid "%d changes received, %d sent"
+msgstr "已收到 %d 项更改，已发送 %d 项"
+
+#, c-format
+msgid "%d delegations, %d contacts: %d error(s), %d warning(s)"
+msgstr "%d 个代表团，%d 个联系人：%d 个错误，%d 个警告"
+
+msgid "Print every problem in the store as FILE:LINE: message."
+msgstr "以 文件:行: 说明 的形式列出数据中的每个问题。"
+
+#, c-format
+msgid "new since the sync: %s"
+msgstr "同步后新出现：%s"
+
+#, c-format
+msgid "committed %d hand-edited file(s): %s"
+msgstr "已提交 %d 个手工编辑的文件：%s"
+
+#, c-format
+msgid "conflict: %s"
+msgstr "冲突：%s"
+
+msgid "Commit hand edits that parse, fetch, merge key by key, push."
+msgstr "提交可解析的手工编辑，拉取，逐键合并，推送。"
+
+msgid "List delegations or contacts."
+msgstr "列出代表团或联系人。"
+
+#, c-format
+msgid "--status %s: use one of %s"
+msgstr "--status %s：请使用以下之一：%s"
+
+msgid "--status applies to delegations only"
+msgstr "--status 只适用于代表团"
+
+msgid "direction"
+msgstr "方向"
+
+msgid "Chinese title"
+msgstr "中文名称"
+
+msgid "Chinese name"
+msgstr "中文姓名"
+
+msgid "country"
+msgstr "国家"
+
+msgid "phones"
+msgstr "电话"
+
+msgid "e-mail"
+msgstr "邮箱"
+
+msgctxt "direction"
+msgid "inbound"
+msgstr "来访"
+
+msgctxt "direction"
+msgid "outbound"
+msgstr "出访"
+
+msgid "List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100)."
+msgstr "列出某年瑞典和中国的法定节假日、放假日和中国的调休上班日（1990–2100）。"
+
+#, c-format
+msgid "--year %d: holidays are computed for %d-%d"
+msgstr "--year %d：节假日只能计算 %d–%d 年"
+
+#, c-format
+msgid "--country %s: use SE or CN"
+msgstr "--country %s：请使用 SE 或 CN"
+
+#, c-format
+msgid "this year (%d) is outside %d-%d: pass --year"
+msgstr "今年（%d）不在 %d–%d 之内：请用 --year 指定"
+
+msgid "date"
+msgstr "日期"
+
+msgid "day"
+msgstr "星期"
+
+msgid "kind"
+msgstr "类型"
+
+msgid "local name"
+msgstr "当地名称"
+
+msgctxt "holiday kind"
+msgid "holiday"
+msgstr "法定节日"
+
+msgctxt "holiday kind"
+msgid "day-off"
+msgstr "放假"
+
+msgctxt "holiday kind"
+msgid "workday"
+msgstr "调休上班"
+
+msgctxt "holiday kind"
+msgid "observance"
+msgstr "纪念日"
+
+#, c-format
+msgid "statutory rules only; no State Council notice for %d is known (add it to holidays.toml when published)"
+msgstr "仅按法定规则；尚无 %d 年国务院放假通知（发布后请加入 holidays.toml）"
+
+#, c-format
+msgid "China %d: %s"
+msgstr "中国 %d 年：%s"
+
+msgid "Check the config file ($XDG_CONFIG_HOME/visitdesk/config.toml) or print the effective keys."
+msgstr "检查配置文件（$XDG_CONFIG_HOME/visitdesk/config.toml），或列出当前生效的按键。"
+
+msgid "Report every problem in the config file, by line; exit 1 when there is one."
+msgstr "按行列出配置文件中的每个问题；有问题时退出状态为 1。"
+
+msgid "no config file; the defaults are used"
+msgstr "没有配置文件；使用默认设置"
+
+#, c-format
+msgid "ok (%d key binding)"
+msgstr "正常（%d 个按键绑定）"
+
+#, c-format
+msgid "ok (%d key bindings)"
+msgstr "正常（%d 个按键绑定）"
+
+msgid "Every dashboard command with the keys it has now (defaults and [keys])."
+msgstr "仪表盘的每个命令及其当前按键（默认值和 [keys]）。"
+
+msgid "Export visits as iCalendar or contacts as vCard."
+msgstr "将来访导出为 iCalendar，或将联系人导出为 vCard。"
+
+msgid "Write the visits as iCalendar (RFC 5545): one event per slot."
+msgstr "以 iCalendar（RFC 5545）写出来访：每个日程一个事件。"
+
+msgid "Write the contacts as vCard 3.0."
+msgstr "以 vCard 3.0 写出联系人。"
+
+#, c-format
+msgid "no delegation `%s`: see `visitdesk list delegations`"
+msgstr "没有代表团 `%s`：见 `visitdesk list delegations`"
+
+#, c-format
+msgid "--out %s is the store's record file %s; export elsewhere (the store's export/ folder is made for it)"
+msgstr "--out %s 是数据目录的记录文件 %s；请导出到别处（数据目录的 export/ 文件夹即为此而设）"
+
+msgid "Create a store: empty, or with the demo data."
+msgstr "创建数据目录：空的，或含演示数据。"
+
+#, c-format
+msgid "created %s with %d demo records"
+msgstr "已创建 %s，含 %d 条演示记录"
+
+#, c-format
+msgid "created an empty store in %s"
+msgstr "已在 %s 创建空数据目录"
+
+msgid "Share the store with colleagues through a git repository."
+msgstr "通过 git 仓库与同事共享数据。"
+
+msgid "Make the store a git repository (or adopt the one it is) and push it to an empty repository."
+msgstr "将数据目录设为 git 仓库（或沿用已有的仓库），并推送到一个空仓库。"
+
+#, c-format
+msgid "%s is not a store folder: create one with `visitdesk init %s`"
+msgstr "%s 不是数据目录：请用 `visitdesk init %s` 创建"
+
+#, c-format
+msgid "adopted the git repository in %s"
+msgstr "已沿用 %s 中的 git 仓库"
+
+#, c-format
+msgid "made %s a git repository"
+msgstr "已将 %s 设为 git 仓库"
+
+#, c-format
+msgid "shared through %s as %s"
+msgstr "已通过 %s 以 %s 的身份共享"
+
+msgid "Clone a shared store into a new folder and set up the merge driver."
+msgstr "将共享数据克隆到新文件夹，并设置合并驱动。"
+
+#, c-format
+msgid "%s exists and is not empty: choose a new folder"
+msgstr "%s 已存在且不为空：请选择新文件夹"
+
+#, c-format
+msgid "joined %s in %s as %s"
+msgstr "已以 %3$s 的身份在 %2$s 加入 %1$s"
+
+msgid "Your name (for the history colleagues see): "
+msgstr "你的姓名（同事在历史记录中看到的）："
+
+msgid "Your e-mail: "
+msgstr "你的邮箱："
+
+msgid "opening the store…"
+msgstr "正在打开数据目录…"
+
+#, c-format
+msgid "matching %s people with the store…"
+msgstr "正在将 %s 人与数据比对…"
+
+msgid "recording the import…"
+msgstr "正在记录导入…"
+
+#, c-format
+msgid "would create %s (%s)"
+msgstr "将创建 %s（%s）"
+
+#, c-format
+msgid "created %s (%s)"
+msgstr "已创建 %s（%s）"
+
+#, c-format
+msgid "%s (%s) has the name of %s"
+msgstr "%s（%s）与 %s 同名"
+
+#, c-format
+msgid "would update %s (%s, recognised by %s)"
+msgstr "将更新 %s（%s，按 %s 识别）"
+
+#, c-format
+msgid "updated %s (%s, recognised by %s)"
+msgstr "已更新 %s（%s，按 %s 识别）"
+
+#, c-format
+msgid "unchanged %s (%s, recognised by %s)"
+msgstr "未改变 %s（%s，按 %s 识别）"
+
+#, c-format
+msgid "skipped %s (%s, recognised by %s): use --update to merge"
+msgstr "已跳过 %s（%s，按 %s 识别）：用 --update 合并"
+
+msgid "(= kept ours where the file differs; --prefer incoming takes the file's values)"
+msgstr "（= 文件不同之处保留了我们的值；--prefer incoming 采用文件中的值）"
+
+msgid "possible duplicates (same name, no shared UID, e-mail or phone; review them):"
+msgstr "可能重复（同名，但无共同的 UID、邮箱或电话；请核对）："
+
+#, c-format
+msgid "new %d, updated %d, unchanged %d, skipped %d, possible duplicates %d, unreadable %d"
+msgstr "新建 %d，更新 %d，未变 %d，跳过 %d，可能重复 %d，无法读取 %d"
+
+#, c-format
+msgid "not written %d"
+msgstr "未写入 %d"
+
+#, c-format
+msgid "dry run (nothing written): %s"
+msgstr "试运行（未写入任何内容）：%s"
+
+#, c-format
+msgid "UID %s"
+msgstr "UID %s"
+
+#, c-format
+msgid "email %s"
+msgstr "邮箱 %s"
+
+#, c-format
+msgid "phone %s"
+msgstr "电话 %s"
+
+#, c-format
+msgid "kept %s (%s has %s)"
+msgstr "保留 %s（%s 中为 %s）"
+
+msgid "file"
+msgstr "文件"
+
+msgid "Import contacts from vCard or CSV files."
+msgstr "从 vCard 或 CSV 文件导入联系人。"
+
+msgid "Import vCard 2.1, 3.0 or 4.0 (several cards a file)."
+msgstr "导入 vCard 2.1、3.0 或 4.0（一个文件可含多张名片）。"
+
+msgid "Import contacts from a spreadsheet export (',', ';' or tab separated)."
+msgstr "从电子表格导出文件导入联系人（以 ','、';' 或制表符分隔）。"
+
+#, c-format
+msgid "--encoding: `%s` is not a known character set (use one of: %s)"
+msgstr "--encoding：`%s` 不是已知字符集（请使用以下之一：%s）"
+
+#, c-format
+msgid "--map: `%s` should look like name=Namn"
+msgstr "--map：`%s` 应形如 name=Namn"
+
+#, c-format
+msgid "cannot read %s: %s"
+msgstr "无法读取 %s：%s"
+
+msgid "Open the dashboard (the default when no subcommand is given)."
+msgstr "打开仪表盘（未给出子命令时的默认操作）。"
+
+msgid "Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer."
+msgstr "为 vdirsyncer 写出 目录/calendar/*.ics（每个日程一个事件）和 目录/contacts/*.vcf（每人一张名片）。"
+
+msgid "Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."
+msgstr "用数据目录 templates/ 中的模板给代表团团长写信（纯文本或可直接发送的 .eml）。"
+
+msgid "Add a record from a script or a mail filter."
+msgstr "从脚本或邮件过滤器添加记录。"
+
+msgid "Add a new request (status new, received today); prints the new id."
+msgstr "添加一条新申请（状态为新申请，收到日期为今天）；输出新编号。"
+
+msgid "Change a delegation's status (the file is edited in place; everything else stays as written)."
+msgstr "更改代表团的状态（直接修改文件；其余内容保持原样）。"
+
+msgid "Write a delegation's people (lead and members) with Latin name, Chinese name, pinyin, organisation and role."
+msgstr "写出代表团成员（团长和团员）的拉丁字母姓名、中文姓名、拼音、单位和职务。"
+
+msgid "Write a delegation's programme day by day, with both clocks, hosts and contacts."
+msgstr "逐日写出代表团的日程，含两地时间、接待人和联系人。"
+
+msgid "Add a follow-up to a delegation, or tick one done."
+msgstr "为代表团添加待办事项，或将其标为已完成。"
+
+msgid "Add a follow-up (what, due date); prints its number."
+msgstr "添加待办事项（内容、截止日期）；输出其编号。"
+
+msgid "Tick a follow-up done (one line of the file changes)."
+msgstr "将待办事项标为已完成（文件中改动一行）。"
+
+msgid "Open follow-ups of every delegation: overdue first, then due this week, later, undated."
+msgstr "所有代表团未完成的待办事项：先列逾期的，再列本周到期、以后到期、无日期的。"
+
+msgid "Add a slot to a delegation's programme; prints it and any warning."
+msgstr "在代表团日程中添加一项；输出该项及任何警告。"
+
+msgid "Add a person; prints the new id."
+msgstr "添加一个人；输出新编号。"
+
+msgid "Change fields of a record from a script (the file is edited in place)."
+msgstr "从脚本修改记录的字段（直接修改文件）。"
+
+msgid "Set fields of a contact; prints each change."
+msgstr "设置联系人的字段；输出每项更改。"
+
+msgid "git merge driver for store files: merge key by key (used by git, not by hand)."
+msgstr "数据文件的 git 合并驱动：逐键合并（由 git 调用，不手工使用）。"
+
+msgid "Merge two contacts that are one person; delegations naming the second are rewritten."
+msgstr "合并属于同一人的两个联系人；提到第二个联系人的代表团会被改写。"
+
+msgid "The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months."
+msgstr "本季数据：漏斗、状态、关注领域、来源地、接待人、负责人、周期、月份。"
+
+msgid "Show a record's changes field by field, with author and date (needs a shared store)."
+msgstr "逐字段显示记录的更改，含作者和日期（需要共享数据）。"
+
+msgid "Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."
+msgstr "输入按键后以文本形式输出仪表盘（用于测试、文档和问题报告）。"
+
+msgid "A terminal dashboard for a technical-visits programme: requests, groups, calendar and contacts."
+msgstr "技术考察项目的终端仪表盘：来访申请、团组、日历和联系人。"
+
+msgid "With no subcommand, opens the dashboard on the store (see --store). --store and --today may come before or after the subcommand. Every command takes --language en|sv|zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG) for what it prints for a person; JSON and TSV stay English. Exit status: 0 done; 1 problems found or only partly done; 2 usage (a wrong option, an invalid date, no store)."
+msgstr "不带子命令时在数据目录上打开仪表盘（见 --store）。--store 和 --today 可放在子命令之前或之后。每个命令都接受 --language en|sv|zh（默认：config.toml 的 `language`，其次 LC_ALL / LC_MESSAGES / LANG），用于给人看的输出；JSON 和 TSV 始终为英文。退出状态：0 完成；1 发现问题或只完成了一部分；2 用法错误（选项有误、日期无效、没有数据目录）。"
+
+#, c-format
+msgid "Funnel (status on %s)"
+msgstr "转化漏斗（%s 的状态）"
+
+#, c-format
+msgid "By status on %s"
+msgstr "按 %s 的状态"
+
+msgctxt "document"
+msgid "Programme"
+msgstr "日程"
+
+msgctxt "document"
+msgid "Namelist"
+msgstr "名单"
+
+msgctxt "document"
+msgid "Confirmation"
+msgstr "确认函"
+
+msgctxt "document"
+msgid "Decline"
+msgstr "婉拒函"
+
+msgctxt "document"
+msgid "On-hold"
+msgstr "暂缓函"
+
+msgctxt "document"
+msgid "Visitors-list"
+msgstr "来访名单函"
+
+msgctxt "document"
+msgid "Thank-you"
+msgstr "感谢函"
+
+#, c-format
+msgid "writes %s"
+msgstr "写出 %s"
+
+msgid "writes text"
+msgstr "写出文本"
+
+#, c-format
+msgid "%d files changed on disk"
+msgstr "磁盘上有 %d 个文件已更改"
+
+#, c-format
+msgid "%s exists: W replaces it"
+msgstr "%s 已存在：按 W 替换"
+
+#, c-format
+msgid "%s has a problem (press ! to see it)"
+msgstr "%s 有问题（按 ! 查看）"
+
+#, c-format
+msgid "%s is there (no desktop to open it), in the store %s"
+msgstr "%s 已在（没有可打开它的桌面），位于数据目录 %s"
+
+#, c-format
+msgid "%s is there, opened with xdg-open"
+msgstr "%s 已在，已用 xdg-open 打开"
+
+#, c-format
+msgid "%s is there; %s"
+msgstr "%s 已在；%s"
+
+#, c-format
+msgid "%s · %s"
+msgstr "%s · %s"
+
+#, c-format
+msgid "copied %s %s (%s)"
+msgstr "已复制%s %s（%s）"
+
+#, c-format
+msgid "copied %s (%d lines) (%s)"
+msgstr "已复制%s（%d 行）（%s）"
+
+#, c-format
+msgid "could not copy %s: the terminal took no OSC 52 and no wl-copy or xclip runs"
+msgstr "无法复制%s：终端不接受 OSC 52，也没有可运行的 wl-copy 或 xclip"
+
+#, c-format
+msgid "could not write %s: %s"
+msgstr "无法写入 %s：%s"
+
+#, c-format
+msgid "handed the message to %s for %s"
+msgstr "已将邮件交给 %s，收件人 %s"
+
+#, c-format
+msgid "not sent: %s"
+msgstr "未发送：%s"
+
+#, c-format
+msgid "reloaded %d letter templates"
+msgstr "已重新读取 %d 个信函模板"
+
+#, c-format
+msgid "reloaded %s"
+msgstr "已重新读取 %s"
+
+#, c-format
+msgid "removed %s"
+msgstr "已删除 %s"
+
+#, c-format
+msgid "rescanned the store (%d files changed)"
+msgstr "已重新扫描数据目录（%d 个文件有变化）"
+
+msgid "store folder missing"
+msgstr "数据目录不存在"
+
+#, c-format
+msgid "sync: %s (S to settle)"
+msgstr "同步：%s（按 S 解决）"
+
+#, c-format
+msgid "sync: %s"
+msgstr "同步：%s"
+
+#, c-format
+msgid "the editor (%s) exited with status %d"
+msgstr "编辑器（%s）退出，状态为 %d"
+
+msgid "this store is not shared with a git remote: `visitdesk share init --remote URL` sets that up"
+msgstr "此数据目录未通过 git 远程仓库共享：用 `visitdesk share init --remote URL` 设置"
+
+#, c-format
+msgid "wrote %s (no desktop to open it), in the store %s"
+msgstr "已写入 %s（没有可打开它的桌面），位于数据目录 %s"
+
+#, c-format
+msgid "wrote %s"
+msgstr "已写入 %s"
+
+#, c-format
+msgid "wrote %s, opened with xdg-open"
+msgstr "已写入 %s，已用 xdg-open 打开"
+
+#, c-format
+msgid "wrote %s; %s"
+msgstr "已写入 %s；%s"
+
+#, c-format
+msgid "%d change from %s"
+msgstr "来自 %2$s 的 %1$d 项更改"
+
+#, c-format
+msgid "%d changes from %s"
+msgstr "来自 %2$s 的 %1$d 项更改"
+
+#, c-format
+msgid "%s's phone"
+msgstr "%s的电话"
+
+#, c-format
+msgid "%s's email"
+msgstr "%s的邮箱"
+
+#, c-format
+msgid "the %s"
+msgstr "%s"
+
+#, c-format
+msgid "%s %s: %s is not a time; expected one like 09:30"
+msgstr "%s %s：%s 不是时间；应形如 09:30"
+
+#, c-format
+msgid "%s %s: expected a date and time like 2027-03-09T09:30"
+msgstr "%s %s：应为日期和时间，形如 2027-03-09T09:30"
+
+#, c-format
+msgid "%s %s: expected a date like 2026-09-01"
+msgstr "%s %s：应为日期，形如 2026-09-01"
+
+#, c-format
+msgid "%s %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "%s %s：没有这个联系人（见 `visitdesk list contacts --search …`）"
+
+#, c-format
+msgid "%s %s: not a date; expected one like 2027-01-14"
+msgstr "%s %s：不是日期；应形如 2027-01-14"
+
+#, c-format
+msgid "%s (%s) made no PDF: %s"
+msgstr "%s（%s）没有生成 PDF：%s"
+
+#, c-format
+msgid "%s (nothing after this was changed; run again when the file is fixed)"
+msgstr "%s（此后没有任何改动；文件修正后请重新运行）"
+
+#, c-format
+msgid "%s already exists: add --force to replace it, or choose another --out"
+msgstr "%s 已存在：加 --force 替换，或另选 --out"
+
+#, c-format
+msgid "%s events, %s cards in %s (%s written, %s removed)"
+msgstr "%3$s 中有 %1$s 个事件、%2$s 张名片（写入 %4$s 个，删除 %5$s 个）"
+
+#, c-format
+msgid "%s failed (exit %s): %s"
+msgstr "%s 失败（退出状态 %s）：%s"
+
+#, c-format
+msgid "%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)"
+msgstr "%s 有 %s 项待办；%s 不在其中（见 `visitdesk follow-ups`）"
+
+#, c-format
+msgid "%s is %s; it cannot become %s directly"
+msgstr "%s 的状态是 %s，不能直接改为 %s"
+
+#, c-format
+msgid "%s needs --reason \"…\" (it is kept in the file for colleagues)"
+msgstr "%s 需要 --reason \"…\"（原因会保存在文件中供同事查看）"
+
+#, c-format
+msgid "%s needs at least one [[slots]] entry: add the visit's programme first (in the dashboard: a)"
+msgstr "%s 至少需要一个 [[slots]] 条目：请先添加来访日程（仪表盘中按 a）"
+
+#, c-format
+msgid "%s refused the message (exit %s): %s"
+msgstr "%s 拒收了邮件（退出状态 %s）：%s"
+
+#, c-format
+msgid "%s vanished meanwhile"
+msgstr "%s 在此期间消失了"
+
+#, c-format
+msgid "%s: not UTF-8 text; save it as UTF-8"
+msgstr "%s：不是 UTF-8 文本；请另存为 UTF-8"
+
+#, c-format
+msgid "%s: nothing changed"
+msgstr "%s：没有改动"
+
+#, c-format
+msgid "%s: will not write inside the store's %s/ folder; choose another place (for example %s/export/)"
+msgstr "%s：不会写入数据目录的 %s/ 文件夹；请另选位置（例如 %s/export/）"
+
+#, c-format
+msgid "--compare %s: use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31"
+msgstr "--compare %s：请用 `previous`、某季的起始年份（如 2025）或 2025-09-01..2026-08-31"
+
+#, c-format
+msgid "--earliest %s is after --latest %s"
+msgstr "--earliest %s 晚于 --latest %s"
+
+#, c-format
+msgid "--email %s: not an email address (like name@example.se)"
+msgstr "--email %s：不是邮箱地址（应形如 name@example.se）"
+
+#, c-format
+msgid "--end %s is not after --start %s"
+msgstr "--end %s 不晚于 --start %s"
+
+#, c-format
+msgid "--from %s is after --to %s"
+msgstr "--from %s 晚于 --to %s"
+
+#, c-format
+msgid "--interests: `%s` should be lowercase letters, digits and '-' (like waste-water)"
+msgstr "--interests：`%s` 只能由小写字母、数字和 '-' 组成（如 waste-water）"
+
+#, c-format
+msgid "--keys: %s"
+msgstr "--keys：%s"
+
+#, c-format
+msgid "--lang: %s"
+msgstr "--lang：%s"
+
+msgid "--lang: a letter is written in one language (en, sv or zh)"
+msgstr "--lang：一封信只用一种语言（en、sv 或 zh）"
+
+#, c-format
+msgid "--language: %s"
+msgstr "--language：%s"
+
+#, c-format
+msgid "--lead %s: no such contact (see `visitdesk list contacts --search …`)"
+msgstr "--lead %s：没有这个联系人（见 `visitdesk list contacts --search …`）"
+
+msgid "--prefer: use keep or other"
+msgstr "--prefer：请用 keep 或 other"
+
+msgid "--send and --out: choose one"
+msgstr "--send 和 --out：只能选一个"
+
+#, c-format
+msgid "--set %s: expected KEY=VALUE (like role=Director)"
+msgstr "--set %s：应为 键=值（如 role=Director）"
+
+#, c-format
+msgid "--set emails: %s is not an email address"
+msgstr "--set emails：%s 不是邮箱地址"
+
+msgid "--set name=: a contact needs a name"
+msgstr "--set name=：联系人必须有姓名"
+
+#, c-format
+msgid "--size %s: expected COLSxROWS like 120x40"
+msgstr "--size %s：应为 列数x行数，如 120x40"
+
+#, c-format
+msgid "--size %s: size must be positive (the number of people)"
+msgstr "--size %s：人数必须为正数"
+
+#, c-format
+msgid "--theme %s: no such theme (themes: %s)"
+msgstr "--theme %s：没有这个主题（主题：%s）"
+
+msgid "--title is empty"
+msgstr "--title 为空"
+
+msgid "--what is empty: say what to do"
+msgstr "--what 为空：请写明要做什么"
+
+msgid "KEEP and OTHER are the same contact"
+msgstr "KEEP 和 OTHER 是同一个联系人"
+
+#, c-format
+msgid "`%s` never changed in %s"
+msgstr "`%s` 在 %s 中从未改动过"
+
+msgid "a PDF is not for the terminal: give --out FILE.pdf, or redirect the output"
+msgstr "PDF 不能输出到终端：请用 --out 文件.pdf，或重定向输出"
+
+#, c-format
+msgid "cannot read the store's history for the report: %s"
+msgstr "无法读取数据目录的历史记录用于报告：%s"
+
+#, c-format
+msgid "cannot run %s: %s"
+msgstr "无法运行 %s：%s"
+
+#, c-format
+msgid "cannot watch the store: %s"
+msgstr "无法监视数据目录：%s"
+
+#, c-format
+msgid "cannot write %s: %s"
+msgstr "无法写入 %s：%s"
+
+#, c-format
+msgid "cannot write %s: %s — check that the folder exists and is writable"
+msgstr "无法写入 %s：%s —— 请检查文件夹是否存在且可写"
+
+msgid "give --name, --name-zh or both"
+msgstr "请给出 --name、--name-zh 或两者"
+
+#, c-format
+msgid "merged: %s removed, %d delegation(s) rewritten"
+msgstr "已合并：已删除 %s，改写了 %d 个代表团"
+
+#, c-format
+msgid "merging %s into %s"
+msgstr "正在将 %s 合并到 %s"
+
+#, c-format
+msgid "no contact `%s`: see `visitdesk list contacts`"
+msgstr "没有联系人 `%s`：见 `visitdesk list contacts`"
+
+#, c-format
+msgid "no history for `%s`: it was never committed (run `visitdesk sync`), or no record has that id"
+msgstr "`%s` 没有历史记录：它从未提交过（请运行 `visitdesk sync`），或没有记录使用该编号"
+
+msgid "nothing to change: give --set KEY=VALUE"
+msgstr "没有要改的内容：请用 --set 键=值"
+
+#, c-format
+msgid "the slot lasts %s days, more than a year: check the years"
+msgstr "该日程持续 %s 天，超过一年：请检查年份"
+
+#, c-format
+msgid "the slot lasts %s days; add --long if that is meant"
+msgstr "该日程持续 %s 天；如确为如此，请加 --long"
+
+#, c-format
+msgid "unknown key `%s`: use one of %s"
+msgstr "未知的键 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "unknown letter `%s`: use one of %s"
+msgstr "未知的信函 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "unknown status `%s`: use one of %s"
+msgstr "未知状态 `%s`：请使用以下之一：%s"
+
+#, c-format
+msgid "would merge %s into %s"
+msgstr "将把 %s 合并到 %s"
+
+msgid "? keys"
+msgstr "? 按键"
+
+msgctxt "urgency"
+msgid "overdue"
+msgstr "已逾期"
+
+msgctxt "urgency"
+msgid "this-week"
+msgstr "本周"
+
+msgctxt "urgency"
+msgid "later"
+msgstr "以后"
+
+msgctxt "urgency"
+msgid "undated"
+msgstr "无日期"
+
+msgid "delegation N"
+msgstr "代表团 编号"
+
+#, c-format
+msgid "%d follow-up(s) open and overdue"
+msgstr "%d 项未完成且已逾期的待办"
+
+#, c-format
+msgid "%d follow-up(s) open"
+msgstr "%d 项未完成的待办"
+
+# (end of lang CLI entries)
 
 msgctxt "status"
 msgid "visited"
@@ -3635,6 +5342,17 @@ msgstr "报告面板：转到其他面板中的最后一个"
 
 msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
 msgstr "%s 在显示后已改名为 %s。未写入任何内容；按 m 将你的修改写入新文件。"
+
+# ---- entries the lead added while merging ----
+
+msgid "%s (I) · %s"
+msgstr "%s（I）· %s"
+
+msgid "not synced: %s"
+msgstr "未同步：%s"
+
+msgid "checked the store (%d files changed)"
+msgstr "已核对数据目录（%d 个文件有变化）"
 
 """#,
     ]

@@ -9,6 +9,9 @@ enum StatusBar {
         var keep: Int
         /// The message or hint at the end: it takes what room is left and is cut to fit.
         var flexible = false
+        /// A shorter text that takes the part's place before it is dropped (`? keys` for
+        /// `? keys · q quit`): Chinese and Swedish hints are wider, and the help key matters most.
+        var shorter: String? = nil
     }
 
     /// What a cut message keeps at least before fixed parts make room for it.
@@ -20,6 +23,7 @@ enum StatusBar {
         guard rect.height > 0, rect.width > 0 else { return }
         grid.fill(x: rect.x, y: rect.y, width: rect.width, role: .statusBar)
         var left = segments(state, compact: rect.width < 80)
+        let hint = left.last
         var clock = state.clock.map { Segment(text: $0.text(in: state.language), role: .statusBar, keep: 2) }
         let separator = " │ "
         func totalWidth(messageCut: Bool) -> Int {
@@ -47,6 +51,11 @@ enum StatusBar {
         // the message is cut first, and only a very narrow row drops the rest.
         while totalWidth(messageCut: false) > rect.width, dropLeastUseful(keepBelow: countsKeep) {}
         while totalWidth(messageCut: true) > rect.width, dropLeastUseful(keepBelow: Int.max) {}
+        // A hint that had to go comes back in its shorter form where the room left allows.
+        if let hint = hint, let shorter = hint.shorter, !left.contains(where: { $0.text == hint.text }) {
+            left.append(Segment(text: shorter, role: hint.role, keep: hint.keep))
+            if totalWidth(messageCut: false) > rect.width { left.removeLast() }
+        }
         var x = rect.x + 1
         let clockWidth = clock.map { DisplayWidth.of($0.text) + 2 } ?? 0
         let limit = rect.x + rect.width - clockWidth - 1
@@ -113,7 +122,7 @@ enum StatusBar {
         if state.overlay != nil { return Segment(text: l10n.text("↑↓ scroll · Esc back · q quit"), role: .keyHint, keep: 0) }
         let marked = state.marked.count
         if marked > 0 { return Segment(text: l10n.format("%d marked · Esc clears marks · ? keys", marked), role: .keyHint, keep: 5) }
-        return Segment(text: l10n.text("? keys · q quit"), role: .keyHint, keep: 0)
+        return Segment(text: l10n.text("? keys · q quit"), role: .keyHint, keep: 0, shorter: l10n.text("? keys"))
     }
 
     private static func modeHint(_ mode: ModeKind, _ l10n: Localization) -> String? {

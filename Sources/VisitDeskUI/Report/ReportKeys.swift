@@ -64,7 +64,7 @@ enum ReportKeys {
                 state.overlay = .detail(id: drill.ids[drill.cursor], top: 0)
             }
         } else if view.lines.indices.contains(view.cursor), view.lines[view.cursor].kind == .row, !view.lines[view.cursor].ids.isEmpty {
-            view.drill = ReportViewState.Drill(title: view.lines[view.cursor].label, ids: view.lines[view.cursor].ids)
+            view.drill = ReportViewState.Drill(line: view.lines[view.cursor], ids: view.lines[view.cursor].ids)
         }
         state.reportView = view
     }

@@ -15,9 +15,19 @@ public struct ReportLine: Equatable, Sendable {
     public var ids: [String]
     /// The largest count in the section: the bar's full width.
     public var maximum: Int
+    /// The catalogue context of `label` when it is a word of the files (`status` for `on-hold`,
+    /// `direction` for `inbound`), which is translated as the lists translate it; nil for text.
+    public var context: String? = nil
+    /// The values of `label`'s placeholders (`By status %s` with the day the statuses are from).
+    public var arguments: [String] = []
 
-    static func heading(_ text: String) -> ReportLine {
-        ReportLine(kind: .heading, label: text, count: 0, people: nil, ids: [], maximum: 0)
+    /// The label in the language: the English stays in the state (it is the catalogue's key).
+    public func shown(_ l10n: Localization) -> String {
+        Phrase.fill(context.map { l10n.text(label, context: $0) } ?? l10n.text(label), arguments)
+    }
+
+    static func heading(_ text: String, _ arguments: String...) -> ReportLine {
+        ReportLine(kind: .heading, label: text, count: 0, people: nil, ids: [], maximum: 0, arguments: arguments)
     }
 
     static func note(_ text: String) -> ReportLine {
@@ -33,13 +43,16 @@ enum ReportLines {
         let summary = [(Localization.key("requests received"), report.received), (Localization.key("groups that visited"), report.visitedInPeriod),
                        (Localization.key("confirmed, still to come"), report.confirmedUpcoming)]
         addSection("Summary", summary.map { (label: $0.0, row: $0.1) }, people: true, into: &lines)
-        addSection(report.statusesWhen == "now" ? "Funnel (status now)" : "Funnel (status \(report.statusesWhen))",
-                   report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines)
-        addSection(report.statusesWhen == "now" ? "By status now" : "By status \(report.statusesWhen)",
-                   report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines)
+        // Statuses of today, or of the period's last day (from the store's history).
+        let now = report.statusesAreToday
+        let day = [report.period.to.description]
+        addSection(now ? Localization.key("Funnel (status now)") : Localization.key("Funnel (status on %s)"),
+                   report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines, arguments: now ? [] : day)
+        addSection(now ? Localization.key("By status now") : Localization.key("By status on %s"),
+                   report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines, context: "status", arguments: now ? [] : day)
         addSection("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)
         addSection("By origin", labelled(report.byOrigin), people: true, into: &lines)
-        addSection("By direction", labelled(report.byDirection), people: true, into: &lines)
+        addSection("By direction", labelled(report.byDirection), people: true, into: &lines, context: "direction")
         addSection("By host (visits in the period)", labelled(report.byHost), people: true, into: &lines)
         addSection("By host organisation", labelled(report.byHostOrganisation), people: true, into: &lines)
         addSection("By owner", labelled(report.byOwner), people: true, into: &lines)
@@ -62,12 +75,15 @@ enum ReportLines {
         rows.map { row in (label: row.labelZh.map { "\(row.label) \($0)" } ?? row.label, row: row) }
     }
 
-    private static func addSection(_ title: String, _ rows: [(label: String, row: ReportRow)], people: Bool, into lines: inout [ReportLine]) {
-        lines.append(.heading(title))
+    /// `context`: the rows' labels are words of the files, translated in that catalogue context.
+    private static func addSection(_ title: String, _ rows: [(label: String, row: ReportRow)], people: Bool, into lines: inout [ReportLine],
+                                   context: String? = nil, arguments: [String] = []) {
+        lines.append(ReportLine(kind: .heading, label: title, count: 0, people: nil, ids: [], maximum: 0, arguments: arguments))
         guard !rows.isEmpty else { return lines.append(.note(Localization.key("(none)"))) }
         let maximum = rows.map(\.row.count).max() ?? 0
         for (label, row) in rows {
-            lines.append(ReportLine(kind: .row, label: label, count: row.count, people: people ? row.people : nil, ids: row.ids, maximum: maximum))
+            lines.append(ReportLine(kind: .row, label: label, count: row.count, people: people ? row.people : nil, ids: row.ids, maximum: maximum,
+                                    context: context))
         }
     }
 

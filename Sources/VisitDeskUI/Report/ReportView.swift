@@ -35,11 +35,11 @@ enum ReportView {
             let line = view.lines[index]
             let y = rect.y + headerRows + offset
             switch line.kind {
-            case .heading: grid.drawPadded(l10n.text(line.label), x: rect.x, y: y, width: rect.width, role: .header)
-            case .note: grid.drawPadded(l10n.text(line.label), x: x, y: y, width: rect.width - 1, role: .muted)
+            case .heading: grid.drawPadded(line.shown(l10n), x: rect.x, y: y, width: rect.width, role: .header)
+            case .note: grid.drawPadded(line.shown(l10n), x: x, y: y, width: rect.width - 1, role: .muted)
             case .row:
                 let role: StyleRole = index == view.cursor ? .selected : .normal
-                grid.drawPadded(l10n.text(line.label), x: x, y: y, width: widths.label, role: role)
+                grid.drawPadded(line.shown(l10n), x: x, y: y, width: widths.label, role: role)
                 grid.drawPadded(String(line.count), x: x + widths.label, y: y, width: widths.count, role: role, alignment: .right)
                 grid.drawPadded(line.people.map(String.init) ?? "", x: x + widths.label + widths.count, y: y, width: widths.people,
                                 role: role, alignment: .right)
@@ -51,7 +51,7 @@ enum ReportView {
 
     private static func drawDrill(_ state: AppState, _ drill: ReportViewState.Drill, in rect: Rect, grid: inout Grid) {
         let l10n = state.l10n
-        grid.drawPadded(l10n.text(drill.title) + ": " + l10n.format("%d delegation(s)", drill.ids.count), x: rect.x, y: rect.y, width: rect.width, role: .title)
+        grid.drawPadded(drill.line.shown(l10n) + ": " + l10n.format("%d delegation(s)", drill.ids.count), x: rect.x, y: rect.y, width: rect.width, role: .title)
         grid.drawPadded(l10n.text("Enter: every detail · Esc: back to the report"), x: rect.x, y: rect.y + 1, width: rect.width, role: .keyHint)
         let (id, status, received, size) = (min(30, rect.width / 4), 10, 11, 5)
         let titleX = rect.x + 1 + id + status + received + size

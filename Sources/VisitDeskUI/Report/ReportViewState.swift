@@ -15,7 +15,10 @@ public struct ReportViewState: Equatable, Sendable {
 
     /// The delegations behind one figure.
     public struct Drill: Equatable, Sendable {
-        public var title: String
+        /// The figure's line, whose label (in the language on screen) titles the list.
+        public var line: ReportLine
+        /// The figure's label as the report's English text and key.
+        public var title: String { line.label }
         public var ids: [String]
         public var cursor = 0
         public var top = 0

@@ -6,22 +6,26 @@ import VisitDeskDomain
 public enum Action: Sendable {
     case key(Key)
     case resized(TerminalSize)
-    /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar.
-    case catalogReplaced(Catalog, summary: String?)
+    /// The store changed on disk; `summary` ("reloaded delegations/x.toml") goes to the status bar,
+    /// in the language on screen.
+    case catalogReplaced(Catalog, summary: Phrase?)
     /// The start-up check is done (draw first, verify after): the checked catalog, nil when it
     /// equals the one drawn from the cache, and how many files differed from the cache.
     case storeChecked(Catalog?, changedFiles: Int)
     /// The store's letter templates changed on disk: every one it holds now, by file name.
-    case templatesReplaced([String: String], summary: String)
+    case templatesReplaced([String: String], summary: Phrase)
     /// The store's status history for the report view (nil: the store is not in git), or why not.
     case statusHistoryRead(ReportStatusHistory?, problem: String?)
     case clock(ClockReading)
-    /// An edge reports an outcome ("copied +46 72 …", "write failed: …").
+    /// An edge reports an outcome ("copied +46 72 …", "write failed: …") already in words.
     case message(String)
+    /// An edge reports an outcome as a sentence (`Phrase`), shown in the language on screen:
+    /// the edges (runtime, store, sharing) know no language.
+    case say(Phrase)
     /// A record's history from git (nil: not committed yet), for the detail view and card.
     case historyLoaded(path: String, RecordHistorySummary?)
     /// The background sync's latest outcome and the files it left in conflict (empty: none).
-    case syncReport(status: String?, conflicts: [SyncConflict])
+    case syncReport(status: Phrase?, conflicts: [SyncConflict])
     /// The sync's state for the status bar, after every sync.
     case syncIndicator(SyncIndicator)
     /// The records colleagues changed in this session's syncs, newest first (the `I` list).
@@ -56,7 +60,8 @@ public enum Effect: Hashable, Sendable {
     case openInEditor(RecordFolder, id: String)
     /// Problems list: run the editor on a store file (relative path) at `line`, then reload it.
     case openFileInEditor(path: String, line: Int?)
-    /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone") is for the report back.
+    /// Contacts: put `text` on the clipboard; `what` ("Åsa Öberg's phone", in the language on
+    /// screen) is for the report back.
     case copyToClipboard(text: String, what: String)
     /// Documents preview: write the document as `export/<fileName>` (an existing file only when
     /// it says `replace`), making a PDF or a mail's attachments first; open it when asked. Slow

@@ -57,7 +57,7 @@ public struct AppState: Sendable {
     /// Files the last background sync could not merge (the conflict inbox, `S`).
     public internal(set) var syncConflicts: [SyncConflict] = []
     /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
-    public internal(set) var syncStatus: String?
+    public internal(set) var syncStatus: Phrase?
     /// The status bar's sync part for a store with a shared repository; nil before the first sync.
     public internal(set) var syncIndicator: SyncIndicator?
     public var themeNames: [String]

@@ -13,7 +13,7 @@ enum SyncInboxView {
         guard inner.height >= SyncInbox.headerRows else { return }
         if conflicts.isEmpty {
             grid.draw(l10n.text("No conflicts."), x: inner.x, y: first, width: inner.width, role: .normal)
-            let status = state.syncStatus.map { l10n.format("Last sync: %s.", $0) } ?? l10n.text("No sync has run yet in this session.")
+            let status = state.syncStatus.map { l10n.format("Last sync: %s.", l10n.text($0)) } ?? l10n.text("No sync has run yet in this session.")
             if inner.height > SyncInbox.headerRows { grid.draw(status, x: inner.x, y: first + 1, width: inner.width, role: .muted) }
             return
         }

@@ -18,7 +18,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         state.catalog = catalog
         // Histories are read again (what is shown stays until the new one comes).
         state.historyRequested = []
-        if let summary { state.message = summary }
+        if let summary { state.message = state.l10n.text(summary) }
         state.clampOverlayScroll()
         return []
     case .storeChecked(let catalog, let changedFiles):
@@ -26,7 +26,7 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
     case .templatesReplaced(let templates, let summary):
         // The preview renders from these on every frame: the edited letter shows at once.
         state.letterTemplates = templates
-        state.message = summary
+        state.message = state.l10n.text(summary)
         return []
     case .statusHistoryRead(let history, let problem):
         if let problem { state.message = problem }
@@ -41,6 +41,9 @@ private func apply(_ action: Action, to state: inout AppState) -> [Effect] {
         return []
     case .message(let text):
         state.message = text
+        return []
+    case .say(let phrase):
+        state.message = state.l10n.text(phrase)
         return []
     case .historyLoaded(let path, let summary):
         state.histories[path] = .some(summary)

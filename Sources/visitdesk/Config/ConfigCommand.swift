@@ -6,29 +6,29 @@ import VisitDeskUI
 /// `visitdesk config check` and `visitdesk config keys`: the config file as the dashboard reads it.
 struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Check the config file ($XDG_CONFIG_HOME/visitdesk/config.toml) or print the effective keys.",
+        abstract: l10n.text("Check the config file ($XDG_CONFIG_HOME/visitdesk/config.toml) or print the effective keys."),
         subcommands: [ConfigCheck.self, ConfigKeys.self]
     )
 }
 
 struct ConfigCheck: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "check", abstract: "Report every problem in the config file, by line; exit 1 when there is one.")
+    static let configuration = CommandConfiguration(commandName: "check", abstract: l10n.text("Report every problem in the config file, by line; exit 1 when there is one."))
 
     func run() throws {
         let config = UserConfig.load()
         let (_, problems) = config.keymap(themes: ThemeLibrary().names)
         guard config.exists else {
-            print("\(config.path): no config file; the defaults are used")
+            print(config.path + ": " + l10n.text("no config file; the defaults are used"))
             return
         }
         for problem in problems { print(problem) }
         if !problems.isEmpty { throw ExitCode(1) }
-        print("\(config.path): ok (\(config.bindings.count) key binding\(config.bindings.count == 1 ? "" : "s"))")
+        print(config.path + ": " + l10n.plural(config.bindings.count, "ok (%d key binding)", "ok (%d key bindings)"))
     }
 }
 
 struct ConfigKeys: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "keys", abstract: "Every dashboard command with the keys it has now (defaults and [keys]).")
+    static let configuration = CommandConfiguration(commandName: "keys", abstract: l10n.text("Every dashboard command with the keys it has now (defaults and [keys])."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, markdown }
 

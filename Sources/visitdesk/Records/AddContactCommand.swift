@@ -7,7 +7,7 @@ extension Add {
     struct ContactRecord: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
-            abstract: "Add a person; prints the new id.",
+            abstract: l10n.text("Add a person; prints the new id."),
             discussion: "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
         )
         @OptionGroup var options: StoreOptions
@@ -24,11 +24,11 @@ extension Add {
         func run() throws {
             let latin = name?.trimmingCharacters(in: .whitespaces) ?? ""
             let chinese = nameZh?.trimmingCharacters(in: .whitespaces) ?? ""
-            guard !latin.isEmpty || !chinese.isEmpty else { throw CLIError.usage("give --name, --name-zh or both") }
+            guard !latin.isEmpty || !chinese.isEmpty else { throw CLIError.usage(l10n.text("give --name, --name-zh or both")) }
             let store = try options.openStore()
             let shownName = latin.isEmpty ? LatinName.from(chinese: chinese) : latin
             for address in email where !address.contains("@") {
-                throw CLIError.usage("--email \(address): not an email address (like name@example.se)")
+                throw CLIError.usage(l10n.format("--email %s: not an email address (like name@example.se)", address))
             }
             let id = store.unusedID(for: .contact, base: RecordID.slug(from: shownName, fallback: "contact"))
             let contact = Contact(

@@ -7,7 +7,7 @@ extension Add {
     struct SlotEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "slot",
-            abstract: "Add a slot to a delegation's programme; prints it and any warning.",
+            abstract: l10n.text("Add a slot to a delegation's programme; prints it and any warning."),
             discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
         )
         @OptionGroup var options: StoreOptions
@@ -22,13 +22,13 @@ extension Add {
         func run() throws {
             let from = try RecordArguments.dateTime(start, option: "--start")
             let to = try RecordArguments.dateTime(end, option: "--end")
-            guard from < to else { throw CLIError.usage("--end \(end) is not after --start \(start)") }
+            guard from < to else { throw CLIError.usage(l10n.format("--end %s is not after --start %s", end, start)) }
             var slot = Slot(start: from, end: to, place: place, host: host, topic: topic)
-            if slot.spanDays > Slot.longestSpanDays { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days, more than a year: check the years") }
-            if slot.spanDays > 31 && !long { throw CLIError.usage("the slot lasts \(slot.spanDays + 1) days; add --long if that is meant") }
+            if slot.spanDays > Slot.longestSpanDays { throw CLIError.usage(l10n.format("the slot lasts %s days, more than a year: check the years", slot.spanDays + 1)) }
+            if slot.spanDays > 31 && !long { throw CLIError.usage(l10n.format("the slot lasts %s days; add --long if that is meant", slot.spanDays + 1)) }
             let store = try options.openStore()
             guard var delegation = store.catalog.delegation(id: id) else {
-                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+                throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             try RecordArguments.contactMustExist(host, option: "--host", in: store.catalog)
             // Kept with the slot as the dashboard keeps what it warned of (`warnings`, store-format.md).

@@ -5,14 +5,14 @@ import VisitDeskStore
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Change fields of a record from a script (the file is edited in place).",
+        abstract: l10n.text("Change fields of a record from a script (the file is edited in place)."),
         subcommands: [ContactFields.self]
     )
 
     struct ContactFields: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
-            abstract: "Set fields of a contact; prints each change.",
+            abstract: l10n.text("Set fields of a contact; prints each change."),
             discussion: """
                 KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, \
                 phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an \
@@ -25,16 +25,16 @@ struct Edit: ParsableCommand {
         var assignments: [String] = []
 
         func run() throws {
-            guard !assignments.isEmpty else { throw CLIError.usage("nothing to change: give --set KEY=VALUE") }
+            guard !assignments.isEmpty else { throw CLIError.usage(l10n.text("nothing to change: give --set KEY=VALUE")) }
             let store = try options.openStore()
             guard let before = store.catalog.contact(id: id) else {
-                throw CLIError.usage("no contact `\(id)`: see `visitdesk list contacts`")
+                throw CLIError.usage(l10n.format("no contact `%s`: see `visitdesk list contacts`", id))
             }
             var contact = before
             var changes: [String] = []
             for assignment in assignments {
                 guard let equals = assignment.firstIndex(of: "=") else {
-                    throw CLIError.usage("--set \(assignment): expected KEY=VALUE (like role=Director)")
+                    throw CLIError.usage(l10n.format("--set %s: expected KEY=VALUE (like role=Director)", assignment))
                 }
                 let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
                 let value = String(assignment[assignment.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
@@ -44,7 +44,7 @@ struct Edit: ParsableCommand {
                 if old != new { changes.append("\(key): \(old.isEmpty ? "(empty)" : old) → \(new.isEmpty ? "(empty)" : new)") }
             }
             guard contact != before else {
-                print("\(id): nothing changed")
+                print(l10n.format("%s: nothing changed", id))
                 return
             }
             do { try store.save(contact) } catch { throw CLIError(error.description) }
@@ -73,7 +73,7 @@ enum ContactField {
         case "topics": return contact.topics.joined(separator: ", ")
         case "tags": return contact.tags.joined(separator: ", ")
         case "notes": return contact.notes
-        default: throw CLIError.usage("unknown key `\(key)`: use one of \(keys.joined(separator: ", "))")
+        default: throw CLIError.usage(l10n.format("unknown key `%s`: use one of %s", key, keys.joined(separator: ", ")))
         }
     }
 
@@ -81,7 +81,7 @@ enum ContactField {
         let optional: String? = value.isEmpty ? nil : value
         switch key {
         case "name":
-            guard !value.isEmpty else { throw CLIError.usage("--set name=: a contact needs a name") }
+            guard !value.isEmpty else { throw CLIError.usage(l10n.text("--set name=: a contact needs a name")) }
             contact.name = value
         case "name_zh": contact.nameZh = optional
         case "country": contact.country = optional?.uppercased()
@@ -91,14 +91,14 @@ enum ContactField {
         case "phones": contact.phones = RecordArguments.list(value)
         case "emails":
             let emails = RecordArguments.list(value)
-            if let bad = emails.first(where: { !$0.contains("@") }) { throw CLIError.usage("--set emails: \(bad) is not an email address") }
+            if let bad = emails.first(where: { !$0.contains("@") }) { throw CLIError.usage(l10n.format("--set emails: %s is not an email address", bad)) }
             contact.emails = emails
         case "wechat": contact.wechat = optional
         case "languages": contact.languages = RecordArguments.list(value)
         case "topics": contact.topics = RecordArguments.list(value)
         case "tags": contact.tags = RecordArguments.list(value)
         case "notes": contact.notes = value
-        default: throw CLIError.usage("unknown key `\(key)`: use one of \(keys.joined(separator: ", "))")
+        default: throw CLIError.usage(l10n.format("unknown key `%s`: use one of %s", key, keys.joined(separator: ", ")))
         }
     }
 }

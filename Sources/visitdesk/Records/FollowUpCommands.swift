@@ -6,12 +6,12 @@ import VisitDeskStore
 struct FollowUpCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-up",
-        abstract: "Add a follow-up to a delegation, or tick one done.",
+        abstract: l10n.text("Add a follow-up to a delegation, or tick one done."),
         subcommands: [AddOne.self, Done.self]
     )
 
     struct AddOne: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "add", abstract: "Add a follow-up (what, due date); prints its number.")
+        static let configuration = CommandConfiguration(commandName: "add", abstract: l10n.text("Add a follow-up (what, due date); prints its number."))
         @OptionGroup var options: StoreOptions
         @Argument(help: "The delegation's id.") var id: String
         @Option(help: ArgumentHelp("When it is due.", valueName: "DATE")) var due: String?
@@ -19,11 +19,11 @@ struct FollowUpCommand: ParsableCommand {
 
         func run() throws {
             let text = what.trimmingCharacters(in: .whitespaces)
-            guard !text.isEmpty else { throw CLIError.usage("--what is empty: say what to do") }
+            guard !text.isEmpty else { throw CLIError.usage(l10n.text("--what is empty: say what to do")) }
             let date = try due.map { try RecordArguments.date($0, option: "--due") }
             let store = try options.openStore()
             guard var delegation = store.catalog.delegation(id: id) else {
-                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+                throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             delegation.followUps.append(FollowUp(due: date, what: text))
             do { try store.save(delegation) } catch { throw CLIError(error.description) }
@@ -33,7 +33,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Tick a follow-up done (one line of the file changes).",
+            abstract: l10n.text("Tick a follow-up done (one line of the file changes)."),
             discussion: "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
         )
         @OptionGroup var options: StoreOptions
@@ -43,10 +43,10 @@ struct FollowUpCommand: ParsableCommand {
         func run() throws {
             let store = try options.openStore()
             guard var delegation = store.catalog.delegation(id: id) else {
-                throw CLIError.usage("no delegation `\(id)`: see `visitdesk list delegations`")
+                throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             guard delegation.followUps.indices.contains(number - 1) else {
-                throw CLIError.usage("\(id) has \(delegation.followUps.count) follow-up(s); \(number) is not one of them (see `visitdesk follow-ups`)")
+                throw CLIError.usage(l10n.format("%s has %s follow-up(s); %s is not one of them (see `visitdesk follow-ups`)", id, delegation.followUps.count, number))
             }
             let what = delegation.followUps[number - 1].what
             guard !delegation.followUps[number - 1].done else {
@@ -63,7 +63,7 @@ struct FollowUpCommand: ParsableCommand {
 struct FollowUps: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "follow-ups",
-        abstract: "Open follow-ups of every delegation: overdue first, then due this week, later, undated."
+        abstract: l10n.text("Open follow-ups of every delegation: overdue first, then due this week, later, undated.")
     )
     enum Format: String, ExpressibleByArgument { case table, json }
 
@@ -87,9 +87,15 @@ struct FollowUps: ParsableCommand {
             let data = try JSONSerialization.data(withJSONObject: list, options: [.prettyPrinted, .sortedKeys])
             print(String(decoding: data, as: UTF8.self))
         case .table:
-            let rows = entries.map { [$0.urgency.rawValue, $0.followUp.due?.description ?? "", "\($0.delegationID) \($0.number)", $0.followUp.what, $0.delegationTitle] }
-            print(TextTable.render(header: ["when", "due", "delegation N", "what", "title"], rows: rows))
+            // For a person: the words and the due day in the language (English keeps ISO dates).
+            let rows = entries.map {
+                [l10n.text($0.urgency.rawValue, context: "urgency"), $0.followUp.due.map(HumanDate.day) ?? "", "\($0.delegationID) \($0.number)",
+                 $0.followUp.what, $0.delegationTitle]
+            }
+            print(TextTable.render(header: [l10n.text("when"), l10n.text("due"), l10n.text("delegation N"), l10n.text("what"), l10n.text("title")],
+                                   rows: rows))
         }
-        FileHandle.standardError.write(Data("\(entries.count) follow-up(s) open\(overdue ? " and overdue" : "")\n".utf8))
+        let summary = overdue ? l10n.format("%d follow-up(s) open and overdue", entries.count) : l10n.format("%d follow-up(s) open", entries.count)
+        FileHandle.standardError.write(Data((summary + "\n").utf8))
     }
 }

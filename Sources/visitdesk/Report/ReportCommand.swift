@@ -6,7 +6,7 @@ import VisitDeskStore
 /// `visitdesk report`: the season in numbers, from the same `SeasonReport` the dashboard draws.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months.",
+        abstract: l10n.text("The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months."),
         discussion: """
             Default period: the season that contains today (1 September – 31 August, or from `season_start` in \
             store.toml). A period that ended before today counts statuses as they stood on its last day when the \
@@ -28,7 +28,7 @@ struct Report: ParsableCommand {
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
-            if let value, LocalDate(iso: value) == nil { throw ValidationError("\(name) \(value): expected a date like 2026-09-01") }
+            if let value, LocalDate(iso: value) == nil { throw ValidationError(l10n.format("%s %s: expected a date like 2026-09-01", name, value)) }
         }
     }
 
@@ -59,7 +59,7 @@ struct Report: ParsableCommand {
         do {
             try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
         } catch {
-            throw CLIError("cannot write \(out): \(error.localizedDescription) — check that the folder exists and is writable")
+            throw CLIError(l10n.format("cannot write %s: %s — check that the folder exists and is writable", out, error.localizedDescription))
         }
     }
 }
@@ -71,7 +71,7 @@ enum ReportPeriods {
         guard from != nil || to != nil else { return season }
         let first = from.flatMap { LocalDate(iso: $0) } ?? season.from
         let last = to.flatMap { LocalDate(iso: $0) } ?? season.to
-        guard first <= last else { throw ValidationError("--from \(first) is after --to \(last)") }
+        guard first <= last else { throw ValidationError(l10n.format("--from %s is after --to %s", first, last)) }
         return ReportPeriod(from: first, to: last)
     }
 
@@ -82,6 +82,6 @@ enum ReportPeriods {
         if ends.count == 2, let first = LocalDate(iso: ends[0]), let last = LocalDate(iso: ends[1]), first <= last {
             return ReportPeriod(from: first, to: last)
         }
-        throw ValidationError("--compare \(text): use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31")
+        throw ValidationError(l10n.format("--compare %s: use `previous`, a season's first year like 2025, or 2025-09-01..2026-08-31", text))
     }
 }

@@ -11,7 +11,7 @@ struct ReportHistory {
         do {
             return ReportHistory(history: try StatusHistory.read(git: GitRunner(directory: storeRoot, driverCommand: nil)))
         } catch {
-            throw CLIError("cannot read the store's history for the report: \(error.description)")
+            throw CLIError(l10n.format("cannot read the store's history for the report: %s", error.description))
         }
     }
 
