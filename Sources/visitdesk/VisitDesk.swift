@@ -11,7 +11,7 @@ struct VisitDesk: ParsableCommand {
             (a wrong option, an invalid date, no store).
             """,
         version: BuildInfo.versionLine,
-        subcommands: [Dashboard.self, Snapshot.self, Check.self, List.self, Init.self, Holidays.self, Export.self, Import.self, Add.self, SetStatus.self, Edit.self, FollowUpCommand.self, FollowUps.self, Report.self, Programme.self, Letter.self, NameListCommand.self, Config.self, MergeDriverCommand.self, Share.self, Sync.self, History.self, MergeContacts.self],
+        subcommands: [Dashboard.self, Snapshot.self, Check.self, List.self, Init.self, Holidays.self, Export.self, Import.self, Add.self, SetStatus.self, Edit.self, Delete.self, FollowUpCommand.self, FollowUps.self, Report.self, Programme.self, Letter.self, NameListCommand.self, Config.self, MergeDriverCommand.self, Share.self, Sync.self, History.self, MergeContacts.self],
         defaultSubcommand: Dashboard.self
     )
 
