@@ -8,7 +8,7 @@ struct VisitDesk: ParsableCommand {
         // One line, so LocalizationTests find it in the catalogues.
         discussion: l10n.text("With no subcommand, opens the dashboard on the store (see --store). --store and --today may come before or after the subcommand. Every command takes --language en|sv|zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG) for what it prints for a person; JSON and TSV stay English. Exit status: 0 done; 1 problems found or only partly done; 2 usage (a wrong option, an invalid date, no store)."),
         version: BuildInfo.versionLine,
-        subcommands: [Dashboard.self, Snapshot.self, Check.self, List.self, Init.self, Holidays.self, Export.self, Import.self, Add.self, SetStatus.self, Edit.self, FollowUpCommand.self, FollowUps.self, Report.self, Programme.self, Letter.self, NameListCommand.self, Config.self, MergeDriverCommand.self, Share.self, Sync.self, History.self, MergeContacts.self],
+        subcommands: [Dashboard.self, Snapshot.self, Check.self, List.self, Init.self, Holidays.self, Export.self, Import.self, Add.self, SetStatus.self, Edit.self, Delete.self, FollowUpCommand.self, FollowUps.self, Report.self, Programme.self, Letter.self, NameListCommand.self, Config.self, MergeDriverCommand.self, Share.self, Sync.self, History.self, MergeContacts.self],
         defaultSubcommand: Dashboard.self
     )
 

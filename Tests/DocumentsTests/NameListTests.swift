@@ -38,4 +38,14 @@ struct NameListTests {
         #expect(list.people.map(\.id).sorted() == ["ghost-person", "wang-fang"])
         #expect(TextWriter.write(list.body(readers: ReaderLanguages(.en))).contains("ghost-person: not in contacts"))
     }
+
+    /// 曾 is read Zēng as a surname: sorted by pinyin, 曾丽 comes after 王芳 (W), not before it
+    /// as ICU's everyday Céng would put her; a `pinyin` key is printed as the person writes it.
+    @Test func pinyinFollowsTheSurnameRuleAndThePersonsOwnKey() {
+        let people = [Contact(id: "zeng-li", name: "Zeng Li", nameZh: "曾丽"), Contact(id: "wang-fang", name: "Wang Fang", nameZh: "王芳"),
+                      Contact(id: "shan-tao", name: "Shan Tao", nameZh: "单涛", pinyin: "Shàn Tāo (own)")]
+        let delegation = Delegation(id: "g", title: "G", lead: "zeng-li", members: ["wang-fang", "shan-tao"])
+        let list = NameList(delegation: delegation, order: .pinyin) { id in people.first { $0.id == id } }
+        #expect(list.people.map(\.pinyin) == ["Shàn Tāo (own)", "Wáng Fāng", "Zēng Lì"])
+    }
 }

@@ -66,4 +66,27 @@ import Testing
         #expect(read("\(store)/contacts/erik-sjoberg.toml") != nil)
         #expect(try delegations(naming: "erik-sjoberg", in: store) == naming)
     }
+
+    /// `visitdesk edit contact --set id=` while the dashboard is open: the dashboard reloads the
+    /// moved file and the rewritten records, so the hosts still show by name and no problem appears.
+    @Test func aRenameFromTheCommandLineIsFollowedByAnOpenDashboard() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let (tmux, store) = (dashboard.tmux, dashboard.store)
+        try tmux.send("4", "@"); try tmux.sendText("erik"); try tmux.send("Enter")
+        try tmux.waitFor("contacts/erik-sjoberg.toml")
+        let result = try VisitDeskCLI.run(["edit", "contact", "erik-sjoberg", "--store", store, "--set", "id=erik-sjoberg-cli"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // The card of the old id closes with its file; the person is found under the new one.
+        // (The status bar may name the old file as removed: the card's own box is what goes.)
+        try tmux.waitUntil("the old card closed") { !$0.contains("┌ Erik Sjöberg ─") }
+        try tmux.send("@"); try tmux.sendText("erik"); try tmux.send("Enter")
+        let card = try tmux.waitFor("contacts/erik-sjoberg-cli.toml")
+        #expect(card.contains("Erik Sjöberg"))
+        #expect(!card.contains("(unknown)") && !card.contains("not in the store"))
+        try tmux.send("Escape")
+        try tmux.waitUntil("the card closed") { !$0.contains("┌ Erik Sjöberg ─") }
+        try tmux.send("2")
+        let groups = try tmux.waitFor("no problems")
+        #expect(groups.contains("9 Erik Sjöberg"), "the host column still shows him by name")
+    }
 }

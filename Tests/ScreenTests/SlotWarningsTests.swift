@@ -91,6 +91,15 @@ import VisitDeskDomain
         #expect(request.edits[0].updated.slots[0].warnings.contains("2027-01-16: a Saturday"))
     }
 
+    @Test func aKeptSlotOfTheAcceptFormKeepsItsWarningInView() {
+        var state = Fixtures.state()
+        Fixtures.press("a C-u 1 6 / 1 C-n", &state)  // Saturday kept, Sunday offered
+        let text = Fixtures.text(state)
+        #expect(text.contains("1 · 2027-01-16 09:00-12:00"))
+        #expect(text.contains("  ! 2027-01-16: a Saturday"), "the kept slot's warning stays in view")
+        #expect(text.contains("! 2027-01-17: a Sunday"), "and the one being typed has its own")
+    }
+
     @Test func theProgrammeWithKeptWarningsAt80x24() throws {
         let saved = try savedBusySlot()
         var state = programme(of: saved, 80, 24)

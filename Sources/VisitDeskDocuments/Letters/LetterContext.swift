@@ -64,7 +64,7 @@ struct PersonValues {
         guard let c = contact(id) else { return nil }
         return [
             "id": .text(c.id), "name": .text(c.name), "name_zh": .text(c.nameZh ?? ""),
-            "pinyin": .text(c.nameZh.flatMap(HanReadings.syllableLine) ?? ""), "display": .text(names.name(c)),
+            "pinyin": .text(c.namePinyin ?? ""), "display": .text(names.name(c)),
             "organisation": .text(c.organisation ?? ""), "organisation_zh": .text(c.organisationZh ?? ""),
             "role": .text(c.role ?? ""), "phone": .text(c.phones.first ?? ""), "email": .text(c.emails.first ?? ""),
             "wechat": .text(c.wechat ?? ""),

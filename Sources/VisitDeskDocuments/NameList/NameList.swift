@@ -34,7 +34,7 @@ public struct NameList {
                 people.append(Person(id: id, name: id, nameZh: "", pinyin: "", organisation: "", organisationZh: "", role: ""))
                 continue
             }
-            people.append(Person(id: id, name: c.name, nameZh: c.nameZh ?? "", pinyin: c.nameZh.flatMap(HanReadings.syllableLine) ?? "",
+            people.append(Person(id: id, name: c.name, nameZh: c.nameZh ?? "", pinyin: c.namePinyin ?? "",
                                  organisation: c.organisation ?? "", organisationZh: c.organisationZh ?? "", role: c.role ?? ""))
         }
         self.missing = missing

@@ -13,9 +13,9 @@ struct PersonNames {
         let latin = contact.name == zh ? nil : contact.name
         switch (readers.readsChinese, readers.needsLatin) {
         case (true, false): return zh
-        case (true, true): return latin.map { "\(zh) (\($0))" } ?? "\(zh) (\(HanReadings.syllableLine(zh) ?? zh))"
+        case (true, true): return latin.map { "\(zh) (\($0))" } ?? "\(zh) (\(contact.namePinyin ?? zh))"
         default:
-            let pinyin = HanReadings.syllableLine(zh)
+            let pinyin = contact.namePinyin
             let inner = [zh, pinyin].compactMap { $0 }.joined(separator: " ")
             return latin.map { "\($0) (\(inner))" } ?? inner
         }

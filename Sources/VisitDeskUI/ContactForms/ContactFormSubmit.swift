@@ -41,13 +41,8 @@ enum ContactFormSubmit {
     /// A new id typed in the edit form: a valid id nobody has (the person's own is kept as is).
     private static func renamedID(_ reader: inout FieldReader, base: Contact, state: AppState) -> String {
         let typed = reader.text("id")
-        guard typed != base.id else { return base.id }
-        guard RecordID.isValid(typed) else {
-            reader.fail("id", "`\(typed)` is not an id: lower-case letters, digits and dashes (like lina-berg)")
-            return base.id
-        }
-        if let other = state.catalog.contact(id: typed) {
-            reader.fail("id", "`\(typed)` is \(other.name)'s id already")
+        if let refusal = ContactIDChanges.renameRefusal(typed, for: base, in: state.catalog) {
+            reader.fail("id", refusal)
             return base.id
         }
         return typed

@@ -48,9 +48,14 @@ enum ContactRemoval {
     /// The save: every record naming the person rewritten (if a replacement is given), then the
     /// person's file removed. A record named since the question was asked stops it.
     static func delete(_ contact: Contact, replacingBy replacement: String?, _ state: inout AppState) -> [Effect] {
-        let rewrites = replacement.map { state.catalog.replacingContact(contact.id, with: $0) } ?? []
-        if replacement == nil, !state.catalog.references(to: contact.id).isEmpty {
+        let rewrites: [(shown: Delegation, updated: Delegation)]
+        switch ContactIDChanges.deletion(of: contact, replacingWith: replacement, in: state.catalog) {
+        case .allowed(let found): rewrites = found
+        case .named:
             state.message = "not deleted: \(contact.id) is named by a record now; D again lists them"
+            return []
+        case .badReplacement(let why):
+            state.message = "not deleted: \(why)"
             return []
         }
         // The person's card closes now, so the status bar says what was saved rather than that

@@ -12,7 +12,7 @@ enum ContactCard {
         }
         addLabeled("Name", c.name, .title)
         addLabeled("中文名", c.nameZh)
-        addLabeled("Pinyin", c.nameZh.flatMap(HanReadings.syllableLine))
+        addLabeled("Pinyin", c.namePinyin)
         addLabeled("Org", c.organisation)
         addLabeled("机构", c.organisationZh)
         addLabeled("Role", c.role)

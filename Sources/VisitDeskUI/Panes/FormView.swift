@@ -26,7 +26,10 @@ enum FormView {
 
     static func rows(_ form: Form, state: AppState) -> [Row] {
         var rows: [Row] = form.subject(state.l10n).map { [.subject($0)] } ?? []
-        rows += form.pendingSlots.enumerated().map { .kept(AcceptSlots.line($0.offset + 1, $0.element, state.catalog)) }
+        for (offset, slot) in form.pendingSlots.enumerated() {
+            rows.append(.kept(AcceptSlots.line(offset + 1, slot, state.catalog)))
+            rows += AcceptSlots.warnings(of: slot, in: form, state).map { .warning("  ! " + $0) }
+        }
         for index in form.fields.indices {
             rows.append(.field(index))
             if form.fields[index].kind == .lines {

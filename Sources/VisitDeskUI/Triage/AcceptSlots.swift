@@ -51,6 +51,14 @@ enum AcceptSlots {
         return slot
     }
 
+    /// What a kept slot will be saved with (SlotWarnings), listed under it so the coordinator
+    /// still sees why it was flagged after moving on; nothing for several marked records at once.
+    static func warnings(of slot: Slot, in form: Form, _ state: AppState) -> [String] {
+        guard form.bases.count == 1, var record = form.bases.first else { return [] }
+        record.status = .confirmed
+        return SlotWarnings.lines(for: slot, in: record, state)
+    }
+
     /// A kept slot as the form lists it: "2 · 2026-07-14 09:00-12:00 · Falun · Erik Sjöberg".
     static func line(_ number: Int, _ slot: Slot, _ catalog: Catalog) -> String {
         let host = slot.host.map { TriageForms.contactName($0, catalog) } ?? ""

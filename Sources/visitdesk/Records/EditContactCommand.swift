@@ -16,7 +16,9 @@ struct Edit: ParsableCommand {
             discussion: """
                 KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, \
                 phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an \
-                empty value clears the field. Comments and keys VisitDesk does not know stay as written.
+                empty value clears the field. Comments and keys VisitDesk does not know stay as written. \
+                id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person \
+                (lead, owner, member, slot host), as the Id field of the dashboard's contact form does.
                 """
         )
         @OptionGroup var options: StoreOptions
@@ -38,6 +40,13 @@ struct Edit: ParsableCommand {
                 }
                 let key = String(assignment[..<equals]).trimmingCharacters(in: .whitespaces)
                 let value = String(assignment[assignment.index(after: equals)...]).trimmingCharacters(in: .whitespaces)
+                if key == "id" {
+                    if let refusal = ContactIDChanges.renameRefusal(value, for: before, in: store.catalog) {
+                        throw CLIError.usage(TerminalText.sanitised("--set id=\(value): \(refusal)"))
+                    }
+                    contact.id = value
+                    continue
+                }
                 let old = try ContactField.value(of: key, in: contact)
                 try ContactField.set(key, to: value, in: &contact)
                 let new = try ContactField.value(of: key, in: contact)
@@ -47,8 +56,25 @@ struct Edit: ParsableCommand {
                 print(l10n.format("%s: nothing changed", id))
                 return
             }
-            do { try store.save(contact) } catch { throw CLIError(error.description) }
-            for change in changes { print(TerminalText.sanitised("\(id): \(change)")) }
+            guard contact.id != id else {
+                do { try store.save(contact) } catch { throw CLIError(error.description) }
+                for change in changes { print(TerminalText.sanitised("\(id): \(change)")) }
+                return
+            }
+            try rename(contact, in: store, changes: changes)
+        }
+
+        /// The new file, every record naming the person rewritten, the old file removed; one commit
+        /// in a shared store.
+        private func rename(_ contact: Contact, in store: RecordStore, changes: [String]) throws {
+            let references = store.catalog.references(to: id)
+            let receipts: [WriteReceipt]
+            do { receipts = try store.renameContact(contact, from: id) } catch { throw CLIError(error.description) }
+            print(TerminalText.sanitised("\(id): id: \(id) → \(contact.id) (contacts/\(contact.id).toml)"))
+            for change in changes { print(TerminalText.sanitised("\(contact.id): \(change)")) }
+            for place in references { print(TerminalText.sanitised("\(place.line): \(id) → \(contact.id)")) }
+            WriteCommits.commitNow(root: store.root, label: "rename contact \(id) → \(contact.id)", receipts: receipts)
+            store.refreshCalendarFeed()
         }
     }
 }
