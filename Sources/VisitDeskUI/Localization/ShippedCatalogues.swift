@@ -2678,6 +2678,24 @@ msgstr "inte synkat: %s"
 msgid "checked the store (%d files changed)"
 msgstr "kontrollerade lagret (%d filer ändrade)"
 
+msgid "Delete a record from a script, never leaving a record that names it."
+msgstr "Ta bort en post från ett skript, utan att lämna kvar någon post som nämner den."
+
+msgid "Delete a contact's file; prints what it changed."
+msgstr "Ta bort en kontakts fil; skriver ut vad som ändrades."
+
+msgid "%s is named in:"
+msgstr "%s nämns i:"
+
+msgid "not deleted: %s is named in the place above; give --replace-with ID to put someone in their place"
+msgstr "inte borttagen: %s nämns på stället ovan; ange --replace-with ID för att sätta någon annan i hens ställe"
+
+msgid "not deleted: %s is named in the %d places above; give --replace-with ID to put someone in their place"
+msgstr "inte borttagen: %s nämns på de %d ställena ovan; ange --replace-with ID för att sätta någon annan i hens ställe"
+
+msgid "deleted %s (%s)"
+msgstr "tog bort %s (%s)"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -5353,6 +5371,24 @@ msgstr "未同步：%s"
 
 msgid "checked the store (%d files changed)"
 msgstr "已核对数据目录（%d 个文件有变化）"
+
+msgid "Delete a record from a script, never leaving a record that names it."
+msgstr "在脚本中删除一条记录，不留下任何仍提到它的记录。"
+
+msgid "Delete a contact's file; prints what it changed."
+msgstr "删除联系人的文件；并列出所做的更改。"
+
+msgid "%s is named in:"
+msgstr "%s 出现在："
+
+msgid "not deleted: %s is named in the place above; give --replace-with ID to put someone in their place"
+msgstr "未删除：%s 仍出现在上面这一处；请用 --replace-with ID 指定接替的人"
+
+msgid "not deleted: %s is named in the %d places above; give --replace-with ID to put someone in their place"
+msgstr "未删除：%s 仍出现在上面 %d 处；请用 --replace-with ID 指定接替的人"
+
+msgid "deleted %s (%s)"
+msgstr "已删除 %s（%s）"
 
 """#,
     ]

@@ -5,14 +5,14 @@ import VisitDeskStore
 
 struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Delete a record from a script, never leaving a record that names it.",
+        abstract: l10n.text("Delete a record from a script, never leaving a record that names it."),
         subcommands: [ContactEntry.self]
     )
 
     struct ContactEntry: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
-            abstract: "Delete a contact's file; prints what it changed.",
+            abstract: l10n.text("Delete a contact's file; prints what it changed."),
             discussion: """
                 A person still named as lead, owner, member or slot host is not deleted: the places are \
                 listed and nothing is written, unless --replace-with names the contact who takes their \
@@ -27,7 +27,7 @@ struct Delete: ParsableCommand {
         func run() throws {
             let store = try options.openStore()
             guard let contact = store.catalog.contact(id: id) else {
-                throw CLIError.usage("no contact `\(id)`: see `visitdesk list contacts`")
+                throw CLIError.usage(l10n.format("no contact `%s`: see `visitdesk list contacts`", id))
             }
             let references = store.catalog.references(to: id)
             let rewrites: [(shown: Delegation, updated: Delegation)]
@@ -36,9 +36,11 @@ struct Delete: ParsableCommand {
             case .named(let places):
                 // The places one a line on stderr (the error line itself is printed as one line).
                 let lines = places.map { "  " + TerminalText.sanitised($0.line) + "\n" }.joined()
-                FileHandle.standardError.write(Data("\(TerminalText.sanitised(id)) is named in:\n\(lines)".utf8))
-                let count = places.count == 1 ? "the place above" : "the \(places.count) places above"
-                throw CLIError(TerminalText.sanitised("not deleted: \(id) is named in \(count); give --replace-with ID to put someone in their place"))
+                FileHandle.standardError.write(Data((l10n.format("%s is named in:", TerminalText.sanitised(id)) + "\n" + lines).utf8))
+                let refusal = places.count == 1
+                    ? l10n.format("not deleted: %s is named in the place above; give --replace-with ID to put someone in their place", id)
+                    : l10n.format("not deleted: %s is named in the %d places above; give --replace-with ID to put someone in their place", id, places.count)
+                throw CLIError(TerminalText.sanitised(refusal))
             case .badReplacement(let why): throw CLIError.usage(TerminalText.sanitised(why))
             }
             let receipts: [WriteReceipt]
@@ -46,7 +48,7 @@ struct Delete: ParsableCommand {
             if let replaceWith {
                 for place in references { print(TerminalText.sanitised("\(place.line): \(id) → \(replaceWith)")) }
             }
-            print(TerminalText.sanitised("deleted contacts/\(id).toml (\(contact.name))"))
+            print(TerminalText.sanitised(l10n.format("deleted %s (%s)", "contacts/\(id).toml", contact.name)))
             let label = replaceWith.map { "delete contact \(id) (now \($0))" } ?? "delete contact \(id)"
             WriteCommits.commitNow(root: store.root, label: label, receipts: receipts)
             store.refreshCalendarFeed()
