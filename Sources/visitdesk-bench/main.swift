@@ -17,6 +17,7 @@ let suites: [String: ([String]) -> Void] = [
     "reload": ReloadBenchmark.run,
     "report": ReportBenchmark.run,
     "documents": DocumentsBenchmark.run,
+    "programme": ProgrammeBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
