@@ -27,7 +27,7 @@ struct Sync: ParsableCommand {
         do { report = try engine.sync() } catch {
             throw CLIError(error.description)
         }
-        for conflict in before.newConflicts(root) { print(l10n.format("new since the sync: %s", conflict.message)) }
+        for conflict in before.newConflicts(root) { print(l10n.format("new since the sync: %s", l10n.text(conflict.phrase))) }
         for note in report.notes { print(note) }
         if !report.committed.isEmpty {
             let shown = report.committed.prefix(5).joined(separator: ", ") + (report.committed.count > 5 ? ", …" : "")

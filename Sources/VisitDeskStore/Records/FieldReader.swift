@@ -27,8 +27,13 @@ struct FieldReader {
     func raw(_ key: String) -> TOMLValue? { table?[key] }
 
     mutating func report(_ key: String?, _ message: String, severity: Problem.Severity = .error) {
+        report(key, .verbatim(message), severity: severity)
+    }
+
+    /// A problem in words the screen translates (`Phrase`).
+    mutating func report(_ key: String?, _ phrase: Phrase, severity: Problem.Severity = .error) {
         let line = key.flatMap(line(of:)) ?? (base.isEmpty ? nil : document.position(of: base)?.line)
-        problems.append(Problem(file: file, line: line, severity: severity, message: message))
+        problems.append(Problem(file: file, line: line, severity: severity, phrase))
     }
 
     private var prefix: String {

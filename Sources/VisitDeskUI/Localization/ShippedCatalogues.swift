@@ -1537,6 +1537,170 @@ msgstr "%d öppna uppföljningar, försenade"
 msgid "%d follow-up(s) open"
 msgstr "%d öppna uppföljningar"
 
+#, c-format
+msgid "%s to %s"
+msgstr "%s till %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s): %s"
+msgstr "%s har en programpunkt den %s (%s): %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s), %s"
+msgstr "%s har en programpunkt den %s (%s), %s"
+
+#, c-format
+msgid "%s (%s), a Swedish holiday"
+msgstr "%s (%s), en svensk helgdag"
+
+msgid "a Saturday"
+msgstr "en lördag"
+
+msgid "a Sunday"
+msgstr "en söndag"
+
+#, c-format
+msgid "%s is a day off in China (%s)"
+msgstr "%s är en ledig dag i Kina (%s)"
+
+#, c-format
+msgid "outside its wished period %s"
+msgstr "utanför dess önskade period %s"
+
+#, c-format
+msgid "from %s"
+msgstr "från %s"
+
+#, c-format
+msgid "until %s"
+msgstr "till och med %s"
+
+msgid "(none given)"
+msgstr "(ingen angiven)"
+
+#, c-format
+msgid "%s needs host %s for two slots at once on %s"
+msgstr "%s behöver värden %s för två programpunkter samtidigt den %s"
+
+#, c-format
+msgid "%s needs host %s for %d slots at once on %s"
+msgstr "%s behöver värden %s för %d programpunkter samtidigt den %s"
+
+#, c-format
+msgid "%s and %s both need host %s on %s"
+msgstr "%s och %s behöver båda värden %s den %s"
+
+#, c-format
+msgid "%s all need host %s on %s"
+msgstr "%s behöver alla värden %s den %s"
+
+#, c-format
+msgid "%s has two slots at %s at once on %s"
+msgstr "%s har två programpunkter på %s samtidigt den %s"
+
+#, c-format
+msgid "%s has %d slots at %s at once on %s"
+msgstr "%s har %d programpunkter på %s samtidigt den %s"
+
+#, c-format
+msgid "%s and %s are both at %s on %s"
+msgstr "%s och %s är båda på %s den %s"
+
+#, c-format
+msgid "%s are all at %s on %s"
+msgstr "%s är alla på %s den %s"
+
+#, c-format
+msgid "%s and %s"
+msgstr "%s och %s"
+
+msgid "`title` is empty: give the delegation a title"
+msgstr "`title` är tom: ge delegationen en titel"
+
+#, c-format
+msgid "status `%s` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\""
+msgstr "status `%s` kräver minst en [[slots]]-post: lägg till besökets program eller sätt status = \"reviewing\""
+
+#, c-format
+msgid "slot %d ends (%s) before it starts (%s): correct `end`"
+msgstr "programpunkt %d slutar (%s) innan den börjar (%s): rätta `end`"
+
+#, c-format
+msgid "slot %d lasts %d days (%s to %s), more than a year: correct the year in `start` or `end`"
+msgstr "programpunkt %d varar %d dagar (%s till %s), mer än ett år: rätta året i `start` eller `end`"
+
+#, c-format
+msgid "`earliest` (%s) is after `latest` (%s): swap or correct them"
+msgstr "`earliest` (%s) är efter `latest` (%s): byt plats på dem eller rätta dem"
+
+#, c-format
+msgid "`size` is %d: it must be a positive number of people"
+msgstr "`size` är %d: det måste vara ett positivt antal personer"
+
+#, c-format
+msgid "%s `%s` is not a contact: create contacts/%s.toml or correct the id"
+msgstr "%s `%s` är ingen kontakt: skapa contacts/%s.toml eller rätta id:t"
+
+msgid "lead"
+msgstr "ledare"
+
+msgid "owner"
+msgstr "ansvarig"
+
+msgid "member"
+msgstr "medlem"
+
+#, c-format
+msgid "host of slot %d"
+msgstr "värd för programpunkt %d"
+
+msgid "`name` is empty: write the person's name in Latin script"
+msgstr "`name` är tom: skriv personens namn med latinska bokstäver"
+
+#, c-format
+msgid "`%s` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to %s.toml"
+msgstr "`%s` är inget giltigt post-id (gemener, siffror och -): byt namn på filen, till exempel till %s.toml"
+
+#, c-format
+msgid "a sync tool's conflict copy of %s: compare the two, keep the right content in %s, then delete this copy"
+msgstr "ett synkverktygs konfliktkopia av %s: jämför de två, behåll rätt innehåll i %s och ta sedan bort kopian"
+
+msgid "a sync tool's conflict copy of the original: compare the two, keep the right content in the original, then delete this copy"
+msgstr "ett synkverktygs konfliktkopia av originalet: jämför de två, behåll rätt innehåll i originalet och ta sedan bort kopian"
+
+#, c-format
+msgid "the store folder is gone: %s — restore it, or restart with --store"
+msgstr "lagermappen är borta: %s — återställ den, eller starta om med --store"
+
+msgid "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"
+msgstr "ingen giltig UTF-8-text: spara filen som UTF-8 (i de flesta redigerare: Spara som… › Teckenkodning › UTF-8)"
+
+#, c-format
+msgid "column %d: %s"
+msgstr "kolumn %d: %s"
+
+msgid "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"
+msgstr "konfliktmarkeringar kvar efter en git-sammanslagning: behåll raderna du vill ha mellan `<<<<<<<` och `>>>>>>>` och ta bort markeringsraderna (i ett lager som delas med VisitDesk: `visitdesk sync --keep mine` eller `--keep theirs`)"
+
+#, c-format
+msgid "“%s” is not shown: %s"
+msgstr "”%s” visas inte: %s"
+
+#, c-format
+msgid "unknown direction `%s`: use inbound or outbound"
+msgstr "okänd riktning `%s`: använd inbound eller outbound"
+
+#, c-format
+msgid "unknown time zone `%s`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\""
+msgstr "okänd tidszon `%s`: använd ett IANA-namn som \"Europe/Stockholm\" eller \"Asia/Shanghai\""
+
+msgid "`ageing_days` must be a positive number of days"
+msgstr "`ageing_days` måste vara ett positivt antal dagar"
+
+#, c-format
+msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
+msgstr "`season_start` ska vara en månad och dag som \"09-01\" (1 september), hittade \"%s\""
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4096,6 +4260,170 @@ msgstr "%d 项未完成且已逾期的待办"
 #, c-format
 msgid "%d follow-up(s) open"
 msgstr "%d 项未完成的待办"
+
+#, c-format
+msgid "%s to %s"
+msgstr "%s 至 %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s): %s"
+msgstr "%s 在 %s 有日程（%s）：%s"
+
+#, c-format
+msgid "%s has a slot on %s (%s), %s"
+msgstr "%s 在 %s 有日程（%s），%s"
+
+#, c-format
+msgid "%s (%s), a Swedish holiday"
+msgstr "%s（%s），瑞典法定节日"
+
+msgid "a Saturday"
+msgstr "是星期六"
+
+msgid "a Sunday"
+msgstr "是星期日"
+
+#, c-format
+msgid "%s is a day off in China (%s)"
+msgstr "%s 是中国的放假日（%s）"
+
+#, c-format
+msgid "outside its wished period %s"
+msgstr "在其希望的时段 %s 之外"
+
+#, c-format
+msgid "from %s"
+msgstr "%s 起"
+
+#, c-format
+msgid "until %s"
+msgstr "至 %s"
+
+msgid "(none given)"
+msgstr "（未给出）"
+
+#, c-format
+msgid "%s needs host %s for two slots at once on %s"
+msgstr "%1$s 在 %3$s 同时有两项日程需要接待人 %2$s"
+
+#, c-format
+msgid "%s needs host %s for %d slots at once on %s"
+msgstr "%1$s 在 %4$s 同时有 %3$d 项日程需要接待人 %2$s"
+
+#, c-format
+msgid "%s and %s both need host %s on %s"
+msgstr "%1$s 和 %2$s 在 %4$s 都需要接待人 %3$s"
+
+#, c-format
+msgid "%s all need host %s on %s"
+msgstr "%1$s 在 %3$s 都需要接待人 %2$s"
+
+#, c-format
+msgid "%s has two slots at %s at once on %s"
+msgstr "%1$s 在 %3$s 同时有两项日程在 %2$s"
+
+#, c-format
+msgid "%s has %d slots at %s at once on %s"
+msgstr "%1$s 在 %4$s 同时有 %2$d 项日程在 %3$s"
+
+#, c-format
+msgid "%s and %s are both at %s on %s"
+msgstr "%1$s 和 %2$s 在 %4$s 都在 %3$s"
+
+#, c-format
+msgid "%s are all at %s on %s"
+msgstr "%1$s 在 %3$s 都在 %2$s"
+
+#, c-format
+msgid "%s and %s"
+msgstr "%s 和 %s"
+
+msgid "`title` is empty: give the delegation a title"
+msgstr "`title` 为空：请给代表团起个名称"
+
+#, c-format
+msgid "status `%s` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\""
+msgstr "状态 `%s` 至少需要一个 [[slots]] 条目：请添加来访日程，或设 status = \"reviewing\""
+
+#, c-format
+msgid "slot %d ends (%s) before it starts (%s): correct `end`"
+msgstr "第 %d 项日程的结束时间（%s）早于开始时间（%s）：请修正 `end`"
+
+#, c-format
+msgid "slot %d lasts %d days (%s to %s), more than a year: correct the year in `start` or `end`"
+msgstr "第 %d 项日程持续 %d 天（%s 至 %s），超过一年：请修正 `start` 或 `end` 中的年份"
+
+#, c-format
+msgid "`earliest` (%s) is after `latest` (%s): swap or correct them"
+msgstr "`earliest`（%s）晚于 `latest`（%s）：请对调或修正"
+
+#, c-format
+msgid "`size` is %d: it must be a positive number of people"
+msgstr "`size` 为 %d：人数必须为正数"
+
+#, c-format
+msgid "%s `%s` is not a contact: create contacts/%s.toml or correct the id"
+msgstr "%s `%s` 不是联系人：请创建 contacts/%s.toml 或修正编号"
+
+msgid "lead"
+msgstr "团长"
+
+msgid "owner"
+msgstr "负责人"
+
+msgid "member"
+msgstr "团员"
+
+#, c-format
+msgid "host of slot %d"
+msgstr "第 %d 项日程的接待人"
+
+msgid "`name` is empty: write the person's name in Latin script"
+msgstr "`name` 为空：请用拉丁字母写出此人的姓名"
+
+#, c-format
+msgid "`%s` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to %s.toml"
+msgstr "`%s` 不是有效的记录编号（小写字母、数字和 -）：请重命名文件，例如改为 %s.toml"
+
+#, c-format
+msgid "a sync tool's conflict copy of %s: compare the two, keep the right content in %s, then delete this copy"
+msgstr "同步工具生成的 %s 冲突副本：请比较两者，把正确内容保留在 %s 中，然后删除此副本"
+
+msgid "a sync tool's conflict copy of the original: compare the two, keep the right content in the original, then delete this copy"
+msgstr "同步工具生成的原文件冲突副本：请比较两者，把正确内容保留在原文件中，然后删除此副本"
+
+#, c-format
+msgid "the store folder is gone: %s — restore it, or restart with --store"
+msgstr "数据目录不见了：%s —— 请恢复它，或用 --store 重新启动"
+
+msgid "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"
+msgstr "不是有效的 UTF-8 文本：请将文件另存为 UTF-8（多数编辑器中：另存为… › 编码 › UTF-8）"
+
+#, c-format
+msgid "column %d: %s"
+msgstr "第 %d 列：%s"
+
+msgid "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"
+msgstr "git 合并留下了冲突标记：保留 `<<<<<<<` 与 `>>>>>>>` 之间需要的行，并删除标记行（在通过 VisitDesk 共享的数据中：`visitdesk sync --keep mine` 或 `--keep theirs`）"
+
+#, c-format
+msgid "“%s” is not shown: %s"
+msgstr "“%s”未显示：%s"
+
+#, c-format
+msgid "unknown direction `%s`: use inbound or outbound"
+msgstr "未知方向 `%s`：请使用 inbound 或 outbound"
+
+#, c-format
+msgid "unknown time zone `%s`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\""
+msgstr "未知时区 `%s`：请使用 IANA 名称，如 \"Europe/Stockholm\" 或 \"Asia/Shanghai\""
+
+msgid "`ageing_days` must be a positive number of days"
+msgstr "`ageing_days` 必须是正的天数"
+
+#, c-format
+msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
+msgstr "`season_start` 应为月和日，如 \"09-01\"（9月1日），实际为 \"%s\""
 
 # (end of lang CLI entries)
 
