@@ -1,5 +1,5 @@
-import VisitDeskDomain
 import Foundation
+import VisitDeskDomain
 
 /// The dashboard's sync: every `interval` seconds and shortly after each commit, on the same
 /// serial queue as the commits, so it never blocks a key and never races our own commits. The
@@ -88,7 +88,7 @@ public final class BackgroundSync: @unchecked Sendable {
         let report: SyncReport
         do { report = try (engine ?? self.engine).sync() } catch {
             var failed = SyncReport()
-            failed.offline = error.description
+            failed.offline = .verbatim(error.description)
             record(failed)
             return
         }

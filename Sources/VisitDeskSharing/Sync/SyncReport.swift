@@ -11,13 +11,14 @@ public struct SyncReport: Sendable {
     public var receivedFrom: [String] = []
     /// Commits pushed.
     public var sent = 0
-    /// Set when the shared repository could not be reached: why, and how many commits wait.
-    public var offline: String?
+    /// Set when the shared repository could not be reached: why (git's own reason inside), and
+    /// how many commits wait.
+    public var offline: Phrase?
     public var waitingToSend = 0
     /// Files both sides changed in the same key: nothing was merged or pushed.
     public var conflicts: [FileConflict] = []
     /// Things recovered or noticed along the way ("removed a stale index.lock").
-    public var notes: [String] = []
+    public var notes: [Phrase] = []
 
     public init() {}
 

@@ -1701,6 +1701,45 @@ msgstr "`ageing_days` måste vara ett positivt antal dagar"
 msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
 msgstr "`season_start` ska vara en månad och dag som \"09-01\" (1 september), hittade \"%s\""
 
+msgid "removed a stale index.lock left by an interrupted git command"
+msgstr "tog bort en gammal index.lock som ett avbrutet git-kommando lämnat"
+
+msgid "finished a merge that was interrupted while updating the files"
+msgstr "slutförde en sammanslagning som avbröts medan filerna uppdaterades"
+
+msgid "registered the merge driver in this clone's git config"
+msgstr "registrerade sammanslagningsdrivrutinen i den här klonens git-konfiguration"
+
+msgid "the shared repository's history was rewritten (a force push); your commits are kept and merged"
+msgstr "det delade förrådets historik har skrivits om (en force push); dina incheckningar behålls och slås ihop"
+
+msgid "the shared repository kept changing while syncing; try again in a moment"
+msgstr "det delade förrådet ändrades hela tiden under synkroniseringen; försök igen om en stund"
+
+#, c-format
+msgid "cannot reach %s: %s"
+msgstr "når inte %s: %s"
+
+#, c-format
+msgid "cannot push to %s: %s"
+msgstr "kan inte skicka till %s: %s"
+
+#, c-format
+msgid "%s: no committed version of %s to merge against; compare them by hand"
+msgstr "%s: ingen incheckad version av %s att slå ihop mot; jämför dem för hand"
+
+#, c-format
+msgid "%s: not valid TOML, so not merged; compare it with %s by hand"
+msgstr "%s: ingen giltig TOML, så den slogs inte ihop; jämför den med %s för hand"
+
+#, c-format
+msgid "merged the sync tool's copy %s into %s"
+msgstr "slog ihop synkverktygets kopia %s med %s"
+
+#, c-format
+msgid "%s: merged, but %s could not be written (%s); nothing was lost"
+msgstr "%s: sammanslagen, men %s kunde inte skrivas (%s); inget gick förlorat"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4424,6 +4463,45 @@ msgstr "`ageing_days` 必须是正的天数"
 #, c-format
 msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
 msgstr "`season_start` 应为月和日，如 \"09-01\"（9月1日），实际为 \"%s\""
+
+msgid "removed a stale index.lock left by an interrupted git command"
+msgstr "已删除被中断的 git 命令留下的过期 index.lock"
+
+msgid "finished a merge that was interrupted while updating the files"
+msgstr "已完成一次在更新文件时被中断的合并"
+
+msgid "registered the merge driver in this clone's git config"
+msgstr "已在此克隆的 git 配置中注册合并驱动"
+
+msgid "the shared repository's history was rewritten (a force push); your commits are kept and merged"
+msgstr "共享仓库的历史被改写了（强制推送）；你的提交已保留并合并"
+
+msgid "the shared repository kept changing while syncing; try again in a moment"
+msgstr "同步期间共享仓库一直在变化；请稍后再试"
+
+#, c-format
+msgid "cannot reach %s: %s"
+msgstr "无法连接 %s：%s"
+
+#, c-format
+msgid "cannot push to %s: %s"
+msgstr "无法推送到 %s：%s"
+
+#, c-format
+msgid "%s: no committed version of %s to merge against; compare them by hand"
+msgstr "%s：没有可用于合并的 %s 已提交版本；请手工比较"
+
+#, c-format
+msgid "%s: not valid TOML, so not merged; compare it with %s by hand"
+msgstr "%s：不是有效的 TOML，因此未合并；请手工与 %s 比较"
+
+#, c-format
+msgid "merged the sync tool's copy %s into %s"
+msgstr "已将同步工具的副本 %s 合并到 %s"
+
+#, c-format
+msgid "%s: merged, but %s could not be written (%s); nothing was lost"
+msgstr "%s：已合并，但无法写入 %s（%s）；没有丢失任何内容"
 
 # (end of lang CLI entries)
 
