@@ -56,6 +56,13 @@ import Testing
         let config = try VisitDeskCLI.run(["config", "check"], environment: env)
         #expect(config.status == 0)
         #expect(config.stdout.hasSuffix("config.toml: ok (0 tangentbindningar)\n"), "\(config.stdout)")
+        // A field of the wrong type, said in the config's language.
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        try "title = \"X\"\nstatus = \"new\"\nsize = \"many\"\n".write(toFile: store + "/delegations/bad.toml", atomically: true, encoding: .utf8)
+        let check = try VisitDeskCLI.run(["check", "--store", store], environment: env)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("delegations/bad.toml:3: `size` ska vara ett heltal (som `size = 14`), hittade en text\n"), "\(check.stdout)")
         let noStore = try VisitDeskCLI.run(["list", "delegations", "--store", "/nonexistent/visitdesk-store"], environment: env)
         #expect(noStore.status == 2)
         #expect(noStore.stderr.hasPrefix("visitdesk: kan inte öppna lagret: "), "\(noStore.stderr)")

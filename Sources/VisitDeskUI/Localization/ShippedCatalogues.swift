@@ -1740,6 +1740,74 @@ msgstr "slog ihop synkverktygets kopia %s med %s"
 msgid "%s: merged, but %s could not be written (%s); nothing was lost"
 msgstr "%s: sammanslagen, men %s kunde inte skrivas (%s); inget gick förlorat"
 
+#, c-format
+msgid "%s in %s"
+msgstr "%s i %s"
+
+#, c-format
+msgid "%s should be %s (like `%s = %s`), found %s"
+msgstr "%s ska vara %s (som `%s = %s`), hittade %s"
+
+msgid "an integer"
+msgstr "ett heltal"
+
+msgid "an array"
+msgstr "en lista"
+
+msgid "a string"
+msgstr "en text"
+
+msgid "a float"
+msgstr "ett decimaltal"
+
+msgid "a bool"
+msgstr "ett sanningsvärde"
+
+msgid "a table"
+msgstr "en tabell"
+
+msgid "a date"
+msgstr "ett datum"
+
+msgid "a date-time"
+msgstr "en tidpunkt"
+
+msgid "a time"
+msgstr "en tid"
+
+msgid "a date-time with a time zone offset"
+msgstr "en tidpunkt med tidszonsförskjutning"
+
+msgid "text in quotes"
+msgstr "text inom citattecken"
+
+#, c-format
+msgid "%s is missing: add a line like `%s = %s`"
+msgstr "%s saknas: lägg till en rad som `%s = %s`"
+
+msgid "a list of texts"
+msgstr "en lista med texter"
+
+#, c-format
+msgid "item %d of %s should be text in quotes, found %s"
+msgstr "post %d i %s ska vara text inom citattecken, hittade %s"
+
+msgid "a whole number"
+msgstr "ett heltal"
+
+msgid "true or false"
+msgstr "true eller false"
+
+msgid "a date without quotes"
+msgstr "ett datum utan citattecken"
+
+msgid "a local date and time without quotes"
+msgstr "ett lokalt datum och en tid utan citattecken"
+
+#, c-format
+msgid "%s should be a list of tables written as [[%s]] blocks"
+msgstr "%s ska vara en lista med tabeller skrivna som [[%s]]-block"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4502,6 +4570,74 @@ msgstr "已将同步工具的副本 %s 合并到 %s"
 #, c-format
 msgid "%s: merged, but %s could not be written (%s); nothing was lost"
 msgstr "%s：已合并，但无法写入 %s（%s）；没有丢失任何内容"
+
+#, c-format
+msgid "%s in %s"
+msgstr "%2$s 中的 %1$s"
+
+#, c-format
+msgid "%s should be %s (like `%s = %s`), found %s"
+msgstr "%s 应为%s（如 `%s = %s`），实际为%s"
+
+msgid "an integer"
+msgstr "整数"
+
+msgid "an array"
+msgstr "列表"
+
+msgid "a string"
+msgstr "文本"
+
+msgid "a float"
+msgstr "小数"
+
+msgid "a bool"
+msgstr "布尔值"
+
+msgid "a table"
+msgstr "表"
+
+msgid "a date"
+msgstr "日期"
+
+msgid "a date-time"
+msgstr "日期时间"
+
+msgid "a time"
+msgstr "时间"
+
+msgid "a date-time with a time zone offset"
+msgstr "带时区偏移的日期时间"
+
+msgid "text in quotes"
+msgstr "带引号的文本"
+
+#, c-format
+msgid "%s is missing: add a line like `%s = %s`"
+msgstr "缺少 %s：请添加一行，如 `%s = %s`"
+
+msgid "a list of texts"
+msgstr "文本列表"
+
+#, c-format
+msgid "item %d of %s should be text in quotes, found %s"
+msgstr "%2$s 的第 %1$d 项应为带引号的文本，实际为%3$s"
+
+msgid "a whole number"
+msgstr "整数"
+
+msgid "true or false"
+msgstr "true 或 false"
+
+msgid "a date without quotes"
+msgstr "不带引号的日期"
+
+msgid "a local date and time without quotes"
+msgstr "不带引号的本地日期和时间"
+
+#, c-format
+msgid "%s should be a list of tables written as [[%s]] blocks"
+msgstr "%s 应为以 [[%s]] 块写出的表列表"
 
 # (end of lang CLI entries)
 
