@@ -43,7 +43,7 @@ enum DayRules {
             found.append(Reason(kind: .weekend, date: date, what: date.isoWeekday == 6 ? Phrase("a Saturday") : Phrase("a Sunday")))
         }
         if let date = dates.first(where: HolidayCalendar.isChinaDayOff), let day = HolidayCalendar.chinaDay(on: date) {
-            found.append(Reason(kind: kind(of: day.period), date: date, what: Phrase("%s is a day off in China (%s)", date, day.period.periodText), isSentence: true))
+            found.append(Reason(kind: kind(of: day.period), date: date, what: Phrase("%s is a day off in China (%s)", date, day.period.periodPhrase), isSentence: true))
         }
         if let date = dates.first(where: { !isWished($0, delegation) }) {
             found.append(Reason(kind: .outsideWishedPeriod, date: date, what: Phrase("outside its wished period %s", wishedPeriodText(delegation))))

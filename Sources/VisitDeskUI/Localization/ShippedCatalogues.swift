@@ -1808,6 +1808,38 @@ msgstr "ett lokalt datum och en tid utan citattecken"
 msgid "%s should be a list of tables written as [[%s]] blocks"
 msgstr "%s ska vara en lista med tabeller skrivna som [[%s]]-block"
 
+msgid "New Year holiday"
+msgstr "nyårsledighet"
+
+msgid "Spring Festival holiday"
+msgstr "vårfestledighet"
+
+msgid "Qingming holiday"
+msgstr "Qingming-ledighet"
+
+msgid "Labour Day holiday"
+msgstr "första maj-ledighet"
+
+msgid "Dragon Boat Festival holiday"
+msgstr "drakbåtsfestledighet"
+
+msgid "Mid-Autumn Festival holiday"
+msgstr "midhöstfestledighet"
+
+msgid "National Day holiday"
+msgstr "nationaldagsledighet"
+
+msgid "Mid-Autumn and National Day holiday"
+msgstr "midhöstfest- och nationaldagsledighet"
+
+#, c-format
+msgid "%s, %s, expected: no State Council notice for %d known"
+msgstr "%s, %s, förväntad: inget beslut från Kinas statsråd för %d är känt"
+
+#, c-format
+msgid "%s, %s"
+msgstr "%s, %s"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4638,6 +4670,38 @@ msgstr "不带引号的本地日期和时间"
 #, c-format
 msgid "%s should be a list of tables written as [[%s]] blocks"
 msgstr "%s 应为以 [[%s]] 块写出的表列表"
+
+msgid "New Year holiday"
+msgstr "元旦假期"
+
+msgid "Spring Festival holiday"
+msgstr "春节假期"
+
+msgid "Qingming holiday"
+msgstr "清明节假期"
+
+msgid "Labour Day holiday"
+msgstr "劳动节假期"
+
+msgid "Dragon Boat Festival holiday"
+msgstr "端午节假期"
+
+msgid "Mid-Autumn Festival holiday"
+msgstr "中秋节假期"
+
+msgid "National Day holiday"
+msgstr "国庆节假期"
+
+msgid "Mid-Autumn and National Day holiday"
+msgstr "中秋节、国庆节假期"
+
+#, c-format
+msgid "%s, %s, expected: no State Council notice for %d known"
+msgstr "%s，%s，为预计：尚无 %d 年国务院通知"
+
+#, c-format
+msgid "%s, %s"
+msgstr "%s，%s"
 
 # (end of lang CLI entries)
 
