@@ -10,39 +10,39 @@ public enum Validation {
         line: (String) -> Int? = { _ in nil }
     ) -> [Problem] {
         var problems: [Problem] = []
-        func report(_ field: String, _ message: String) {
-            problems.append(Problem(file: file, line: line(field), message: message))
+        func report(_ field: String, _ message: Phrase) {
+            problems.append(Problem(file: file, line: line(field), message))
         }
 
         if delegation.title.trimmingCharacters(in: .whitespaces).isEmpty {
-            report("title", "`title` is empty: give the delegation a title")
+            report("title", Phrase("`title` is empty: give the delegation a title"))
         }
         if delegation.status.needsSlots && delegation.slots.isEmpty {
-            report("status", "status `\(delegation.status.rawValue)` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\"")
+            report("status", Phrase("status `%s` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\"", delegation.status.rawValue))
         }
         for (index, slot) in delegation.slots.enumerated() where !(slot.start < slot.end) {
-            report("slots.\(index).end", "slot \(index + 1) ends (\(slot.end)) before it starts (\(slot.start)): correct `end`")
+            report("slots.\(index).end", Phrase("slot %d ends (%s) before it starts (%s): correct `end`", index + 1, slot.end, slot.start))
         }
         for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end && slot.spanDays > Slot.longestSpanDays {
-            report("slots.\(index).end", "slot \(index + 1) lasts \(slot.spanDays + 1) days (\(slot.start.date) to \(slot.end.date)), more than a year: correct the year in `start` or `end`")
+            report("slots.\(index).end", Phrase("slot %d lasts %d days (%s to %s), more than a year: correct the year in `start` or `end`", index + 1, slot.spanDays + 1, slot.start.date, slot.end.date))
         }
         if let earliest = delegation.earliest, let latest = delegation.latest, latest < earliest {
-            report("latest", "`earliest` (\(earliest)) is after `latest` (\(latest)): swap or correct them")
+            report("latest", Phrase("`earliest` (%s) is after `latest` (%s): swap or correct them", earliest, latest))
         }
         if let size = delegation.size, size <= 0 {
-            report("size", "`size` is \(size): it must be a positive number of people")
+            report("size", Phrase("`size` is %d: it must be a positive number of people", size))
         }
-        func checkContact(_ id: String?, field: String, what: String) {
+        func checkContact(_ id: String?, field: String, what: Phrase) {
             guard let id, !contactIDs.contains(id) else { return }
-            report(field, "\(what) `\(id)` is not a contact: create contacts/\(id).toml or correct the id")
+            report(field, Phrase("%s `%s` is not a contact: create contacts/%s.toml or correct the id", what, id, id))
         }
-        checkContact(delegation.lead, field: "lead", what: "lead")
-        checkContact(delegation.owner, field: "owner", what: "owner")
+        checkContact(delegation.lead, field: "lead", what: Phrase("lead"))
+        checkContact(delegation.owner, field: "owner", what: Phrase("owner"))
         for (index, member) in delegation.members.enumerated() {
-            checkContact(member, field: "members.\(index)", what: "member")
+            checkContact(member, field: "members.\(index)", what: Phrase("member"))
         }
         for (index, slot) in delegation.slots.enumerated() {
-            checkContact(slot.host, field: "slots.\(index).host", what: "host of slot \(index + 1)")
+            checkContact(slot.host, field: "slots.\(index).host", what: Phrase("host of slot %d", index + 1))
         }
         return problems
     }
@@ -50,7 +50,7 @@ public enum Validation {
     public static func problems(of contact: Contact, file: String, line: (String) -> Int? = { _ in nil }) -> [Problem] {
         var problems: [Problem] = []
         if contact.name.trimmingCharacters(in: .whitespaces).isEmpty {
-            problems.append(Problem(file: file, line: line("name"), message: "`name` is empty: write the person's name in Latin script"))
+            problems.append(Problem(file: file, line: line("name"), Phrase("`name` is empty: write the person's name in Latin script")))
         }
         return problems
     }

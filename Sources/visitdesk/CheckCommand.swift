@@ -16,7 +16,7 @@ struct Check: ParsableCommand {
         let store = try options.openStore()
         let problems = StoreChecks.problems(in: store)
         // File names and messages quote what people and other programs wrote: shown, never obeyed.
-        for problem in problems { print(TerminalText.sanitised(problem.description)) }
+        for problem in problems { print(TerminalText.sanitised(l10n.problemLine(problem))) }
         let errors = problems.filter { $0.severity == .error }.count
         let warnings = problems.count - errors
         let catalog = store.catalog
@@ -34,13 +34,13 @@ enum StoreChecks {
         let names = RecordNames(catalog)
         var problems = catalog.problems
         for conflict in ConflictFinder.conflicts(in: catalog.delegations) {
-            let message = names.spelledOut(conflict.message)
+            let phrase = conflict.phrase.mappingTexts(names.spelledOut)
             for id in conflict.delegationIDs {
                 let slots = catalog.delegation(id: id)?.slots ?? []
                 let slot = slots.firstIndex { $0.start <= conflict.start && conflict.start < $0.end }
                     ?? slots.firstIndex { $0.dates.contains(conflict.date) }
                 let line = slot.flatMap { store.line(of: "slots.\($0).start", in: .delegation, id: id) }
-                problems.append(Problem(file: RecordKind.delegation.relativePath(id: id), line: line, severity: .warning, message: message))
+                problems.append(Problem(file: RecordKind.delegation.relativePath(id: id), line: line, severity: .warning, phrase))
             }
         }
         return problems.sorted { ($0.file, $0.line ?? 0, $0.message) < ($1.file, $1.line ?? 0, $1.message) }

@@ -19,6 +19,8 @@ struct Snapshot: ParsableCommand {
     @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS")) var size = "120x40"
     @Option(help: ArgumentHelp("Keys to feed before printing.", valueName: "KEYS")) var keys = ""
     @Option(help: "Theme name (affects nothing in text, but is validated).") var theme: String?
+    // Declared for --help and completions; `CLILanguage` takes the value off the command line before
+    // parsing (every command accepts it), so it arrives as `CLILanguage.flag`.
     @Option(help: "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English).") var language: String?
 
     func run() throws {

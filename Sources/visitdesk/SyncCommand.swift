@@ -27,15 +27,15 @@ struct Sync: ParsableCommand {
         do { report = try engine.sync() } catch {
             throw CLIError(error.description)
         }
-        for conflict in before.newConflicts(root) { print(l10n.format("new since the sync: %s", conflict.message)) }
-        for note in report.notes { print(note) }
+        for conflict in before.newConflicts(root) { print(l10n.format("new since the sync: %s", l10n.text(conflict.phrase))) }
+        for note in report.notes { print(l10n.text(note)) }
         if !report.committed.isEmpty {
             let shown = report.committed.prefix(5).joined(separator: ", ") + (report.committed.count > 5 ? ", …" : "")
             print(l10n.format("committed %d hand-edited file(s): %s", report.committed.count, shown))
         }
         for file in report.heldBack { printProblem(file.description) }
         for conflict in report.conflicts { printProblem(l10n.format("conflict: %s", conflict.description)) }
-        if let offline = report.offline { printProblem(offline) }
+        if let offline = report.offline { printProblem(l10n.text(offline)) }
         print(l10n.text(report.summaryPhrase))
         if !report.conflicts.isEmpty || report.offline != nil || !report.heldBack.isEmpty { throw ExitCode(1) }
     }

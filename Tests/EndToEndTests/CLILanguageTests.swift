@@ -17,6 +17,9 @@ import Testing
         #expect(list.stdout.contains("\ncangzhou-biogas          ny      inkommande  2026-11-22"), "status and direction in Swedish:\n\(list.stdout)")
         let check = try VisitDeskCLI.run(["check", "--store", store], environment: sv)
         #expect(check.stderr.contains("33 delegationer, 41 kontakter: 0 fel, 9 varningar"), "\(check.stderr)")
+        // The warnings' words are Swedish; the place, `warning:` and the names stay as written.
+        #expect(check.stdout.contains("delegations/guangdong-rv-camping.toml:34: warning: Guangdong Camping and RV Association (guangdong-rv-camping) har en programpunkt den 2027-01-16 (2027-01-16 10:00-15:00), en lördag\n"), "\(check.stdout)")
+        #expect(check.stdout.contains(" och Jiangsu Environmental Industry Delegation (jiangsu-epia-sludge) behöver båda värden Erik Sjöberg (erik-sjoberg) den 2026-12-09 11:00-12:30\n"))
         let holidays = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: sv)
         #expect(holidays.stdout.hasPrefix("datum       dag   land  typ"), "\(holidays.stdout.prefix(200))")
         #expect(holidays.stdout.contains("2026-06-19  fre   SE    ledig dag  Midsummer Eve"), "weekday and kind in Swedish:\n\(holidays.stdout)")
@@ -53,6 +56,13 @@ import Testing
         let config = try VisitDeskCLI.run(["config", "check"], environment: env)
         #expect(config.status == 0)
         #expect(config.stdout.hasSuffix("config.toml: ok (0 tangentbindningar)\n"), "\(config.stdout)")
+        // A field of the wrong type, said in the config's language.
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        try "title = \"X\"\nstatus = \"new\"\nsize = \"many\"\n".write(toFile: store + "/delegations/bad.toml", atomically: true, encoding: .utf8)
+        let check = try VisitDeskCLI.run(["check", "--store", store], environment: env)
+        #expect(check.status == 1)
+        #expect(check.stdout.contains("delegations/bad.toml:3: `size` ska vara ett heltal (som `size = 14`), hittade en text\n"), "\(check.stdout)")
         let noStore = try VisitDeskCLI.run(["list", "delegations", "--store", "/nonexistent/visitdesk-store"], environment: env)
         #expect(noStore.status == 2)
         #expect(noStore.stderr.hasPrefix("visitdesk: kan inte öppna lagret: "), "\(noStore.stderr)")

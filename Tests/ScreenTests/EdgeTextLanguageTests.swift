@@ -52,4 +52,21 @@ import VisitDeskDomain
         _ = Fixtures.press(Array(repeating: "j", count: moves).joined(separator: " ") + " Enter", &state)
         #expect(render(state).line(state.bodyRect.y).hasPrefix("avböjd: "))
     }
+
+    /// The store's problems (the `!` list) in the language: the rule's words translated, the
+    /// place, `warning:` and what the file says kept as they are.
+    @Test func theStoresProblemsReadInTheLanguage() {
+        var delegation = Fixtures.delegations[0]
+        delegation.size = 0
+        let problems = Validation.problems(of: delegation, file: "delegations/\(delegation.id).toml", contactIDs: Set(Fixtures.contacts.map(\.id)))
+        #expect(problems.map(\.message).contains("`size` is 0: it must be a positive number of people"), "English stays the problem's identity")
+        var catalog = Fixtures.catalog
+        catalog.problems = problems + [Problem(file: "contacts/x.toml", line: 2, message: "expected a value after `=`")]
+        var state = Fixtures.state(catalog: catalog)
+        state.language = .zh
+        Fixtures.press("!", &state)
+        let text = render(state).text
+        #expect(text.contains("delegations/\(delegation.id).toml: `size` 为 0：人数必须为正数"), "\(text)")
+        #expect(text.contains("contacts/x.toml:2: expected a value after `=`"), "a parser's own words are quoted as they are")
+    }
 }

@@ -94,6 +94,11 @@ import Testing
         #expect(offline.status == 1)
         #expect(offline.output.contains("offline · 1 to send"))
         #expect(offline.errors.contains("cannot reach"))
+        // The same in Chinese: the sentences are translated, git's own reason is quoted.
+        let chinese = try lab.visitdesk("jiaman", ["sync", "--store", lab.store("jiaman"), "--language", "zh"])
+        #expect(chinese.status == 1)
+        #expect(chinese.output.contains("离线 · 1 项待发送"), "\(chinese.output)")
+        #expect(chinese.errors.contains("visitdesk: 无法连接 "), "\(chinese.errors)")
         try FileManager.default.moveItem(atPath: lab.hub + ".away", toPath: lab.hub)
         let online = try lab.sync("jiaman")
         #expect(online.status == 0)

@@ -8,7 +8,7 @@ public enum BookingWarnings {
     public static func lines(for slot: Slot, in record: Delegation, among others: [Delegation], hostName: (String) -> String) -> [String] {
         guard slot.start < slot.end else { return [] }
         var lines = DayRules.reasons(for: slot, in: record).map { reason in
-            reason.what.hasPrefix(reason.date.description) ? reason.what : "\(reason.date): \(reason.what)"
+            reason.isSentence ? reason.what.description : "\(reason.date): \(reason.what)"
         }
         let place = SharedResourceRules.placeKey(slot.place)
         var clashes: [(start: LocalDateTime, text: String)] = []

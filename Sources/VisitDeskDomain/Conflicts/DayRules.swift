@@ -12,8 +12,9 @@ enum DayRules {
     struct Reason: Equatable {
         var kind: ScheduleConflict.Kind
         var date: LocalDate
-        var what: String
-        var separator = ", "
+        var what: Phrase
+        /// `: ` before a sentence of its own, `, ` before a description.
+        var isSentence = false
     }
 
     static func conflicts(of delegation: Delegation) -> [ScheduleConflict] {
@@ -21,7 +22,9 @@ enum DayRules {
             reasons(for: slot, in: delegation).map { reason in
                 ScheduleConflict(
                     kind: reason.kind, delegationIDs: [delegation.id], date: reason.date, start: slot.start, end: slot.end,
-                    message: "\(delegation.id) has a slot on \(reason.date) (\(TimeSpanText.text(from: slot.start, to: slot.end)))\(reason.separator)\(reason.what)")
+                    phrase: reason.isSentence
+                        ? Phrase("%s has a slot on %s (%s): %s", delegation.id, reason.date, TimeSpanText.phrase(from: slot.start, to: slot.end), reason.what)
+                        : Phrase("%s has a slot on %s (%s), %s", delegation.id, reason.date, TimeSpanText.phrase(from: slot.start, to: slot.end), reason.what))
             }
         }
     }
@@ -32,18 +35,18 @@ enum DayRules {
         var found: [Reason] = []
         let dates = slot.dates
         if delegation.direction == .inbound, let (date, holiday) = firstSwedishDayOff(in: dates) {
-            found.append(Reason(kind: .swedishHoliday, date: date, what: "\(holiday.localName) (\(holiday.name)), a Swedish holiday"))
+            found.append(Reason(kind: .swedishHoliday, date: date, what: Phrase("%s (%s), a Swedish holiday", holiday.localName, holiday.name)))
         }
         let worksOnChinaWorkdays = delegation.direction != .inbound
         if let date = dates.first(where: { $0.isWeekend && !HolidayCalendar.isSwedishDayOff($0)
             && !(worksOnChinaWorkdays && HolidayCalendar.isChinaWorkday($0)) }) {
-            found.append(Reason(kind: .weekend, date: date, what: "a \(date.isoWeekday == 6 ? "Saturday" : "Sunday")"))
+            found.append(Reason(kind: .weekend, date: date, what: date.isoWeekday == 6 ? Phrase("a Saturday") : Phrase("a Sunday")))
         }
         if let date = dates.first(where: HolidayCalendar.isChinaDayOff), let day = HolidayCalendar.chinaDay(on: date) {
-            found.append(Reason(kind: kind(of: day.period), date: date, what: "\(date) is a day off in China (\(day.period.periodText))", separator: ": "))
+            found.append(Reason(kind: kind(of: day.period), date: date, what: Phrase("%s is a day off in China (%s)", date, day.period.periodPhrase), isSentence: true))
         }
         if let date = dates.first(where: { !isWished($0, delegation) }) {
-            found.append(Reason(kind: .outsideWishedPeriod, date: date, what: "outside its wished period \(wishedPeriodText(delegation))"))
+            found.append(Reason(kind: .outsideWishedPeriod, date: date, what: Phrase("outside its wished period %s", wishedPeriodText(delegation))))
         }
         return found
     }
@@ -72,12 +75,12 @@ enum DayRules {
         return true
     }
 
-    private static func wishedPeriodText(_ delegation: Delegation) -> String {
+    private static func wishedPeriodText(_ delegation: Delegation) -> Phrase {
         switch (delegation.earliest, delegation.latest) {
-        case let (earliest?, latest?): return "\(earliest) to \(latest)"
-        case let (earliest?, nil): return "from \(earliest)"
-        case let (nil, latest?): return "until \(latest)"
-        case (nil, nil): return "(none given)"
+        case let (earliest?, latest?): return Phrase("%s to %s", earliest, latest)
+        case let (earliest?, nil): return Phrase("from %s", earliest)
+        case let (nil, latest?): return Phrase("until %s", latest)
+        case (nil, nil): return Phrase("(none given)")
         }
     }
 }

@@ -23,21 +23,24 @@ public struct ScheduleConflict: Hashable, Sendable, CustomStringConvertible {
     /// The overlapping stretch for `sameHost`/`samePlace`; the slot itself for the day rules.
     public var start: LocalDateTime
     public var end: LocalDateTime
-    /// Names the delegation ids, the host or place and the time, so a `check` line stands alone.
-    public var message: String
+    /// Names the delegation ids, the host or place and the time, so a `check` line stands alone:
+    /// a phrase, shown in the language of the screen or the command line.
+    public var phrase: Phrase
+    /// The message in English.
+    public var message: String { phrase.description }
 
-    public init(kind: Kind, delegationIDs: [String], date: LocalDate, start: LocalDateTime, end: LocalDateTime, message: String) {
+    public init(kind: Kind, delegationIDs: [String], date: LocalDate, start: LocalDateTime, end: LocalDateTime, phrase: Phrase) {
         self.kind = kind
         self.delegationIDs = delegationIDs
         self.date = date
         self.start = start
         self.end = end
-        self.message = message
+        self.phrase = phrase
     }
 
     /// One warning in each involved delegation's file, so each record's detail view shows it.
     public var problems: [Problem] {
-        delegationIDs.map { Problem(file: "delegations/\($0).toml", severity: .warning, message: message) }
+        delegationIDs.map { Problem(file: "delegations/\($0).toml", severity: .warning, phrase) }
     }
 
     public var description: String { message }
@@ -47,9 +50,13 @@ public struct ScheduleConflict: Hashable, Sendable, CustomStringConvertible {
 /// crosses midnight.
 public enum TimeSpanText {
     public static func text(from start: LocalDateTime, to end: LocalDateTime) -> String {
+        phrase(from: start, to: end).description
+    }
+
+    public static func phrase(from start: LocalDateTime, to end: LocalDateTime) -> Phrase {
         if start.date == end.date {
-            return "\(start.date) \(start.time.shortText)-\(end.time.shortText)"
+            return .verbatim("\(start.date) \(start.time.shortText)-\(end.time.shortText)")
         }
-        return "\(start.date) \(start.time.shortText) to \(end.date) \(end.time.shortText)"
+        return Phrase("%s to %s", "\(start.date) \(start.time.shortText)", "\(end.date) \(end.time.shortText)")
     }
 }

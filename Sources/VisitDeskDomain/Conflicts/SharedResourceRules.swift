@@ -33,9 +33,10 @@ enum SharedResourceRules {
         case .host(let host):
             return conflict(.sameHost, cluster) { ids, when in
                 switch ids.count {
-                case 1: return "\(ids[0]) needs host \(host) for \(count == 2 ? "two" : "\(count)") slots at once on \(when)"
-                case 2: return "\(ids[0]) and \(ids[1]) both need host \(host) on \(when)"
-                default: return "\(listed(ids)) all need host \(host) on \(when)"
+                case 1 where count == 2: return Phrase("%s needs host %s for two slots at once on %s", ids[0], host, when)
+                case 1: return Phrase("%s needs host %s for %d slots at once on %s", ids[0], host, count, when)
+                case 2: return Phrase("%s and %s both need host %s on %s", ids[0], ids[1], host, when)
+                default: return Phrase("%s all need host %s on %s", listed(ids), host, when)
                 }
             }
         case .place:
@@ -44,24 +45,25 @@ enum SharedResourceRules {
             let place = cluster.first!.slot.place.trimmingCharacters(in: .whitespaces)
             return conflict(.samePlace, cluster) { ids, when in
                 switch ids.count {
-                case 1: return "\(ids[0]) has \(count == 2 ? "two" : "\(count)") slots at \(place) at once on \(when)"
-                case 2: return "\(ids[0]) and \(ids[1]) are both at \(place) on \(when)"
-                default: return "\(listed(ids)) are all at \(place) on \(when)"
+                case 1 where count == 2: return Phrase("%s has two slots at %s at once on %s", ids[0], place, when)
+                case 1: return Phrase("%s has %d slots at %s at once on %s", ids[0], count, place, when)
+                case 2: return Phrase("%s and %s are both at %s on %s", ids[0], ids[1], place, when)
+                default: return Phrase("%s are all at %s on %s", listed(ids), place, when)
                 }
             }
         }
     }
 
     /// "a, b and c"
-    private static func listed(_ ids: [String]) -> String {
-        ids.dropLast().joined(separator: ", ") + " and " + ids.last!
+    private static func listed(_ ids: [String]) -> Phrase {
+        Phrase("%s and %s", ids.dropLast().joined(separator: ", "), ids.last!)
     }
 
     /// One conflict for a cluster: its delegations each once, from the first moment two slots
     /// overlap to the last moment any of them still does.
     private static func conflict(
         _ kind: ScheduleConflict.Kind, _ cluster: ArraySlice<SlotRef>,
-        message: (_ ids: [String], _ when: String) -> String
+        message: (_ ids: [String], _ when: Phrase) -> Phrase
     ) -> ScheduleConflict {
         let (first, second) = (cluster[cluster.startIndex], cluster[cluster.startIndex + 1])
         let start = max(first.slot.start, second.slot.start)
@@ -71,7 +73,7 @@ enum SharedResourceRules {
         let ids = Array(Set(cluster.map(\.delegationID))).sorted()
         return ScheduleConflict(
             kind: kind, delegationIDs: ids, date: start.date, start: start, end: end,
-            message: message(ids, TimeSpanText.text(from: start, to: end)))
+            phrase: message(ids, TimeSpanText.phrase(from: start, to: end)))
     }
 
     /// Hosts are contact ids typed by hand: surrounding blanks do not make another host.

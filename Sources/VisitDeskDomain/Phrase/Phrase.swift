@@ -9,7 +9,7 @@
 public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     /// The English text with placeholders: the catalogue key.
     public let key: String
-    public let arguments: [Argument]
+    public private(set) var arguments: [Argument]
 
     /// A value for a placeholder: text as it is (a file name, a count), or a sentence of its own
     /// that is translated with the one around it ("sync: %s" around "up to date").
@@ -45,6 +45,24 @@ public struct Phrase: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { rendered { $0 } }
+
+    /// Text that is no catalogue entry (an error from a parser or the system), shown as it is.
+    public static func verbatim(_ text: String) -> Phrase {
+        Phrase(key: "%s", arguments: [text])
+    }
+
+    /// The phrase with `change` applied to every plain-text argument, nested ones included (the
+    /// command line spells record ids out as names: `Hebei Group (hebei-2027)`).
+    public func mappingTexts(_ change: (String) -> String) -> Phrase {
+        var copy = self
+        copy.arguments = arguments.map {
+            switch $0 {
+            case .text(let text): return .text(change(text))
+            case .phrase(let phrase): return .phrase(phrase.mappingTexts(change))
+            }
+        }
+        return copy
+    }
 
     /// `template` with its `%s` / `%d` (or positional `%2$s`, for a language that puts the parts
     /// in another order) replaced by `arguments` in turn; `%%` is a percent sign. A missing

@@ -1,5 +1,5 @@
-import VisitDeskDomain
 import Foundation
+import VisitDeskDomain
 
 /// The dashboard's sync: every `interval` seconds and shortly after each commit, on the same
 /// serial queue as the commits, so it never blocks a key and never races our own commits. The

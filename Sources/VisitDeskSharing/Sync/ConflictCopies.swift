@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 import VisitDeskStore
 
 /// Syncthing's `x.sync-conflict-….toml` (or a Dropbox "conflicted copy") in a store that is a
@@ -24,12 +25,12 @@ struct ConflictCopies {
         guard let base = repository.blob("HEAD", original),
             let ours = try? FileIO.read(root + "/" + original),
             let theirs = try? FileIO.read(root + "/" + copy) else {
-            report.notes.append("\(copy): no committed version of \(original) to merge against; compare them by hand")
+            report.notes.append(Phrase("%s: no committed version of %s to merge against; compare them by hand", copy, original))
             return
         }
         let text = { (bytes: [UInt8]) in String(decoding: bytes, as: UTF8.self) }
         guard let outcome = try? TOMLMerge().merge(base: text(base), ours: text(ours), theirs: text(theirs)) else {
-            report.notes.append("\(copy): not valid TOML, so not merged; compare it with \(original) by hand")
+            report.notes.append(Phrase("%s: not valid TOML, so not merged; compare it with %s by hand", copy, original))
             return
         }
         guard outcome.conflicts.isEmpty else {
@@ -39,9 +40,9 @@ struct ConflictCopies {
         do {
             _ = try FileIO.writeAtomically(Array(outcome.text.utf8), to: root + "/" + original, expected: FileVersion(bytes: ours))
             try FileManager.default.removeItem(atPath: root + "/" + copy)
-            report.notes.append("merged the sync tool's copy \(copy) into \(original)")
+            report.notes.append(Phrase("merged the sync tool's copy %s into %s", copy, original))
         } catch {
-            report.notes.append("\(copy): merged, but \(original) could not be written (\(error)); nothing was lost")
+            report.notes.append(Phrase("%s: merged, but %s could not be written (%s); nothing was lost", copy, original, "\(error)"))
         }
     }
 }

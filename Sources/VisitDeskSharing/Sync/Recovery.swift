@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 
 /// Puts the repository back in a usable state after a crash: a stale `index.lock`, or one of
 /// our merges stopped while it was updating the files.
@@ -11,19 +12,19 @@ struct Recovery {
     /// the checkout was interrupted.
     static let markerName = "visitdesk-applying"
 
-    func run(notes: inout [String]) throws(SyncFailure) {
+    func run(notes: inout [Phrase]) throws(SyncFailure) {
         let gitDirectory = repository.gitDirectory
         let lock = gitDirectory + "/index.lock"
         if let attributes = try? FileManager.default.attributesOfItem(atPath: lock),
             let modified = attributes[.modificationDate] as? Date, Date().timeIntervalSince(modified) > staleAfter {
             try? FileManager.default.removeItem(atPath: lock)
-            notes.append("removed a stale index.lock left by an interrupted git command")
+            notes.append(Phrase("removed a stale index.lock left by an interrupted git command"))
         }
         let marker = gitDirectory + "/" + Self.markerName
         if let target = FileManager.default.contents(atPath: marker).map({ String(decoding: $0, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines) }) {
             try finish(target)
             try? FileManager.default.removeItem(atPath: marker)
-            notes.append("finished a merge that was interrupted while updating the files")
+            notes.append(Phrase("finished a merge that was interrupted while updating the files"))
         }
         if FileManager.default.fileExists(atPath: gitDirectory + "/MERGE_HEAD") { throw .mergeInProgress }
     }

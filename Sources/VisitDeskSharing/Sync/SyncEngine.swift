@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 import VisitDeskStore
 
 /// One sync: commit pending hand edits, fetch, merge, push. The merge is computed with
@@ -40,7 +41,7 @@ public struct SyncEngine {
         guard let top = repository.topLevel, ShareSetup.samePlace(top, git.directory) else { throw .notARepository(git.directory) }
         try Recovery(repository: repository).run(notes: &report.notes)
         guard let branch = repository.branch else { throw .detachedHead }
-        if repository.registerDriver() { report.notes.append("registered the merge driver in this clone's git config") }
+        if repository.registerDriver() { report.notes.append(Phrase("registered the merge driver in this clone's git config")) }
         ConflictCopies(repository: repository).mergeAll(into: &report)
         if commitsHandEdits {
             let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
@@ -56,12 +57,12 @@ public struct SyncEngine {
             // An empty shared repository (or one without this branch yet) is not "offline": the push creates it.
             let branchMissing = fetch.errors.contains("couldn't find remote ref")
             guard fetch.succeeded || branchMissing else {
-                report.offline = "cannot reach \(remote): \(GitMessage.reason(fetch.errors))"
+                report.offline = Phrase("cannot reach %s: %s", remote, GitMessage.reason(fetch.errors))
                 report.waitingToSend = repository.commit(of: upstream) == nil ? repository.count("HEAD") : repository.count("\(upstream)..HEAD")
                 return report
             }
             if let before, let now = repository.commit(of: upstream), !repository.isAncestor(before, of: now) {
-                report.notes.append("the shared repository's history was rewritten (a force push); your commits are kept and merged")
+                report.notes.append(Phrase("the shared repository's history was rewritten (a force push); your commits are kept and merged"))
             }
             if repository.commit(of: upstream) != nil {
                 let incoming = repository.count("HEAD..\(upstream)")
@@ -93,14 +94,14 @@ public struct SyncEngine {
             }
             let rejected = push.text.split(separator: "\n").contains { $0.hasPrefix("!") } || push.errors.contains("[rejected]")
             guard rejected else {
-                report.offline = "cannot push to \(remote): \(GitMessage.reason(push.errors))"
+                report.offline = Phrase("cannot push to %s: %s", remote, GitMessage.reason(push.errors))
                 report.waitingToSend = outgoing
                 return report
             }
             // Someone pushed first: fetch their commits, merge, try again.
         }
         report.waitingToSend = repository.count("\(upstream)..HEAD")
-        report.notes.append("the shared repository kept changing while syncing; try again in a moment")
+        report.notes.append(Phrase("the shared repository kept changing while syncing; try again in a moment"))
         return report
     }
 

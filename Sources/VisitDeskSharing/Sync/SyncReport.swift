@@ -11,8 +11,9 @@ public struct SyncReport: Sendable {
     public var receivedFrom: [String] = []
     /// Commits pushed.
     public var sent = 0
-    /// Set when the shared repository could not be reached: why, and how many commits wait.
-    public var offline: String?
+    /// Set when the shared repository could not be reached: why (git's own reason inside), and
+    /// how many commits wait.
+    public var offline: Phrase?
     public var waitingToSend = 0
     /// Commits that arrived but are not merged yet (a conflict holds them).
     public var waitingToReceive = 0
@@ -29,7 +30,7 @@ public struct SyncReport: Sendable {
 
     public var arrivals: [Arrival] = []
     /// Things recovered or noticed along the way ("removed a stale index.lock").
-    public var notes: [String] = []
+    public var notes: [Phrase] = []
 
     public init() {}
 

@@ -27,8 +27,13 @@ struct FieldReader {
     func raw(_ key: String) -> TOMLValue? { table?[key] }
 
     mutating func report(_ key: String?, _ message: String, severity: Problem.Severity = .error) {
+        report(key, .verbatim(message), severity: severity)
+    }
+
+    /// A problem in words the screen translates (`Phrase`).
+    mutating func report(_ key: String?, _ phrase: Phrase, severity: Problem.Severity = .error) {
         let line = key.flatMap(line(of:)) ?? (base.isEmpty ? nil : document.position(of: base)?.line)
-        problems.append(Problem(file: file, line: line, severity: severity, message: message))
+        problems.append(Problem(file: file, line: line, severity: severity, phrase))
     }
 
     private var prefix: String {
@@ -40,35 +45,41 @@ struct FieldReader {
         }.joined(separator: ".")
     }
 
-    private func name(_ key: String) -> String {
-        base.isEmpty ? "`\(key)`" : "`\(key)` in \(prefix)"
+    private func name(_ key: String) -> Phrase {
+        base.isEmpty ? .verbatim("`\(key)`") : Phrase("%s in %s", "`\(key)`", prefix)
     }
 
-    private mutating func wrongType(_ key: String, expected: String, example: String, found: TOMLValue) {
-        report(key, "\(name(key)) should be \(expected) (like `\(key) = \(example)`), found \(article(found.typeName))")
+    private mutating func wrongType(_ key: String, expected: Phrase, example: String, found: TOMLValue) {
+        report(key, Phrase("%s should be %s (like `%s = %s`), found %s", name(key), expected, key, example, article(found.typeName)))
     }
 
-    private func article(_ type: String) -> String {
+    /// What was found instead, as the message says it: `a string`, `an integer`, `a date`.
+    private func article(_ type: String) -> Phrase {
         switch type {
-        case "integer", "array": return "an \(type)"
-        case "date-local": return "a date"
-        case "datetime-local": return "a date-time"
-        case "time-local": return "a time"
-        case "datetime": return "a date-time with a time zone offset"
-        default: return "a \(type)"
+        case "integer": return Phrase("an integer")
+        case "array": return Phrase("an array")
+        case "string": return Phrase("a string")
+        case "float": return Phrase("a float")
+        case "bool": return Phrase("a bool")
+        case "table": return Phrase("a table")
+        case "date-local": return Phrase("a date")
+        case "datetime-local": return Phrase("a date-time")
+        case "time-local": return Phrase("a time")
+        case "datetime": return Phrase("a date-time with a time zone offset")
+        default: return .verbatim("a \(type)")
         }
     }
 
     mutating func string(_ key: String, example: String = "\"…\"") -> String? {
         guard let value = raw(key) else { return nil }
         if let text = value.string { return text }
-        wrongType(key, expected: "text in quotes", example: example, found: value)
+        wrongType(key, expected: Phrase("text in quotes"), example: example, found: value)
         return nil
     }
 
     mutating func requiredString(_ key: String, example: String) -> String? {
         guard raw(key) != nil else {
-            report(nil, "\(name(key)) is missing: add a line like `\(key) = \(example)`")
+            report(nil, Phrase("%s is missing: add a line like `%s = %s`", name(key), key, example))
             return nil
         }
         return string(key, example: example)
@@ -83,7 +94,7 @@ struct FieldReader {
     mutating func strings(_ key: String, example: String = "[\"a\", \"b\"]") -> [String] {
         guard let value = raw(key) else { return [] }
         guard let items = value.array else {
-            wrongType(key, expected: "a list of texts", example: example, found: value)
+            wrongType(key, expected: Phrase("a list of texts"), example: example, found: value)
             return []
         }
         var result: [String] = []
@@ -91,7 +102,7 @@ struct FieldReader {
             if let text = item.string {
                 result.append(text)
             } else {
-                report(key, "item \(index + 1) of \(name(key)) should be text in quotes, found \(article(item.typeName))")
+                report(key, Phrase("item %d of %s should be text in quotes, found %s", index + 1, name(key), article(item.typeName)))
             }
         }
         return result
@@ -100,14 +111,14 @@ struct FieldReader {
     mutating func integer(_ key: String, example: String) -> Int? {
         guard let value = raw(key) else { return nil }
         if let number = value.integer { return Int(number) }
-        wrongType(key, expected: "a whole number", example: example, found: value)
+        wrongType(key, expected: Phrase("a whole number"), example: example, found: value)
         return nil
     }
 
     mutating func bool(_ key: String) -> Bool? {
         guard let value = raw(key) else { return nil }
         if let flag = value.bool { return flag }
-        wrongType(key, expected: "true or false", example: "false", found: value)
+        wrongType(key, expected: Phrase("true or false"), example: "false", found: value)
         return nil
     }
 
@@ -115,20 +126,20 @@ struct FieldReader {
         guard let value = raw(key) else { return nil }
         if let date = value.localDate { return LocalDate(date) }
         if let dateTime = value.localDateTime { return LocalDate(dateTime.date) }
-        wrongType(key, expected: "a date without quotes", example: example, found: value)
+        wrongType(key, expected: Phrase("a date without quotes"), example: example, found: value)
         return nil
     }
 
     mutating func dateTime(_ key: String, example: String = "2027-01-14T13:30:00") -> LocalDateTime? {
         guard let value = raw(key) else { return nil }
         if let dateTime = value.localDateTime { return LocalDateTime(dateTime) }
-        wrongType(key, expected: "a local date and time without quotes", example: example, found: value)
+        wrongType(key, expected: Phrase("a local date and time without quotes"), example: example, found: value)
         return nil
     }
 
     mutating func requiredDateTime(_ key: String, example: String) -> LocalDateTime? {
         guard raw(key) != nil else {
-            report(nil, "\(name(key)) is missing: add a line like `\(key) = \(example)`")
+            report(nil, Phrase("%s is missing: add a line like `%s = %s`", name(key), key, example))
             return nil
         }
         return dateTime(key, example: example)
@@ -138,7 +149,7 @@ struct FieldReader {
     mutating func tables(_ key: String) -> [FieldReader] {
         guard let value = raw(key) else { return [] }
         guard let items = value.array, items.allSatisfy({ $0.table != nil }) else {
-            report(key, "\(name(key)) should be a list of tables written as [[\(key)]] blocks")
+            report(key, Phrase("%s should be a list of tables written as [[%s]] blocks", name(key), key))
             return []
         }
         return items.indices.map { FieldReader(document: document, file: file, base: base.appending(.key(key)).appending(.index($0))) }

@@ -15,7 +15,7 @@ enum RecordDecoder {
             status = DelegationStatus(rawValue: statusText)
             if status == nil {
                 let choices = DelegationStatus.allCases.map(\.rawValue).joined(separator: ", ")
-                reader.report("status", "unknown status `\(statusText)`: use one of \(choices)")
+                reader.report("status", Phrase("unknown status `%s`: use one of %s", statusText, choices))
             }
         }
         var direction = Direction.inbound
@@ -23,7 +23,7 @@ enum RecordDecoder {
             if let parsed = Direction(rawValue: text) {
                 direction = parsed
             } else {
-                reader.report("direction", "unknown direction `\(text)`: use inbound or outbound")
+                reader.report("direction", Phrase("unknown direction `%s`: use inbound or outbound", text))
             }
         }
         var delegation = Delegation(id: id, title: title ?? "", status: status ?? .new, direction: direction)
@@ -116,17 +116,17 @@ enum RecordDecoder {
             if TimeZone(identifier: zone) != nil {
                 settings[keyPath: keyPath] = zone
             } else {
-                reader.report(key, "unknown time zone `\(zone)`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\"")
+                reader.report(key, Phrase("unknown time zone `%s`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\"", zone))
             }
         }
         if let days = reader.integer("ageing_days", example: "7") {
-            if days > 0 { settings.ageingDays = days } else { reader.report("ageing_days", "`ageing_days` must be a positive number of days") }
+            if days > 0 { settings.ageingDays = days } else { reader.report("ageing_days", Phrase("`ageing_days` must be a positive number of days")) }
         }
         if let start = reader.optionalText("season_start") {
             if let season = SeasonStart(text: start) {
                 settings.seasonStart = season
             } else {
-                reader.report("season_start", "`season_start` should be a month and day like \"09-01\" (1 September), found \"\(start)\"")
+                reader.report("season_start", Phrase("`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\"", start))
             }
         }
         return (settings, reader.problems)

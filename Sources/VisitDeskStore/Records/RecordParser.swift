@@ -12,18 +12,18 @@ enum RecordParser {
     static func document(_ bytes: [UInt8], file: String) -> Outcome {
         guard let text = String(validating: bytes, as: UTF8.self) else {
             let line = lineOfFirstInvalidUTF8(bytes)
-            return .failure(Problem(file: file, line: line, message: "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"))
+            return .failure(Problem(file: file, line: line, Phrase("not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)")))
         }
         do {
             return .success(try TOMLDocument(parsing: text))
         } catch {
             // The record is not shown until the file parses: say which one it is, if its title
             // (or a person's name) still reads, so the coordinator knows what went missing.
-            let hides = titleLine(text).map { "“\($0)” is not shown: " } ?? ""
-            if let line = conflictMarkerLine(text) {
-                return .failure(Problem(file: file, line: line, message: hides + "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"))
-            }
-            return .failure(Problem(file: file, line: error.line, message: hides + "column \(error.column): \(error.message)"))
+            let what = conflictMarkerLine(text) == nil
+                ? Phrase("column %d: %s", error.column, error.message)
+                : Phrase("conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)")
+            let phrase = titleLine(text).map { Phrase("“%s” is not shown: %s", $0, what) } ?? what
+            return .failure(Problem(file: file, line: conflictMarkerLine(text) ?? error.line, phrase))
         }
     }
 

@@ -134,10 +134,11 @@ public final class RecordStore {
         switch role {
         case .badName(_, let stem):
             let suggestion = RecordID.slug(from: stem)
-            fileProblems[path] = [Problem(file: path, message: "`\(stem)` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to \(suggestion).toml")]
+            fileProblems[path] = [Problem(file: path, Phrase("`%s` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to %s.toml", stem, suggestion))]
         case .conflictCopy(let kind, let original):
-            let target = original.map { kind.relativePath(id: $0) } ?? "the original"
-            fileProblems[path] = [Problem(file: path, severity: .warning, message: "a sync tool's conflict copy of \(target): compare the two, keep the right content in \(target), then delete this copy")]
+            fileProblems[path] = [Problem(file: path, severity: .warning, original.map {
+                Phrase("a sync tool's conflict copy of %s: compare the two, keep the right content in %s, then delete this copy", kind.relativePath(id: $0), kind.relativePath(id: $0))
+            } ?? Phrase("a sync tool's conflict copy of the original: compare the two, keep the right content in the original, then delete this copy"))]
         default:
             break
         }
@@ -187,7 +188,7 @@ public final class RecordStore {
     /// The store folder could not be read again: an empty catalog and one problem that says so.
     func storeFolderGone(_ error: FileIOError) -> StoreChange {
         pendingCheck = nil
-        fileProblems = [".": [Problem(file: ".", message: "the store folder is gone: \(error.description) — restore it, or restart with --store")]]
+        fileProblems = [".": [Problem(file: ".", Phrase("the store folder is gone: %s — restore it, or restart with --store", error.description))]]
         catalog = Catalog(settings: catalog.settings)
         publishProblems()
         return StoreChange(changedPaths: [], phrase: Phrase("store folder missing"))

@@ -83,9 +83,10 @@ enum AgendaView {
         if i >= schedule.entries.count { headHolidays(before: listedThrough + 367) }
     }
 
-    /// `Spring Festival holiday (expected) (CN) · no visits`, the Chinese name in Chinese.
+    /// `Spring Festival holiday (expected) (CN) · no visits`, the break's name in the language
+    /// (`春节假期`, `vårfestledighet`).
     private static func breakText(_ period: ChinaBreak, _ l10n: Localization) -> String {
-        let name = l10n.language == .zh ? period.festival.chineseBreakName : period.festival.breakName
+        let name = l10n.text(period.festival.breakPhrase)
         return name + (period.isEstimated ? " " + l10n.text("(expected)") : "") + " (CN) · " + l10n.text("no visits")
     }
 

@@ -37,7 +37,7 @@ enum ScheduleText {
     static func conflictLines(of delegation: Delegation, _ state: AppState) -> [LabeledLine] {
         guard let conflicts = state.index.schedule.conflictsByDelegation[delegation.id], !conflicts.isEmpty else { return [] }
         return [LabeledLine(label: "", value: ""), LabeledLine(label: state.l10n.text("Conflicts"), value: "", role: .header)]
-            + conflicts.map { LabeledLine(label: $0.date.description, value: $0.message, role: .conflict) }
+            + conflicts.map { LabeledLine(label: $0.date.description, value: state.l10n.text($0.phrase), role: .conflict) }
     }
 
     /// A slot in the detail view, in both clocks:

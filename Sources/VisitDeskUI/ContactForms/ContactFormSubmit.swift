@@ -11,7 +11,7 @@ enum ContactFormSubmit {
         let contact = read(&reader, base: form.contactBase, state: state)
         form = reader.form
         if let contact, !form.hasErrors, let problem = Validation.problems(of: contact, file: "contacts/\(contact.id).toml").first {
-            form.error = problem.message
+            form.error = state.l10n.text(problem.phrase)
         }
         guard let contact, !form.hasErrors else {
             state.form = form

@@ -56,6 +56,13 @@ public struct Localization: Sendable {
         phrase.rendered { text($0) }
     }
 
+    /// `FILE:LINE: message` with the message in the language; the place and the `warning:` that
+    /// editors and scripts look for stay as `Problem.description` writes them.
+    public func problemLine(_ problem: Problem) -> String {
+        let place = problem.line.map { "\(problem.file):\($0)" } ?? problem.file
+        return "\(place): " + (problem.severity == .warning ? "warning: " : "") + text(problem.phrase)
+    }
+
     static func fill(_ template: String, _ arguments: [String]) -> String {
         Phrase.fill(template, arguments)
     }

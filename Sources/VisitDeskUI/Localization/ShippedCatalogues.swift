@@ -1603,6 +1603,309 @@ msgstr "%d öppna uppföljningar, försenade"
 msgid "%d follow-up(s) open"
 msgstr "%d öppna uppföljningar"
 
+#, c-format
+msgid "%s to %s"
+msgstr "%s till %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s): %s"
+msgstr "%s har en programpunkt den %s (%s): %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s), %s"
+msgstr "%s har en programpunkt den %s (%s), %s"
+
+#, c-format
+msgid "%s (%s), a Swedish holiday"
+msgstr "%s (%s), en svensk helgdag"
+
+msgid "a Saturday"
+msgstr "en lördag"
+
+msgid "a Sunday"
+msgstr "en söndag"
+
+#, c-format
+msgid "%s is a day off in China (%s)"
+msgstr "%s är en ledig dag i Kina (%s)"
+
+#, c-format
+msgid "outside its wished period %s"
+msgstr "utanför dess önskade period %s"
+
+#, c-format
+msgid "from %s"
+msgstr "från %s"
+
+#, c-format
+msgid "until %s"
+msgstr "till och med %s"
+
+msgid "(none given)"
+msgstr "(ingen angiven)"
+
+#, c-format
+msgid "%s needs host %s for two slots at once on %s"
+msgstr "%s behöver värden %s för två programpunkter samtidigt den %s"
+
+#, c-format
+msgid "%s needs host %s for %d slots at once on %s"
+msgstr "%s behöver värden %s för %d programpunkter samtidigt den %s"
+
+#, c-format
+msgid "%s and %s both need host %s on %s"
+msgstr "%s och %s behöver båda värden %s den %s"
+
+#, c-format
+msgid "%s all need host %s on %s"
+msgstr "%s behöver alla värden %s den %s"
+
+#, c-format
+msgid "%s has two slots at %s at once on %s"
+msgstr "%s har två programpunkter på %s samtidigt den %s"
+
+#, c-format
+msgid "%s has %d slots at %s at once on %s"
+msgstr "%s har %d programpunkter på %s samtidigt den %s"
+
+#, c-format
+msgid "%s and %s are both at %s on %s"
+msgstr "%s och %s är båda på %s den %s"
+
+#, c-format
+msgid "%s are all at %s on %s"
+msgstr "%s är alla på %s den %s"
+
+#, c-format
+msgid "%s and %s"
+msgstr "%s och %s"
+
+msgid "`title` is empty: give the delegation a title"
+msgstr "`title` är tom: ge delegationen en titel"
+
+#, c-format
+msgid "status `%s` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\""
+msgstr "status `%s` kräver minst en [[slots]]-post: lägg till besökets program eller sätt status = \"reviewing\""
+
+#, c-format
+msgid "slot %d ends (%s) before it starts (%s): correct `end`"
+msgstr "programpunkt %d slutar (%s) innan den börjar (%s): rätta `end`"
+
+#, c-format
+msgid "slot %d lasts %d days (%s to %s), more than a year: correct the year in `start` or `end`"
+msgstr "programpunkt %d varar %d dagar (%s till %s), mer än ett år: rätta året i `start` eller `end`"
+
+#, c-format
+msgid "`earliest` (%s) is after `latest` (%s): swap or correct them"
+msgstr "`earliest` (%s) är efter `latest` (%s): byt plats på dem eller rätta dem"
+
+#, c-format
+msgid "`size` is %d: it must be a positive number of people"
+msgstr "`size` är %d: det måste vara ett positivt antal personer"
+
+#, c-format
+msgid "%s `%s` is not a contact: create contacts/%s.toml or correct the id"
+msgstr "%s `%s` är ingen kontakt: skapa contacts/%s.toml eller rätta id:t"
+
+msgid "lead"
+msgstr "ledare"
+
+msgid "owner"
+msgstr "ansvarig"
+
+msgid "member"
+msgstr "medlem"
+
+#, c-format
+msgid "host of slot %d"
+msgstr "värd för programpunkt %d"
+
+msgid "`name` is empty: write the person's name in Latin script"
+msgstr "`name` är tom: skriv personens namn med latinska bokstäver"
+
+#, c-format
+msgid "`%s` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to %s.toml"
+msgstr "`%s` är inget giltigt post-id (gemener, siffror och -): byt namn på filen, till exempel till %s.toml"
+
+#, c-format
+msgid "a sync tool's conflict copy of %s: compare the two, keep the right content in %s, then delete this copy"
+msgstr "ett synkverktygs konfliktkopia av %s: jämför de två, behåll rätt innehåll i %s och ta sedan bort kopian"
+
+msgid "a sync tool's conflict copy of the original: compare the two, keep the right content in the original, then delete this copy"
+msgstr "ett synkverktygs konfliktkopia av originalet: jämför de två, behåll rätt innehåll i originalet och ta sedan bort kopian"
+
+#, c-format
+msgid "the store folder is gone: %s — restore it, or restart with --store"
+msgstr "lagermappen är borta: %s — återställ den, eller starta om med --store"
+
+msgid "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"
+msgstr "ingen giltig UTF-8-text: spara filen som UTF-8 (i de flesta redigerare: Spara som… › Teckenkodning › UTF-8)"
+
+#, c-format
+msgid "column %d: %s"
+msgstr "kolumn %d: %s"
+
+msgid "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"
+msgstr "konfliktmarkeringar kvar efter en git-sammanslagning: behåll raderna du vill ha mellan `<<<<<<<` och `>>>>>>>` och ta bort markeringsraderna (i ett lager som delas med VisitDesk: `visitdesk sync --keep mine` eller `--keep theirs`)"
+
+#, c-format
+msgid "“%s” is not shown: %s"
+msgstr "”%s” visas inte: %s"
+
+#, c-format
+msgid "unknown direction `%s`: use inbound or outbound"
+msgstr "okänd riktning `%s`: använd inbound eller outbound"
+
+#, c-format
+msgid "unknown time zone `%s`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\""
+msgstr "okänd tidszon `%s`: använd ett IANA-namn som \"Europe/Stockholm\" eller \"Asia/Shanghai\""
+
+msgid "`ageing_days` must be a positive number of days"
+msgstr "`ageing_days` måste vara ett positivt antal dagar"
+
+#, c-format
+msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
+msgstr "`season_start` ska vara en månad och dag som \"09-01\" (1 september), hittade \"%s\""
+
+msgid "removed a stale index.lock left by an interrupted git command"
+msgstr "tog bort en gammal index.lock som ett avbrutet git-kommando lämnat"
+
+msgid "finished a merge that was interrupted while updating the files"
+msgstr "slutförde en sammanslagning som avbröts medan filerna uppdaterades"
+
+msgid "registered the merge driver in this clone's git config"
+msgstr "registrerade sammanslagningsdrivrutinen i den här klonens git-konfiguration"
+
+msgid "the shared repository's history was rewritten (a force push); your commits are kept and merged"
+msgstr "det delade förrådets historik har skrivits om (en force push); dina incheckningar behålls och slås ihop"
+
+msgid "the shared repository kept changing while syncing; try again in a moment"
+msgstr "det delade förrådet ändrades hela tiden under synkroniseringen; försök igen om en stund"
+
+#, c-format
+msgid "cannot reach %s: %s"
+msgstr "når inte %s: %s"
+
+#, c-format
+msgid "cannot push to %s: %s"
+msgstr "kan inte skicka till %s: %s"
+
+#, c-format
+msgid "%s: no committed version of %s to merge against; compare them by hand"
+msgstr "%s: ingen incheckad version av %s att slå ihop mot; jämför dem för hand"
+
+#, c-format
+msgid "%s: not valid TOML, so not merged; compare it with %s by hand"
+msgstr "%s: ingen giltig TOML, så den slogs inte ihop; jämför den med %s för hand"
+
+#, c-format
+msgid "merged the sync tool's copy %s into %s"
+msgstr "slog ihop synkverktygets kopia %s med %s"
+
+#, c-format
+msgid "%s: merged, but %s could not be written (%s); nothing was lost"
+msgstr "%s: sammanslagen, men %s kunde inte skrivas (%s); inget gick förlorat"
+
+#, c-format
+msgid "%s in %s"
+msgstr "%s i %s"
+
+#, c-format
+msgid "%s should be %s (like `%s = %s`), found %s"
+msgstr "%s ska vara %s (som `%s = %s`), hittade %s"
+
+msgid "an integer"
+msgstr "ett heltal"
+
+msgid "an array"
+msgstr "en lista"
+
+msgid "a string"
+msgstr "en text"
+
+msgid "a float"
+msgstr "ett decimaltal"
+
+msgid "a bool"
+msgstr "ett sanningsvärde"
+
+msgid "a table"
+msgstr "en tabell"
+
+msgid "a date"
+msgstr "ett datum"
+
+msgid "a date-time"
+msgstr "en tidpunkt"
+
+msgid "a time"
+msgstr "en tid"
+
+msgid "a date-time with a time zone offset"
+msgstr "en tidpunkt med tidszonsförskjutning"
+
+msgid "text in quotes"
+msgstr "text inom citattecken"
+
+#, c-format
+msgid "%s is missing: add a line like `%s = %s`"
+msgstr "%s saknas: lägg till en rad som `%s = %s`"
+
+msgid "a list of texts"
+msgstr "en lista med texter"
+
+#, c-format
+msgid "item %d of %s should be text in quotes, found %s"
+msgstr "post %d i %s ska vara text inom citattecken, hittade %s"
+
+msgid "a whole number"
+msgstr "ett heltal"
+
+msgid "true or false"
+msgstr "true eller false"
+
+msgid "a date without quotes"
+msgstr "ett datum utan citattecken"
+
+msgid "a local date and time without quotes"
+msgstr "ett lokalt datum och en tid utan citattecken"
+
+#, c-format
+msgid "%s should be a list of tables written as [[%s]] blocks"
+msgstr "%s ska vara en lista med tabeller skrivna som [[%s]]-block"
+
+msgid "New Year holiday"
+msgstr "nyårsledighet"
+
+msgid "Spring Festival holiday"
+msgstr "vårfestledighet"
+
+msgid "Qingming holiday"
+msgstr "Qingming-ledighet"
+
+msgid "Labour Day holiday"
+msgstr "första maj-ledighet"
+
+msgid "Dragon Boat Festival holiday"
+msgstr "drakbåtsfestledighet"
+
+msgid "Mid-Autumn Festival holiday"
+msgstr "midhöstfestledighet"
+
+msgid "National Day holiday"
+msgstr "nationaldagsledighet"
+
+msgid "Mid-Autumn and National Day holiday"
+msgstr "midhöstfest- och nationaldagsledighet"
+
+#, c-format
+msgid "%s, %s, expected: no State Council notice for %d known"
+msgstr "%s, %s, förväntad: inget beslut från Kinas statsråd för %d är känt"
+
+#, c-format
+msgid "%s, %s"
+msgstr "%s, %s"
+
 # (end of lang CLI entries)
 
 msgctxt "status"
@@ -4296,6 +4599,309 @@ msgstr "%d 项未完成且已逾期的待办"
 #, c-format
 msgid "%d follow-up(s) open"
 msgstr "%d 项未完成的待办"
+
+#, c-format
+msgid "%s to %s"
+msgstr "%s 至 %s"
+
+#, c-format
+msgid "%s has a slot on %s (%s): %s"
+msgstr "%s 在 %s 有日程（%s）：%s"
+
+#, c-format
+msgid "%s has a slot on %s (%s), %s"
+msgstr "%s 在 %s 有日程（%s），%s"
+
+#, c-format
+msgid "%s (%s), a Swedish holiday"
+msgstr "%s（%s），瑞典法定节日"
+
+msgid "a Saturday"
+msgstr "是星期六"
+
+msgid "a Sunday"
+msgstr "是星期日"
+
+#, c-format
+msgid "%s is a day off in China (%s)"
+msgstr "%s 是中国的放假日（%s）"
+
+#, c-format
+msgid "outside its wished period %s"
+msgstr "在其希望的时段 %s 之外"
+
+#, c-format
+msgid "from %s"
+msgstr "%s 起"
+
+#, c-format
+msgid "until %s"
+msgstr "至 %s"
+
+msgid "(none given)"
+msgstr "（未给出）"
+
+#, c-format
+msgid "%s needs host %s for two slots at once on %s"
+msgstr "%1$s 在 %3$s 同时有两项日程需要接待人 %2$s"
+
+#, c-format
+msgid "%s needs host %s for %d slots at once on %s"
+msgstr "%1$s 在 %4$s 同时有 %3$d 项日程需要接待人 %2$s"
+
+#, c-format
+msgid "%s and %s both need host %s on %s"
+msgstr "%1$s 和 %2$s 在 %4$s 都需要接待人 %3$s"
+
+#, c-format
+msgid "%s all need host %s on %s"
+msgstr "%1$s 在 %3$s 都需要接待人 %2$s"
+
+#, c-format
+msgid "%s has two slots at %s at once on %s"
+msgstr "%1$s 在 %3$s 同时有两项日程在 %2$s"
+
+#, c-format
+msgid "%s has %d slots at %s at once on %s"
+msgstr "%1$s 在 %4$s 同时有 %2$d 项日程在 %3$s"
+
+#, c-format
+msgid "%s and %s are both at %s on %s"
+msgstr "%1$s 和 %2$s 在 %4$s 都在 %3$s"
+
+#, c-format
+msgid "%s are all at %s on %s"
+msgstr "%1$s 在 %3$s 都在 %2$s"
+
+#, c-format
+msgid "%s and %s"
+msgstr "%s 和 %s"
+
+msgid "`title` is empty: give the delegation a title"
+msgstr "`title` 为空：请给代表团起个名称"
+
+#, c-format
+msgid "status `%s` needs at least one [[slots]] entry: add the visit's programme or set status = \"reviewing\""
+msgstr "状态 `%s` 至少需要一个 [[slots]] 条目：请添加来访日程，或设 status = \"reviewing\""
+
+#, c-format
+msgid "slot %d ends (%s) before it starts (%s): correct `end`"
+msgstr "第 %d 项日程的结束时间（%s）早于开始时间（%s）：请修正 `end`"
+
+#, c-format
+msgid "slot %d lasts %d days (%s to %s), more than a year: correct the year in `start` or `end`"
+msgstr "第 %d 项日程持续 %d 天（%s 至 %s），超过一年：请修正 `start` 或 `end` 中的年份"
+
+#, c-format
+msgid "`earliest` (%s) is after `latest` (%s): swap or correct them"
+msgstr "`earliest`（%s）晚于 `latest`（%s）：请对调或修正"
+
+#, c-format
+msgid "`size` is %d: it must be a positive number of people"
+msgstr "`size` 为 %d：人数必须为正数"
+
+#, c-format
+msgid "%s `%s` is not a contact: create contacts/%s.toml or correct the id"
+msgstr "%s `%s` 不是联系人：请创建 contacts/%s.toml 或修正编号"
+
+msgid "lead"
+msgstr "团长"
+
+msgid "owner"
+msgstr "负责人"
+
+msgid "member"
+msgstr "团员"
+
+#, c-format
+msgid "host of slot %d"
+msgstr "第 %d 项日程的接待人"
+
+msgid "`name` is empty: write the person's name in Latin script"
+msgstr "`name` 为空：请用拉丁字母写出此人的姓名"
+
+#, c-format
+msgid "`%s` is not a valid record id (lowercase letters, digits and -): rename the file, e.g. to %s.toml"
+msgstr "`%s` 不是有效的记录编号（小写字母、数字和 -）：请重命名文件，例如改为 %s.toml"
+
+#, c-format
+msgid "a sync tool's conflict copy of %s: compare the two, keep the right content in %s, then delete this copy"
+msgstr "同步工具生成的 %s 冲突副本：请比较两者，把正确内容保留在 %s 中，然后删除此副本"
+
+msgid "a sync tool's conflict copy of the original: compare the two, keep the right content in the original, then delete this copy"
+msgstr "同步工具生成的原文件冲突副本：请比较两者，把正确内容保留在原文件中，然后删除此副本"
+
+#, c-format
+msgid "the store folder is gone: %s — restore it, or restart with --store"
+msgstr "数据目录不见了：%s —— 请恢复它，或用 --store 重新启动"
+
+msgid "not valid UTF-8 text: save the file as UTF-8 (in most editors: Save As… › Encoding › UTF-8)"
+msgstr "不是有效的 UTF-8 文本：请将文件另存为 UTF-8（多数编辑器中：另存为… › 编码 › UTF-8）"
+
+#, c-format
+msgid "column %d: %s"
+msgstr "第 %d 列：%s"
+
+msgid "conflict markers left by a git merge: keep the lines you want between `<<<<<<<` and `>>>>>>>` and delete the marker lines (in a store shared with VisitDesk: `visitdesk sync --keep mine` or `--keep theirs`)"
+msgstr "git 合并留下了冲突标记：保留 `<<<<<<<` 与 `>>>>>>>` 之间需要的行，并删除标记行（在通过 VisitDesk 共享的数据中：`visitdesk sync --keep mine` 或 `--keep theirs`）"
+
+#, c-format
+msgid "“%s” is not shown: %s"
+msgstr "“%s”未显示：%s"
+
+#, c-format
+msgid "unknown direction `%s`: use inbound or outbound"
+msgstr "未知方向 `%s`：请使用 inbound 或 outbound"
+
+#, c-format
+msgid "unknown time zone `%s`: use an IANA name like \"Europe/Stockholm\" or \"Asia/Shanghai\""
+msgstr "未知时区 `%s`：请使用 IANA 名称，如 \"Europe/Stockholm\" 或 \"Asia/Shanghai\""
+
+msgid "`ageing_days` must be a positive number of days"
+msgstr "`ageing_days` 必须是正的天数"
+
+#, c-format
+msgid "`season_start` should be a month and day like \"09-01\" (1 September), found \"%s\""
+msgstr "`season_start` 应为月和日，如 \"09-01\"（9月1日），实际为 \"%s\""
+
+msgid "removed a stale index.lock left by an interrupted git command"
+msgstr "已删除被中断的 git 命令留下的过期 index.lock"
+
+msgid "finished a merge that was interrupted while updating the files"
+msgstr "已完成一次在更新文件时被中断的合并"
+
+msgid "registered the merge driver in this clone's git config"
+msgstr "已在此克隆的 git 配置中注册合并驱动"
+
+msgid "the shared repository's history was rewritten (a force push); your commits are kept and merged"
+msgstr "共享仓库的历史被改写了（强制推送）；你的提交已保留并合并"
+
+msgid "the shared repository kept changing while syncing; try again in a moment"
+msgstr "同步期间共享仓库一直在变化；请稍后再试"
+
+#, c-format
+msgid "cannot reach %s: %s"
+msgstr "无法连接 %s：%s"
+
+#, c-format
+msgid "cannot push to %s: %s"
+msgstr "无法推送到 %s：%s"
+
+#, c-format
+msgid "%s: no committed version of %s to merge against; compare them by hand"
+msgstr "%s：没有可用于合并的 %s 已提交版本；请手工比较"
+
+#, c-format
+msgid "%s: not valid TOML, so not merged; compare it with %s by hand"
+msgstr "%s：不是有效的 TOML，因此未合并；请手工与 %s 比较"
+
+#, c-format
+msgid "merged the sync tool's copy %s into %s"
+msgstr "已将同步工具的副本 %s 合并到 %s"
+
+#, c-format
+msgid "%s: merged, but %s could not be written (%s); nothing was lost"
+msgstr "%s：已合并，但无法写入 %s（%s）；没有丢失任何内容"
+
+#, c-format
+msgid "%s in %s"
+msgstr "%2$s 中的 %1$s"
+
+#, c-format
+msgid "%s should be %s (like `%s = %s`), found %s"
+msgstr "%s 应为%s（如 `%s = %s`），实际为%s"
+
+msgid "an integer"
+msgstr "整数"
+
+msgid "an array"
+msgstr "列表"
+
+msgid "a string"
+msgstr "文本"
+
+msgid "a float"
+msgstr "小数"
+
+msgid "a bool"
+msgstr "布尔值"
+
+msgid "a table"
+msgstr "表"
+
+msgid "a date"
+msgstr "日期"
+
+msgid "a date-time"
+msgstr "日期时间"
+
+msgid "a time"
+msgstr "时间"
+
+msgid "a date-time with a time zone offset"
+msgstr "带时区偏移的日期时间"
+
+msgid "text in quotes"
+msgstr "带引号的文本"
+
+#, c-format
+msgid "%s is missing: add a line like `%s = %s`"
+msgstr "缺少 %s：请添加一行，如 `%s = %s`"
+
+msgid "a list of texts"
+msgstr "文本列表"
+
+#, c-format
+msgid "item %d of %s should be text in quotes, found %s"
+msgstr "%2$s 的第 %1$d 项应为带引号的文本，实际为%3$s"
+
+msgid "a whole number"
+msgstr "整数"
+
+msgid "true or false"
+msgstr "true 或 false"
+
+msgid "a date without quotes"
+msgstr "不带引号的日期"
+
+msgid "a local date and time without quotes"
+msgstr "不带引号的本地日期和时间"
+
+#, c-format
+msgid "%s should be a list of tables written as [[%s]] blocks"
+msgstr "%s 应为以 [[%s]] 块写出的表列表"
+
+msgid "New Year holiday"
+msgstr "元旦假期"
+
+msgid "Spring Festival holiday"
+msgstr "春节假期"
+
+msgid "Qingming holiday"
+msgstr "清明节假期"
+
+msgid "Labour Day holiday"
+msgstr "劳动节假期"
+
+msgid "Dragon Boat Festival holiday"
+msgstr "端午节假期"
+
+msgid "Mid-Autumn Festival holiday"
+msgstr "中秋节假期"
+
+msgid "National Day holiday"
+msgstr "国庆节假期"
+
+msgid "Mid-Autumn and National Day holiday"
+msgstr "中秋节、国庆节假期"
+
+#, c-format
+msgid "%s, %s, expected: no State Council notice for %d known"
+msgstr "%s，%s，为预计：尚无 %d 年国务院通知"
+
+#, c-format
+msgid "%s, %s"
+msgstr "%s，%s"
 
 # (end of lang CLI entries)
 

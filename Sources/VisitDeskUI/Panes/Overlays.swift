@@ -16,7 +16,7 @@ enum Overlays {
 
     static func problemLines(_ state: AppState) -> [LabeledLine] {
         state.catalog.problems.map {
-            LabeledLine(label: "", value: $0.description, role: $0.severity == .error ? .error : .statusMessage)
+            LabeledLine(label: "", value: state.l10n.problemLine($0), role: $0.severity == .error ? .error : .statusMessage)
         }
     }
 

@@ -15,7 +15,7 @@ enum FormSubmit {
         if !form.hasErrors, !edits.isEmpty {
             let contactIDs = Set(state.catalog.contacts.map(\.id))
             let problems = edits.flatMap { Validation.problems(of: $0.updated, file: "delegations/\($0.updated.id).toml", contactIDs: contactIDs) }
-            if let first = problems.first { form.error = first.message }
+            if let first = problems.first { form.error = state.l10n.text(first.phrase) }
         }
         guard !form.hasErrors, !edits.isEmpty else {
             state.form = form

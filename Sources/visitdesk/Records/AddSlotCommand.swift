@@ -40,7 +40,7 @@ extension Add {
             let names = RecordNames(store.catalog)
             for conflict in ConflictFinder.conflicts(in: store.catalog.delegations)
             where conflict.delegationIDs.contains(id) && slot.dates.contains(conflict.date) {
-                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(names.spelledOut(conflict.message)))\n".utf8))
+                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(l10n.text(conflict.phrase.mappingTexts(names.spelledOut))))\n".utf8))
             }
         }
     }

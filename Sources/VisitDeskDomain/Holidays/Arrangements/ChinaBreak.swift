@@ -33,8 +33,12 @@ public struct ChinaBreak: Hashable, Sendable {
     }
 
     /// `National Day holiday, 1–7 October`, as a warning names the break.
-    public var periodText: String {
-        festival.breakName + ", " + spanText + (isEstimated ? ", expected: no State Council notice for \(last.year) known" : "")
+    public var periodText: String { periodPhrase.description }
+
+    /// The same as a phrase (the span stays as English writes it).
+    public var periodPhrase: Phrase {
+        isEstimated ? Phrase("%s, %s, expected: no State Council notice for %d known", festival.breakPhrase, spanText, last.year)
+            : Phrase("%s, %s", festival.breakPhrase, spanText)
     }
 }
 

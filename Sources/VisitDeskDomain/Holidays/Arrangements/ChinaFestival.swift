@@ -12,16 +12,19 @@ public enum ChinaFestival: String, CaseIterable, Sendable, Hashable {
     case midAutumnAndNationalDay = "mid-autumn-national-day"
 
     /// `National Day holiday`: how a warning names the break.
-    public var breakName: String {
+    public var breakName: String { breakPhrase.description }
+
+    /// The break's name as a phrase, for a warning shown in the language on screen.
+    public var breakPhrase: Phrase {
         switch self {
-        case .newYear: return "New Year holiday"
-        case .springFestival: return "Spring Festival holiday"
-        case .qingming: return "Qingming holiday"
-        case .labourDay: return "Labour Day holiday"
-        case .dragonBoat: return "Dragon Boat Festival holiday"
-        case .midAutumn: return "Mid-Autumn Festival holiday"
-        case .nationalDay: return "National Day holiday"
-        case .midAutumnAndNationalDay: return "Mid-Autumn and National Day holiday"
+        case .newYear: return Phrase("New Year holiday")
+        case .springFestival: return Phrase("Spring Festival holiday")
+        case .qingming: return Phrase("Qingming holiday")
+        case .labourDay: return Phrase("Labour Day holiday")
+        case .dragonBoat: return Phrase("Dragon Boat Festival holiday")
+        case .midAutumn: return Phrase("Mid-Autumn Festival holiday")
+        case .nationalDay: return Phrase("National Day holiday")
+        case .midAutumnAndNationalDay: return Phrase("Mid-Autumn and National Day holiday")
         }
     }
 
