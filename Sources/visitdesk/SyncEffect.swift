@@ -15,8 +15,15 @@ extension DashboardWiring {
         case .syncNow:
             start = { sync, done in sync.syncNow(then: done) }
         case .settleSyncConflicts(let choices):
-            let sides = choices.mapValues { $0 == .mine ? ConflictResolution.mine : .theirs }
-            start = { sync, done in sync.settle(sides, then: done) }
+            let sides = choices.compactMapValues { choice -> ConflictResolution? in
+                switch choice {
+                case .mine: .mine
+                case .theirs: .theirs
+                case .both: nil
+                }
+            }
+            let both = Set(choices.filter { $0.value == .both }.keys)
+            start = { sync, done in sync.settle(sides, keepBoth: both, then: done) }
         default:
             return nil
         }

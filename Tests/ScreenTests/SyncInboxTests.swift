@@ -80,4 +80,20 @@ import VisitDeskDomain
         #expect(DisplayWidth.of(String(mine.prefix { $0 != "d" })) == DisplayWidth.of(String(open.prefix { $0 != "d" })), "\(mine)\n\(open)")
         for row in rows { #expect(DisplayWidth.of(row) == 80) }
     }
+
+    /// `b` keeps both records of an id created on both sides; elsewhere it says what it is for.
+    @Test func keepBothIsOfferedForARecordCreatedOnBothSides() {
+        var state = Fixtures.state(80, 24)
+        let added = SyncConflict(path: "contacts/li-ming.toml", kind: SyncConflict.addedOnBothSides,
+                                 keys: [.init(field: "organisation", mine: "\"Qingdao Bank\"", theirs: "\"Hebei\"")])
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: [Self.conflicts[0], added]))
+        Fixtures.press("S b", &state)
+        #expect(state.message == "keep both is for a record created on both sides with one id: choose m or t here")
+        #expect(state.syncInbox?.choices.isEmpty == true)
+        Fixtures.press("m b", &state)
+        let text = render(state).text
+        #expect(text.contains("b keep both"))
+        #expect(text.contains("[keep both]   contacts/li-ming.toml · added on both sides"), "\(text)")
+        #expect(Fixtures.press("Enter", &state) == [.settleSyncConflicts(["delegations/qingdao-bank.toml": .mine, "contacts/li-ming.toml": .both])])
+    }
 }

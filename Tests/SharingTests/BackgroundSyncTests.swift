@@ -111,9 +111,7 @@ import VisitDeskSharing
     @Test func whatArrivedIsListedByRecordWithItsFields() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         let file = "delegations/qingdao-bank.toml", contact = "contacts/wang-fang.toml"
-        let environment = lab.environment(for: "jiaman")
-        let committer = try #require(WriteCommitter.forStore(lab.store("jiaman"), environment: environment, gitEnvironment: environment))
-        let sync = try #require(BackgroundSync(committer: committer))
+        let sync = try lab.jiamansSync()
         let ran = DispatchSemaphore(value: 0)
 
         lab.setLine("xina", file, key: "size", to: "size = 9")
@@ -138,5 +136,60 @@ import VisitDeskSharing
         #expect(arrived[1].change.changes.map(\.line) == ["size: 12 → 9", "status: reviewing → confirmed"])
         #expect(arrived[1].change.summary == "Edit qingdao-bank.toml by hand")
         sync.waitForIdle()
+    }
+}
+
+/// "Keep both" in the inbox: the same contact id created on both machines. The earlier keeps the
+/// id, the later becomes `li-ming-2`, and the delegation written with it points there — one
+/// merge commit that reaches the other coordinator.
+@Suite(.serialized) struct KeepBothTests {
+    @Test func twoRecordsWithOneIdAreBothKeptAndTheLatersReferencesFollow() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let contact = "contacts/li-ming.toml"
+        let person = { (organisation: String) in "name = \"Li Ming\"\norganisation = \"\(organisation)\"\n" }
+        let visit = { (title: String) in
+            SharedStoreLab.delegation.replacingOccurrences(of: "Qingdao Bank Managers", with: title).replacingOccurrences(of: "wang-fang", with: "li-ming")
+        }
+        // Jiaman first (committed, not yet sent), Xina a second later (sent).
+        lab.write("jiaman", contact, person("Qingdao Bank"))
+        lab.write("jiaman", "delegations/qingdao-visit.toml", visit("Qingdao visit"))
+        #expect(try lab.git("jiaman", ["add", "--all"]).status == 0)
+        #expect(try lab.git("jiaman", ["commit", "--quiet", "-m", "Add Li Ming"]).status == 0)
+        Thread.sleep(forTimeInterval: 1.1)
+        lab.write("xina", contact, person("Hebei Bureau of Commerce"))
+        lab.write("xina", "delegations/hebei-visit.toml", visit("Hebei visit"))
+        #expect(try lab.sync("xina").status == 0)
+
+        let sync = try lab.jiamansSync()
+        let ran = DispatchSemaphore(value: 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.map(\.path) == [contact])
+        #expect(sync.conflicts.first?.kind == "added on both sides")
+
+        sync.settle([:], keepBoth: [contact]) { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.isEmpty, "\(sync.conflicts)")
+        for person in ["jiaman", "xina"] {
+            if person == "xina" { #expect(try lab.sync("xina").status == 0) }
+            #expect(lab.read(person, contact)?.contains("Qingdao Bank") == true, "\(person)")
+            #expect(lab.read(person, "contacts/li-ming-2.toml")?.contains("Hebei Bureau of Commerce") == true, "\(person)")
+            #expect(lab.read(person, "delegations/hebei-visit.toml")?.contains("lead = \"li-ming-2\"") == true, "\(person)")
+            #expect(lab.read(person, "delegations/qingdao-visit.toml")?.contains("lead = \"li-ming\"") == true, "\(person)")
+            // The rewrite is surgical: the file's comment stays.
+            #expect(lab.read(person, "delegations/hebei-visit.toml")?.hasPrefix("# Qingdao bank managers, via the region") == true, "\(person)")
+        }
+        let subject = try lab.git("jiaman", ["log", "-1", "--format=%s"]).output
+        #expect(subject.contains("li-ming.toml both (the later as li-ming-2.toml)"), "\(subject)")
+        sync.waitForIdle()
+    }
+}
+
+extension SharedStoreLab {
+    /// Jiaman's dashboard's background sync, with the lab's isolated git config.
+    func jiamansSync() throws -> BackgroundSync {
+        let environment = environment(for: "jiaman")
+        let committer = try #require(WriteCommitter.forStore(store("jiaman"), environment: environment, gitEnvironment: environment))
+        return try #require(BackgroundSync(committer: committer))
     }
 }

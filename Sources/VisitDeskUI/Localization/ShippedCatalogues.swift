@@ -348,6 +348,18 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+msgid "m keep mine · t keep theirs · b keep both · Enter settle · s sync now"
+msgstr "m behåll mitt · t behåll deras · b behåll båda · Enter lös · s synka nu"
+
+msgid "[keep both]"
+msgstr "[behåll båda]"
+
+msgid "keep both is for a record created on both sides with one id: choose m or t here"
+msgstr "behåll båda gäller en post som skapats på båda sidor med samma id: välj m eller t här"
+
+msgid "keep both records created on both sides with one id: the later one gets a new id, its references follow (b again: undecided)"
+msgstr "behåll båda posterna som skapats på båda sidor med samma id: den senare får ett nytt id och dess hänvisningar följer med (b igen: obestämt)"
+
 #, c-format
 msgid "From colleagues (%d)"
 msgstr "Från kollegor (%d)"
@@ -2125,6 +2137,18 @@ msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
+
+msgid "m keep mine · t keep theirs · b keep both · Enter settle · s sync now"
+msgstr "m 保留我的 · t 保留对方的 · b 两者都保留 · Enter 解决 · s 立即同步"
+
+msgid "[keep both]"
+msgstr "[两者都保留]"
+
+msgid "keep both is for a record created on both sides with one id: choose m or t here"
+msgstr "两者都保留仅用于双方以同一编号新建的记录：此处请选 m 或 t"
+
+msgid "keep both records created on both sides with one id: the later one gets a new id, its references follow (b again: undecided)"
+msgstr "保留双方以同一编号新建的两条记录：较晚的一条获得新编号，其引用随之更新（再按 b：未决定）"
 
 #, c-format
 msgid "From colleagues (%d)"

@@ -28,6 +28,11 @@ enum SyncInbox {
 
     /// `m` / `t`: the side for the file under the cursor, then the cursor moves to the next one.
     static func choose(_ choice: SyncChoice, _ state: inout AppState) {
+        if choice == .both, let inbox = state.syncInbox, state.syncConflicts.indices.contains(inbox.cursor),
+            !state.syncConflicts[inbox.cursor].isAddedOnBothSides {
+            state.message = state.l10n.text("keep both is for a record created on both sides with one id: choose m or t here")
+            return
+        }
         modify(&state) { inbox, state in
             guard state.syncConflicts.indices.contains(inbox.cursor) else { return }
             let path = state.syncConflicts[inbox.cursor].path

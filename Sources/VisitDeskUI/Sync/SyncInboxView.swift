@@ -8,7 +8,10 @@ enum SyncInboxView {
         grid.drawBox(body, title: l10n.format("Sync conflicts (%d)", conflicts.count), focused: true, note: l10n.text("S or Esc closes"))
         let inner = body.inner
         guard inner.height > 0 else { return }
-        grid.drawPadded(l10n.text("m keep mine · t keep theirs · Enter settle · s sync now"), x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
+        let keys = conflicts.contains(where: \.isAddedOnBothSides)
+            ? l10n.text("m keep mine · t keep theirs · b keep both · Enter settle · s sync now")
+            : l10n.text("m keep mine · t keep theirs · Enter settle · s sync now")
+        grid.drawPadded(keys, x: inner.x, y: inner.y, width: inner.width, role: .keyHint)
         let first = inner.y + SyncInbox.headerRows - 1
         guard inner.height >= SyncInbox.headerRows else { return }
         if conflicts.isEmpty {
@@ -23,7 +26,7 @@ enum SyncInboxView {
     static func lines(_ conflicts: [SyncConflict], choices: [String: SyncChoice], _ l10n: Localization = .of(.en)) -> [GroupedLine] {
         var lines: [GroupedLine] = []
         // The three side labels padded to one width, in whichever language.
-        let labels = [l10n.text("[keep mine]"), l10n.text("[keep theirs]"), l10n.text("[m or t]")]
+        let labels = [l10n.text("[keep mine]"), l10n.text("[keep theirs]"), l10n.text("[m or t]"), l10n.text("[keep both]")]
         let width = labels.map(DisplayWidth.of).max() ?? 0
         let padded = labels.map { $0 + String(repeating: " ", count: width - DisplayWidth.of($0)) }
         let (mine, theirs) = (l10n.text("mine"), l10n.text("theirs"))
@@ -32,6 +35,7 @@ enum SyncInboxView {
             switch choices[conflict.path] {
             case .mine?: side = padded[0]
             case .theirs?: side = padded[1]
+            case .both?: side = padded[3]
             case nil: side = padded[2]
             }
             let who = " — " + mine + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", " + theirs + (conflict.theirAuthor.map { " (\($0))" } ?? "")
