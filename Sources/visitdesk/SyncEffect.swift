@@ -14,7 +14,7 @@ extension DashboardWiring {
         switch effect {
         case .syncNow:
             start = { sync, done in sync.syncNow(then: done) }
-        case .settleSyncConflicts(let choices):
+        case .settleSyncConflicts(let choices, let values):
             let sides = choices.compactMapValues { choice -> ConflictResolution? in
                 switch choice {
                 case .mine: .mine
@@ -23,7 +23,7 @@ extension DashboardWiring {
                 }
             }
             let both = Set(choices.filter { $0.value == .both }.keys)
-            start = { sync, done in sync.settle(sides, keepBoth: both, then: done) }
+            start = { sync, done in sync.settle(sides, keepBoth: both, values: values, then: done) }
         default:
             return nil
         }
@@ -80,7 +80,7 @@ extension DashboardWiring {
     }
 
     static func inboxEntry(_ conflict: FileConflict) -> SyncConflict {
-        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? "(removed)" }
+        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? SyncConflict.removed }
         return SyncConflict(
             path: conflict.path, kind: conflict.kind,
             keys: conflict.keys.map { SyncConflict.Key(field: $0.field.description, mine: show($0.ours), theirs: show($0.theirs)) },

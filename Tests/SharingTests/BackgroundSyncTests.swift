@@ -185,6 +185,41 @@ import VisitDeskSharing
     }
 }
 
+/// `e` in the inbox: a value typed for a conflicting key — neither side's — is what both get.
+@Suite(.serialized) struct TypedValueTests {
+    @Test func aTypedValueSettlesTheKeyForBoth() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let file = "delegations/qingdao-bank.toml"
+        lab.setLine("xina", file, key: "size", to: "size = 10")
+        lab.setLine("xina", file, key: "notes", to: "notes = \"Xina's note\"")
+        #expect(try lab.sync("xina").status == 0)
+        lab.setLine("jiaman", file, key: "size", to: "size = 16")
+        lab.setLine("jiaman", file, key: "notes", to: "notes = \"Jiaman's note\"")
+        let sync = try lab.jiamansSync()
+        let ran = DispatchSemaphore(value: 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.first?.keys.map(\.field.description) == ["notes", "size"])
+
+        // A number, and text typed without quotes (taken as text; it cannot add a key).
+        sync.settle([file: .theirs], values: [file: ["size": "14", "notes": "Both: mornings\nstatus = \"declined\""]]) { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.isEmpty, "\(sync.conflicts)")
+        #expect(try lab.sync("xina").status == 0)
+        for person in ["jiaman", "xina"] {
+            let text = lab.read(person, file) ?? ""
+            #expect(text.contains("size = 14\n"), "\(person): \(text)")
+            // Written as the encoder writes notes (lines): the typed text stays inside the value.
+            #expect(text.contains("notes = \"\"\"\nBoth: mornings\nstatus = \"declined\\\"\"\"\"\n"), "\(person): \(text)")
+            #expect(text.contains("status = \"reviewing\""), "\(person): \(text)")
+            #expect(text.hasPrefix("# Qingdao bank managers, via the region"), "\(person)")
+        }
+        let subject = try lab.git("jiaman", ["log", "-1", "--format=%s"]).output
+        #expect(subject.contains("qingdao-bank.toml typed"), "\(subject)")
+        sync.waitForIdle()
+    }
+}
+
 extension SharedStoreLab {
     /// Jiaman's dashboard's background sync, with the lab's isolated git config.
     func jiamansSync() throws -> BackgroundSync {

@@ -19,7 +19,7 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
     /// `keepBoth` paths (created on both sides) keep both records (`KeepBoth`), and their new
     /// names are added to `renamed`.
     static func tree(
-        merged: String, paths: [String], choose: (String) -> ConflictResolution?, keepBoth: Set<String> = [],
+        merged: String, paths: [String], choose: (String) -> ConflictResolution?, keepBoth: Set<String> = [], values: [String: [String: String]] = [:],
         ours: String, theirs: String, repository: GitRepository, renamed: inout [String: String]
     ) throws(SyncFailure) -> String {
         let index = NSTemporaryDirectory() + "visitdesk-index-\(UUID().uuidString)"
@@ -37,10 +37,11 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
                 renamed[path] = try both.apply(path, ours: a, theirs: b)
                 continue
             }
-            guard let bytes = (choose(path) ?? .mine).resolve(base: o, ours: a, theirs: b) else {
+            guard let resolved = (choose(path) ?? .mine).resolve(base: o, ours: a, theirs: b) else {
                 git.run(["update-index", "--force-remove", "--", path])
                 continue
             }
+            let bytes = values[path].map { TypedValues.apply($0, to: resolved, base: o, ours: a, theirs: b) } ?? resolved
             try KeepBoth.stage(bytes, at: path, git)
         }
         let tree = git.run(["write-tree"])

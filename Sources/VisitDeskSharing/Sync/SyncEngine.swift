@@ -16,6 +16,8 @@ public struct SyncEngine {
     let choices: [String: ConflictResolution]
     /// Records created on both sides with one id that keep both (the later one renamed).
     let keepBoth: Set<String>
+    /// Values typed in the inbox for a file's conflicting keys (by path, then key), written over the side.
+    let values: [String: [String: String]]
 
     /// Called just before incoming commits are checked out, with how many and by whom (0: they
     /// were not, after all): the dashboard's watcher reloads within 50 ms of the files changing
@@ -27,9 +29,10 @@ public struct SyncEngine {
 
     public init(
         git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, choices: [String: ConflictResolution] = [:],
-        keepBoth: Set<String> = [], commitsHandEdits: Bool = true, onReceived: (@Sendable (Int, [String]) -> Void)? = nil
+        keepBoth: Set<String> = [], values: [String: [String: String]] = [:], commitsHandEdits: Bool = true, onReceived: (@Sendable (Int, [String]) -> Void)? = nil
     ) {
         self.keepBoth = keepBoth
+        self.values = values
         self.git = git
         self.identity = identity
         self.resolution = resolution
@@ -131,15 +134,16 @@ public struct SyncEngine {
             }
             var renamed: [String: String] = [:]
             let resolved = try ConflictResolution.tree(
-                merged: tree, paths: paths, choose: side, keepBoth: keepBoth, ours: head, theirs: theirs, repository: repository, renamed: &renamed)
+                merged: tree, paths: paths, choose: side, keepBoth: keepBoth, values: values, ours: head, theirs: theirs, repository: repository, renamed: &renamed)
             let sides = Set(paths.compactMap(side))
             let (subject, action): (String, String)
-            if renamed.isEmpty, sides.count == 1, let only = sides.first {
+            if renamed.isEmpty, values.isEmpty, sides.count == 1, let only = sides.first {
                 (subject, action) = ("Merge changes from the shared repository, keeping \(only.rawValue) where both changed a key", "resolve-\(only.rawValue)")
             } else {
                 let name = { (path: String) in (path as NSString).lastPathComponent }
                 let each = paths.map { path in
-                    renamed[path].map { "\(name(path)) both (the later as \(name($0)))" } ?? "\(name(path)) \(side(path)!.rawValue)"
+                    renamed[path].map { "\(name(path)) both (the later as \(name($0)))" }
+                        ?? (values[path] != nil ? "\(name(path)) typed" : "\(name(path)) \(side(path)!.rawValue)")
                 }.joined(separator: ", ")
                 (subject, action) = ("Merge changes from the shared repository, keeping per file: \(each)", "resolve")
             }

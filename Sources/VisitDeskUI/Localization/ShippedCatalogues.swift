@@ -348,8 +348,23 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
-msgid "m keep mine · t keep theirs · b keep both · Enter settle · s sync now"
-msgstr "m behåll mitt · t behåll deras · b behåll båda · Enter lös · s synka nu"
+msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
+msgstr "m mitt · t deras · b behåll båda · e skriv · Enter lös · s synka"
+
+msgid "m keep mine · t keep theirs · e type values · Enter settle · s sync now"
+msgstr "m behåll mitt · t behåll deras · e skriv värden · Enter lös · s synka nu"
+
+msgid "[typed]"
+msgstr "[inskrivet]"
+
+msgid "no key to type here: the whole file differs; choose m or t"
+msgstr "ingen nyckel att skriva här: hela filen skiljer sig; välj m eller t"
+
+msgid "values for"
+msgstr "värden för"
+
+msgid "type the value for each of this file's conflicting keys (neither side's); they win at settling"
+msgstr "skriv värdet för var och en av filens nycklar i konflikt (ingen av sidornas); de gäller när konflikten löses"
 
 msgid "[keep both]"
 msgstr "[behåll båda]"
@@ -2138,8 +2153,23 @@ msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
-msgid "m keep mine · t keep theirs · b keep both · Enter settle · s sync now"
-msgstr "m 保留我的 · t 保留对方的 · b 两者都保留 · Enter 解决 · s 立即同步"
+msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
+msgstr "m 我的 · t 对方的 · b 两者都保留 · e 输入 · Enter 解决 · s 同步"
+
+msgid "m keep mine · t keep theirs · e type values · Enter settle · s sync now"
+msgstr "m 保留我的 · t 保留对方的 · e 输入值 · Enter 解决 · s 立即同步"
+
+msgid "[typed]"
+msgstr "[已输入]"
+
+msgid "no key to type here: the whole file differs; choose m or t"
+msgstr "此处没有可输入的键：整个文件不同；请选 m 或 t"
+
+msgid "values for"
+msgstr "取值："
+
+msgid "type the value for each of this file's conflicting keys (neither side's); they win at settling"
+msgstr "为此文件每个冲突的键输入取值（不取任何一方）；解决时以输入为准"
 
 msgid "[keep both]"
 msgstr "[两者都保留]"

@@ -26,6 +26,8 @@ public struct SyncConflict: Sendable, Equatable {
     public var isAddedOnBothSides: Bool { kind == Self.addedOnBothSides }
     /// The sharing module's word for it.
     public static let addedOnBothSides = "added on both sides"
+    /// A key's value on a side that removed it.
+    public static let removed = "(removed)"
 
     public init(path: String, kind: String, keys: [Key] = [], mineAuthor: String? = nil, theirAuthor: String? = nil) {
         self.path = path
