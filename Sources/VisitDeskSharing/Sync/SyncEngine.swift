@@ -47,7 +47,7 @@ public struct SyncEngine {
         try Recovery(repository: repository).run(notes: &report.notes)
         guard let branch = repository.branch else { throw .detachedHead }
         if repository.registerDriver() { report.notes.append("registered the merge driver in this clone's git config") }
-        ConflictCopies(repository: repository).mergeAll(into: &report)
+        ConflictCopies(repository: repository, choices: choices, resolution: resolution, values: values).mergeAll(into: &report)
         if commitsHandEdits {
             let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
             report.committed = pending.committed
