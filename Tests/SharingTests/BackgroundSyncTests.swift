@@ -111,7 +111,7 @@ import VisitDeskSharing
     @Test func whatArrivedIsListedByRecordWithItsFields() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         let file = "delegations/qingdao-bank.toml", contact = "contacts/wang-fang.toml"
-        let sync = try lab.jiamansSync()
+        let sync = try lab.backgroundSync()
         let ran = DispatchSemaphore(value: 0)
 
         lab.setLine("xina", file, key: "size", to: "size = 9")
@@ -160,7 +160,7 @@ import VisitDeskSharing
         lab.write("xina", "delegations/hebei-visit.toml", visit("Hebei visit"))
         #expect(try lab.sync("xina").status == 0)
 
-        let sync = try lab.jiamansSync()
+        let sync = try lab.backgroundSync()
         let ran = DispatchSemaphore(value: 0)
         sync.syncNow { ran.signal() }
         ran.wait()
@@ -195,7 +195,7 @@ import VisitDeskSharing
         #expect(try lab.sync("xina").status == 0)
         lab.setLine("jiaman", file, key: "size", to: "size = 16")
         lab.setLine("jiaman", file, key: "notes", to: "notes = \"Jiaman's note\"")
-        let sync = try lab.jiamansSync()
+        let sync = try lab.backgroundSync()
         let ran = DispatchSemaphore(value: 0)
         sync.syncNow { ran.signal() }
         ran.wait()
@@ -221,10 +221,10 @@ import VisitDeskSharing
 }
 
 extension SharedStoreLab {
-    /// Jiaman's dashboard's background sync, with the lab's isolated git config.
-    func jiamansSync() throws -> BackgroundSync {
-        let environment = environment(for: "jiaman")
-        let committer = try #require(WriteCommitter.forStore(store("jiaman"), environment: environment, gitEnvironment: environment))
+    /// A coordinator's dashboard's background sync (Jiaman's unless named), with the lab's isolated git config.
+    func backgroundSync(_ person: String = "jiaman") throws -> BackgroundSync {
+        let environment = environment(for: person)
+        let committer = try #require(WriteCommitter.forStore(store(person), environment: environment, gitEnvironment: environment))
         return try #require(BackgroundSync(committer: committer))
     }
 }

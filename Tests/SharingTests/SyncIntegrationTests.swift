@@ -202,9 +202,7 @@ import VisitDeskSharing
     /// From the dashboard's inbox: a value typed for the copy's conflicting key.
     @Test func aSyncthingCopyInConflictTakesATypedValueFromTheInbox() throws {
         let lab = try labWithSyncthingCopy("size", "size = 13")
-        let environment = lab.environment(for: "xina")
-        let committer = try #require(WriteCommitter.forStore(lab.store("xina"), environment: environment, gitEnvironment: environment))
-        let sync = try #require(BackgroundSync(committer: committer))
+        let sync = try lab.backgroundSync("xina")
         let ran = DispatchSemaphore(value: 0)
         sync.syncNow { ran.signal() }
         ran.wait()
