@@ -228,3 +228,32 @@ extension SharedStoreLab {
         return try #require(BackgroundSync(committer: committer))
     }
 }
+
+/// docs/performance.md's figure for the `I` list: 100 records changed in one colleague's commit,
+/// read from git when the list opens. Run on demand (`VISITDESK_MEASURE=1`); it asserts only
+/// that all 100 are listed.
+@Suite(.serialized) struct ArrivedChangesMeasurement {
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VISITDESK_MEASURE"] == "1"))
+    func hundredArrivedRecords() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        for number in 0..<100 {
+            lab.write("xina", "delegations/visit-\(number).toml", "title = \"Visit \(number)\"\nstatus = \"new\"\nsize = 4\n")
+        }
+        #expect(try lab.sync("xina").status == 0)
+        let sync = try lab.backgroundSync()
+        let ran = DispatchSemaphore(value: 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        for number in 0..<100 { lab.setLine("xina", "delegations/visit-\(number).toml", key: "size", to: "size = 5") }
+        #expect(try lab.sync("xina").status == 0)
+        let merged = Date()
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        let merging = Date().timeIntervalSince(merged)
+        let started = Date()
+        let arrived = sync.arrivedChanges()
+        let reading = Date().timeIntervalSince(started)
+        print("arrivals: merge of 100 incoming records \(Int(merging * 1000)) ms; reading the I list (\(arrived.count) records) \(Int(reading * 1000)) ms")
+        #expect(arrived.count == 200)
+    }
+}
