@@ -2166,7 +2166,7 @@ msgid "no key to type here: the whole file differs; choose m or t"
 msgstr "此处没有可输入的键：整个文件不同；请选 m 或 t"
 
 msgid "values for"
-msgstr "取值："
+msgstr "输入取值"
 
 msgid "type the value for each of this file's conflicting keys (neither side's); they win at settling"
 msgstr "为此文件每个冲突的键输入取值（不取任何一方）；解决时以输入为准"
