@@ -74,6 +74,7 @@ struct Dashboard: ParsableCommand {
         let end = try session.run()
         wiring.feed.wait()
         wiring.sync?.stop()
+        wiring.handEdits?.commitPendingNow()
         for failure in wiring.commits?.finish() ?? [] { printProblem(failure) }
         // Remember what changed while the dashboard ran, for a fast next start.
         store.cacheSnapshot()?.write()

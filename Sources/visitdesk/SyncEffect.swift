@@ -15,9 +15,16 @@ extension DashboardWiring {
         switch effect {
         case .syncNow:
             start = { sync, done in sync.syncNow(then: done) }
-        case .settleSyncConflicts(let choices):
-            let sides = choices.mapValues { $0 == .mine ? ConflictResolution.mine : .theirs }
-            start = { sync, done in sync.settle(sides, then: done) }
+        case .settleSyncConflicts(let choices, let values):
+            let sides = choices.compactMapValues { choice -> ConflictResolution? in
+                switch choice {
+                case .mine: .mine
+                case .theirs: .theirs
+                case .both: nil
+                }
+            }
+            let both = Set(choices.filter { $0.value == .both }.keys)
+            start = { sync, done in sync.settle(sides, keepBoth: both, values: values, then: done) }
         default:
             return nil
         }
@@ -74,7 +81,7 @@ extension DashboardWiring {
     }
 
     static func inboxEntry(_ conflict: FileConflict) -> SyncConflict {
-        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? "(removed)" }
+        let show = { (value: TOMLValue?) in value.map(TOMLLiteral.text) ?? SyncConflict.removed }
         return SyncConflict(
             path: conflict.path, kind: conflict.kind,
             keys: conflict.keys.map { SyncConflict.Key(field: $0.field.description, mine: show($0.ours), theirs: show($0.theirs)) },

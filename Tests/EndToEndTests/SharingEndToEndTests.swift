@@ -107,4 +107,30 @@ import Testing
         try tmux.send("q")
         try tmux.waitFor(TmuxSession.prompt)
     }
+
+    /// "1 change from Xina (I)": one key lists what arrived, Enter opens the record.
+    @Test func whatArrivedIsOneKeyAwayAndEnterOpensTheRecord() throws {
+        let pair = try Pair()
+        defer { pair.remove() }
+        let tmux = try pair.openJiamansDashboard(width: 80, height: 24)
+        defer { tmux.kill() }
+        try tmux.waitUntil(timeout: 30, "the dashboard") { $0.contains("┌ Requests") && $0.contains("synced ") }
+        let changed = try VisitDeskCLI.run(
+            ["set-status", "--store", pair.xina, "cangzhou-biogas", "on-hold", "--reason", "waiting for the county"], environment: pair.env("xina"))
+        #expect(changed.status == 0, "\(changed.stderr)")
+        #expect(try VisitDeskCLI.run(["sync", "--store", pair.xina], environment: pair.env("xina")).status == 0)
+        try tmux.waitUntil(timeout: 60, "the change from Xina") { $0.contains("1 change from Xina (I)") }
+        try tmux.send("I")
+        let list = try tmux.waitUntil(timeout: 10, "the arrivals") { $0.contains("From colleagues (1)") && $0.contains("status: new → on-hold") }
+        #expect(list.contains("Xina · ") && list.contains("Cangzhou Biogas Delegation"), "\(list)")
+        #expect(list.contains("reason: (none) → waiting for the county"), "\(list)")
+        try tmux.send("Enter")
+        try tmux.waitUntil(timeout: 10, "the record") { $0.contains("┌ Cangzhou Biogas Delegation") }
+        try tmux.send("Escape")
+        try tmux.waitFor("From colleagues (1)")
+        try tmux.send("Escape")
+        try tmux.waitUntil(timeout: 10, "the panes") { !$0.contains("From colleagues") }
+        try tmux.send("q")
+        try tmux.waitFor(TmuxSession.prompt)
+    }
 }

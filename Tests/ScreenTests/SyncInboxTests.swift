@@ -80,4 +80,44 @@ import VisitDeskDomain
         #expect(DisplayWidth.of(String(mine.prefix { $0 != "d" })) == DisplayWidth.of(String(open.prefix { $0 != "d" })), "\(mine)\n\(open)")
         for row in rows { #expect(DisplayWidth.of(row) == 80) }
     }
+
+    /// `b` keeps both records of an id created on both sides; elsewhere it says what it is for.
+    @Test func keepBothIsOfferedForARecordCreatedOnBothSides() {
+        var state = Fixtures.state(80, 24)
+        let added = SyncConflict(path: "contacts/li-ming.toml", kind: SyncConflict.addedOnBothSides,
+                                 keys: [.init(field: "organisation", mine: "\"Qingdao Bank\"", theirs: "\"Hebei\"")])
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: [Self.conflicts[0], added]))
+        Fixtures.press("S b", &state)
+        #expect(state.message == "keep both is for a record created on both sides with one id: choose m or t here")
+        #expect(state.syncInbox?.choices.isEmpty == true)
+        Fixtures.press("m b", &state)
+        let text = render(state).text
+        #expect(text.contains("b keep both"))
+        #expect(text.contains("[keep both]   contacts/li-ming.toml · added on both sides"), "\(text)")
+        #expect(Fixtures.press("Enter", &state) == [.settleSyncConflicts(["delegations/qingdao-bank.toml": .mine, "contacts/li-ming.toml": .both])])
+    }
+
+    /// `e`: a form with a field per conflicting key, filled with my value; what is typed shows in
+    /// the inbox and goes with Enter, winning over the side.
+    @Test func typedValuesTakeNeitherSide() {
+        var state = Fixtures.state(80, 24)
+        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        Fixtures.press("S e", &state)
+        #expect(state.form?.fields.map(\.name) == ["size", "title_zh"])
+        #expect(state.form?.fields.map(\.input.text) == ["16", "\"青岛银行\""])
+        Fixtures.press("C-u", &state)
+        for character in "14" { _ = update(&state, .key(.character(character))) }
+        Fixtures.press("C-s", &state)
+        #expect(state.form == nil)
+        let text = render(state).text
+        #expect(text.contains("[typed]"), "\(text)")
+        #expect(text.contains("    size: mine 16 · theirs 10 → 14"), "\(text)")
+        // The file with no keys (deleted on one side) has nothing to type.
+        Fixtures.press("j e", &state)
+        #expect(state.message == "no key to type here: the whole file differs; choose m or t")
+        Fixtures.press("t", &state)
+        let effects = Fixtures.press("Enter", &state)
+        #expect(effects == [.settleSyncConflicts(["delegations/qingdao-bank.toml": .mine, "delegations/hebei.toml": .theirs],
+                                                 values: ["delegations/qingdao-bank.toml": ["size": "14", "title_zh": "\"青岛银行\""]])])
+    }
 }

@@ -83,6 +83,18 @@ import VisitDeskSharing
         #expect(try commits(lab, file).first == "Jiaman|Confirm Qingdao Bank Managers")
     }
 
+    /// Quitting commits a file still within its quiet time.
+    @Test func quittingCommitsWhatIsStillQuietingDown() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let handEdits = HandEditCommitter(committer: try committer(lab), quiet: 30)
+        lab.setLine("jiaman", file, key: "size", to: "size = 19")
+        handEdits.noticed([file])
+        #expect(try !isCommitted(lab, file))
+        handEdits.commitPendingNow()
+        #expect(try isCommitted(lab, file))
+        #expect(try commits(lab, file).first == "Jiaman|Edit qingdao-bank.toml by hand")
+    }
+
     /// The dashboard's first look covers the whole store: an edit made while it was closed.
     @Test func aRescanCommitsEditsMadeWhileClosed() throws {
         let lab = try SharedStoreLab.twoCoordinators()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VisitDeskSharing
 
 /// Two coordinators, one hub, no network: what each of them sees after `visitdesk sync`.
 @Suite(.serialized) struct SyncIntegrationTests {
@@ -187,6 +188,37 @@ import Testing
         #expect(xina.errors.contains("size: ours 13, theirs 18"))
         #expect(lab.read("xina", copy) != nil)
         #expect(lab.read("xina", file)?.contains("size = 13") == true)
+    }
+
+    /// The copy's conflict is settled like a merge's: `--keep theirs` (the inbox's t) takes the
+    /// copy's value at the conflicting key, keeps the rest merged, and the copy goes.
+    @Test func aSyncthingCopyInConflictIsSettledWithASide() throws {
+        let lab = try labWithSyncthingCopy("size", "size = 13")
+        lab.setLine("xina", copy, key: "notes", to: "notes = \"From the copy.\"")
+        let xina = try lab.visitdesk("xina", ["sync", "--store", lab.store("xina"), "--keep", "theirs"])
+        #expect(xina.status == 0, "\(xina.errors)")
+        #expect(xina.output.contains("keeping theirs where both changed a key"), "\(xina.output)")
+        let text = try #require(lab.read("xina", file))
+        #expect(text.contains("size = 18\n") && text.contains("notes = \"From the copy.\""), "\(text)")
+        #expect(lab.read("xina", copy) == nil)
+        #expect(try lab.git("xina", ["status", "--porcelain"]).output.isEmpty)
+    }
+
+    /// From the dashboard's inbox: a value typed for the copy's conflicting key.
+    @Test func aSyncthingCopyInConflictTakesATypedValueFromTheInbox() throws {
+        let lab = try labWithSyncthingCopy("size", "size = 13")
+        let sync = try lab.backgroundSync("xina")
+        let ran = DispatchSemaphore(value: 0)
+        sync.syncNow { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.map(\.path) == [file])
+        #expect(sync.conflicts.first?.kind.hasPrefix("sync-tool copy") == true)
+        sync.settle([file: .mine], values: [file: ["size": "15"]]) { ran.signal() }
+        ran.wait()
+        #expect(sync.conflicts.isEmpty, "\(sync.conflicts)")
+        #expect(lab.read("xina", file)?.contains("size = 15\n") == true, "\(lab.read("xina", file) ?? "")")
+        #expect(lab.read("xina", copy) == nil)
+        sync.waitForIdle()
     }
 
     @Test func aHostBookedTwiceByTheTwoCoordinatorsIsAnnouncedAsNewSinceTheSync() throws {

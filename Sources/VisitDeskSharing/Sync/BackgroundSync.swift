@@ -73,11 +73,15 @@ public final class BackgroundSync: @unchecked Sendable {
 
     /// Merges again with a side per conflicting file (the conflict inbox), commits and pushes;
     /// files not named stay in conflict (and then nothing is merged).
-    public func settle(_ choices: [String: ConflictResolution], then done: @escaping @Sendable () -> Void = {}) {
+    public func settle(
+        _ choices: [String: ConflictResolution], keepBoth: Set<String> = [], values: [String: [String: String]] = [:],
+        then done: @escaping @Sendable () -> Void = {}
+    ) {
         committer.queue.async { [weak self] in
             guard let self else { return done() }
             let settling = SyncEngine(
-                git: committer.committer.git, identity: committer.identity, choices: choices, commitsHandEdits: commitsHandEdits,
+                git: committer.committer.git, identity: committer.identity, choices: choices, keepBoth: keepBoth, values: values,
+                commitsHandEdits: commitsHandEdits,
                 onReceived: onReceived)
             self.runNow(settling)
             done()

@@ -11,12 +11,16 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
     /// The tree of `merged` (merge-tree's result, markers and all) with each conflicted path
     /// replaced by its resolution, built in a temporary index so the store's own is untouched.
     func tree(merged: String, paths: [String], ours: String, theirs: String, repository: GitRepository) throws(SyncFailure) -> String {
-        try Self.tree(merged: merged, paths: paths, choose: { _ in self }, ours: ours, theirs: theirs, repository: repository)
+        var renamed: [String: String] = [:]
+        return try Self.tree(merged: merged, paths: paths, choose: { _ in self }, ours: ours, theirs: theirs, repository: repository, renamed: &renamed)
     }
 
-    /// The same with a side per path (the dashboard's conflict inbox settles file by file).
+    /// The same with a side per path (the dashboard's conflict inbox settles file by file);
+    /// `keepBoth` paths (created on both sides) keep both records (`KeepBoth`), and their new
+    /// names are added to `renamed`.
     static func tree(
-        merged: String, paths: [String], choose: (String) -> ConflictResolution, ours: String, theirs: String, repository: GitRepository
+        merged: String, paths: [String], choose: (String) -> ConflictResolution?, keepBoth: Set<String> = [], values: [String: [String: String]] = [:],
+        ours: String, theirs: String, repository: GitRepository, renamed: inout [String: String]
     ) throws(SyncFailure) -> String {
         let index = NSTemporaryDirectory() + "visitdesk-index-\(UUID().uuidString)"
         defer { try? FileManager.default.removeItem(atPath: index) }
@@ -28,13 +32,17 @@ public enum ConflictResolution: String, Sendable, CaseIterable {
         let base = git.run(["merge-base", ours, theirs]).text
         for path in paths {
             let o = repository.blob(base, path), a = repository.blob(ours, path), b = repository.blob(theirs, path)
-            guard let bytes = choose(path).resolve(base: o, ours: a, theirs: b) else {
+            if keepBoth.contains(path), o == nil, let a, let b {
+                let both = KeepBoth(repository: repository, index: git, base: base, ours: ours, theirs: theirs, merged: merged)
+                renamed[path] = try both.apply(path, ours: a, theirs: b)
+                continue
+            }
+            guard let resolved = (choose(path) ?? .mine).resolve(base: o, ours: a, theirs: b) else {
                 git.run(["update-index", "--force-remove", "--", path])
                 continue
             }
-            let blob = git.run(["hash-object", "-w", "--stdin"], input: bytes)
-            let update = git.run(["update-index", "--add", "--cacheinfo", "100644,\(blob.text),\(path)"])
-            guard blob.succeeded, update.succeeded else { throw .git("git update-index", GitMessage.reason(blob.errors + update.errors)) }
+            let bytes = values[path].map { TypedValues.apply($0, to: resolved, base: o, ours: a, theirs: b) } ?? resolved
+            try KeepBoth.stage(bytes, at: path, git)
         }
         let tree = git.run(["write-tree"])
         guard tree.succeeded else { throw .git("git write-tree", GitMessage.reason(tree.errors)) }

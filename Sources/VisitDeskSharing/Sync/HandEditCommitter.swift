@@ -56,6 +56,17 @@ public final class HandEditCommitter: @unchecked Sendable {
     /// Waits for a look under way or queued before now.
     public func waitForIdle() { committer.queue.sync {} }
 
+    /// Commits what is still within its quiet time, now (the dashboard is quitting: a file saved
+    /// a second before `q` is committed by this session, not the next).
+    public func commitPendingNow() {
+        committer.queue.sync {
+            lock.lock()
+            for path in lastChange.keys { lastChange[path] = -quiet }
+            lock.unlock()
+            check()
+        }
+    }
+
     private func scheduleCheck(after delay: TimeInterval) {
         committer.queue.asyncAfter(deadline: .now() + max(0, delay)) { [weak self] in self?.check() }
     }
@@ -64,6 +75,7 @@ public final class HandEditCommitter: @unchecked Sendable {
     /// the others when their quiet time is up.
     private func check() {
         let time = now()
+        // (`commitPendingNow` dates pending paths back so they are due.)
         lock.lock()
         let due = lastChange.filter { time - $0.value >= quiet }.map(\.key).sorted()
         for path in due { lastChange[path] = nil }

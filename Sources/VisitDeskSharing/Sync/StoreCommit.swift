@@ -66,9 +66,16 @@ public struct StoreCommitter: Sendable {
         guard status.succeeded else { throw .git("git status", GitMessage.reason(status.errors)) }
         var ready: [String] = []
         var heldBack: [HeldBackFile] = []
+        // A record with a sync tool's copy beside it waits: committing it would make it the
+        // common ancestor of the copy's merge, and the copy would then win every key it changed.
+        let awaitingCopy = Set(ConflictCopies.copies(in: git.directory).map(\.original))
         for entry in status.output.split(separator: 0) where entry.count > 3 {
             let path = String(decoding: entry.dropFirst(3), as: UTF8.self)
             guard Self.isStoreFile(path) else { continue }
+            if awaitingCopy.contains(path) {
+                heldBack.append(HeldBackFile(path: path, line: nil, reason: "a sync tool's copy of it waits in the conflict inbox (S)"))
+                continue
+            }
             let absolute = git.directory + "/" + path
             guard FileManager.default.fileExists(atPath: absolute) else {
                 ready.append(path)

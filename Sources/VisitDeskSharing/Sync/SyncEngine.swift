@@ -15,6 +15,10 @@ public struct SyncEngine {
     /// A side per conflicting file (the conflict inbox); wins over `resolution` for its paths.
     /// A merge is settled only when every conflicting file has a side.
     let choices: [String: ConflictResolution]
+    /// Records created on both sides with one id that keep both (the later one renamed).
+    let keepBoth: Set<String>
+    /// Values typed in the inbox for a file's conflicting keys (by path, then key), written over the side.
+    let values: [String: [String: String]]
 
     /// Called just before incoming commits are checked out, with how many and by whom (0: they
     /// were not, after all): the dashboard's watcher reloads within 50 ms of the files changing
@@ -26,8 +30,10 @@ public struct SyncEngine {
 
     public init(
         git: GitRunner, identity: Identity, resolution: ConflictResolution? = nil, choices: [String: ConflictResolution] = [:],
-        commitsHandEdits: Bool = true, onReceived: (@Sendable (Int, [String]) -> Void)? = nil
+        keepBoth: Set<String> = [], values: [String: [String: String]] = [:], commitsHandEdits: Bool = true, onReceived: (@Sendable (Int, [String]) -> Void)? = nil
     ) {
+        self.keepBoth = keepBoth
+        self.values = values
         self.git = git
         self.identity = identity
         self.resolution = resolution
@@ -42,7 +48,7 @@ public struct SyncEngine {
         try Recovery(repository: repository).run(notes: &report.notes)
         guard let branch = repository.branch else { throw .detachedHead }
         if repository.registerDriver() { report.notes.append(Phrase("registered the merge driver in this clone's git config")) }
-        ConflictCopies(repository: repository).mergeAll(into: &report)
+        ConflictCopies(repository: repository, choices: choices, resolution: resolution, values: values).mergeAll(into: &report)
         if commitsHandEdits {
             let pending = try StoreCommitter(git: git, identity: identity).commitHandEdits()
             report.committed = pending.committed
@@ -124,19 +130,25 @@ public struct SyncEngine {
         case 1:
             let paths = Array(Set(lines.dropFirst().prefix { !$0.isEmpty })).sorted()
             let side = { (path: String) in choices[path] ?? resolution }
-            guard let tree = lines.first, paths.allSatisfy({ side($0) != nil }) else {
+            guard let tree = lines.first, paths.allSatisfy({ side($0) != nil || keepBoth.contains($0) }) else {
                 return ConflictDescriber(repository: repository).describe(paths, ours: head, theirs: theirs)
             }
-            let resolved = try ConflictResolution.tree(merged: tree, paths: paths, choose: { side($0)! }, ours: head, theirs: theirs, repository: repository)
+            var renamed: [String: String] = [:]
+            let resolved = try ConflictResolution.tree(
+                merged: tree, paths: paths, choose: side, keepBoth: keepBoth, values: values, ours: head, theirs: theirs, repository: repository, renamed: &renamed)
             let sides = Set(paths.compactMap(side))
             let (subject, action): (String, String)
-            if sides.count == 1, let only = sides.first {
+            if renamed.isEmpty, values.isEmpty, sides.count == 1, let only = sides.first {
                 (subject, action) = ("Merge changes from the shared repository, keeping \(only.rawValue) where both changed a key", "resolve-\(only.rawValue)")
             } else {
-                let each = paths.map { "\(($0 as NSString).lastPathComponent) \(side($0)!.rawValue)" }.joined(separator: ", ")
+                let name = { (path: String) in (path as NSString).lastPathComponent }
+                let each = paths.map { path in
+                    renamed[path].map { "\(name(path)) both (the later as \(name($0)))" }
+                        ?? (values[path] != nil ? "\(name(path)) typed" : "\(name(path)) \(side(path)!.rawValue)")
+                }.joined(separator: ", ")
                 (subject, action) = ("Merge changes from the shared repository, keeping per file: \(each)", "resolve")
             }
-            let message = CommitMessage.write(subject, action: action, records: paths)
+            let message = CommitMessage.write(subject, action: action, records: paths + renamed.values.sorted())
             let commit = git.run(identity.gitSettings + ["commit-tree", resolved, "-p", head, "-p", theirs, "-m", message])
             guard commit.succeeded else { throw .git("git commit-tree", GitMessage.reason(commit.errors)) }
             try apply(commit.text)

@@ -9,7 +9,7 @@ enum FormTitles {
         Localization.key("new request"), Localization.key("edit"), Localization.key("new contact"), Localization.key("edit contact"),
         Localization.key("add slot to"), Localization.key("edit slot of"), Localization.key("follow-up for"),
         Localization.key("reviewing"), Localization.key("reopen"), Localization.key("delete slot"), Localization.key("duplicate slot to"), Localization.key("keep mine:"),
-        Localization.key("follow-up done"),
+        Localization.key("follow-up done"), Localization.key("values for"),
     ].sorted { $0.count > $1.count }
 
     static func translated(_ title: String, _ l10n: Localization) -> String {

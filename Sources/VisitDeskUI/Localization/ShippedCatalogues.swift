@@ -348,6 +348,33 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
+msgstr "m mitt · t deras · b behåll båda · e skriv · Enter lös · s synka"
+
+msgid "m keep mine · t keep theirs · e type values · Enter settle · s sync now"
+msgstr "m behåll mitt · t behåll deras · e skriv värden · Enter lös · s synka nu"
+
+msgid "[typed]"
+msgstr "[inskrivet]"
+
+msgid "no key to type here: the whole file differs; choose m or t"
+msgstr "ingen nyckel att skriva här: hela filen skiljer sig; välj m eller t"
+
+msgid "values for"
+msgstr "värden för"
+
+msgid "type the value for each of this file's conflicting keys (neither side's); they win at settling"
+msgstr "skriv värdet för var och en av filens nycklar i konflikt (ingen av sidornas); de gäller när konflikten löses"
+
+msgid "[keep both]"
+msgstr "[behåll båda]"
+
+msgid "keep both is for a record created on both sides with one id: choose m or t here"
+msgstr "behåll båda gäller en post som skapats på båda sidor med samma id: välj m eller t här"
+
+msgid "keep both records created on both sides with one id: the later one gets a new id, its references follow (b again: undecided)"
+msgstr "behåll båda posterna som skapats på båda sidor med samma id: den senare får ett nytt id och dess hänvisningar följer med (b igen: obestämt)"
+
 #, c-format
 msgid "From colleagues (%d)"
 msgstr "Från kollegor (%d)"
@@ -2999,6 +3026,9 @@ msgstr "inte borttagen: %s nämns på de %d ställena ovan; ange --replace-with 
 msgid "deleted %s (%s)"
 msgstr "tog bort %s (%s)"
 
+msgid "merged the sync tool's copy %s into %s%s"
+msgstr "slog ihop synkverktygets kopia %s med %s%s"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -3344,6 +3374,33 @@ msgid "new contact (form; pinyin shown, id from the name)"
 msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
+
+msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
+msgstr "m 我的 · t 对方的 · b 两者都保留 · e 输入 · Enter 解决 · s 同步"
+
+msgid "m keep mine · t keep theirs · e type values · Enter settle · s sync now"
+msgstr "m 保留我的 · t 保留对方的 · e 输入值 · Enter 解决 · s 立即同步"
+
+msgid "[typed]"
+msgstr "[已输入]"
+
+msgid "no key to type here: the whole file differs; choose m or t"
+msgstr "此处没有可输入的键：整个文件不同；请选 m 或 t"
+
+msgid "values for"
+msgstr "输入取值"
+
+msgid "type the value for each of this file's conflicting keys (neither side's); they win at settling"
+msgstr "为此文件每个冲突的键输入取值（不取任何一方）；解决时以输入为准"
+
+msgid "[keep both]"
+msgstr "[两者都保留]"
+
+msgid "keep both is for a record created on both sides with one id: choose m or t here"
+msgstr "两者都保留仅用于双方以同一编号新建的记录：此处请选 m 或 t"
+
+msgid "keep both records created on both sides with one id: the later one gets a new id, its references follow (b again: undecided)"
+msgstr "保留双方以同一编号新建的两条记录：较晚的一条获得新编号，其引用随之更新（再按 b：未决定）"
 
 #, c-format
 msgid "From colleagues (%d)"
@@ -5995,6 +6052,9 @@ msgstr "未删除：%s 仍出现在上面 %d 处；请用 --replace-with ID 指�
 
 msgid "deleted %s (%s)"
 msgstr "已删除 %s（%s）"
+
+msgid "merged the sync tool's copy %s into %s%s"
+msgstr "已将同步工具的副本 %s 合并到 %s%s"
 
 """#,
     ]

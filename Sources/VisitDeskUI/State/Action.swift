@@ -72,7 +72,7 @@ public enum Effect: Hashable, Sendable {
     case sendMail(MailMessage, MailAttachmentRequest)
     /// Conflict inbox: merge again, each conflicting file keeping the chosen side at its
     /// conflicting keys, and push.
-    case settleSyncConflicts([String: SyncChoice])
+    case settleSyncConflicts([String: SyncChoice], values: [String: [String: String]] = [:])
     /// Fetch, merge and push now rather than at the next interval.
     case syncNow
     /// Read what this session's syncs brought in, from git (`I`).

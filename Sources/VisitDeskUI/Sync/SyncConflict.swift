@@ -22,6 +22,13 @@ public struct SyncConflict: Sendable, Equatable {
     public var mineAuthor: String?
     public var theirAuthor: String?
 
+    /// The same id created on both sides: "keep both" applies.
+    public var isAddedOnBothSides: Bool { kind == Self.addedOnBothSides }
+    /// The sharing module's word for it.
+    public static let addedOnBothSides = "added on both sides"
+    /// A key's value on a side that removed it.
+    public static let removed = "(removed)"
+
     public init(path: String, kind: String, keys: [Key] = [], mineAuthor: String? = nil, theirAuthor: String? = nil) {
         self.path = path
         self.kind = kind
@@ -32,6 +39,7 @@ public struct SyncConflict: Sendable, Equatable {
 }
 
 /// Which side a conflicting file keeps at every key both changed; what merged cleanly stays merged.
+/// `both`: a record created on both sides with one id keeps both, the later one renamed.
 public enum SyncChoice: String, Sendable, Equatable, CaseIterable {
-    case mine, theirs
+    case mine, theirs, both
 }

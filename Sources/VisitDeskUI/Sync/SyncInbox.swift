@@ -6,6 +6,8 @@ public struct SyncInboxState: Sendable, Equatable {
     public internal(set) var top = 0
     /// The side chosen per path; a file without one stays in conflict.
     public internal(set) var choices: [String: SyncChoice] = [:]
+    /// Values typed for a file's conflicting keys (`e`), by path then key: they win over the side.
+    public internal(set) var values: [String: [String: String]] = [:]
 }
 
 enum SyncInbox {
@@ -28,6 +30,11 @@ enum SyncInbox {
 
     /// `m` / `t`: the side for the file under the cursor, then the cursor moves to the next one.
     static func choose(_ choice: SyncChoice, _ state: inout AppState) {
+        if choice == .both, let inbox = state.syncInbox, state.syncConflicts.indices.contains(inbox.cursor),
+            !state.syncConflicts[inbox.cursor].isAddedOnBothSides {
+            state.message = state.l10n.text("keep both is for a record created on both sides with one id: choose m or t here")
+            return
+        }
         modify(&state) { inbox, state in
             guard state.syncConflicts.indices.contains(inbox.cursor) else { return }
             let path = state.syncConflicts[inbox.cursor].path
@@ -52,7 +59,8 @@ enum SyncInbox {
         let choices = Dictionary(uniqueKeysWithValues: conflicts.map { ($0.path, inbox.choices[$0.path]!) })
         state.message = state.l10n.plural(conflicts.count, "settling %d file in conflict…", "settling %d files in conflict…")
         state.pop()
-        return [.settleSyncConflicts(choices)]
+        let typed = inbox.values.filter { choices[$0.key] != nil }
+        return [typed.isEmpty ? .settleSyncConflicts(choices) : .settleSyncConflicts(choices, values: typed)]
     }
 
     static func syncNow(_ state: inout AppState) -> [Effect] {
@@ -67,7 +75,17 @@ enum SyncInbox {
         modify(&state) { inbox, _ in
             let paths = Set(conflicts.map(\.path))
             inbox.choices = inbox.choices.filter { paths.contains($0.key) }
+            inbox.values = inbox.values.filter { paths.contains($0.key) }
             inbox.cursor = min(inbox.cursor, max(0, conflicts.count - 1))
+        }
+    }
+
+    /// The form of `e` was saved: its values for the file, which then counts as decided (my side
+    /// for anything the values do not name, which merged cleanly anyway).
+    static func typeValues(_ values: [String: String], for path: String, _ state: inout AppState) {
+        modify(&state) { inbox, _ in
+            inbox.values[path] = values
+            if inbox.choices[path] != .theirs { inbox.choices[path] = .mine }
         }
     }
 

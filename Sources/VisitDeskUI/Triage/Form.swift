@@ -115,6 +115,8 @@ public enum FormPurpose: Sendable, Hashable {
     case editContact
     /// A slot of the programme: the one at this position in `slots`, or nil for a new one.
     case slot(Int?)
+    /// Values typed for a file's conflicting keys in the sync inbox (`e`; Sync/SyncValueForm).
+    case syncValues(path: String)
 
     var isContact: Bool { self == .newContact || self == .editContact }
 

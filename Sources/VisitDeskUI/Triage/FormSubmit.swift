@@ -6,6 +6,7 @@ enum FormSubmit {
     static func submit(_ state: inout AppState) -> [Effect] {
         guard var form = state.form else { return [] }
         if form.purpose.isContact { return ContactFormSubmit.submit(&state) }
+        if case .syncValues(let path) = form.purpose { return SyncValueForm.submit(path, &state) }
         // The form-wide error is the last write's failure or validation's verdict; both are decided
         // again below, so a write refused for a full disk can be retried with Enter as it stands.
         form.error = nil
@@ -56,7 +57,7 @@ enum FormSubmit {
             change = { $0.interests = interests }
         case .followUp:
             change = FollowUpForms.change(&reader)
-        case .newContact, .editContact:
+        case .newContact, .editContact, .syncValues:
             return []
         case .slot(let index):
             guard let fill = ProgrammeForms.change(&reader, index: index) else { return [] }

@@ -46,6 +46,8 @@ enum TriageForms {
             return records.first.map { edit($0, catalog: catalog) } ?? newRequest()
         case .newContact, .editContact:
             return ContactForms.newContact()
+        case .syncValues:
+            return newRequest()
         case .slot(let index):
             guard let record = single else { return newRequest() }
             return ProgrammeForms.form(record, editing: index, from: index.map { record.slots[$0] }, today: today, catalog: catalog)
