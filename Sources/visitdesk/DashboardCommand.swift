@@ -153,8 +153,8 @@ final class DashboardWiring {
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
         if let check = store.startupCheck() {
-            let outcome = StartupCheckOutcome()
-            hooks.startupCheck = (check: { outcome.set(check.run()) }, finish: { [unowned self] in finishStartupCheck(outcome.take()) })
+            let job = StartupCheckJob(check)
+            hooks.startupCheck = (check: { job.run() }, finish: { [unowned self] in finishStartupCheck(job.takeOutcome()) })
         }
         if let sync {
             let timezone = store.catalog.settings.timezone
@@ -179,21 +179,35 @@ final class DashboardWiring {
     }
 }
 
-/// Hands the start-up check's outcome from the background queue to the main thread.
-final class StartupCheckOutcome: @unchecked Sendable {
+/// The start-up check between the background queue and the main thread. Each side takes what it
+/// needs and leaves nothing behind: the hooks live as long as the dashboard, and the check's
+/// records (tens of MB at 10,000 delegations) must not.
+final class StartupCheckJob: @unchecked Sendable {
     private let lock = NSLock()
+    private var check: StartupCheck?
     private var outcome: StartupCheck.Outcome?
 
-    func set(_ value: StartupCheck.Outcome) {
+    init(_ check: StartupCheck) { self.check = check }
+
+    /// On the background queue.
+    func run() {
         lock.lock()
-        outcome = value
+        let check = self.check
+        self.check = nil
+        lock.unlock()
+        guard let outcome = check?.run() else { return }
+        lock.lock()
+        self.outcome = outcome
         lock.unlock()
     }
 
-    func take() -> StartupCheck.Outcome? {
+    /// On the main thread, once `run` has returned.
+    func takeOutcome() -> StartupCheck.Outcome? {
         lock.lock()
         defer { lock.unlock() }
-        return outcome
+        let taken = outcome
+        outcome = nil
+        return taken
     }
 }
 

@@ -127,6 +127,26 @@ import VisitDeskDomain
                 == delegations.indices.filter { delegations[$0].title.contains("Öberg") || delegations[$0].notes.contains("Öberg") })
     }
 
+    /// A large store builds its contact links after the first frame too; a card drawn sooner
+    /// scans for its one person, and must list what the finished table lists, in its order.
+    @Test func deferredContactLinksAgreeWithTheTableBeforeAndAfterPatches() {
+        var random = SplitMix(seed: 37)
+        var delegations = Self.records(2_100, &random)
+        var index = DelegationIndex(delegations, today: Self.today)
+        for _ in 0..<4 {
+            let next = Self.edit(delegations, count: 3, &random)
+            index = DelegationIndex(next, today: Self.today, previous: (delegations, index))
+            delegations = next
+        }
+        let table = ContactLinks(delegations)
+        for id in Self.contacts + ["nobody"] {
+            #expect(ContactLinks.scan(for: id, in: delegations) == table.links(of: id), "\(id)")
+            #expect(index.contactLinks.links(of: id) == table.links(of: id), "\(id)")
+        }
+        #expect(index.contactLinks.value == table)
+        #expect(!table.links(of: "erik").isEmpty)
+    }
+
     @Test func manyChangesAtOnceRebuildAndStillAgree() {
         var random = SplitMix(seed: 5)
         let delegations = Self.records(80, &random)

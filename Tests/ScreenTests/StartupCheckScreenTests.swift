@@ -6,10 +6,15 @@ import VisitDeskDomain
 /// bar says "checking…", reading keys work at once, and a writing key waits — with every key
 /// after it — until the checked catalog is in, then acts on the record it was pressed on.
 @Suite struct StartupCheckScreenTests {
+    /// The fixture catalog as drawn from a start-up cache, before the check has answered.
     func checkingState(_ width: Int = 120, _ height: Int = 40) -> AppState {
-        var state = Fixtures.state(width, height)
-        state.beginStartupCheck()
-        return state
+        with(Fixtures.state(width, height)) { $0.beginStartupCheck() }
+    }
+
+    func with(_ state: AppState, _ change: (inout AppState) -> Void) -> AppState {
+        var changed = state
+        change(&changed)
+        return changed
     }
 
     @Test func theStatusBarSaysCheckingUntilTheCheckIsDone() {

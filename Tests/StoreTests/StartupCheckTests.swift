@@ -69,6 +69,10 @@ struct StartupCheckTests {
         #expect(store.finishStartupCheck(try #require(store.startupCheck()).run()) == nil)
         #expect(store.catalog.delegations == drawn.delegations)
         #expect(store.filesParsedAtLoad == 0)
+        // The store keeps the arrays the screen was drawn from: the records are held once.
+        func storage<T>(_ array: [T]) -> UnsafeRawPointer? { array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        #expect(storage(store.catalog.delegations) == storage(drawn.delegations))
+        #expect(storage(store.catalog.contacts) == storage(drawn.contacts))
     }
 
     @Test("a write after the check is guarded by the version the check read, not the cache's")

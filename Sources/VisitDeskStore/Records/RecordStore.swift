@@ -16,7 +16,7 @@ public struct StoreChange: Sendable, Equatable {
 /// someone else is never overwritten. Main-thread only: the event loop owns it.
 public final class RecordStore {
     public let root: String
-    public private(set) var catalog = Catalog()
+    public internal(set) var catalog = Catalog()
     public internal(set) var isReadOnly = false
     /// Leftover temporary files of crashed writers removed at load, for a one-time message.
     public private(set) var cleanedTemporaryFiles: [String] = []

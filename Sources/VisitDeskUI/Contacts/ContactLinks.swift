@@ -42,6 +42,24 @@ struct ContactLinks: Sendable, Equatable {
         }
     }
 
+    /// One person's links by a scan of every delegation: what a card drawn before the whole
+    /// table is built shows (the same links, in the same order, as `links(of:)` on a full build).
+    static func scan(for contactID: String, in delegations: [Delegation]) -> [ContactLink] {
+        var found: [ContactLink] = []
+        var named: [(id: String, roles: RoleSet)] = []
+        delegations.withUnsafeBufferPointer { records in
+            for index in records.indices {
+                ContactLinks.collect(lead: records[index].lead, owner: records[index].owner, members: records[index].members,
+                                     slots: records[index].slots, into: &named)
+                if let roles = named.first(where: { $0.id == contactID })?.roles {
+                    found.append(ContactLink(delegation: index, roles: roles.sorted))
+                }
+            }
+        }
+        found.sort { ContactLinks.precedes($0.delegation, $1.delegation, ContactLinks.when(delegations[$0.delegation]), ContactLinks.when(delegations[$1.delegation])) }
+        return found
+    }
+
     /// After a few delegations changed: drops the links of `stale` old positions, moves the rest
     /// to their new positions (`carried`, old → new) and links the `fresh` new positions.
     mutating func patch(stale: [Int], in old: [Delegation], carried: [Int?], shifted: Bool, fresh: [Int], in new: [Delegation]) {

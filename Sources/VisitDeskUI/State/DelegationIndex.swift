@@ -25,14 +25,15 @@ struct DelegationIndex: Sendable, Equatable {
     var overdueFollowUps = 0
     /// Slot-days in time order and the schedule conflicts, for the calendar.
     var schedule = ScheduleIndex()
-    /// Who each delegation names, by contact id, for the contact cards.
-    var contactLinks = ContactLinks()
+    /// Who each delegation names, by contact id, for the contact cards: built after the first
+    /// frame in a large store (a card drawn sooner scans for its one person).
+    var contactLinks = DeferredLinks()
 
     init() {}
 
     /// `lap(piece)` is called as each piece is done, for the benchmark that prices them.
     init(_ delegations: [Delegation], today: LocalDate, lap: (String) -> Void = { _ in }) {
-        contactLinks = ContactLinks(delegations)
+        contactLinks = DeferredLinks(delegations)
         lap("contact links")
         filterText = DeferredCorpus(inBackground: DelegationIndex.defersCorpus(delegations)) {
             FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations))
