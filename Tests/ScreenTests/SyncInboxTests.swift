@@ -86,7 +86,7 @@ import VisitDeskDomain
         var state = Fixtures.state(80, 24)
         let added = SyncConflict(path: "contacts/li-ming.toml", kind: SyncConflict.addedOnBothSides,
                                  keys: [.init(field: "organisation", mine: "\"Qingdao Bank\"", theirs: "\"Hebei\"")])
-        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: [Self.conflicts[0], added]))
+        _ = update(&state, .syncReport(status: Phrase("%d files in conflict", 2), conflicts: [Self.conflicts[0], added]))
         Fixtures.press("S b", &state)
         #expect(state.message == "keep both is for a record created on both sides with one id: choose m or t here")
         #expect(state.syncInbox?.choices.isEmpty == true)
@@ -101,7 +101,7 @@ import VisitDeskDomain
     /// the inbox and goes with Enter, winning over the side.
     @Test func typedValuesTakeNeitherSide() {
         var state = Fixtures.state(80, 24)
-        _ = update(&state, .syncReport(status: "2 files in conflict", conflicts: Self.conflicts))
+        _ = update(&state, .syncReport(status: Phrase("%d files in conflict", 2), conflicts: Self.conflicts))
         Fixtures.press("S e", &state)
         #expect(state.form?.fields.map(\.name) == ["size", "title_zh"])
         #expect(state.form?.fields.map(\.input.text) == ["16", "\"青岛银行\""])
