@@ -166,7 +166,9 @@ final class DashboardWiring {
     /// Draw first, verify after: the checked store replaces the one drawn from the cache, then
     /// what the watcher saw meanwhile is applied on top of it.
     private func finishStartupCheck(_ outcome: StartupCheck.Outcome?) -> [Action] {
-        guard let outcome else { return [] }
+        // Without an outcome (the job ran twice, or not at all) the check is done here, so the
+        // dashboard can never stay "checking…" with its writing keys held.
+        guard let outcome = outcome ?? store.startupCheck()?.run() else { return [] }
         let change = store.finishStartupCheck(outcome)
         let batch = pending
         pending = WatchBatch()
