@@ -7,7 +7,16 @@ public struct FollowUpAgenda: Sendable {
         case later
         case undated
 
-        var rank: Int { Urgency.allCases.firstIndex(of: self)! }
+        /// A switch, not `allCases.firstIndex`: the sort compares thousands of entries at 10,000
+        /// delegations, and `allCases` is an array made at each call.
+        var rank: Int {
+            switch self {
+            case .overdue: 0
+            case .thisWeek: 1
+            case .later: 2
+            case .undated: 3
+            }
+        }
         public static func < (a: Urgency, b: Urgency) -> Bool { a.rank < b.rank }
     }
 
