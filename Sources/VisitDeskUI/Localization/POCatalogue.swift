@@ -22,32 +22,42 @@ public struct POCatalogue: Sendable {
         context.map { $0 + "\u{4}" + msgid } ?? msgid
     }
 
+    /// Reads the text as UTF-8 bytes: every syntax character of a `.po` file is ASCII, and going
+    /// by bytes instead of `Character`s (grapheme breaking at each step) makes reading a
+    /// 3,000-line catalogue several times faster.
     public init(parsing text: String) {
+        let bytes = Array(text.utf8)
         var entry = Entry()
         var field: Field?
-        for (offset, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let line = rawLine.trimmingSpaces()
+        var lineNumber = 0
+        var start = 0
+        while true {
+            let end = bytes[start...].firstIndex(of: Byte.newline) ?? bytes.count
+            lineNumber += 1
+            let line = Self.trimmed(bytes[start..<end])
             if line.isEmpty {
                 finish(&entry)
                 field = nil
-            } else if line.hasPrefix("#,") {
-                if line.contains("fuzzy") { entry.fuzzy = true }
-            } else if line.hasPrefix("#") {
-                continue
-            } else if line.hasPrefix("\"") {
-                guard let field, let part = Self.quoted(line) else {
-                    problems.append("line \(offset + 1): a string outside msgid/msgstr, or one without its closing quote")
-                    continue
+            } else if line.starts(with: [Byte.hash, Byte.comma]) {
+                if Self.text(line).contains("fuzzy") { entry.fuzzy = true }
+            } else if line.first == Byte.hash {
+                // A comment.
+            } else if line.first == Byte.quote {
+                if let field, let part = Self.quoted(line) {
+                    entry.append(part, to: field)
+                } else {
+                    problems.append("line \(lineNumber): a string outside msgid/msgstr, or one without its closing quote")
                 }
-                entry.append(part, to: field)
             } else if let (keyword, rest) = Self.keyword(line), let part = Self.quoted(rest) {
                 let next = Field(keyword)
                 if next == .msgctxt || (next == .msgid && entry.hasMsgstr) { finish(&entry) }
                 field = next
                 if let next { entry.append(part, to: next) }
             } else {
-                problems.append("line \(offset + 1): not .po syntax: \(line.prefix(40))")
+                problems.append("line \(lineNumber): not .po syntax: \(Self.text(line).prefix(40))")
             }
+            if end == bytes.count { break }
+            start = end + 1
         }
         finish(&entry)
     }
@@ -61,7 +71,7 @@ public struct POCatalogue: Sendable {
     private enum Field: Equatable {
         case msgctxt, msgid, msgidPlural, msgstr, otherPluralForm
 
-        init?(_ keyword: Substring) {
+        init?(_ keyword: String) {
             switch keyword {
             case "msgctxt": self = .msgctxt
             case "msgid": self = .msgid
@@ -91,40 +101,48 @@ public struct POCatalogue: Sendable {
         }
     }
 
+    private typealias Line = ArraySlice<UInt8>
+
+    private enum Byte {
+        static let newline = UInt8(ascii: "\n"), hash = UInt8(ascii: "#"), comma = UInt8(ascii: ",")
+        static let quote = UInt8(ascii: "\""), backslash = UInt8(ascii: "\\"), space = UInt8(ascii: " ")
+        static let tab = UInt8(ascii: "\t"), carriageReturn = UInt8(ascii: "\r")
+        static let n = UInt8(ascii: "n"), t = UInt8(ascii: "t")
+    }
+
+    private static func text(_ bytes: Line) -> String { String(decoding: bytes, as: UTF8.self) }
+
+    /// Spaces, tabs and a Windows line end's CR trimmed from both ends.
+    private static func trimmed(_ line: Line) -> Line {
+        func isBlank(_ byte: UInt8) -> Bool { byte == Byte.space || byte == Byte.tab || byte == Byte.carriageReturn }
+        guard let first = line.firstIndex(where: { !isBlank($0) }), let last = line.lastIndex(where: { !isBlank($0) }) else { return [] }
+        return line[first...last]
+    }
+
     /// `msgid "…"` → (`msgid`, `"…"`).
-    private static func keyword(_ line: Substring) -> (Substring, Substring)? {
-        guard let space = line.firstIndex(of: " ") else { return nil }
-        return (line[..<space], line[line.index(after: space)...].trimmingSpaces())
+    private static func keyword(_ line: Line) -> (String, Line)? {
+        guard let space = line.firstIndex(of: Byte.space) else { return nil }
+        return (text(line[..<space]), trimmed(line[(space + 1)...]))
     }
 
     /// The text between the quotes with its escapes undone; nil without both quotes.
-    private static func quoted(_ text: Substring) -> String? {
-        guard text.count >= 2, text.first == "\"", text.last == "\"" else { return nil }
-        var out = ""
+    private static func quoted(_ line: Line) -> String? {
+        guard line.count >= 2, line.first == Byte.quote, line.last == Byte.quote else { return nil }
+        let inner = line.dropFirst().dropLast()
+        guard inner.contains(Byte.backslash) else { return text(inner) }
+        var out: [UInt8] = []
+        out.reserveCapacity(inner.count)
         var escaped = false
-        for c in text.dropFirst().dropLast() {
+        for byte in inner {
             if escaped {
-                switch c {
-                case "n": out.append("\n")
-                case "t": out.append("\t")
-                default: out.append(c)
-                }
+                out.append(byte == Byte.n ? Byte.newline : byte == Byte.t ? Byte.tab : byte)
                 escaped = false
-            } else if c == "\\" {
+            } else if byte == Byte.backslash {
                 escaped = true
             } else {
-                out.append(c)
+                out.append(byte)
             }
         }
-        return escaped ? nil : out
-    }
-}
-
-private extension Substring {
-    func trimmingSpaces() -> Substring {
-        var text = self
-        while let first = text.first, first == " " || first == "\t" || first == "\r" { text = text.dropFirst() }
-        while let last = text.last, last == " " || last == "\t" || last == "\r" { text = text.dropLast() }
-        return text
+        return escaped ? nil : String(decoding: out, as: UTF8.self)
     }
 }
