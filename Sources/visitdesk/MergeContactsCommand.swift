@@ -34,11 +34,14 @@ struct MergeContacts: ParsableCommand {
         for line in ChangeReport.lines(changes, theirs: other) { print(line) }
         for delegation in rewritten { print("    delegations/\(delegation.id).toml: \(other) → \(keep)") }
         if dryRun { return }
+        // One commit in a shared store, of what was written even when a later write failed.
+        var receipts: [WriteReceipt] = []
+        defer { WriteCommits.commitNow(root: store.root, label: "merge contact \(other) into \(keep)", receipts: receipts) }
         do {
-            try store.save(result)
-            for delegation in rewritten { try store.save(delegation) }
+            receipts.append(try store.save(result))
+            for delegation in rewritten { receipts.append(try store.save(delegation)) }
             guard let bytes = store.bytes(of: .contact, id: other) else { throw CLIError(l10n.format("%s vanished meanwhile", "contacts/\(other).toml")) }
-            try store.replace(.contact, id: other, with: nil, expecting: bytes)
+            receipts.append(try store.replace(.contact, id: other, with: nil, expecting: bytes))
         } catch let error as CLIError {
             throw error
         } catch {

@@ -17,6 +17,37 @@ import VisitDeskSharing
         #expect(try lab.git("xina", ["status", "--porcelain"]).output.isEmpty)
     }
 
+    /// Every command that writes a record is one commit of its own, in words, with trailers —
+    /// not left behind for the next sync to commit as "Edit … by hand".
+    @Test func eachRecordCommandIsOneCommitSayingWhatItDid() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let store = ["--store", lab.store("xina")]
+        let commands: [(arguments: [String], subject: String, records: [String])] = [
+            (["add", "contact", "--name", "Erik Sjöberg", "--role", "Host"], "Add contact Erik Sjöberg", ["contacts/erik-sjoberg.toml"]),
+            (["add", "slot", "qingdao-bank", "--start", "2027-03-09T09:30", "--end", "2027-03-09T11:00", "--host", "erik-sjoberg"],
+             "Add a slot to Qingdao Bank Managers", [file]),
+            (["follow-up", "add", "qingdao-bank", "--what", "Send the\nprogramme", "--due", "2027-03-01"],
+             "Add a follow-up to Qingdao Bank Managers: Send the programme", [file]),
+            (["follow-up", "done", "qingdao-bank", "1"], "Tick a follow-up of Qingdao Bank Managers done: Send the programme", [file]),
+            (["edit", "contact", "erik-sjoberg", "--set", "role=Director"], "Edit contact Erik Sjöberg: role", ["contacts/erik-sjoberg.toml"]),
+            (["merge-contacts", "wang-fang", "erik-sjoberg"], "Merge contact erik-sjoberg into wang-fang",
+             ["contacts/wang-fang.toml", file, "contacts/erik-sjoberg.toml"]),
+        ]
+        for command in commands {
+            let before = try lab.git("xina", ["rev-list", "--count", "HEAD"]).output
+            let run = try lab.visitdesk("xina", command.arguments + store)
+            #expect(run.status == 0, "\(command.arguments): \(run.errors)")
+            let after = try lab.git("xina", ["rev-list", "--count", "HEAD"]).output
+            #expect(Int(after.trimmingCharacters(in: .whitespacesAndNewlines)) == Int(before.trimmingCharacters(in: .whitespacesAndNewlines)).map { $0 + 1 },
+                    "\(command.arguments): one commit")
+            let last = try lab.git("xina", ["log", "-1", "--format=%an%n%B"]).output
+            #expect(last.hasPrefix("Xina\n\(command.subject)"), "\(command.arguments): \(last)")
+            for record in command.records { #expect(last.contains("VisitDesk-Record: \(record)\n"), "\(command.arguments): \(last)") }
+            #expect(last.contains("VisitDesk-Action: save"))
+            #expect(try lab.git("xina", ["status", "--porcelain"]).output.isEmpty, "\(command.arguments) left files uncommitted")
+        }
+    }
+
     @Test func historyListsEachChangeFieldByFieldWithAuthorsFromBothClones() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         #expect(try lab.visitdesk("xina", ["set-status", "--store", lab.store("xina"), "qingdao-bank", "on-hold", "--reason", "waiting for the bank"]).status == 0)

@@ -109,7 +109,9 @@ public enum CommitMessage {
     /// "Decline Qingdao Bank Managers: no host in March" plus `VisitDesk-Record:` per file and
     /// `VisitDesk-Action:`.
     public static func write(_ summary: String, action: String, records: [String]) -> String {
-        var message = summary.trimmingCharacters(in: .whitespacesAndNewlines)
+        // One line: a follow-up's text typed with line breaks cannot start the trailers early.
+        var message = summary.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
         if message.isEmpty { message = "Change \(records.prefix(3).joined(separator: ", "))" }
         // A first commit of a whole store names its count, not 10,000 trailer lines.
         let named = records.count <= 20 ? records : []

@@ -36,7 +36,10 @@ extension Add {
                 organisation: organisation, organisationZh: organisationZh, role: role,
                 phones: phone, emails: email, wechat: wechat
             )
-            do { try store.save(contact) } catch { throw CLIError(error.description) }
+            do {
+                let receipt = try store.save(contact)
+                WriteCommits.commitNow(root: store.root, label: "add contact \(id)", receipts: [receipt])
+            } catch { throw CLIError(error.description) }
             for written in phone where PhoneNumber(written, defaultCountry: contact.country).international == nil {
                 FileHandle.standardError.write(Data("visitdesk: \(id): phone \(TerminalText.sanitised(written)) kept as written; it does not read as a number (check it)\n".utf8))
             }

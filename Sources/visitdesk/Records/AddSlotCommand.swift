@@ -34,7 +34,10 @@ extension Add {
             // Kept with the slot as the dashboard keeps what it warned of (`warnings`, store-format.md).
             slot.warnings = BookingWarnings.lines(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
             delegation.slots.append(slot)
-            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            do {
+                let receipt = try store.save(delegation)
+                WriteCommits.commitNow(root: store.root, label: "add a slot to \(id)", receipts: [receipt])
+            } catch { throw CLIError(error.description) }
             store.refreshCalendarFeed()
             print(TerminalText.sanitised("\(id): slot \(delegation.slots.count) \(from)–\(to)\(place.isEmpty ? "" : " at \(place)")"))
             let names = RecordNames(store.catalog)

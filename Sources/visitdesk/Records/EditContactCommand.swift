@@ -57,7 +57,11 @@ struct Edit: ParsableCommand {
                 return
             }
             guard contact.id != id else {
-                do { try store.save(contact) } catch { throw CLIError(error.description) }
+                do {
+                    let receipt = try store.save(contact)
+                    let keys = changes.compactMap { $0.split(separator: ":").first }.joined(separator: ", ")
+                    WriteCommits.commitNow(root: store.root, label: "edit contact \(id): \(keys)", receipts: [receipt])
+                } catch { throw CLIError(error.description) }
                 for change in changes { print(TerminalText.sanitised("\(id): \(change)")) }
                 return
             }

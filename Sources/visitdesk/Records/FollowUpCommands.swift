@@ -26,7 +26,10 @@ struct FollowUpCommand: ParsableCommand {
                 throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             delegation.followUps.append(FollowUp(due: date, what: text))
-            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            do {
+                let receipt = try store.save(delegation)
+                WriteCommits.commitNow(root: store.root, label: "add a follow-up to \(id): \(text)", receipts: [receipt])
+            } catch { throw CLIError(error.description) }
             print(TerminalText.sanitised("\(id): follow-up \(delegation.followUps.count): \(text)\(date.map { " (due \($0))" } ?? "")"))
         }
     }
@@ -54,7 +57,10 @@ struct FollowUpCommand: ParsableCommand {
                 return
             }
             delegation.followUps[number - 1].done = true
-            do { try store.save(delegation) } catch { throw CLIError(error.description) }
+            do {
+                let receipt = try store.save(delegation)
+                WriteCommits.commitNow(root: store.root, label: "tick a follow-up of \(id) done: \(what)", receipts: [receipt])
+            } catch { throw CLIError(error.description) }
             print(TerminalText.sanitised("\(id): follow-up \(number) done: \(what)"))
         }
     }
