@@ -125,12 +125,16 @@ final class DashboardWiring {
                 pending = WatchBatch()
                 handEdits?.noticed(batch.paths, rescan: batch.needsRescan)
                 var actions = templatesChanged(batch).map { [$0] } ?? []
+                // The schedule checks run again after a merge: what the screen held before it.
+                let scheduleBefore = sync?.hasAnnouncement == true ? Set(ConflictFinder.conflicts(in: store.catalog.delegations)) : nil
                 guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)
                 // Files a background merge brought in: say whose changes they are, and the key
                 // that lists them.
                 let fromSync = sync?.takeAnnouncement()
-                actions.append(.catalogReplaced(store.catalog, summary: fromSync.map { Phrase("%s (I) · %s", $0, change.phrase) } ?? change.phrase))
+                var summary = fromSync.map { Phrase("%s (I) · %s", $0, change.phrase) } ?? change.phrase
+                if let scheduleBefore { summary = Self.newSinceTheSync(scheduleBefore, in: store.catalog).map { Phrase("%s · %s", $0, summary) } ?? summary }
+                actions.append(.catalogReplaced(store.catalog, summary: summary))
                 return actions
             },
             perform: { [unowned self] effect in
@@ -161,6 +165,17 @@ final class DashboardWiring {
             hooks.connect = { post in Self.connect(sync, timezone: timezone, post: post) }
         }
         return hooks
+    }
+
+    /// A host or place double-booked because two coordinators each booked it: first in the
+    /// status bar after the sync that brought the other booking ("new since the sync: …").
+    static func newSinceTheSync(_ before: Set<ScheduleConflict>, in catalog: Catalog) -> Phrase? {
+        let new = ConflictFinder.conflicts(in: catalog.delegations).filter { !before.contains($0) }
+        guard !new.isEmpty else { return nil }
+        let names = RecordNames(catalog)
+        return new.map { Phrase("new since the sync: %s", $0.phrase.mappingTexts(names.spelledOut)) }.reduce(nil) { joined, next in
+            joined.map { Phrase("%s · %s", $0, next) } ?? next
+        }
     }
 
     /// Draw first, verify after: the checked store replaces the one drawn from the cache, then

@@ -63,6 +63,35 @@ import Testing
         #expect(file.contains("status = \"on-hold\""))
     }
 
+    /// The schedule checks run again after a background merge: Jiaman booked Erik for the
+    /// morning of 9 March, Xina booked him too; when Xina's booking arrives, Jiaman's status
+    /// bar says the double booking is new since the sync, by name.
+    @Test func aHostBookedTwiceByTheTwoCoordinatorsIsAnnouncedInTheDashboard() throws {
+        let pair = try Pair()
+        defer { pair.remove() }
+        let visit = { (title: String) in
+            "title = \"\(title)\"\nstatus = \"confirmed\"\n\n[[slots]]\nstart = 2027-03-09T09:00:00\nend = 2027-03-09T11:00:00\nhost = \"erik-sjoberg\"\n"
+        }
+        let tmux = try pair.openJiamansDashboard(width: 200, height: 40, extra: "VISITDESK_HAND_EDIT_SECONDS=1")
+        defer { tmux.kill() }
+        try tmux.waitUntil(timeout: 30, "the sync indicator") { $0.contains("┌ Requests") && $0.contains("synced ") }
+        try visit("Shanxi Group").write(toFile: pair.jiaman + "/delegations/shanxi-2027.toml", atomically: true, encoding: .utf8)
+        var committed = ""
+        for _ in 0..<100 where !committed.contains("Jiaman|Edit shanxi-2027.toml by hand") {
+            Thread.sleep(forTimeInterval: 0.2)
+            committed = try Subprocess.run(["git", "-C", pair.jiaman, "log", "--format=%an|%s"])
+        }
+        #expect(committed.contains("Jiaman|Edit shanxi-2027.toml by hand"))
+        try visit("Hebei Group").write(toFile: pair.xina + "/delegations/hebei-2027.toml", atomically: true, encoding: .utf8)
+        #expect(try VisitDeskCLI.run(["sync", "--store", pair.xina], environment: pair.env("xina")).status == 0)
+
+        let screen = try tmux.waitUntil(timeout: 60, "the new double booking") { $0.contains("new since the sync:") }
+        let bar = screen.split(separator: "\n").filter { $0.contains("new since the sync:") }.joined()
+        #expect(bar.contains("host Erik Sjöberg") && bar.contains("Hebei Group") && bar.contains("Shanxi Group"), "\(screen)")
+        try tmux.send("q")
+        try tmux.waitFor(TmuxSession.prompt)
+    }
+
     /// With the dashboard open at 80x24: the status bar says when the hub was last reached; a
     /// file changed by a script is committed by Jiaman once quiet and reaches Xina; a file that
     /// does not parse is not committed; with the hub gone the bar says offline and what waits.

@@ -169,7 +169,14 @@ public final class BackgroundSync: @unchecked Sendable {
         return now
     }
 
-    /// "2 changes from Jiaman", once per sync that brought changes.
+    /// A sync brought changes whose files may not have reached the screen yet.
+    public var hasAnnouncement: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return announcement != nil
+    }
+
+        /// "2 changes from Jiaman", once per sync that brought changes.
     public func takeAnnouncement() -> Phrase? {
         lock.lock()
         defer { lock.unlock() }
