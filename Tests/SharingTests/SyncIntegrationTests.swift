@@ -243,6 +243,32 @@ import VisitDeskSharing
         #expect(jiaman.errors.contains("detached HEAD") && jiaman.errors.contains("git switch main"))
     }
 
+    /// Xina took back a published commit with plain git and force-pushed. Jiaman's sync says the
+    /// shared history was rewritten, keeps what she had (the commit Xina dropped included) and
+    /// merges Xina's new work; the hub gets a merge on top of Xina's history, never a force push.
+    @Test func aHubWhoseHistoryWasRewrittenIsMergedAndNothingIsLost() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.setLine("xina", file, key: "status", to: "status = \"on-hold\"")
+        #expect(try lab.sync("xina").status == 0)
+        #expect(try lab.sync("jiaman").status == 0)
+        try lab.git("xina", ["reset", "--quiet", "--hard", "HEAD~1"])
+        lab.setLine("xina", file, key: "size", to: "size = 9")
+        try lab.git("xina", ["commit", "--quiet", "-am", "Nine after all"])
+        #expect(try lab.git("xina", ["push", "--quiet", "--force", "origin", "HEAD:refs/heads/main"]).status == 0)
+        let forced = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "rev-parse", "main"]).output
+        lab.setLine("jiaman", file, key: "notes", to: "notes = \"Prefers afternoons.\"")
+
+        let jiaman = try lab.sync("jiaman")
+        #expect(jiaman.status == 0, "\(jiaman.errors)")
+        #expect(jiaman.output.contains("history was rewritten"), "\(jiaman.output)")
+        let text = try #require(lab.read("jiaman", file))
+        #expect(text.contains("status = \"on-hold\"") && text.contains("size = 9") && text.contains("notes = \"Prefers afternoons.\""), "\(text)")
+        let hub = try lab.run("/usr/bin/env", ["git", "--git-dir", lab.hub, "merge-base", "--is-ancestor", forced.trimmingCharacters(in: .whitespacesAndNewlines), "main"])
+        #expect(hub.status == 0, "the hub's history after the force push is kept")
+        #expect(try lab.sync("xina").status == 0)
+        #expect(lab.read("xina", file) == text)
+    }
+
     @Test func aHubWithAnUnrelatedHistoryIsRefusedAndNothingIsPushed() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         // Someone replaced the hub's main with another store's history.
