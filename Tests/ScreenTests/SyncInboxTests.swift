@@ -52,6 +52,55 @@ import VisitDeskDomain
         #expect(state.syncInbox == nil)
     }
 
+    /// A save refused because its file changed on disk (compare-and-swap) is in the same list as
+    /// the sync's conflicts until decided: Esc in the conflict view leaves it there; `m` then
+    /// Enter writes mine over exactly what is on disk, with the sync's files settled alongside.
+    @Test func aSaveRefusedBecauseTheFileChangedOnDiskWaitsInTheInbox() {
+        let mine = "title = \"Wuxi Water Group\"\nstatus = \"reviewing\"\n\n[[slots]]\nstart = 2027-03-09T09:00:00\n"
+        let disk = "title = \"Wuxi Water Group\"\nstatus = \"new\"\nsize = 8\n\n[[slots]]\nstart = 2027-03-09T10:00:00\n"
+        let refusal = WriteConflict(label: "reviewing wuxi", folder: .delegations, id: "wuxi", mine: Array(mine.utf8), disk: Array(disk.utf8))
+        var state = Fixtures.state(120, 40)
+        _ = update(&state, .syncReport(status: Phrase("1 file in conflict"), conflicts: [Self.conflicts[0]]))
+        _ = update(&state, .writeConflict(refusal))
+        Fixtures.press("Escape", &state)
+        #expect(state.conflict == nil)
+        #expect(state.message == "delegations/wuxi.toml waits in the conflict inbox (S): nothing was written yet")
+
+        Fixtures.press("S", &state)
+        let text = render(state).text
+        #expect(text.contains("Sync conflicts (2)"))
+        #expect(text.contains("[m or t]      delegations/wuxi.toml · changed on disk — mine, theirs: the file on disk"), "\(text)")
+        #expect(text.contains("    status: mine \"reviewing\" · theirs \"new\""))
+        #expect(text.contains("    size: mine (removed) · theirs 8"))
+        #expect(text.contains("    slots.start: mine 2027-03-09T09:00:00 · theirs 2027-03-09T10:00:00"))
+        #expect(text.contains("delegations/qingdao-bank.toml — mine (Jiaman), theirs (Xina)"))
+        Fixtures.press("e", &state)
+        #expect(state.message == "a save that met a newer file on disk: choose m (write mine) or t (keep the disk's)")
+
+        Fixtures.press("m t", &state)
+        let effects = Fixtures.press("Enter", &state)
+        #expect(effects == [.overwrite(FileChange(folder: .delegations, id: "wuxi", before: Array(disk.utf8), after: Array(mine.utf8)), label: "keep mine: reviewing wuxi"),
+                            .settleSyncConflicts(["delegations/qingdao-bank.toml": .theirs])])
+        #expect(state.writeRefusals.isEmpty)
+    }
+
+    /// Keeping the disk's version in the view, or a later save of the file, takes it off the list.
+    @Test func aRefusalDecidedOrWrittenLeavesTheInbox() {
+        let refusal = WriteConflict(label: "reviewing wuxi", folder: .delegations, id: "wuxi", mine: Array("status = \"reviewing\"\n".utf8),
+                                    disk: Array("status = \"new\"\n".utf8))
+        var state = Fixtures.state(120, 40)
+        _ = update(&state, .writeConflict(refusal))
+        Fixtures.press("d", &state)
+        #expect(state.inboxConflicts.isEmpty)
+        _ = update(&state, .writeConflict(refusal))
+        Fixtures.press("Escape", &state)
+        #expect(state.inboxConflicts.map(\.path) == ["delegations/wuxi.toml"])
+        _ = update(&state, .saved(UndoStep(label: "reviewing wuxi", files: [FileChange(folder: .delegations, id: "wuxi", before: refusal.disk, after: refusal.mine)])))
+        #expect(state.inboxConflicts.isEmpty)
+        Fixtures.press("S", &state)
+        #expect(render(state).text.contains("No conflicts."))
+    }
+
     @Test func aNewReportKeepsTheSidesOfFilesStillInConflict() {
         var state = Fixtures.state(80, 24)
         _ = update(&state, .syncReport(status: Phrase("2 files in conflict"), conflicts: Self.conflicts))

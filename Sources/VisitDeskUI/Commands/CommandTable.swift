@@ -335,7 +335,7 @@ enum CommandTable {
         },
         Command("conflict.keep-disk", [.conflict], keys: ["d"], "keep the disk's version; nothing is written", target: .mode,
                 does: { state, _ in ConflictKeys.keepDisk(&state) }),
-        Command("conflict.back", [.conflict], keys: ["Esc", "C-c"], "back to the form you were saving (else: keep the disk's version)", target: .mode,
+        Command("conflict.back", [.conflict], keys: ["Esc", "C-c"], "back to the form you were saving (else: decide later in the conflict inbox, S)", target: .mode,
                 does: { state, _ in ConflictKeys.back(&state) }),
         Command("conflict.edit-file", [.conflict], keys: ["E"], "edit the file in $VISUAL / $EDITOR", target: .mode) { state, _ in
             ConflictKeys.editFile(&state)

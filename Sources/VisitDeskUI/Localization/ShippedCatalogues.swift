@@ -348,6 +348,21 @@ msgstr "ny kontakt (formulär; pinyin visas, id av namnet)"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+msgid "%s waits in the conflict inbox (S): nothing was written yet"
+msgstr "%s väntar i konfliktinkorgen (S): inget har skrivits än"
+
+msgid "a save that met a newer file on disk: choose m (write mine) or t (keep the disk's)"
+msgstr "en sparning som mötte en nyare fil på disken: välj m (skriv mitt) eller t (behåll diskens)"
+
+msgid "changed on disk"
+msgstr "ändrad på disken"
+
+msgid "mine, theirs: the file on disk"
+msgstr "mitt, deras: filen på disken"
+
+msgid "the file on disk changed while you edited it"
+msgstr "filen på disken ändrades medan du redigerade den"
+
 msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
 msgstr "m mitt · t deras · b behåll båda · e skriv · Enter lös · s synka"
 
@@ -618,8 +633,8 @@ msgstr "behåll min: skriv över versionen på disken"
 msgid "keep the disk's version; nothing is written"
 msgstr "behåll versionen på disken; inget skrivs"
 
-msgid "back to the form you were saving (else: keep the disk's version)"
-msgstr "tillbaka till formuläret du sparade (annars: behåll versionen på disken)"
+msgid "back to the form you were saving (else: decide later in the conflict inbox, S)"
+msgstr "tillbaka till formuläret du sparade (annars: bestäm senare i konfliktinkorgen, S)"
 
 msgid "edit the file in $VISUAL / $EDITOR"
 msgstr "redigera filen i $VISUAL / $EDITOR"
@@ -3375,6 +3390,21 @@ msgstr "新建联系人（表单；显示拼音，编号取自姓名）"
 
 # ---- new entries from the share work go here (keeps merges apart) ----
 
+msgid "%s waits in the conflict inbox (S): nothing was written yet"
+msgstr "%s 在冲突收件箱（S）中等待处理：尚未写入任何内容"
+
+msgid "a save that met a newer file on disk: choose m (write mine) or t (keep the disk's)"
+msgstr "保存时磁盘上的文件已更新：选择 m（写入我的）或 t（保留磁盘上的）"
+
+msgid "changed on disk"
+msgstr "磁盘上已更改"
+
+msgid "mine, theirs: the file on disk"
+msgstr "我的，对方的：磁盘上的文件"
+
+msgid "the file on disk changed while you edited it"
+msgstr "编辑期间磁盘上的文件已被更改"
+
 msgid "m mine · t theirs · b keep both · e type · Enter settle · s sync"
 msgstr "m 我的 · t 对方的 · b 两者都保留 · e 输入 · Enter 解决 · s 同步"
 
@@ -3645,8 +3675,8 @@ msgstr "保留我的版本：覆盖磁盘上的版本"
 msgid "keep the disk's version; nothing is written"
 msgstr "保留磁盘上的版本；不写入任何内容"
 
-msgid "back to the form you were saving (else: keep the disk's version)"
-msgstr "返回正在保存的表单（否则：保留磁盘上的版本）"
+msgid "back to the form you were saving (else: decide later in the conflict inbox, S)"
+msgstr "返回正在保存的表单（否则：稍后在冲突收件箱中决定，S）"
 
 msgid "edit the file in $VISUAL / $EDITOR"
 msgstr "在 $VISUAL / $EDITOR 中编辑文件"

@@ -56,6 +56,8 @@ public struct AppState: Sendable {
     var historyRequested: Set<String> = []
     /// Files the last background sync could not merge (the conflict inbox, `S`).
     public internal(set) var syncConflicts: [SyncConflict] = []
+    /// Saves refused because their file changed on disk, not decided yet: in the inbox too.
+    public internal(set) var writeRefusals: [WriteConflict] = []
     /// The last sync's outcome ("up to date", "offline · 3 to send"); nil before the first.
     public internal(set) var syncStatus: Phrase?
     /// The status bar's sync part for a store with a shared repository; nil before the first sync.

@@ -26,6 +26,8 @@ public struct SyncConflict: Sendable, Equatable {
     public var isAddedOnBothSides: Bool { kind == Self.addedOnBothSides }
     /// The sharing module's word for it.
     public static let addedOnBothSides = "added on both sides"
+    /// A save refused because its file changed on disk (compare-and-swap): mine against the disk's.
+    public static let changedOnDisk = "changed on disk"
     /// A key's value on a side that removed it.
     public static let removed = "(removed)"
 

@@ -23,30 +23,30 @@ enum SyncInbox {
 
     static func move(_ step: Step, _ state: inout AppState) {
         modify(&state) { inbox, state in
-            let count = state.syncConflicts.count
+            let count = state.inboxConflicts.count
             inbox.cursor = Movement.target(step, current: inbox.cursor, count: count, page: 1)
         }
     }
 
     /// `m` / `t`: the side for the file under the cursor, then the cursor moves to the next one.
     static func choose(_ choice: SyncChoice, _ state: inout AppState) {
-        if choice == .both, let inbox = state.syncInbox, state.syncConflicts.indices.contains(inbox.cursor),
-            !state.syncConflicts[inbox.cursor].isAddedOnBothSides {
+        let conflicts = state.inboxConflicts
+        if choice == .both, let inbox = state.syncInbox, conflicts.indices.contains(inbox.cursor), !conflicts[inbox.cursor].isAddedOnBothSides {
             state.message = state.l10n.text("keep both is for a record created on both sides with one id: choose m or t here")
             return
         }
-        modify(&state) { inbox, state in
-            guard state.syncConflicts.indices.contains(inbox.cursor) else { return }
-            let path = state.syncConflicts[inbox.cursor].path
+        modify(&state) { inbox, _ in
+            guard conflicts.indices.contains(inbox.cursor) else { return }
+            let path = conflicts[inbox.cursor].path
             inbox.choices[path] = inbox.choices[path] == choice ? nil : choice
-            inbox.cursor = min(inbox.cursor + 1, max(0, state.syncConflicts.count - 1))
+            inbox.cursor = min(inbox.cursor + 1, max(0, conflicts.count - 1))
         }
     }
 
     /// Enter: settle when every file has a side (a merge commit cannot leave some in conflict).
     static func settle(_ state: inout AppState) -> [Effect] {
         guard let inbox = state.syncInbox else { return [] }
-        let conflicts = state.syncConflicts
+        let conflicts = state.inboxConflicts
         guard !conflicts.isEmpty else {
             state.message = state.l10n.text("no conflicts to settle")
             return []
@@ -56,11 +56,22 @@ enum SyncInbox {
             state.message = state.l10n.format("choose m (mine) or t (theirs) for every file first: %d left", open)
             return []
         }
-        let choices = Dictionary(uniqueKeysWithValues: conflicts.map { ($0.path, inbox.choices[$0.path]!) })
-        state.message = state.l10n.plural(conflicts.count, "settling %d file in conflict…", "settling %d files in conflict…")
         state.pop()
+        // Refused saves: mine is written over exactly what is on disk (a new undoable step), or
+        // nothing is written; the sync's files settle in one merge commit.
+        var effects: [Effect] = []
+        for refusal in state.writeRefusals {
+            if inbox.choices[refusal.path] == .mine {
+                let change = FileChange(folder: refusal.folder, id: refusal.id, before: refusal.disk, after: refusal.mine)
+                effects.append(.overwrite(change, label: "keep mine: \(refusal.label)", reapplying: refusal.ownChange))
+            }
+        }
+        state.writeRefusals = []
+        let choices = Dictionary(uniqueKeysWithValues: state.syncConflicts.map { ($0.path, inbox.choices[$0.path]!) })
+        state.message = state.l10n.plural(conflicts.count, "settling %d file in conflict…", "settling %d files in conflict…")
+        guard !choices.isEmpty else { return effects }
         let typed = inbox.values.filter { choices[$0.key] != nil }
-        return [typed.isEmpty ? .settleSyncConflicts(choices) : .settleSyncConflicts(choices, values: typed)]
+        return effects + [typed.isEmpty ? .settleSyncConflicts(choices) : .settleSyncConflicts(choices, values: typed)]
     }
 
     static func syncNow(_ state: inout AppState) -> [Effect] {
@@ -72,11 +83,11 @@ enum SyncInbox {
     /// conflict are kept, the cursor stays on the list.
     static func receive(_ conflicts: [SyncConflict], _ state: inout AppState) {
         state.syncConflicts = conflicts
-        modify(&state) { inbox, _ in
-            let paths = Set(conflicts.map(\.path))
+        modify(&state) { inbox, state in
+            let paths = Set(state.inboxConflicts.map(\.path))
             inbox.choices = inbox.choices.filter { paths.contains($0.key) }
             inbox.values = inbox.values.filter { paths.contains($0.key) }
-            inbox.cursor = min(inbox.cursor, max(0, conflicts.count - 1))
+            inbox.cursor = min(inbox.cursor, max(0, paths.count - 1))
         }
     }
 

@@ -2,7 +2,7 @@
 /// values, so a coordinator decides with what is at stake in view.
 enum SyncInboxView {
     static func draw(_ state: AppState, _ inbox: SyncInboxState, in body: Rect, grid: inout Grid) {
-        let conflicts = state.syncConflicts
+        let conflicts = state.inboxConflicts
         let l10n = state.l10n
         grid.clear(body, role: .overlay)
         grid.drawBox(body, title: l10n.format("Sync conflicts (%d)", conflicts.count), focused: true, note: l10n.text("S or Esc closes"))
@@ -41,11 +41,15 @@ enum SyncInboxView {
             case .both?: side = padded[3]
             case nil: side = padded[2]
             }
-            let who = " — " + mine + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", " + theirs + (conflict.theirAuthor.map { " (\($0))" } ?? "")
-            let kind = conflict.kind == "content" ? "" : " · \(conflict.kind)"
+            let who = conflict.kind == SyncConflict.changedOnDisk ? " — " + l10n.text("mine, theirs: the file on disk") : " — " + mine + (conflict.mineAuthor.map { " (\($0))" } ?? "") + ", " + theirs + (conflict.theirAuthor.map { " (\($0))" } ?? "")
+            let kind = conflict.kind == "content" ? "" : " · " + (conflict.kind == SyncConflict.changedOnDisk ? l10n.text(conflict.kind) : conflict.kind)
             lines.append(GroupedLine(entry: number, isHead: true, text: "\(side) \(conflict.path)\(kind)\(who)"))
             if conflict.keys.isEmpty {
-                let what = l10n.text(conflict.kind == "modify/delete" ? "changed on one side, deleted on the other" : "both sides wrote this file")
+                let what = switch conflict.kind {
+                case "modify/delete": l10n.text("changed on one side, deleted on the other")
+                case SyncConflict.changedOnDisk: l10n.text("the file on disk changed while you edited it")
+                default: l10n.text("both sides wrote this file")
+                }
                 lines.append(GroupedLine(entry: number, isHead: false, text: "    \(what)"))
             }
             for key in conflict.keys {

@@ -3,8 +3,12 @@
 /// keeps the typed values for that file (shown in the inbox) until Enter settles.
 enum SyncValueForm {
     static func open(_ state: inout AppState) {
-        guard let inbox = state.syncInbox, state.syncConflicts.indices.contains(inbox.cursor) else { return }
-        let conflict = state.syncConflicts[inbox.cursor]
+        guard let inbox = state.syncInbox, state.inboxConflicts.indices.contains(inbox.cursor) else { return }
+        let conflict = state.inboxConflicts[inbox.cursor]
+        guard conflict.kind != SyncConflict.changedOnDisk else {
+            state.message = state.l10n.text("a save that met a newer file on disk: choose m (write mine) or t (keep the disk's)")
+            return
+        }
         guard !conflict.keys.isEmpty else {
             state.message = state.l10n.text("no key to type here: the whole file differs; choose m or t")
             return

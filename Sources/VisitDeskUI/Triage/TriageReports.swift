@@ -10,16 +10,20 @@ enum TriageReports {
         state.triage.replaying = nil
         switch action {
         case .saved(let step):
+            WriteRefusals.written(step, &state)
             state.triage.history.recordNew(step)
             state.message = state.l10n.format("saved: %s (u undoes)", FormTitles.translated(step.label, state.l10n))
         case .undone(let step):
+            WriteRefusals.written(step, &state)
             state.triage.history.markUndone(step)
             state.message = state.l10n.format("undid: %s (C-r redoes)", FormTitles.translated(step.label, state.l10n))
         case .redone(let step):
+            WriteRefusals.written(step, &state)
             state.triage.history.markRedone(step)
             state.message = state.l10n.format("redid: %s", FormTitles.translated(step.label, state.l10n))
         case .writeConflict(let conflict):
             if let submitted { state.triage.formBehindConflict = submitted }
+            WriteRefusals.hold(conflict, &state)
             show(conflict, &state)
             state.message = state.l10n.format("%s changed on disk: nothing was written", conflict.path)
             if let replaying {
@@ -57,6 +61,7 @@ enum ConflictKeys {
         state.conflict = nil
         state.triage.formBehindConflict = nil
         state.triage.overwriting = conflict
+        WriteRefusals.drop(conflict.path, &state)
         let change = FileChange(folder: conflict.folder, id: conflict.id, before: conflict.disk, after: conflict.mine)
         return [.overwrite(change, label: "keep mine: \(conflict.label)", reapplying: conflict.ownChange)]
     }
@@ -65,13 +70,19 @@ enum ConflictKeys {
         guard let conflict = state.conflict else { return }
         state.conflict = nil
         state.triage.formBehindConflict = nil
+        WriteRefusals.drop(conflict.path, &state)
         state.message = state.l10n.format("kept the disk's version of %s; nothing was written", conflict.path)
     }
 
     /// Esc: back to the form whose save met the conflict, typed text and all (nothing written);
-    /// without such a form, the same as keeping the disk's version.
+    /// without such a form, the refusal waits in the conflict inbox (`S`), undecided.
     static func back(_ state: inout AppState) {
-        guard let conflict = state.conflict, let form = state.triage.formBehindConflict else { return keepDisk(&state) }
+        guard let conflict = state.conflict else { return }
+        guard let form = state.triage.formBehindConflict else {
+            state.conflict = nil
+            state.message = state.l10n.format("%s waits in the conflict inbox (S): nothing was written yet", conflict.path)
+            return
+        }
         state.conflict = nil
         state.triage.formBehindConflict = nil
         state.form = form
@@ -81,6 +92,7 @@ enum ConflictKeys {
     static func editFile(_ state: inout AppState) -> [Effect] {
         guard let conflict = state.conflict else { return [] }
         state.conflict = nil
+        WriteRefusals.drop(conflict.path, &state)
         return [.openInEditor(conflict.folder, id: conflict.id)]
     }
 }
