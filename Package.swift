@@ -65,7 +65,7 @@ let package = Package(
         .executableTarget(
             name: "visitdesk-bench",
             dependencies: [
-                "TOMLDocument", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "VisitDeskDocuments",
+                "TOMLDocument", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "VisitDeskDocuments", "VisitDeskSharing",
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ]
         ),

@@ -18,6 +18,7 @@ let suites: [String: ([String]) -> Void] = [
     "report": ReportBenchmark.run,
     "documents": DocumentsBenchmark.run,
     "programme": ProgrammeBenchmark.run,
+    "sharing": SharingBenchmark.run,
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")
