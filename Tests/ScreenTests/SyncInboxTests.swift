@@ -65,6 +65,7 @@ import VisitDeskDomain
         Fixtures.press("Escape", &state)
         #expect(state.conflict == nil)
         #expect(state.message == "delegations/wuxi.toml waits in the conflict inbox (S): nothing was written yet")
+        #expect(render(state).text.split(separator: "\n").last?.contains("1 conflict (S)") == true)
 
         Fixtures.press("S", &state)
         let text = render(state).text

@@ -87,7 +87,7 @@ enum StatusBar {
             state.startupCheck.isChecking ? Segment(text: l10n.text(StartupCheck.checking), role: .statusMessage, keep: 3) : nil,
             Segment(text: counts, role: .statusBar, keep: countsKeep),
             Segment(text: problems, role: index.errorCount > 0 ? .statusError : .statusBar, keep: problemsKeep),
-            sync(state.syncIndicator, l10n),
+            sync(state, l10n),
             overdueFollowUps(index.visits.overdueFollowUps, messageShown: state.message != nil, l10n),
             middle(state),
         ].compactMap { $0 }
@@ -95,8 +95,12 @@ enum StatusBar {
 
     /// The shared store's sync state, always there once a sync has run: it ranks with the counts
     /// (a message is cut before it goes), conflicts and a stopped sync above the problem count.
-    private static func sync(_ indicator: SyncIndicator?, _ l10n: Localization) -> Segment? {
-        guard let indicator else { return nil }
+    /// Saves refused because their file changed on disk count as conflicts once their view is
+    /// closed (they wait in `S`), in a store that is not shared too.
+    private static func sync(_ state: AppState, _ l10n: Localization) -> Segment? {
+        let refusals = state.writeRefusals.count { $0.path != state.conflict?.path }
+        guard var indicator = state.syncIndicator ?? (refusals > 0 ? SyncIndicator(reach: .reached) : nil) else { return nil }
+        indicator.conflicts += refusals
         let urgent = indicator.needsAttention
         return Segment(text: indicator.text(l10n), role: urgent ? .statusError : .statusBar, keep: urgent ? 5 : countsKeep)
     }
