@@ -48,6 +48,20 @@ import VisitDeskSharing
         }
     }
 
+    /// A file someone staged with plain git stays staged and out of VisitDesk's commit, which
+    /// holds only the saved record (the fast commit from the index is for when nothing else is
+    /// staged; otherwise `commit --only`).
+    @Test func aCommitHoldsOnlyTheSavedRecordWhenSomethingElseIsStaged() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        lab.setLine("xina", "contacts/wang-fang.toml", key: "country", to: "country = \"SE\"")
+        try lab.git("xina", ["add", "contacts/wang-fang.toml"])
+        #expect(try lab.visitdesk("xina", ["set-status", "--store", lab.store("xina"), "qingdao-bank", "on-hold", "--reason", "later"]).status == 0)
+        #expect(try lab.git("xina", ["show", "--name-only", "--format=", "HEAD"]).output == "\(file)\n")
+        #expect(try lab.git("xina", ["diff", "--cached", "--name-only"]).output == "contacts/wang-fang.toml\n")
+        #expect(try lab.visitdesk("xina", ["set-status", "--store", lab.store("xina"), "qingdao-bank", "reviewing"]).status == 0)
+        #expect(try lab.git("xina", ["log", "-2", "--format=%an|%cn|%s"]).output == "Xina|Xina|Review Qingdao Bank Managers\nXina|Xina|Put on hold Qingdao Bank Managers: later\n")
+    }
+
     @Test func historyListsEachChangeFieldByFieldWithAuthorsFromBothClones() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         #expect(try lab.visitdesk("xina", ["set-status", "--store", lab.store("xina"), "qingdao-bank", "on-hold", "--reason", "waiting for the bank"]).status == 0)
