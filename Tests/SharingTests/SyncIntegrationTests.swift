@@ -269,6 +269,30 @@ import VisitDeskSharing
         #expect(lab.read("xina", file) == text)
     }
 
+    /// A colleague using plain git commits a 5 MB "record" (over the store's 4 MB limit). The
+    /// sync still merges everything else; the file is a problem with its size and what to do,
+    /// never loaded, and the rest of the store loads.
+    @Test func aFileLargerThanTheStoresLimitFromAColleagueIsAProblemNotAStop() throws {
+        let lab = try SharedStoreLab.twoCoordinators()
+        let huge = "title = \"Huge\"\nnotes = \"" + String(repeating: "x", count: 5 * 1_048_576) + "\"\n"
+        lab.write("jiaman", "delegations/huge.toml", huge)
+        try lab.git("jiaman", ["add", "delegations/huge.toml"])
+        try lab.git("jiaman", ["commit", "--quiet", "-m", "A big one"])
+        #expect(try lab.git("jiaman", ["push", "--quiet", "origin", "HEAD:refs/heads/main"]).status == 0)
+        lab.setLine("xina", file, key: "size", to: "size = 13")
+
+        let xina = try lab.sync("xina")
+        #expect(xina.status == 0, "\(xina.errors)")
+        #expect(lab.read("xina", "delegations/huge.toml")?.utf8.count == huge.utf8.count)
+        let check = try lab.visitdesk("xina", ["check", "--store", lab.store("xina")])
+        #expect((check.output + check.errors).contains("delegations/huge.toml"), "\(check.output)\(check.errors)")
+        #expect((check.output + check.errors).contains("larger than any record"))
+        let list = try lab.visitdesk("xina", ["list", "delegations", "--store", lab.store("xina")])
+        #expect(list.output.contains("qingdao-bank") && !list.output.contains("huge"), "\(list.output)")
+        #expect(try lab.sync("jiaman").status == 0)
+        #expect(lab.read("jiaman", file)?.contains("size = 13") == true)
+    }
+
     @Test func aHubWithAnUnrelatedHistoryIsRefusedAndNothingIsPushed() throws {
         let lab = try SharedStoreLab.twoCoordinators()
         // Someone replaced the hub's main with another store's history.
