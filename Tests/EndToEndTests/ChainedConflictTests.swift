@@ -53,6 +53,39 @@ import Testing
         try tmux.send("q")
     }
 
+    /// An undo that meets a colleague's save has no form to go back to: Esc leaves the refusal in
+    /// the conflict inbox (the status bar counts it), and there `m` then Enter writes the undo
+    /// over exactly what is on disk, through the real write runner.
+    @Test func anUndoRefusedByAColleaguesSaveWaitsInTheInboxAndIsSettledThere() throws {
+        let dashboard = try DashboardFixture(width: 120, height: 40)
+        let tmux = dashboard.tmux
+        let path = dashboard.store + "/delegations/guangzhou-solid-waste.toml"
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        try tmux.send("d")
+        try tmux.waitFor("decline guangzhou-solid-waste")
+        try tmux.send("C-u")
+        try tmux.sendText("no host before spring")
+        try tmux.send("C-s")
+        try tmux.waitFor("saved: ")
+        try colleagueAppends("x-colleague = \"interpreter booked\"", to: path)
+        Thread.sleep(forTimeInterval: 0.5)
+        try tmux.send("u")
+        try tmux.waitFor("changed on disk")
+        try tmux.send("Escape")
+        let waiting = try tmux.waitUntil("the refusal waiting") { $0.contains("waits in the conflict inbox (S)") }
+        #expect(waiting.contains("1 conflict (S)"), "\(waiting)")
+        try tmux.send("S")
+        try tmux.waitUntil("the inbox") { $0.contains("delegations/guangzhou-solid-waste.toml · changed on disk") }
+        try tmux.send("m")
+        try tmux.send("Enter")
+        try tmux.waitFor("saved: keep mine")
+        let final = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(final == original, "the undo's bytes, written over the colleague's save as chosen")
+        Thread.sleep(forTimeInterval: 0.3)
+        #expect(!(try tmux.capture()).contains("1 conflict (S)"))
+        try tmux.send("q")
+    }
+
     /// A colleague renames the file (`git mv`) while the coordinator types a decline: the view
     /// says where the record went, and keeping mine writes the decline there instead of
     /// bringing the old file back beside the renamed one.

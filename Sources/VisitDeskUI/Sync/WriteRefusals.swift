@@ -4,7 +4,8 @@ import Foundation
 /// disk opens the conflict view at once, and until it is decided it is also listed in the inbox
 /// beside the sync's conflicts — keep mine (written over exactly what is on disk, as the view's
 /// `m`), keep the disk's, or superseded by a later save of the same file. Esc in the view leaves
-/// it there for later instead of throwing mine away.
+/// it there for later instead of throwing mine away, unless a form is behind the view: Esc
+/// goes back to the form, which then decides it.
 enum WriteRefusals {
     /// A refusal came back from the write runner: listed (a newer one of the file replaces it).
     static func hold(_ conflict: WriteConflict, _ state: inout AppState) {

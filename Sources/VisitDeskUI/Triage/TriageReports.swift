@@ -74,8 +74,9 @@ enum ConflictKeys {
         state.message = state.l10n.format("kept the disk's version of %s; nothing was written", conflict.path)
     }
 
-    /// Esc: back to the form whose save met the conflict, typed text and all (nothing written);
-    /// without such a form, the refusal waits in the conflict inbox (`S`), undecided.
+    /// Esc: back to the form whose save met the conflict, typed text and all (nothing written;
+    /// the form decides it); without such a form (an undo, a redo, a step without a form), the
+    /// refusal waits in the conflict inbox (`S`), undecided.
     static func back(_ state: inout AppState) {
         guard let conflict = state.conflict else { return }
         guard let form = state.triage.formBehindConflict else {
@@ -85,6 +86,8 @@ enum ConflictKeys {
         }
         state.conflict = nil
         state.triage.formBehindConflict = nil
+        // The form decides it now: saved again (against the newer file) or discarded.
+        WriteRefusals.drop(conflict.path, &state)
         state.form = form
         state.message = state.l10n.format("back to your form: %s changed on disk, nothing was written yet", conflict.path)
     }
