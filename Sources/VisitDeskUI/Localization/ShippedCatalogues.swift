@@ -2276,6 +2276,20 @@ msgstr "sparat: %s (u ångrar)"
 msgid "undid: %s (C-r redoes)"
 msgstr "ångrat: %s (C-r gör om)"
 
+# (lang work, booking warnings, day spans, holiday names)
+
+#, c-format
+msgid "%s: %s"
+msgstr "%s: %s"
+
+#, c-format
+msgid "%s is busy then: %s, %s"
+msgstr "%s är upptagen då: %s, %s"
+
+#, c-format
+msgid "%s is taken then: %s, %s"
+msgstr "%s är bokad då: %s, %s"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5302,6 +5316,20 @@ msgstr "已保存：%s（u 撤销）"
 #, c-format
 msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
+
+# (lang work, booking warnings, day spans, holiday names)
+
+#, c-format
+msgid "%s: %s"
+msgstr "%s：%s"
+
+#, c-format
+msgid "%s is busy then: %s, %s"
+msgstr "%s 届时没空：%s，%s"
+
+#, c-format
+msgid "%s is taken then: %s, %s"
+msgstr "%s 届时已被占用：%s，%s"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

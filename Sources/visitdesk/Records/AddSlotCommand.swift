@@ -31,16 +31,17 @@ extension Add {
                 throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             try RecordArguments.contactMustExist(host, option: "--host", in: store.catalog)
-            // Kept with the slot as the dashboard keeps what it warned of (`warnings`, store-format.md).
-            slot.warnings = BookingWarnings.lines(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
+            // Kept with the slot in English as the dashboard keeps what it warned of (`warnings`,
+            // store-format.md), printed in the language; on a request as on a group.
+            let warnings = BookingWarnings.phrases(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
+            slot.warnings = warnings.map(\.description)
             delegation.slots.append(slot)
             do { try store.save(delegation) } catch { throw CLIError(error.description) }
             store.refreshCalendarFeed()
             print(TerminalText.sanitised("\(id): slot \(delegation.slots.count) \(from)–\(to)\(place.isEmpty ? "" : " at \(place)")"))
             let names = RecordNames(store.catalog)
-            for conflict in ConflictFinder.conflicts(in: store.catalog.delegations)
-            where conflict.delegationIDs.contains(id) && slot.dates.contains(conflict.date) {
-                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(l10n.text(conflict.phrase.mappingTexts(names.spelledOut))))\n".utf8))
+            for warning in warnings {
+                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(l10n.text(warning.mappingTexts(names.spelledOut))))\n".utf8))
             }
         }
     }

@@ -40,6 +40,15 @@ public struct ChinaBreak: Hashable, Sendable {
         isEstimated ? Phrase("%s, %s, expected: no State Council notice for %d known", festival.breakPhrase, spanText, last.year)
             : Phrase("%s, %s", festival.breakPhrase, spanText)
     }
+
+    /// The shapes of `periodPhrase`, to read a kept warning back (`BookingWarnings.phrase(saved:)`).
+    static let periodShapes: [PhrasePattern] = {
+        let name = PhrasePattern.Part.phrase(ChinaFestival.allCases.map { PhrasePattern($0.breakPhrase.key) })
+        return [
+            PhrasePattern("%s, %s, expected: no State Council notice for %d known", name, .text, .text),
+            PhrasePattern("%s, %s", name, .text),
+        ]
+    }()
 }
 
 /// A year's arrangement of China's days off as the State Council General Office announced it
