@@ -2290,6 +2290,110 @@ msgstr "%s är upptagen då: %s, %s"
 msgid "%s is taken then: %s, %s"
 msgstr "%s är bokad då: %s, %s"
 
+#, c-format
+msgid "%d January"
+msgstr "%d januari"
+
+#, c-format
+msgid "%d February"
+msgstr "%d februari"
+
+#, c-format
+msgid "%d March"
+msgstr "%d mars"
+
+#, c-format
+msgid "%d April"
+msgstr "%d april"
+
+#, c-format
+msgid "%d May"
+msgstr "%d maj"
+
+#, c-format
+msgid "%d June"
+msgstr "%d juni"
+
+#, c-format
+msgid "%d July"
+msgstr "%d juli"
+
+#, c-format
+msgid "%d August"
+msgstr "%d augusti"
+
+#, c-format
+msgid "%d September"
+msgstr "%d september"
+
+#, c-format
+msgid "%d October"
+msgstr "%d oktober"
+
+#, c-format
+msgid "%d November"
+msgstr "%d november"
+
+#, c-format
+msgid "%d December"
+msgstr "%d december"
+
+#, c-format
+msgid "%d–%d January"
+msgstr "%d–%d januari"
+
+#, c-format
+msgid "%d–%d February"
+msgstr "%d–%d februari"
+
+#, c-format
+msgid "%d–%d March"
+msgstr "%d–%d mars"
+
+#, c-format
+msgid "%d–%d April"
+msgstr "%d–%d april"
+
+#, c-format
+msgid "%d–%d May"
+msgstr "%d–%d maj"
+
+#, c-format
+msgid "%d–%d June"
+msgstr "%d–%d juni"
+
+#, c-format
+msgid "%d–%d July"
+msgstr "%d–%d juli"
+
+#, c-format
+msgid "%d–%d August"
+msgstr "%d–%d augusti"
+
+#, c-format
+msgid "%d–%d September"
+msgstr "%d–%d september"
+
+#, c-format
+msgid "%d–%d October"
+msgstr "%d–%d oktober"
+
+#, c-format
+msgid "%d–%d November"
+msgstr "%d–%d november"
+
+#, c-format
+msgid "%d–%d December"
+msgstr "%d–%d december"
+
+#, c-format
+msgid "%s – %s"
+msgstr "%s – %s"
+
+#, c-format
+msgid "%s %d – %s"
+msgstr "%s %d – %s"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5330,6 +5434,110 @@ msgstr "%s 届时没空：%s，%s"
 #, c-format
 msgid "%s is taken then: %s, %s"
 msgstr "%s 届时已被占用：%s，%s"
+
+#, c-format
+msgid "%d January"
+msgstr "1月%d日"
+
+#, c-format
+msgid "%d February"
+msgstr "2月%d日"
+
+#, c-format
+msgid "%d March"
+msgstr "3月%d日"
+
+#, c-format
+msgid "%d April"
+msgstr "4月%d日"
+
+#, c-format
+msgid "%d May"
+msgstr "5月%d日"
+
+#, c-format
+msgid "%d June"
+msgstr "6月%d日"
+
+#, c-format
+msgid "%d July"
+msgstr "7月%d日"
+
+#, c-format
+msgid "%d August"
+msgstr "8月%d日"
+
+#, c-format
+msgid "%d September"
+msgstr "9月%d日"
+
+#, c-format
+msgid "%d October"
+msgstr "10月%d日"
+
+#, c-format
+msgid "%d November"
+msgstr "11月%d日"
+
+#, c-format
+msgid "%d December"
+msgstr "12月%d日"
+
+#, c-format
+msgid "%d–%d January"
+msgstr "1月%d日至%d日"
+
+#, c-format
+msgid "%d–%d February"
+msgstr "2月%d日至%d日"
+
+#, c-format
+msgid "%d–%d March"
+msgstr "3月%d日至%d日"
+
+#, c-format
+msgid "%d–%d April"
+msgstr "4月%d日至%d日"
+
+#, c-format
+msgid "%d–%d May"
+msgstr "5月%d日至%d日"
+
+#, c-format
+msgid "%d–%d June"
+msgstr "6月%d日至%d日"
+
+#, c-format
+msgid "%d–%d July"
+msgstr "7月%d日至%d日"
+
+#, c-format
+msgid "%d–%d August"
+msgstr "8月%d日至%d日"
+
+#, c-format
+msgid "%d–%d September"
+msgstr "9月%d日至%d日"
+
+#, c-format
+msgid "%d–%d October"
+msgstr "10月%d日至%d日"
+
+#, c-format
+msgid "%d–%d November"
+msgstr "11月%d日至%d日"
+
+#, c-format
+msgid "%d–%d December"
+msgstr "12月%d日至%d日"
+
+#, c-format
+msgid "%s – %s"
+msgstr "%s至%s"
+
+#, c-format
+msgid "%s %d – %s"
+msgstr "%2$d年%1$s至%3$s"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
