@@ -58,11 +58,12 @@ struct Holidays: ParsableCommand {
             print("[" + objects.joined(separator: ",\n") + "]")
         case .table:
             // In the language: headings, weekdays and kinds; the dates stay ISO (sortable, and
-            // read the same in the three languages), the names as the two countries write them.
+            // read the same in the three languages), the name in the language, the local name as
+            // the country writes it.
             let words = CalendarWords.of(l10n.language)
             print(TextTable.render(
                 header: [l10n.text("date"), l10n.text("day"), l10n.text("country"), l10n.text("kind"), l10n.text("name"), l10n.text("local name")],
-                rows: holidays.map { [$0.date.description, words.weekday($0.date), $0.country.rawValue, l10n.text($0.kind.rawValue, context: "holiday kind"), $0.name, $0.localName] }
+                rows: holidays.map { [$0.date.description, words.weekday($0.date), $0.country.rawValue, l10n.text($0.kind.rawValue, context: "holiday kind"), HolidayNames.name($0, l10n), $0.localName] }
             ))
             if countries.contains(.china) {
                 let source = HolidayCalendar.chinaArrangement(year: year)?.source

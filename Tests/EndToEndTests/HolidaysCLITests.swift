@@ -15,6 +15,23 @@ import Testing
     ]
     """
 
+    /// The table names each day in the language: the country's own name in its own language, the
+    /// other's translated; JSON keeps the English names whatever the language.
+    @Test func theTableNamesTheDaysInTheLanguage() throws {
+        let swedish = try VisitDeskCLI.run(["holidays", "--year", "2026", "--language", "sv"])
+        let sv = swedish.stdout.split(separator: "\n").map(String.init)
+        #expect(sv.contains { $0.hasPrefix("2026-06-19") && $0.contains("Midsommarafton") }, "\(swedish.stdout)")
+        #expect(sv.contains { $0.hasPrefix("2026-02-17") && $0.contains("Vårfesten ") })
+        #expect(sv.contains { $0.hasPrefix("2026-02-14") && $0.contains("Inarbetningsdag (vårfestledighet)") })
+        let chinese = try VisitDeskCLI.run(["holidays", "--year", "2026", "--language", "zh"])
+        let zh = chinese.stdout.split(separator: "\n").map(String.init)
+        #expect(zh.contains { $0.hasPrefix("2026-10-01") && $0.contains("CN") && $0.contains("国庆节") })
+        #expect(zh.contains { $0.hasPrefix("2026-12-25") && $0.contains("圣诞节") }, "\(chinese.stdout)")
+        let json = try VisitDeskCLI.run(["holidays", "--year", "2026", "--format", "json", "--language", "zh"])
+        #expect(json.stdout.contains(#""name": "Christmas Day""#) || json.stdout.contains(#""name":"Christmas Day""#))
+        #expect(!json.stdout.contains("圣诞节"))
+    }
+
     @Test func theTableAndJSONGiveEachDatesKindAndTheYearsSource() throws {
         let table = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "CN"])
         #expect(table.status == 0)

@@ -60,4 +60,31 @@ import VisitDeskDomain
         #expect(SlotWarnings.shown(saved: saved, .of(.zh)).contains("10月1日至7日"), "\(SlotWarnings.shown(saved: saved, .of(.zh)))")
         #expect(SlotWarnings.shown(saved: saved, .of(.sv)).hasSuffix("1–7 oktober)"))
     }
+
+    /// Every named day of either country has a name in Swedish and in Chinese: the other
+    /// country's days are translated, never left in English.
+    @Test func everyHolidayIsNamedInEachLanguage() {
+        for year in 2019...2028 {
+            for country in Country.allCases {
+                for holiday in HolidayCalendar.holidays(year: year, country: country) {
+                    for language in [Language.sv, .zh] {
+                        let name = HolidayNames.name(holiday, .of(language))
+                        #expect(name != holiday.name && !name.isEmpty, "\(holiday) in \(language)")
+                    }
+                }
+            }
+        }
+    }
+
+    /// The calendar's day headings name the other country's days in the language.
+    @Test func theAgendaNamesTheOtherCountrysDaysInTheLanguage() {
+        var state = Fixtures.state()
+        state.language = .zh
+        Fixtures.press("3 A", &state)
+        SlotNavigation.selectDay(LocalDate(year: 2026, month: 12, day: 20), &state)
+        #expect(render(state).text.contains("圣诞节 (SE)"), "\(render(state).text)")
+        state.language = .sv
+        SlotNavigation.selectDay(LocalDate(year: 2026, month: 2, day: 10), &state)
+        #expect(render(state).text.contains("lör 14 februari 2026 · Inarbetningsdag (vårfe"), "\(render(state).text)")
+    }
 }

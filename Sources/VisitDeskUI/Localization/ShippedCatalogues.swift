@@ -2394,6 +2394,114 @@ msgstr "%s – %s"
 msgid "%s %d – %s"
 msgstr "%s %d – %s"
 
+#, c-format
+msgid "Make-up working day (%s)"
+msgstr "Inarbetningsdag (%s)"
+
+#, c-format
+msgid "%s (expected)"
+msgstr "%s (väntad)"
+
+msgctxt "CN holiday"
+msgid "Dragon Boat Festival"
+msgstr "Drakbåtsfestivalen"
+
+msgctxt "CN holiday"
+msgid "Labour Day"
+msgstr "Arbetarnas dag"
+
+msgctxt "CN holiday"
+msgid "Mid-Autumn Festival"
+msgstr "Midhöstfestivalen"
+
+msgctxt "CN holiday"
+msgid "National Day"
+msgstr "Kinas nationaldag"
+
+msgctxt "CN holiday"
+msgid "New Year's Day"
+msgstr "Nyårsdagen"
+
+msgctxt "CN holiday"
+msgid "Qingming Festival"
+msgstr "Qingmingfestivalen"
+
+msgctxt "CN holiday"
+msgid "Spring Festival"
+msgstr "Vårfesten"
+
+msgctxt "CN holiday"
+msgid "Spring Festival Eve"
+msgstr "Vårfestens afton"
+
+msgctxt "SE holiday"
+msgid "All Saints' Day"
+msgstr "Alla helgons dag"
+
+msgctxt "SE holiday"
+msgid "Ascension Day"
+msgstr "Kristi himmelsfärdsdag"
+
+msgctxt "SE holiday"
+msgid "Christmas Day"
+msgstr "Juldagen"
+
+msgctxt "SE holiday"
+msgid "Christmas Eve"
+msgstr "Julafton"
+
+msgctxt "SE holiday"
+msgid "Easter Monday"
+msgstr "Annandag påsk"
+
+msgctxt "SE holiday"
+msgid "Easter Sunday"
+msgstr "Påskdagen"
+
+msgctxt "SE holiday"
+msgid "Epiphany"
+msgstr "Trettondedag jul"
+
+msgctxt "SE holiday"
+msgid "Good Friday"
+msgstr "Långfredagen"
+
+msgctxt "SE holiday"
+msgid "May Day"
+msgstr "Första maj"
+
+msgctxt "SE holiday"
+msgid "Midsummer Day"
+msgstr "Midsommardagen"
+
+msgctxt "SE holiday"
+msgid "Midsummer Eve"
+msgstr "Midsommarafton"
+
+msgctxt "SE holiday"
+msgid "National Day"
+msgstr "Sveriges nationaldag"
+
+msgctxt "SE holiday"
+msgid "New Year's Day"
+msgstr "Nyårsdagen"
+
+msgctxt "SE holiday"
+msgid "New Year's Eve"
+msgstr "Nyårsafton"
+
+msgctxt "SE holiday"
+msgid "Pentecost"
+msgstr "Pingstdagen"
+
+msgctxt "SE holiday"
+msgid "Pentecost Monday"
+msgstr "Annandag pingst"
+
+msgctxt "SE holiday"
+msgid "Second Day of Christmas"
+msgstr "Annandag jul"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5538,6 +5646,114 @@ msgstr "%s至%s"
 #, c-format
 msgid "%s %d – %s"
 msgstr "%2$d年%1$s至%3$s"
+
+#, c-format
+msgid "Make-up working day (%s)"
+msgstr "调休上班（%s）"
+
+#, c-format
+msgid "%s (expected)"
+msgstr "%s（预计）"
+
+msgctxt "CN holiday"
+msgid "Dragon Boat Festival"
+msgstr "端午节"
+
+msgctxt "CN holiday"
+msgid "Labour Day"
+msgstr "劳动节"
+
+msgctxt "CN holiday"
+msgid "Mid-Autumn Festival"
+msgstr "中秋节"
+
+msgctxt "CN holiday"
+msgid "National Day"
+msgstr "国庆节"
+
+msgctxt "CN holiday"
+msgid "New Year's Day"
+msgstr "元旦"
+
+msgctxt "CN holiday"
+msgid "Qingming Festival"
+msgstr "清明节"
+
+msgctxt "CN holiday"
+msgid "Spring Festival"
+msgstr "春节"
+
+msgctxt "CN holiday"
+msgid "Spring Festival Eve"
+msgstr "除夕"
+
+msgctxt "SE holiday"
+msgid "All Saints' Day"
+msgstr "诸圣节"
+
+msgctxt "SE holiday"
+msgid "Ascension Day"
+msgstr "耶稣升天节"
+
+msgctxt "SE holiday"
+msgid "Christmas Day"
+msgstr "圣诞节"
+
+msgctxt "SE holiday"
+msgid "Christmas Eve"
+msgstr "平安夜"
+
+msgctxt "SE holiday"
+msgid "Easter Monday"
+msgstr "复活节星期一"
+
+msgctxt "SE holiday"
+msgid "Easter Sunday"
+msgstr "复活节"
+
+msgctxt "SE holiday"
+msgid "Epiphany"
+msgstr "主显节"
+
+msgctxt "SE holiday"
+msgid "Good Friday"
+msgstr "耶稣受难日"
+
+msgctxt "SE holiday"
+msgid "May Day"
+msgstr "五一劳动节"
+
+msgctxt "SE holiday"
+msgid "Midsummer Day"
+msgstr "仲夏节"
+
+msgctxt "SE holiday"
+msgid "Midsummer Eve"
+msgstr "仲夏夜"
+
+msgctxt "SE holiday"
+msgid "National Day"
+msgstr "瑞典国庆日"
+
+msgctxt "SE holiday"
+msgid "New Year's Day"
+msgstr "元旦"
+
+msgctxt "SE holiday"
+msgid "New Year's Eve"
+msgstr "新年前夜"
+
+msgctxt "SE holiday"
+msgid "Pentecost"
+msgstr "圣灵降临节"
+
+msgctxt "SE holiday"
+msgid "Pentecost Monday"
+msgstr "圣灵降临节次日"
+
+msgctxt "SE holiday"
+msgid "Second Day of Christmas"
+msgstr "圣诞节次日"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

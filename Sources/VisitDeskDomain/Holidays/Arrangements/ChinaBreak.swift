@@ -90,7 +90,7 @@ public struct ChinaBreak: Hashable, Sendable {
 
     /// The shapes of `periodPhrase`, to read a kept warning back (`BookingWarnings.phrase(saved:)`).
     static let periodShapes: [PhrasePattern] = {
-        let name = PhrasePattern.Part.phrase(ChinaFestival.allCases.map { PhrasePattern($0.breakPhrase.key) })
+        let name = PhrasePattern.Part.phrase(ChinaFestival.breakShapes)
         return [
             PhrasePattern("%s, %s, expected: no State Council notice for %d known", name, .phrase(spanShapes), .text),
             PhrasePattern("%s, %s", name, .phrase(spanShapes)),
