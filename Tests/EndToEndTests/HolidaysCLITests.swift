@@ -97,4 +97,21 @@ import Testing
         #expect(result.stdout.contains("holidays.toml:1: 2027 is not used until its errors are fixed"))
         #expect(result.stdout.contains("(Spring Festival holiday, 5–12 February, expected"))
     }
+
+    /// The file's problems are phrases: `check` says them in the language, the file and line as they are.
+    @Test func aBadHolidaysFileIsReportedInTheLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let bad = Self.notice2027.replacingOccurrences(of: "kind = \"workday\"", with: "kind = \"make-up\"")
+        try bad.write(toFile: store + "/holidays.toml", atomically: true, encoding: .utf8)
+        let swedish = try VisitDeskCLI.run(["check", "--store", store, "--language", "sv"])
+        #expect(swedish.stdout.contains("holidays.toml:6: okänd sort `make-up`: använd \"day-off\""), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("holidays.toml:1: 2027 används inte förrän felen är rättade"))
+        let chinese = try VisitDeskCLI.run(["check", "--store", store, "--language", "zh"])
+        #expect(chinese.stdout.contains("holidays.toml:6: 未知的类型 `make-up`"), "\(chinese.stdout)")
+        // A file TOML cannot read: the parser's words as they are, the consequence in the language.
+        try "[[china]\nyear = 2027\n".write(toFile: store + "/holidays.toml", atomically: true, encoding: .utf8)
+        let broken = try VisitDeskCLI.run(["check", "--store", store, "--language", "sv"])
+        #expect(broken.stdout.contains("tills det är rättat gäller den inbyggda helgdagskalendern"), "\(broken.stdout)")
+    }
 }

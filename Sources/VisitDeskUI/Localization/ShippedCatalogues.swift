@@ -2502,6 +2502,94 @@ msgctxt "SE holiday"
 msgid "Second Day of Christmas"
 msgstr "Annandag jul"
 
+#, c-format
+msgid "%s; the built-in holiday calendar stays in force"
+msgstr "%s; den inbyggda helgdagskalendern gäller"
+
+#, c-format
+msgid "unknown table or key `%s`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling"
+msgstr "okänd tabell eller nyckel `%s`: holidays.toml innehåller bara `[[china]]`-tabeller; ta bort den eller kontrollera stavningen"
+
+msgid "`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force"
+msgstr "`china` ska vara en lista av tabeller som var och en börjar med en `[[china]]`-rad; den inbyggda kalendern gäller"
+
+#, c-format
+msgid "%d is already given at line %d: keep one `[[china]]` table per year; this one is ignored"
+msgstr "%d finns redan på rad %d: behåll en `[[china]]`-tabell per år; den här hoppas över"
+
+#, c-format
+msgid "%s; until it is fixed the built-in holiday calendar stays in force"
+msgstr "%s; tills det är rättat gäller den inbyggda helgdagskalendern"
+
+msgid "this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored"
+msgstr "den här `[[china]]`-tabellen behöver året den gäller, till exempel `year = 2027`; den hoppas över"
+
+#, c-format
+msgid "year %d is outside %d-%d; it is ignored"
+msgstr "året %d ligger utanför %d–%d; det hoppas över"
+
+#, c-format
+msgid "unknown key `%s`: a `[[china]]` table has `year`, `source` and `[[china.days]]`"
+msgstr "okänd nyckel `%s`: en `[[china]]`-tabell har `year`, `source` och `[[china.days]]`"
+
+#, c-format
+msgid "name the notice %d's dates come from, like `source = \"%s\"`"
+msgstr "ange vilket meddelande datumen för %d kommer från, till exempel `source = \"%s\"`"
+
+msgid "`days` should be `[[china.days]]` tables with holiday, kind, from and to"
+msgstr "`days` ska vara `[[china.days]]`-tabeller med holiday, kind, from och to"
+
+#, c-format
+msgid "%d is not used until its errors are fixed: VisitDesk keeps its built-in calendar for %d"
+msgstr "%d används inte förrän felen är rättade: VisitDesk behåller sin inbyggda kalender för %d"
+
+#, c-format
+msgid "unknown key `%s`: a day entry has `holiday`, `kind`, `from` and `to`"
+msgstr "okänd nyckel `%s`: en dagpost har `holiday`, `kind`, `from` och `to`"
+
+#, c-format
+msgid "this day entry needs `holiday = \"…\"`, one of %s"
+msgstr "den här dagposten behöver `holiday = \"…\"`, en av %s"
+
+#, c-format
+msgid "unknown holiday `%s`: use one of %s"
+msgstr "okänd helgdag `%s`: använd en av %s"
+
+msgid "this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`"
+msgstr "den här dagposten behöver `kind = \"day-off\"` eller `kind = \"workday\"`"
+
+#, c-format
+msgid "unknown kind `%s`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)"
+msgstr "okänd sort `%s`: använd \"day-off\" (ledigt) eller \"workday\" (en helgdag då man arbetar in ledigheten)"
+
+#, c-format
+msgid "`to` (%s) is before `from` (%s): swap them"
+msgstr "`to` (%s) ligger före `from` (%s): byt plats på dem"
+
+#, c-format
+msgid "%s to %s is %d days: no break is that long, check `to`"
+msgstr "%s till %s är %d dagar: ingen ledighet är så lång, kontrollera `to`"
+
+#, c-format
+msgid "%s is not in %d, the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = %d`"
+msgstr "%s ligger inte i %d, året som tabellen gäller: rätta datumet eller flytta posten till en `[[china]]`-tabell med `year = %d`"
+
+#, c-format
+msgid "this day entry needs `%s = 2027-02-05` (a date)"
+msgstr "den här dagposten behöver `%s = 2027-02-05` (ett datum)"
+
+#, c-format
+msgid "`%s` should be a date like 2027-02-05"
+msgstr "`%s` ska vara ett datum som 2027-02-05"
+
+#, c-format
+msgid "%s is both a workday here and a day off at line %d: keep the one the State Council's notice says"
+msgstr "%s är både arbetsdag här och ledig dag på rad %d: behåll det som statsrådets meddelande anger"
+
+#, c-format
+msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
+msgstr "%s är både arbetsdag här och ledig dag: behåll det som statsrådets meddelande anger"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5754,6 +5842,94 @@ msgstr "圣灵降临节次日"
 msgctxt "SE holiday"
 msgid "Second Day of Christmas"
 msgstr "圣诞节次日"
+
+#, c-format
+msgid "%s; the built-in holiday calendar stays in force"
+msgstr "%s；内置节假日日历继续有效"
+
+#, c-format
+msgid "unknown table or key `%s`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling"
+msgstr "未知的表或键 `%s`：holidays.toml 只包含 `[[china]]` 表；请删除或检查拼写"
+
+msgid "`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force"
+msgstr "`china` 应为一组表，每个表以 `[[china]]` 行开头；内置日历继续有效"
+
+#, c-format
+msgid "%d is already given at line %d: keep one `[[china]]` table per year; this one is ignored"
+msgstr "%d 年已在第 %d 行给出：每年只保留一个 `[[china]]` 表；此表被忽略"
+
+#, c-format
+msgid "%s; until it is fixed the built-in holiday calendar stays in force"
+msgstr "%s；修正之前，内置节假日日历继续有效"
+
+msgid "this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored"
+msgstr "此 `[[china]]` 表需要注明所安排的年份，例如 `year = 2027`；此表被忽略"
+
+#, c-format
+msgid "year %d is outside %d-%d; it is ignored"
+msgstr "年份 %d 不在 %d-%d 范围内；已忽略"
+
+#, c-format
+msgid "unknown key `%s`: a `[[china]]` table has `year`, `source` and `[[china.days]]`"
+msgstr "未知的键 `%s`：`[[china]]` 表包含 `year`、`source` 和 `[[china.days]]`"
+
+#, c-format
+msgid "name the notice %d's dates come from, like `source = \"%s\"`"
+msgstr "请注明 %d 年日期所依据的通知，例如 `source = \"%s\"`"
+
+msgid "`days` should be `[[china.days]]` tables with holiday, kind, from and to"
+msgstr "`days` 应为包含 holiday、kind、from 和 to 的 `[[china.days]]` 表"
+
+#, c-format
+msgid "%d is not used until its errors are fixed: VisitDesk keeps its built-in calendar for %d"
+msgstr "%d 年的错误修正之前不会采用：VisitDesk 继续使用 %d 年的内置日历"
+
+#, c-format
+msgid "unknown key `%s`: a day entry has `holiday`, `kind`, `from` and `to`"
+msgstr "未知的键 `%s`：日期条目包含 `holiday`、`kind`、`from` 和 `to`"
+
+#, c-format
+msgid "this day entry needs `holiday = \"…\"`, one of %s"
+msgstr "此日期条目需要 `holiday = \"…\"`，取值为 %s 之一"
+
+#, c-format
+msgid "unknown holiday `%s`: use one of %s"
+msgstr "未知的节日 `%s`：请使用 %s 之一"
+
+msgid "this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`"
+msgstr "此日期条目需要 `kind = \"day-off\"` 或 `kind = \"workday\"`"
+
+#, c-format
+msgid "unknown kind `%s`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)"
+msgstr "未知的类型 `%s`：请使用 \"day-off\"（放假）或 \"workday\"（为补足假期而上班的周末）"
+
+#, c-format
+msgid "`to` (%s) is before `from` (%s): swap them"
+msgstr "`to`（%s）早于 `from`（%s）：请将二者对调"
+
+#, c-format
+msgid "%s to %s is %d days: no break is that long, check `to`"
+msgstr "%s 至 %s 共 %d 天：没有这么长的假期，请检查 `to`"
+
+#, c-format
+msgid "%s is not in %d, the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = %d`"
+msgstr "%s 不在此表所安排的 %d 年内：请修正日期，或将该条目移到 `year = %d` 的 `[[china]]` 表中"
+
+#, c-format
+msgid "this day entry needs `%s = 2027-02-05` (a date)"
+msgstr "此日期条目需要 `%s = 2027-02-05`（一个日期）"
+
+#, c-format
+msgid "`%s` should be a date like 2027-02-05"
+msgstr "`%s` 应为日期，例如 2027-02-05"
+
+#, c-format
+msgid "%s is both a workday here and a day off at line %d: keep the one the State Council's notice says"
+msgstr "%s 在此处是工作日，在第 %d 行又是放假日：请保留国务院通知中的安排"
+
+#, c-format
+msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
+msgstr "%s 在此处既是工作日又是放假日：请保留国务院通知中的安排"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
