@@ -89,11 +89,26 @@ extension StoreOptions {
 /// A failure with a message for the person at the terminal, printed without a stack of prefixes.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
+    /// The message as a phrase, when it was made as one: the dashboard, which calls some of the
+    /// command line's workers (sendmail, the PDF engine), shows it in the language on screen.
+    var phrase: Phrase?
     /// 1: the job failed or was only partly done; 2: the command line itself cannot work (usage).
     var exitCode: Int32
     init(_ description: String, exitCode: Int32 = 1) {
         self.description = description
         self.exitCode = exitCode
+    }
+
+    /// The message in the command line's language, kept as a phrase for the dashboard.
+    init(_ phrase: Phrase, exitCode: Int32 = 1) {
+        self.init(l10n.text(phrase), exitCode: exitCode)
+        self.phrase = phrase
+    }
+
+    /// What went wrong as a phrase the dashboard can translate: the message of a `CLIError`
+    /// made as one, else the error's own words.
+    static func phrase(of error: any Error) -> Phrase {
+        (error as? CLIError)?.phrase ?? .verbatim("\(error)")
     }
 
     static func usage(_ description: String) -> CLIError { CLIError(description, exitCode: CommandLineEntry.usageExit) }

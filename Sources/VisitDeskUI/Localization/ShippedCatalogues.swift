@@ -2590,6 +2590,16 @@ msgstr "%s är både arbetsdag här och ledig dag på rad %d: behåll det som st
 msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
 msgstr "%s är både arbetsdag här och ledig dag: behåll det som statsrådets meddelande anger"
 
+msgid "no message"
+msgstr "inget meddelande"
+
+#, c-format
+msgid "no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; meanwhile write the message with --format eml --out FILE and open it in the mail client, or use %s"
+msgstr "inget sendmail-kompatibelt program: sätt VISITDESK_SENDMAIL (till exempel `msmtp -t`) eller installera en lokal MTA; skriv under tiden meddelandet med --format eml --out FIL och öppna det i e-postprogrammet, eller använd %s"
+
+msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
+msgstr "ingen PDF-motor hittades: WeasyPrint saknas (`pip install weasyprint`, och `apt-get install fonts-noto-cjk` för kinesiska) och headless Chromium saknas (`apt-get install chromium`). Använd --format html och skriv ut från en webbläsare i stället."
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5930,6 +5940,16 @@ msgstr "%s 在此处是工作日，在第 %d 行又是放假日：请保留国�
 #, c-format
 msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
 msgstr "%s 在此处既是工作日又是放假日：请保留国务院通知中的安排"
+
+msgid "no message"
+msgstr "无任何信息"
+
+#, c-format
+msgid "no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; meanwhile write the message with --format eml --out FILE and open it in the mail client, or use %s"
+msgstr "没有兼容 sendmail 的程序：请设置 VISITDESK_SENDMAIL（例如 `msmtp -t`），或安装本地邮件传输代理（MTA）；在此之前，可用 --format eml --out 文件 写出邮件并在邮件客户端中打开，或使用 %s"
+
+msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
+msgstr "未找到 PDF 引擎：缺少 WeasyPrint（`pip install weasyprint`，中文还需 `apt-get install fonts-noto-cjk`），也缺少无头 Chromium（`apt-get install chromium`）。请改用 --format html 并在浏览器中打印。"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
