@@ -6,6 +6,22 @@ import Testing
 @Suite(.serialized) struct CLILanguageTests {
     static let today = "2026-11-25"
 
+    /// The runner gives every run a config folder of its own: a language in the tester's
+    /// ~/.config (here a HOME with one) does not reach a test that expects English, and a test's
+    /// private config (XDG_CONFIG_HOME) does.
+    @Test func theTestersOwnConfigIsNotReadButAPrivateOneIs() throws {
+        let home = NSTemporaryDirectory() + "visitdesk-home-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        for folder in [home + "/.config/visitdesk", home + "/private/visitdesk"] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try "language = \"zh\"\n".write(toFile: folder + "/config.toml", atomically: true, encoding: .utf8)
+        }
+        let plain = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: ["HOME": home])
+        #expect(plain.stdout.hasPrefix("date        day  country  kind"), "\(plain.stdout.prefix(200))")
+        let given = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: ["XDG_CONFIG_HOME": home + "/private"])
+        #expect(given.stdout.contains("圣诞节"), "\(given.stdout.prefix(300))")
+    }
+
     @Test func swedishLocaleGivesSwedishTablesAndSummaries() throws {
         let store = try VisitDeskCLI.demoStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
@@ -22,7 +38,7 @@ import Testing
         #expect(check.stdout.contains(" och Jiangsu Environmental Industry Delegation (jiangsu-epia-sludge) behöver båda värden Erik Sjöberg (erik-sjoberg) den 2026-12-09 11:00-12:30\n"))
         let holidays = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: sv)
         #expect(holidays.stdout.hasPrefix("datum       dag   land  typ"), "\(holidays.stdout.prefix(200))")
-        #expect(holidays.stdout.contains("2026-06-19  fre   SE    ledig dag  Midsummer Eve"), "weekday and kind in Swedish:\n\(holidays.stdout)")
+        #expect(holidays.stdout.contains("2026-06-19  fre   SE    ledig dag  Midsommarafton"), "weekday, kind and name in Swedish:\n\(holidays.stdout)")
         let followUps = try VisitDeskCLI.run(["follow-ups", "--store", store, "--today", Self.today], environment: sv)
         #expect(followUps.stdout.contains("\nförsenad  sön 15 november 2026  suzhou-park-benchmark 1 "), "the due day as Swedish writes it:\n\(followUps.stdout)")
         #expect(followUps.stderr == "4 öppna uppföljningar\n")
