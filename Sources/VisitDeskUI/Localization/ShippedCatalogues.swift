@@ -2600,6 +2600,94 @@ msgstr "inget sendmail-kompatibelt program: sätt VISITDESK_SENDMAIL (till exemp
 msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
 msgstr "ingen PDF-motor hittades: WeasyPrint saknas (`pip install weasyprint`, och `apt-get install fonts-noto-cjk` för kinesiska) och headless Chromium saknas (`apt-get install chromium`). Använd --format html och skriv ut från en webbläsare i stället."
 
+msgid "people in the requests"
+msgstr "personer i förfrågningarna"
+
+msgid "people who visited"
+msgstr "personer som besökte oss"
+
+msgid "By interest (a request counts once per interest)"
+msgstr "Efter intresse (en förfrågan räknas en gång per intresse)"
+
+msgid "By origin (region)"
+msgstr "Efter ursprung (region)"
+
+msgid "visits"
+msgstr "besök"
+
+msgid "(no reason given)"
+msgstr "(inget skäl angivet)"
+
+msgctxt "report column"
+msgid "received"
+msgstr "inkomna"
+
+msgid "Requests and visits per month"
+msgstr "Förfrågningar och besök per månad"
+
+msgid "received → decision"
+msgstr "inkommen → beslut"
+
+msgid "no decision dates (needs the store's history)"
+msgstr "inga beslutsdatum (kräver registrets historik)"
+
+msgid "received → visit"
+msgstr "inkommen → besök"
+
+msgid "min"
+msgstr "min"
+
+msgid "median"
+msgstr "median"
+
+msgid "max"
+msgstr "max"
+
+msgid "ids"
+msgstr "id"
+
+#, c-format
+msgid "Report %s (%s – %s), as of %s"
+msgstr "Rapport %s (%s – %s), per %s"
+
+#, c-format
+msgid "Compared with %s (%s – %s)"
+msgstr "Jämfört med %s (%s – %s)"
+
+#, c-format
+msgid "Statuses as they stood on %s, from the store's git history."
+msgstr "Statusar som de var den %s, enligt registrets git-historik."
+
+msgid "Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now."
+msgstr "Statusarna är dagens: registret har ingen git-historik att läsa, så en tidigare period visar var dess förfrågningar står i dag."
+
+msgid "Statuses are today's."
+msgstr "Statusarna är dagens."
+
+msgid "no received date: in no period's requests"
+msgstr "inget inkomstdatum: med i ingen periods förfrågningar"
+
+msgid "size missing: not in the people figures"
+msgstr "antal saknas: inte med i personsiffrorna"
+
+msgid "size not positive: not in the people figures"
+msgstr "antalet är inte positivt: inte med i personsiffrorna"
+
+msgid "confirmed or visited without slots: no visit date, not in visits or hosts"
+msgstr "bekräftad eller besökt utan programpunkter: inget besöksdatum, inte med i besök eller värdar"
+
+msgid "received in the period, visit outside it: hosts counted in the visit's period"
+msgstr "inkommen under perioden, besök utanför den: värdarna räknas i besökets period"
+
+msgid "visit before the received date: not in the lead times"
+msgstr "besök före inkomstdatum: inte med i ledtiderna"
+
+msgid "received date after today: counted, but check the date"
+msgstr "inkomstdatum efter i dag: räknas, men kontrollera datumet"
+
+msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
+msgstr "delegationsfil som inte kunde läsas (okänd status, felaktig syntax…): se `visitdesk check`"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5950,6 +6038,94 @@ msgstr "没有兼容 sendmail 的程序：请设置 VISITDESK_SENDMAIL（例如 
 
 msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
 msgstr "未找到 PDF 引擎：缺少 WeasyPrint（`pip install weasyprint`，中文还需 `apt-get install fonts-noto-cjk`），也缺少无头 Chromium（`apt-get install chromium`）。请改用 --format html 并在浏览器中打印。"
+
+msgid "people in the requests"
+msgstr "申请中的人数"
+
+msgid "people who visited"
+msgstr "来访人数"
+
+msgid "By interest (a request counts once per interest)"
+msgstr "按兴趣领域（每项申请按每个兴趣各计一次）"
+
+msgid "By origin (region)"
+msgstr "按来源地区"
+
+msgid "visits"
+msgstr "来访"
+
+msgid "(no reason given)"
+msgstr "（未注明原因）"
+
+msgctxt "report column"
+msgid "received"
+msgstr "收到"
+
+msgid "Requests and visits per month"
+msgstr "每月申请与来访"
+
+msgid "received → decision"
+msgstr "收到 → 决定"
+
+msgid "no decision dates (needs the store's history)"
+msgstr "无决定日期（需要数据库的历史记录）"
+
+msgid "received → visit"
+msgstr "收到 → 来访"
+
+msgid "min"
+msgstr "最短"
+
+msgid "median"
+msgstr "中位数"
+
+msgid "max"
+msgstr "最长"
+
+msgid "ids"
+msgstr "编号"
+
+#, c-format
+msgid "Report %s (%s – %s), as of %s"
+msgstr "%s 年度报告（%s 至 %s），截至 %s"
+
+#, c-format
+msgid "Compared with %s (%s – %s)"
+msgstr "对比 %s（%s 至 %s）"
+
+#, c-format
+msgid "Statuses as they stood on %s, from the store's git history."
+msgstr "状态为 %s 当天的状态，取自数据库的 git 历史。"
+
+msgid "Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now."
+msgstr "状态为今天的状态：数据库没有可读的 git 历史，因此较早的时段显示其申请目前的状态。"
+
+msgid "Statuses are today's."
+msgstr "状态为今天的状态。"
+
+msgid "no received date: in no period's requests"
+msgstr "无收到日期：不计入任何时段的申请"
+
+msgid "size missing: not in the people figures"
+msgstr "缺少人数：不计入人数统计"
+
+msgid "size not positive: not in the people figures"
+msgstr "人数不是正数：不计入人数统计"
+
+msgid "confirmed or visited without slots: no visit date, not in visits or hosts"
+msgstr "已确认或已来访但无日程：无来访日期，不计入来访和接待人"
+
+msgid "received in the period, visit outside it: hosts counted in the visit's period"
+msgstr "在本时段内收到，来访在时段之外：接待人计入来访所在时段"
+
+msgid "visit before the received date: not in the lead times"
+msgstr "来访早于收到日期：不计入周期统计"
+
+msgid "received date after today: counted, but check the date"
+msgstr "收到日期晚于今天：已计入，但请核对日期"
+
+msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
+msgstr "未能载入的代表团文件（未知状态、语法错误……）：请运行 `visitdesk check`"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

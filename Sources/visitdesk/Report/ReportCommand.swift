@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VisitDeskDomain
 import VisitDeskStore
+import VisitDeskUI
 
 /// `visitdesk report`: the season in numbers, from the same `SeasonReport` the dashboard draws.
 struct Report: ParsableCommand {
@@ -41,14 +42,15 @@ struct Report: ParsableCommand {
         let report = history.report(catalog, period: period, today: today)
         let previous = try compare.map { try ReportPeriods.compared($0, with: period, start: catalog.settings.seasonStart) }
             .map { history.report(catalog, period: $0, today: today) }
-        let tables = ReportTables.build(report, compare: previous)
+        // Text and Markdown in the language; CSV and JSON (for scripts) and the HTML page in English.
+        func tables(_ l10n: Localization) -> [ReportTable] { ReportTables.build(report, compare: previous, l10n: l10n) }
         let text: String
         switch format {
-        case .text: text = ReportText.plain(tables, report: report, compare: previous)
-        case .md: text = ReportText.markdown(tables, report: report, compare: previous)
-        case .csv: text = ReportCSV.text(tables)
+        case .text: text = ReportText.plain(tables(l10n), report: report, compare: previous, l10n: l10n)
+        case .md: text = ReportText.markdown(tables(l10n), report: report, compare: previous, l10n: l10n)
+        case .csv: text = ReportCSV.text(tables(.of(.en)))
         case .json: text = try ReportJSON.text(report, compare: previous)
-        case .html: text = ReportHTML.page(report, compare: previous, tables: tables)
+        case .html: text = ReportHTML.page(report, compare: previous, tables: tables(.of(.en)))
         }
         // Bytes, not characters: CSV's "\r\n" is one Character that `hasSuffix("\n")` does not see.
         try write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")
