@@ -10,7 +10,7 @@ struct Check: ParsableCommand {
     )
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Fail on warnings too.") var strict = false
+    @Flag(help: ArgumentHelp(l10n.text("Fail on warnings too."))) var strict = false
 
     func run() throws {
         let store = try options.openStore()

@@ -11,8 +11,8 @@ extension Export {
             discussion: "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The vdir folder (created if missing).") var directory: String
-        @Option(help: "Days after its last slot that a cancelled visit stays published as cancelled.") var retentionDays = 30
+        @Argument(help: ArgumentHelp(l10n.text("The vdir folder (created if missing)."))) var directory: String
+        @Option(help: ArgumentHelp(l10n.text("Days after its last slot that a cancelled visit stays published as cancelled."))) var retentionDays = 30
 
         func run() throws {
             let store = try options.openStore()

@@ -16,9 +16,9 @@ struct Holidays: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Option(help: "The year (default: this year, or --today's).") var year: Int?
-    @Option(help: "SE or CN (default: both).") var country: String?
-    @Option(help: "table or json.") var format: Format = .table
+    @Option(help: ArgumentHelp(l10n.text("The year (default: this year, or --today's)."))) var year: Int?
+    @Option(help: ArgumentHelp(l10n.text("SE or CN (default: both)."))) var country: String?
+    @Option(help: ArgumentHelp(l10n.text("table or json."))) var format: Format = .table
     @OptionGroup var options: StoreOptions
 
     func validate() throws {

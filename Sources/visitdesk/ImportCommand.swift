@@ -16,12 +16,12 @@ struct Import: ParsableCommand {
     )
 
     struct Common: ParsableArguments {
-        @Argument(help: "The file to read.") var file: String
-        @Flag(help: "Show per person what would be added, changed or kept; write nothing.") var dryRun = false
-        @Flag(help: "Merge into contacts already in the store (otherwise they are skipped).") var update = false
-        @Option(help: ArgumentHelp("Whose value wins where a single field differs: ours or incoming.", valueName: "ours|incoming"))
+        @Argument(help: ArgumentHelp(l10n.text("The file to read."))) var file: String
+        @Flag(help: ArgumentHelp(l10n.text("Show per person what would be added, changed or kept; write nothing."))) var dryRun = false
+        @Flag(help: ArgumentHelp(l10n.text("Merge into contacts already in the store (otherwise they are skipped)."))) var update = false
+        @Option(help: ArgumentHelp(l10n.text("Whose value wins where a single field differs: ours or incoming."), valueName: "ours|incoming"))
         var prefer: ContactMerge.Preference = .ours
-        @Option(help: ArgumentHelp("The file's character set, when it is not UTF-8 and the guess is wrong (\(TextCharset.namesForHelp)).", valueName: "CHARSET"))
+        @Option(help: ArgumentHelp(l10n.format("The file's character set, when it is not UTF-8 and the guess is wrong (%s).", TextCharset.namesForHelp), valueName: "CHARSET"))
         var encoding: String?
 
         func charset() throws -> TextCharset? {
@@ -56,7 +56,7 @@ struct Import: ParsableCommand {
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var common: Common
-        @Option(help: ArgumentHelp("Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post.", valueName: "FIELD=COLUMN,…"))
+        @Option(help: ArgumentHelp(l10n.text("Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."), valueName: "FIELD=COLUMN,…"))
         var map: String?
 
         func run() throws {

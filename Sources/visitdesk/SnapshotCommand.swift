@@ -16,12 +16,12 @@ struct Snapshot: ParsableCommand {
     )
 
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS")) var size = "120x40"
-    @Option(help: ArgumentHelp("Keys to feed before printing.", valueName: "KEYS")) var keys = ""
-    @Option(help: "Theme name (affects nothing in text, but is validated).") var theme: String?
+    @Option(help: ArgumentHelp(l10n.text("Screen size."), valueName: "COLSxROWS")) var size = "120x40"
+    @Option(help: ArgumentHelp(l10n.text("Keys to feed before printing."), valueName: "KEYS")) var keys = ""
+    @Option(help: ArgumentHelp(l10n.text("Theme name (affects nothing in text, but is validated)."))) var theme: String?
     // Declared for --help and completions; `CLILanguage` takes the value off the command line before
     // parsing (every command accepts it), so it arrives as `CLILanguage.flag`.
-    @Option(help: "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English).") var language: String?
+    @Option(help: ArgumentHelp(l10n.text("Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."))) var language: String?
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }

@@ -12,7 +12,7 @@ struct Sync: ParsableCommand {
     )
     @OptionGroup var options: StoreOptions
     @OptionGroup var who: IdentityOptions
-    @Option(help: ArgumentHelp("Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged.", valueName: "mine|theirs"))
+    @Option(help: ArgumentHelp(l10n.text("Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."), valueName: "mine|theirs"))
     var keep: ConflictResolution?
 
     func run() throws {

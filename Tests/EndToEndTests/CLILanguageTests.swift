@@ -65,6 +65,17 @@ import Testing
         #expect(bad.stderr.contains("no language `klingon`"), "\(bad.stderr)")
     }
 
+    /// Each option's help is in the language; the manual page's source stays English.
+    @Test func optionHelpIsInTheLanguage() throws {
+        let swedish = try VisitDeskCLI.run(["add", "slot", "--help", "--language", "sv"])
+        #expect(swedish.stdout.contains("Delegationens id."), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("--start <DATETIME>      Start, till exempel 2027-03-09T09:30."))
+        let chinese = try VisitDeskCLI.run(["import", "vcf", "--help", "--language", "zh"])
+        #expect(chinese.stdout.contains("文件的字符集"), "\(chinese.stdout)")
+        let dump = try VisitDeskCLI.run(["--experimental-dump-help", "--language", "sv"])
+        #expect(dump.stdout.contains("The delegation's id.") && !dump.stdout.contains("Delegationens id."))
+    }
+
     @Test func configLanguageIsUsedAndAnErrorReadsInIt() throws {
         let home = try CommandEndToEndTests.configHome("language = \"sv\"\n")
         defer { try? FileManager.default.removeItem(atPath: home) }

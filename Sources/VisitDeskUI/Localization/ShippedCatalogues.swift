@@ -2688,6 +2688,297 @@ msgstr "inkomstdatum efter i dag: räknas, men kontrollera datumet"
 msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
 msgstr "delegationsfil som inte kunde läsas (okänd status, felaktig syntax…): se `visitdesk check`"
 
+# (lang work, command-line option help)
+
+msgid "A delegation or contact id."
+msgstr "Ett delegations- eller kontakt-id."
+
+msgid "A field to change (repeat for several)."
+msgstr "Ett fält att ändra (upprepa för flera)."
+
+msgid "A phone number (repeat for several)."
+msgstr "Ett telefonnummer (upprepa för flera)."
+
+msgid "A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."
+msgstr "En andra period bredvid: `previous`, en säsongs första år (`2025`) eller FRÅN..TILL."
+
+msgid "Allow a slot longer than 31 days."
+msgstr "Tillåt en programpunkt längre än 31 dagar."
+
+msgid "An email address (repeat for several)."
+msgstr "En e-postadress (upprepa för flera)."
+
+msgid "An empty repository to share through: a path, ssh://…, or a forge URL."
+msgstr "Ett tomt arkiv att dela genom: en sökväg, ssh://… eller en forge-URL."
+
+msgid "Attach the programme as PDF (made by WeasyPrint or headless Chromium)."
+msgstr "Bifoga programmet som PDF (gjord av WeasyPrint eller headless Chromium)."
+
+msgid "Attach the visit's slots as an iCalendar file."
+msgstr "Bifoga besökets programpunkter som en iCalendar-fil."
+
+msgid "Contact id of the host."
+msgstr "Värdens kontakt-id."
+
+msgid "Contact id of their side's lead."
+msgstr "Kontakt-id för deras sidas ledare."
+
+msgid "Country code (SE, CN, …)."
+msgstr "Landskod (SE, CN, …)."
+
+msgid "Date the demo data around this day (YYYY-MM-DD)."
+msgstr "Datera demodata kring den här dagen (ÅÅÅÅ-MM-DD)."
+
+msgid "Days after its last slot that a cancelled visit stays published as cancelled."
+msgstr "Dagar efter sista programpunkten som ett inställt besök förblir publicerat som inställt."
+
+msgid "End, like 2027-03-09T11:00."
+msgstr "Slut, till exempel 2027-03-09T11:00."
+
+msgid "Fail on warnings too."
+msgstr "Misslyckas även vid varningar."
+
+msgid "Fill it with the embedded demo data (delegations, contacts, a season's calendar)."
+msgstr "Fyll det med inbyggda demodata (delegationer, kontakter, en säsongs kalender)."
+
+msgid "First day of the period."
+msgstr "Periodens första dag."
+
+msgid "First day of the wished period."
+msgstr "Första dagen i den önskade perioden."
+
+msgid "Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it."
+msgstr "Lämna meddelandet till $VISITDESK_SENDMAIL eller sendmail -t i stället för att skriva ut det."
+
+msgid "Keys to feed before printing."
+msgstr "Tangenter att mata in före utskrift."
+
+msgid "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG)."
+msgstr "Översiktens språk: en, sv eller zh (standard: config.tomls `language`, annars LC_ALL / LC_MESSAGES / LANG)."
+
+msgid "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."
+msgstr "Språk: en, sv eller zh (standard: LC_ALL / LC_MESSAGES / LANG, annars engelska)."
+
+msgid "Last day of the period (included)."
+msgstr "Periodens sista dag (inräknad)."
+
+msgid "Last day of the wished period."
+msgstr "Sista dagen i den önskade perioden."
+
+msgid "Merge into contacts already in the store (otherwise they are skipped)."
+msgstr "Slå ihop med kontakter som redan finns i registret (annars hoppas de över)."
+
+msgid "Number of people."
+msgstr "Antal personer."
+
+msgid "Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+msgstr "Bara delegationer med den här statusen (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+
+msgid "Only records matching this text (names in either script, pinyin, organisation, phone digits, email)."
+msgstr "Bara poster som matchar texten (namn i endera skriften, pinyin, organisation, telefonsiffror, e-post)."
+
+msgid "Only the overdue ones."
+msgstr "Bara de försenade."
+
+msgid "Only this delegation's slots."
+msgstr "Bara den här delegationens programpunkter."
+
+msgid "Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec)."
+msgstr "Bara det här fältet, på en rad: status: new → reviewing (Xina, 3 dec) → on-hold (Jiaman, 4 dec)."
+
+msgid "Organisation in Chinese."
+msgstr "Organisation på kinesiska."
+
+msgid "Organisation."
+msgstr "Organisation."
+
+msgid "Our version; the result is written here (%A)."
+msgstr "Vår version; resultatet skrivs hit (%A)."
+
+msgid "Pin today's date (YYYY-MM-DD) for reproducible output."
+msgstr "Lås dagens datum (ÅÅÅÅ-MM-DD) för reproducerbar utdata."
+
+msgid "Replace --out if it exists."
+msgstr "Ersätt --out om den finns."
+
+msgid "Role or title."
+msgstr "Roll eller titel."
+
+msgid "SE or CN (default: both)."
+msgstr "SE eller CN (standard: båda)."
+
+msgid "Screen size."
+msgstr "Skärmstorlek."
+
+msgid "Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."
+msgstr "Lös konflikter: behåll mitt värde (mine) eller deras vid varje nyckel båda ändrat; resten förblir sammanslaget."
+
+msgid "Show per person what would be added, changed or kept; write nothing."
+msgstr "Visa per person vad som skulle läggas till, ändras eller behållas; skriv ingenting."
+
+msgid "Show what would change; write nothing."
+msgstr "Visa vad som skulle ändras; skriv ingenting."
+
+msgid "Start, like 2027-03-09T09:30."
+msgstr "Start, till exempel 2027-03-09T09:30."
+
+msgid "The common ancestor's version (%O)."
+msgstr "Den gemensamma förfaderns version (%O)."
+
+msgid "The contact merged into it; its file is removed."
+msgstr "Kontakten som slås ihop med den; dess fil tas bort."
+
+msgid "The contact put in their place wherever a record names them."
+msgstr "Kontakten som sätts i deras ställe överallt där en post nämner dem."
+
+msgid "The contact that stays."
+msgstr "Kontakten som blir kvar."
+
+msgid "The contact's id."
+msgstr "Kontaktens id."
+
+msgid "The delegation's id."
+msgstr "Delegationens id."
+
+msgid "The file to read."
+msgstr "Filen att läsa."
+
+#, c-format
+msgid "The file's character set, when it is not UTF-8 and the guess is wrong (%s)."
+msgstr "Filens teckenuppsättning, när den inte är UTF-8 och gissningen är fel (%s)."
+
+msgid "The file's path in the repository (%P), for messages."
+msgstr "Filens sökväg i arkivet (%P), för meddelanden."
+
+msgid "The folder to create (use it with --store or $VISITDESK_STORE)."
+msgstr "Mappen att skapa (använd den med --store eller $VISITDESK_STORE)."
+
+msgid "The folder to create."
+msgstr "Mappen att skapa."
+
+msgid "The follow-up's number."
+msgstr "Uppföljningens nummer."
+
+msgid "The group's name."
+msgstr "Gruppens namn."
+
+msgid "The name in Chinese characters."
+msgstr "Namnet med kinesiska tecken."
+
+msgid "The name in Chinese."
+msgstr "Namnet på kinesiska."
+
+msgid "The name in Latin script."
+msgstr "Namnet med latinska bokstäver."
+
+msgid "The organisation sending the group."
+msgstr "Organisationen som skickar gruppen."
+
+msgid "The shared repository."
+msgstr "Det delade arkivet."
+
+msgid "The store folder."
+msgstr "Registrets mapp."
+
+msgid "The vdir folder (created if missing)."
+msgstr "vdir-mappen (skapas om den saknas)."
+
+msgid "The year (default: this year, or --today's)."
+msgstr "Året (standard: i år, eller --todays)."
+
+msgid "Their version (%B)."
+msgstr "Deras version (%B)."
+
+msgid "Theme name (affects nothing in text, but is validated)."
+msgstr "Temats namn (påverkar inget i text, men kontrolleras)."
+
+msgid "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own."
+msgstr "Temats namn: default-dark, light, high-contrast, colour-blind-safe eller ett eget."
+
+msgid "Topic tags, comma-separated (waste-water,recycling)."
+msgstr "Ämnestaggar, kommaseparerade (waste-water,recycling)."
+
+msgid "WeChat id."
+msgstr "WeChat-id."
+
+msgid "What happens."
+msgstr "Vad som händer."
+
+msgid "What to do."
+msgstr "Vad som ska göras."
+
+msgid "When it is due."
+msgstr "När den ska vara klar."
+
+msgid "Where."
+msgstr "Var."
+
+msgid "Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."
+msgstr "Vilken kolumn som har vilket fält, t.ex. name=Namn,phone=Telefon,email=E-post."
+
+msgid "Whose value wins where a single field differs."
+msgstr "Vems värde som gäller där ett enskilt fält skiljer sig."
+
+msgid "Whose value wins where a single field differs: ours or incoming."
+msgstr "Vems värde som gäller där ett enskilt fält skiljer sig: ours eller incoming."
+
+msgid "Why (required for on-hold, declined and cancelled)."
+msgstr "Varför (krävs för on-hold, declined och cancelled)."
+
+msgid "Write to this file instead of standard output."
+msgstr "Skriv till den här filen i stället för standard ut."
+
+msgid "Your e-mail for commits (remembered with the name)."
+msgstr "Din e-post för incheckningar (sparas med namnet)."
+
+msgid "Your name for commits (remembered in ~/.config/visitdesk/config.toml)."
+msgstr "Ditt namn för incheckningar (sparas i ~/.config/visitdesk/config.toml)."
+
+msgid "confirmation, decline, on-hold, visitors-list or thank-you."
+msgstr "confirmation, decline, on-hold, visitors-list eller thank-you."
+
+msgid "delegation (as listed in the record), pinyin or organisation."
+msgstr "delegation (som i posten), pinyin eller organisation."
+
+msgid "delegations or contacts"
+msgstr "delegations eller contacts"
+
+msgid "en, sv or zh."
+msgstr "en, sv eller zh."
+
+msgid "en, sv, zh, zh+en or sv+en (headings and organisations)."
+msgstr "en, sv, zh, zh+en eller sv+en (rubriker och organisationer)."
+
+msgid "en, sv, zh, zh+en or sv+en."
+msgstr "en, sv, zh, zh+en eller sv+en."
+
+msgid "new, reviewing, on-hold, confirmed, visited, declined or cancelled."
+msgstr "new, reviewing, on-hold, confirmed, visited, declined eller cancelled."
+
+msgid "table or json."
+msgstr "table eller json."
+
+msgid "table, json or markdown (README's tables)."
+msgstr "table, json eller markdown (README:s tabeller)."
+
+msgid "table, tsv or json."
+msgstr "table, tsv eller json."
+
+msgid "text or eml."
+msgstr "text eller eml."
+
+msgid "text or json."
+msgstr "text eller json."
+
+msgid "text, md, html, pdf or csv."
+msgstr "text, md, html, pdf eller csv."
+
+msgid "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator)."
+msgstr "text, md, html, pdf eller eml (ett mejl till ledaren, kopia till koordinatorn)."
+
+msgid "text, md, json, csv or html."
+msgstr "text, md, json, csv eller html."
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -6126,6 +6417,297 @@ msgstr "收到日期晚于今天：已计入，但请核对日期"
 
 msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
 msgstr "未能载入的代表团文件（未知状态、语法错误……）：请运行 `visitdesk check`"
+
+# (lang work, command-line option help)
+
+msgid "A delegation or contact id."
+msgstr "代表团或联系人的编号。"
+
+msgid "A field to change (repeat for several)."
+msgstr "要修改的字段（可重复多次）。"
+
+msgid "A phone number (repeat for several)."
+msgstr "电话号码（可重复多次）。"
+
+msgid "A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."
+msgstr "并列的第二个时段：`previous`、某季度的第一年（`2025`）或 FROM..TO。"
+
+msgid "Allow a slot longer than 31 days."
+msgstr "允许超过 31 天的日程。"
+
+msgid "An email address (repeat for several)."
+msgstr "电子邮件地址（可重复多次）。"
+
+msgid "An empty repository to share through: a path, ssh://…, or a forge URL."
+msgstr "用于共享的空仓库：路径、ssh://… 或代码托管平台的网址。"
+
+msgid "Attach the programme as PDF (made by WeasyPrint or headless Chromium)."
+msgstr "以 PDF 附上日程（由 WeasyPrint 或无头 Chromium 生成）。"
+
+msgid "Attach the visit's slots as an iCalendar file."
+msgstr "以 iCalendar 文件附上来访日程。"
+
+msgid "Contact id of the host."
+msgstr "接待人的联系人编号。"
+
+msgid "Contact id of their side's lead."
+msgstr "对方负责人的联系人编号。"
+
+msgid "Country code (SE, CN, …)."
+msgstr "国家代码（SE、CN……）。"
+
+msgid "Date the demo data around this day (YYYY-MM-DD)."
+msgstr "以此日期（YYYY-MM-DD）为中心生成演示数据的日期。"
+
+msgid "Days after its last slot that a cancelled visit stays published as cancelled."
+msgstr "已取消的来访在最后一项日程之后仍以“已取消”发布的天数。"
+
+msgid "End, like 2027-03-09T11:00."
+msgstr "结束时间，例如 2027-03-09T11:00。"
+
+msgid "Fail on warnings too."
+msgstr "有警告时也视为失败。"
+
+msgid "Fill it with the embedded demo data (delegations, contacts, a season's calendar)."
+msgstr "填入内置的演示数据（代表团、联系人、一个季度的日历）。"
+
+msgid "First day of the period."
+msgstr "时段的第一天。"
+
+msgid "First day of the wished period."
+msgstr "希望时段的第一天。"
+
+msgid "Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it."
+msgstr "将邮件交给 $VISITDESK_SENDMAIL 或 sendmail -t 发送，而不是写出。"
+
+msgid "Keys to feed before printing."
+msgstr "打印前要输入的按键。"
+
+msgid "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG)."
+msgstr "仪表板的语言：en、sv 或 zh（默认：config.toml 的 `language`，否则为 LC_ALL / LC_MESSAGES / LANG）。"
+
+msgid "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."
+msgstr "语言：en、sv 或 zh（默认：LC_ALL / LC_MESSAGES / LANG，否则为英语）。"
+
+msgid "Last day of the period (included)."
+msgstr "时段的最后一天（包含在内）。"
+
+msgid "Last day of the wished period."
+msgstr "希望时段的最后一天。"
+
+msgid "Merge into contacts already in the store (otherwise they are skipped)."
+msgstr "合并到数据库中已有的联系人（否则跳过）。"
+
+msgid "Number of people."
+msgstr "人数。"
+
+msgid "Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+msgstr "只显示此状态的代表团（new、reviewing、on-hold、confirmed、visited、declined、cancelled）。"
+
+msgid "Only records matching this text (names in either script, pinyin, organisation, phone digits, email)."
+msgstr "只显示与此文本匹配的记录（任一文字的姓名、拼音、机构、电话号码、电子邮件）。"
+
+msgid "Only the overdue ones."
+msgstr "只显示已逾期的。"
+
+msgid "Only this delegation's slots."
+msgstr "只显示此代表团的日程。"
+
+msgid "Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec)."
+msgstr "只显示此字段，一行列出：status: new → reviewing（Xina，12月3日）→ on-hold（Jiaman，12月4日）。"
+
+msgid "Organisation in Chinese."
+msgstr "中文机构名称。"
+
+msgid "Organisation."
+msgstr "机构。"
+
+msgid "Our version; the result is written here (%A)."
+msgstr "我方版本；结果写入此处（%A）。"
+
+msgid "Pin today's date (YYYY-MM-DD) for reproducible output."
+msgstr "固定今天的日期（YYYY-MM-DD），使输出可复现。"
+
+msgid "Replace --out if it exists."
+msgstr "若 --out 已存在则替换。"
+
+msgid "Role or title."
+msgstr "角色或职务。"
+
+msgid "SE or CN (default: both)."
+msgstr "SE 或 CN（默认：两者）。"
+
+msgid "Screen size."
+msgstr "屏幕尺寸。"
+
+msgid "Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."
+msgstr "解决冲突：在双方都修改的每个键上保留我的值（mine）或对方的值；其余部分保持合并。"
+
+msgid "Show per person what would be added, changed or kept; write nothing."
+msgstr "按人显示将要添加、修改或保留的内容；不写入任何内容。"
+
+msgid "Show what would change; write nothing."
+msgstr "显示将要修改的内容；不写入任何内容。"
+
+msgid "Start, like 2027-03-09T09:30."
+msgstr "开始时间，例如 2027-03-09T09:30。"
+
+msgid "The common ancestor's version (%O)."
+msgstr "共同祖先的版本（%O）。"
+
+msgid "The contact merged into it; its file is removed."
+msgstr "被合并进来的联系人；其文件将被删除。"
+
+msgid "The contact put in their place wherever a record names them."
+msgstr "在所有提到此人的记录中替代他们的联系人。"
+
+msgid "The contact that stays."
+msgstr "保留下来的联系人。"
+
+msgid "The contact's id."
+msgstr "联系人的编号。"
+
+msgid "The delegation's id."
+msgstr "代表团的编号。"
+
+msgid "The file to read."
+msgstr "要读取的文件。"
+
+#, c-format
+msgid "The file's character set, when it is not UTF-8 and the guess is wrong (%s)."
+msgstr "文件的字符集，当它不是 UTF-8 且自动判断有误时使用（%s）。"
+
+msgid "The file's path in the repository (%P), for messages."
+msgstr "文件在仓库中的路径（%P），用于提示信息。"
+
+msgid "The folder to create (use it with --store or $VISITDESK_STORE)."
+msgstr "要创建的文件夹（配合 --store 或 $VISITDESK_STORE 使用）。"
+
+msgid "The folder to create."
+msgstr "要创建的文件夹。"
+
+msgid "The follow-up's number."
+msgstr "待办事项的序号。"
+
+msgid "The group's name."
+msgstr "团组名称。"
+
+msgid "The name in Chinese characters."
+msgstr "汉字姓名。"
+
+msgid "The name in Chinese."
+msgstr "中文名称。"
+
+msgid "The name in Latin script."
+msgstr "拉丁字母姓名。"
+
+msgid "The organisation sending the group."
+msgstr "派出团组的机构。"
+
+msgid "The shared repository."
+msgstr "共享仓库。"
+
+msgid "The store folder."
+msgstr "数据库文件夹。"
+
+msgid "The vdir folder (created if missing)."
+msgstr "vdir 文件夹（不存在时将创建）。"
+
+msgid "The year (default: this year, or --today's)."
+msgstr "年份（默认：今年，或 --today 所在年份）。"
+
+msgid "Their version (%B)."
+msgstr "对方版本（%B）。"
+
+msgid "Theme name (affects nothing in text, but is validated)."
+msgstr "主题名称（对文本无影响，但会校验）。"
+
+msgid "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own."
+msgstr "主题名称：default-dark、light、high-contrast、colour-blind-safe 或您自己的主题。"
+
+msgid "Topic tags, comma-separated (waste-water,recycling)."
+msgstr "主题标签，以逗号分隔（waste-water,recycling）。"
+
+msgid "WeChat id."
+msgstr "微信号。"
+
+msgid "What happens."
+msgstr "活动内容。"
+
+msgid "What to do."
+msgstr "要做的事。"
+
+msgid "When it is due."
+msgstr "截止日期。"
+
+msgid "Where."
+msgstr "地点。"
+
+msgid "Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."
+msgstr "哪一列对应哪个字段，例如 name=Namn,phone=Telefon,email=E-post。"
+
+msgid "Whose value wins where a single field differs."
+msgstr "单个字段不同时以谁的值为准。"
+
+msgid "Whose value wins where a single field differs: ours or incoming."
+msgstr "单个字段不同时以谁的值为准：ours 或 incoming。"
+
+msgid "Why (required for on-hold, declined and cancelled)."
+msgstr "原因（on-hold、declined 和 cancelled 时必填）。"
+
+msgid "Write to this file instead of standard output."
+msgstr "写入此文件而不是标准输出。"
+
+msgid "Your e-mail for commits (remembered with the name)."
+msgstr "提交时使用的电子邮件（与姓名一起记住）。"
+
+msgid "Your name for commits (remembered in ~/.config/visitdesk/config.toml)."
+msgstr "提交时使用的姓名（记在 ~/.config/visitdesk/config.toml 中）。"
+
+msgid "confirmation, decline, on-hold, visitors-list or thank-you."
+msgstr "confirmation、decline、on-hold、visitors-list 或 thank-you。"
+
+msgid "delegation (as listed in the record), pinyin or organisation."
+msgstr "delegation（按记录中的顺序）、pinyin 或 organisation。"
+
+msgid "delegations or contacts"
+msgstr "delegations 或 contacts"
+
+msgid "en, sv or zh."
+msgstr "en、sv 或 zh。"
+
+msgid "en, sv, zh, zh+en or sv+en (headings and organisations)."
+msgstr "en、sv、zh、zh+en 或 sv+en（标题和机构）。"
+
+msgid "en, sv, zh, zh+en or sv+en."
+msgstr "en、sv、zh、zh+en 或 sv+en。"
+
+msgid "new, reviewing, on-hold, confirmed, visited, declined or cancelled."
+msgstr "new、reviewing、on-hold、confirmed、visited、declined 或 cancelled。"
+
+msgid "table or json."
+msgstr "table 或 json。"
+
+msgid "table, json or markdown (README's tables)."
+msgstr "table、json 或 markdown（README 中的表格）。"
+
+msgid "table, tsv or json."
+msgstr "table、tsv 或 json。"
+
+msgid "text or eml."
+msgstr "text 或 eml。"
+
+msgid "text or json."
+msgstr "text 或 json。"
+
+msgid "text, md, html, pdf or csv."
+msgstr "text、md、html、pdf 或 csv。"
+
+msgid "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator)."
+msgstr "text、md、html、pdf 或 eml（发给负责人的邮件，抄送协调人）。"
+
+msgid "text, md, json, csv or html."
+msgstr "text、md、json、csv 或 html。"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

@@ -11,13 +11,13 @@ extension Add {
             discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The delegation's id.") var id: String
-        @Option(help: ArgumentHelp("Start, like 2027-03-09T09:30.", valueName: "DATETIME")) var start: String
-        @Option(help: ArgumentHelp("End, like 2027-03-09T11:00.", valueName: "DATETIME")) var end: String
-        @Option(help: "Where.") var place: String = ""
-        @Option(help: ArgumentHelp("Contact id of the host.", valueName: "ID")) var host: String?
-        @Option(help: "What happens.") var topic: String = ""
-        @Flag(help: "Allow a slot longer than 31 days.") var long = false
+        @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
+        @Option(help: ArgumentHelp(l10n.text("Start, like 2027-03-09T09:30."), valueName: "DATETIME")) var start: String
+        @Option(help: ArgumentHelp(l10n.text("End, like 2027-03-09T11:00."), valueName: "DATETIME")) var end: String
+        @Option(help: ArgumentHelp(l10n.text("Where."))) var place: String = ""
+        @Option(help: ArgumentHelp(l10n.text("Contact id of the host."), valueName: "ID")) var host: String?
+        @Option(help: ArgumentHelp(l10n.text("What happens."))) var topic: String = ""
+        @Flag(help: ArgumentHelp(l10n.text("Allow a slot longer than 31 days."))) var long = false
 
         func run() throws {
             let from = try RecordArguments.dateTime(start, option: "--start")

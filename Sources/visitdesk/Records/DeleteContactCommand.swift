@@ -20,8 +20,8 @@ struct Delete: ParsableCommand {
                 """
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The contact's id.") var id: String
-        @Option(help: ArgumentHelp("The contact put in their place wherever a record names them.", valueName: "ID"))
+        @Argument(help: ArgumentHelp(l10n.text("The contact's id."))) var id: String
+        @Option(help: ArgumentHelp(l10n.text("The contact put in their place wherever a record names them."), valueName: "ID"))
         var replaceWith: String?
 
         func run() throws {

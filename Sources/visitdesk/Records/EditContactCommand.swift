@@ -22,8 +22,8 @@ struct Edit: ParsableCommand {
                 """
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The contact's id.") var id: String
-        @Option(name: .customLong("set"), help: ArgumentHelp("A field to change (repeat for several).", valueName: "KEY=VALUE"))
+        @Argument(help: ArgumentHelp(l10n.text("The contact's id."))) var id: String
+        @Option(name: .customLong("set"), help: ArgumentHelp(l10n.text("A field to change (repeat for several)."), valueName: "KEY=VALUE"))
         var assignments: [String] = []
 
         func run() throws {

@@ -20,12 +20,12 @@ struct Report: ParsableCommand {
     }
 
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD")) var from: String?
-    @Option(help: ArgumentHelp("Last day of the period (included).", valueName: "YYYY-MM-DD")) var to: String?
-    @Option(help: ArgumentHelp("A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO.", valueName: "PERIOD"))
+    @Option(help: ArgumentHelp(l10n.text("First day of the period."), valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp(l10n.text("Last day of the period (included)."), valueName: "YYYY-MM-DD")) var to: String?
+    @Option(help: ArgumentHelp(l10n.text("A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."), valueName: "PERIOD"))
     var compare: String?
-    @Option(help: "text, md, json, csv or html.") var format: Format = .text
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    @Option(help: ArgumentHelp(l10n.text("text, md, json, csv or html."))) var format: Format = .text
+    @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."), valueName: "FILE")) var out: String?
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
