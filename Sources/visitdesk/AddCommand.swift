@@ -63,7 +63,7 @@ struct SetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-status",
         abstract: l10n.text("Change a delegation's status (the file is edited in place; everything else stays as written)."),
-        discussion: "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+        discussion: l10n.text("on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file.")
     )
     @OptionGroup var options: StoreOptions
     @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String

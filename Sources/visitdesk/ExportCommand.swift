@@ -13,7 +13,7 @@ struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ics",
             abstract: l10n.text("Write the visits as iCalendar (RFC 5545): one event per slot."),
-            discussion: "The dashboard also keeps <store>/export/visits.ics current after every change."
+            discussion: l10n.text("The dashboard also keeps <store>/export/visits.ics current after every change.")
         )
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?

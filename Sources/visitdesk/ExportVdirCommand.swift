@@ -8,7 +8,7 @@ extension Export {
         static let configuration = CommandConfiguration(
             commandName: "vdir",
             abstract: l10n.text("Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer."),
-            discussion: "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+            discussion: l10n.text("Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale.")
         )
         @OptionGroup var options: StoreOptions
         @Argument(help: ArgumentHelp(l10n.text("The vdir folder (created if missing)."))) var directory: String

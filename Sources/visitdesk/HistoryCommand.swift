@@ -7,7 +7,7 @@ import VisitDeskStore
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Show a record's changes field by field, with author and date (needs a shared store)."),
-        discussion: "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+        discussion: l10n.text("JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after).")
     )
     @OptionGroup var options: StoreOptions
     @Argument(help: ArgumentHelp(l10n.text("A delegation or contact id."))) var id: String

@@ -6,12 +6,7 @@ import VisitDeskStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Import contacts from vCard or CSV files."),
-        discussion: """
-        People already in the store are recognised by UID, else e-mail, else phone number — never by \
-        name alone. With --update they gain the fields and list entries the file has and they lack; \
-        nothing is removed, and a differing single value stays ours unless --prefer incoming. \
-        Exit status 1 when any card, row or value could not be read (each is listed).
-        """,
+        discussion: l10n.text("People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."),
         subcommands: [VCF.self, CSV.self]
     )
 
@@ -49,10 +44,7 @@ struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "csv",
             abstract: l10n.text("Import contacts from a spreadsheet export (',', ';' or tab separated)."),
-            discussion: """
-            Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, \
-            姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.
-            """
+            discussion: l10n.text("Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.")
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var common: Common

@@ -5,7 +5,7 @@ import VisitDeskStore
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Create a store: empty, or with the demo data."),
-        discussion: "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+        discussion: l10n.text("`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`.")
     )
 
     @Argument(help: ArgumentHelp(l10n.text("The folder to create."))) var directory: String

@@ -5,7 +5,7 @@ import VisitDeskStore
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("List delegations or contacts."),
-        discussion: "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+        discussion: l10n.text("JSON output has one object per record with `id` and every key of its file, unknown keys included.")
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {

@@ -11,7 +11,7 @@ struct MergeContacts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-contacts",
         abstract: l10n.text("Merge two contacts that are one person; delegations naming the second are rewritten."),
-        discussion: "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+        discussion: l10n.text("KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined.")
     )
     @Argument(help: ArgumentHelp(l10n.text("The contact that stays."))) var keep: String
     @Argument(help: ArgumentHelp(l10n.text("The contact merged into it; its file is removed."))) var other: String

@@ -7,7 +7,7 @@ import VisitDeskStore
 struct Programme: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Write a delegation's programme day by day, with both clocks, hosts and contacts."),
-        discussion: "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+        discussion: l10n.text("Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, eml }

@@ -7,7 +7,7 @@ import VisitDeskStore
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Share the store with colleagues through a git repository."),
-        discussion: "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict.",
+        discussion: l10n.text("See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."),
         subcommands: [InitShare.self, Join.self]
     )
 

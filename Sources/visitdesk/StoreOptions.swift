@@ -5,7 +5,7 @@ import VisitDeskStore
 
 /// `--store` and `--today`, shared by every subcommand that reads the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp(l10n.text("The store folder."), discussion: "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(l10n.text("The store folder."), discussion: l10n.text("Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."), valueName: "DIR"))
     var store: String?
 
     @Option(name: .long, help: ArgumentHelp(l10n.text("Pin today's date (YYYY-MM-DD) for reproducible output."), valueName: "DATE"))

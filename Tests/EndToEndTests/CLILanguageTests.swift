@@ -65,13 +65,17 @@ import Testing
         #expect(bad.stderr.contains("no language `klingon`"), "\(bad.stderr)")
     }
 
-    /// Each option's help is in the language; the manual page's source stays English.
+    /// Each option's help and each command's longer help are in the language; the manual page's
+    /// source stays English.
     @Test func optionHelpIsInTheLanguage() throws {
         let swedish = try VisitDeskCLI.run(["add", "slot", "--help", "--language", "sv"])
         #expect(swedish.stdout.contains("Delegationens id."), "\(swedish.stdout)")
         #expect(swedish.stdout.contains("--start <DATETIME>      Start, till exempel 2027-03-09T09:30."))
         let chinese = try VisitDeskCLI.run(["import", "vcf", "--help", "--language", "zh"])
         #expect(chinese.stdout.contains("文件的字符集"), "\(chinese.stdout)")
+        // The longer help under a command and an option too.
+        let slot = try VisitDeskCLI.run(["add", "slot", "--help", "--language", "zh"])
+        #expect(slot.stdout.contains("超过 31 天的日程需要 --long") && slot.stdout.contains("默认：$VISITDESK_STORE"), "\(slot.stdout)")
         let dump = try VisitDeskCLI.run(["--experimental-dump-help", "--language", "sv"])
         #expect(dump.stdout.contains("The delegation's id.") && !dump.stdout.contains("Delegationens id."))
     }

@@ -2979,6 +2979,79 @@ msgstr "text, md, html, pdf eller eml (ett mejl till ledaren, kopia till koordin
 msgid "text, md, json, csv or html."
 msgstr "text, md, json, csv eller html."
 
+msgid "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+msgstr "on-hold, declined och cancelled kräver --reason. confirmed och visited kräver minst en programpunkt i filen."
+
+msgid "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
+msgstr "Avslutar med 1 om det finns något fel. Varningar (som schemakonflikter) skrivs också ut och ger fel bara med --strict."
+
+msgid "The dashboard also keeps <store>/export/visits.ics current after every change."
+msgstr "Översikten håller också <store>/export/visits.ics aktuell efter varje ändring."
+
+msgid "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+msgstr "Händelsernas UID kommer från delegationen och programpunktens start, så de förblir desamma när programpunkter läggs till, tas bort eller ordnas om. Oförändrade filer skrivs inte om; filer för borttagna händelser tas bort. Se docs/sharing.md för en vdirsyncer-konfiguration som skickar mappen till Radicale."
+
+msgid "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+msgstr "JSON: en lista av ändringar, var och en med commit, author, email, date, summary och changes (field, before, after)."
+
+msgid "Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."
+msgstr "Sorter: holiday (lagstadgad), day-off (en svensk afton som i praktiken är ledig, eller en dag i en kinesisk ledighet), workday (en kinesisk helgdag då man arbetar in en ledighet, 调休上班), observance (namngiven, inte ledig). Kinas ledigheter följer statsrådets meddelande för året (inbyggt för 2020–2026, eller från registrets holidays.toml); andra år följer de lagstadgade reglerna, och utdata säger det."
+
+msgid "People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."
+msgstr "Personer som redan finns i registret känns igen på UID, annars e-post, annars telefonnummer — aldrig enbart på namn. Med --update får de de fält och listposter som filen har och de saknar; ingenting tas bort, och ett avvikande enskilt värde förblir vårt om inte --prefer incoming anges. Slutstatus 1 när något kort, någon rad eller något värde inte kunde läsas (vart och ett listas)."
+
+msgid "Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports."
+msgstr "Utan --map gissas rubrikraden: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, och kolumnerna i exporter från Google Contacts, Outlook och Thunderbird."
+
+msgid "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+msgstr "`visitdesk init --demo ~/visitdesk-demo` skapar ett demoregister bredvid ditt riktiga; öppna det med `visitdesk --store ~/visitdesk-demo`."
+
+#, c-format
+msgid "Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i."
+msgstr "Sorter: %s. Mallarna är templates/KIND.LANG.mustache (Mustache; första raden är `Subject: …`), skapade av `visitdesk init` eller när de först behövs. --send skickar meddelandet till $VISITDESK_SENDMAIL (till exempel `msmtp -t`), annars till /usr/sbin/sendmail -t -i."
+
+msgid "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+msgstr "JSON-utdata har ett objekt per post med `id` och varje nyckel i dess fil, okända nycklar inräknade."
+
+msgid "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+msgstr "KEEP behåller sitt id och sina värden där de två skiljer sig (--prefer other tar OTHERs); listor slås ihop."
+
+msgid "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
+msgstr "I .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Slutstatus 0: sammanslaget; 1: en nyckel ändrades olika på båda sidor (markeringar bara kring de nyckelraderna)."
+
+msgid "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+msgstr "Språk: en, sv, zh eller ett par som zh+en eller sv+en. PDF görs från HTML av WeasyPrint eller headless Chromium, vilken som finns installerad."
+
+msgid "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+msgstr "Med bara --name-zh kommer det latinska namnet och id:t från pinyin (张伟 → Zhang Wei, zhang-wei)."
+
+msgid "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+msgstr "En programpunkt på mer än 31 dagar kräver --long (en hotellvistelse, en resetapp); mer än ett år avvisas."
+
+msgid "A person still named as lead, owner, member or slot host is not deleted: the places are listed and nothing is written, unless --replace-with names the contact who takes their place in every one of them (the same rule as D in the dashboard's Contacts)."
+msgstr "En person som fortfarande nämns som ledare, ansvarig, medlem eller värd för en programpunkt tas inte bort: ställena listas och ingenting skrivs, om inte --replace-with anger kontakten som tar hens plats på vart och ett av dem (samma regel som D i översiktens Kontakter)."
+
+msgid "KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an empty value clears the field. Comments and keys VisitDesk does not know stay as written. id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person (lead, owner, member, slot host), as the Id field of the dashboard's contact form does."
+msgstr "KEY är en nyckel i kontaktfilen: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Listor tar kommaseparerade värden; ett tomt värde tömmer fältet. Kommentarer och nycklar som VisitDesk inte känner till förblir som de är skrivna. id=NEW byter namn på filen till contacts/NEW.toml och skriver om varje post som nämner personen (ledare, ansvarig, medlem, värd), som Id-fältet i översiktens kontaktformulär gör."
+
+msgid "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+msgstr "N är uppföljningens nummer inom delegationen, som `visitdesk follow-ups` visar det (från 1)."
+
+msgid "Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md."
+msgstr "Standardperiod: säsongen som innehåller i dag (1 september – 31 augusti, eller från `season_start` i store.toml). En period som slutade före i dag räknar statusarna som de var dess sista dag när registret är ett git-arkiv (se `share init`); annars är statusarna dagens. JSON-nycklarna listas i docs/report.md."
+
+msgid "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."
+msgstr "Se docs/sharing.md. Registrets filer slås ihop nyckel för nyckel (visitdesk merge-driver), så två personer som ändrar olika fält i samma post får aldrig en konflikt."
+
+msgid "Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible."
+msgstr "Skriver ut exakt ROWS rader, var och en exakt COLS celler bred. KEYS är tmux-tangentnamn åtskilda av mellanslag: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 och enskilda tecken. Med --today visar klockorna 09:00 hemmatid, så utdata blir reproducerbar."
+
+msgid "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."
+msgstr "Standard: $VISITDESK_STORE, annars $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), som översiktens första start i en terminal skapar med demodata."
+
+msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+msgstr "Slutstatus 0: synkroniserat. Slutstatus 1: en konflikt finns kvar (inget sammanslaget eller skickat), det delade arkivet gick inte att nå (dina incheckningar väntar), eller en fil hölls tillbaka för att den inte går att tolka."
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -6708,6 +6781,79 @@ msgstr "text、md、html、pdf 或 eml（发给负责人的邮件，抄送协调
 
 msgid "text, md, json, csv or html."
 msgstr "text、md、json、csv 或 html。"
+
+msgid "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+msgstr "on-hold、declined 和 cancelled 需要 --reason。confirmed 和 visited 需要文件中至少有一项日程。"
+
+msgid "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
+msgstr "有任何错误时以 1 退出。警告（如日程冲突）也会打印，仅在 --strict 时视为失败。"
+
+msgid "The dashboard also keeps <store>/export/visits.ics current after every change."
+msgstr "仪表板在每次修改后也会更新 <store>/export/visits.ics。"
+
+msgid "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+msgstr "事件 UID 由代表团和日程开始时间生成，因此增删或调整日程顺序时保持不变。未改变的文件不会重写；已删除事件的文件会被删除。将此文件夹推送到 Radicale 的 vdirsyncer 配置见 docs/sharing.md。"
+
+msgid "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+msgstr "JSON：修改列表，每项含 commit、author、email、date、summary 和 changes（field、before、after）。"
+
+msgid "Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."
+msgstr "类型：holiday（法定节日）、day-off（瑞典事实上的节前休息日，或中国放假安排中的一天）、workday（为补足假期而上班的中国周末，调休上班）、observance（有名称但不放假）。中国的放假安排依据当年的国务院通知（2020–2026 年已内置，或来自数据库的 holidays.toml）；其他年份按法定规则，输出中会注明。"
+
+msgid "People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."
+msgstr "数据库中已有的人按 UID 识别，其次按电子邮件，再次按电话号码——从不只凭姓名。使用 --update 时，他们会获得文件中有而自己缺少的字段和列表项；不删除任何内容，单个值不同时保留我方的值，除非指定 --prefer incoming。任何名片、行或值无法读取时退出状态为 1（逐一列出）。"
+
+msgid "Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports."
+msgstr "不指定 --map 时将猜测表头：Namn/Name、Telefon/Phone、E-post/Email、Företag/Company、姓名、电话、单位、职务……以及 Google 通讯录、Outlook 和 Thunderbird 导出文件的列。"
+
+msgid "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+msgstr "`visitdesk init --demo ~/visitdesk-demo` 会在您的正式数据库旁创建一个演示数据库；用 `visitdesk --store ~/visitdesk-demo` 打开。"
+
+#, c-format
+msgid "Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i."
+msgstr "类型：%s。模板为 templates/KIND.LANG.mustache（Mustache 格式；第一行是 `Subject: …`），由 `visitdesk init` 创建或在首次需要时创建。--send 将邮件交给 $VISITDESK_SENDMAIL（例如 `msmtp -t`），否则交给 /usr/sbin/sendmail -t -i。"
+
+msgid "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+msgstr "JSON 输出中每条记录一个对象，含 `id` 及其文件中的每个键，包括未知的键。"
+
+msgid "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+msgstr "KEEP 保留其编号以及两者不同处的值（--prefer other 则采用 OTHER 的值）；列表会合并。"
+
+msgid "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
+msgstr "在 .git/config 中：merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P。退出状态 0：已合并；1：某个键在双方被改得不同（仅在这些键所在行周围加标记）。"
+
+msgid "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+msgstr "语言：en、sv、zh，或 zh+en、sv+en 这样的组合。PDF 由 WeasyPrint 或无头 Chromium（已安装哪个用哪个）从 HTML 生成。"
+
+msgid "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+msgstr "只给出 --name-zh 时，拉丁字母姓名和编号由拼音生成（张伟 → Zhang Wei，zhang-wei）。"
+
+msgid "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+msgstr "超过 31 天的日程需要 --long（如住宿、行程段）；超过一年的会被拒绝。"
+
+msgid "A person still named as lead, owner, member or slot host is not deleted: the places are listed and nothing is written, unless --replace-with names the contact who takes their place in every one of them (the same rule as D in the dashboard's Contacts)."
+msgstr "仍被列为负责人、经办人、成员或日程接待人的人不会被删除：会列出这些位置且不写入任何内容，除非用 --replace-with 指定在所有这些位置替代此人的联系人（与仪表板“联系人”中 D 的规则相同）。"
+
+msgid "KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an empty value clears the field. Comments and keys VisitDesk does not know stay as written. id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person (lead, owner, member, slot host), as the Id field of the dashboard's contact form does."
+msgstr "KEY 是联系人文件中的键：name、name_zh、country、organisation、organisation_zh、role、phones、emails、wechat、languages、topics、tags、notes。列表用逗号分隔的值；空值会清空该字段。VisitDesk 不认识的注释和键保持原样。id=NEW 会将文件改名为 contacts/NEW.toml，并改写所有提到此人的记录（负责人、经办人、成员、日程接待人），与仪表板联系人表单中的 Id 字段效果相同。"
+
+msgid "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+msgstr "N 是待办事项在代表团内的序号，与 `visitdesk follow-ups` 显示的一致（从 1 开始）。"
+
+msgid "Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md."
+msgstr "默认时段：包含今天的季度（9月1日至8月31日，或从 store.toml 中的 `season_start` 起）。若数据库是 git 仓库（见 `share init`），早于今天结束的时段按其最后一天的状态统计；否则使用今天的状态。JSON 键见 docs/report.md。"
+
+msgid "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."
+msgstr "见 docs/sharing.md。数据库文件逐键合并（visitdesk merge-driver），因此两人修改同一记录的不同字段时不会冲突。"
+
+msgid "Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible."
+msgstr "恰好打印 ROWS 行，每行恰好 COLS 个字符宽。KEYS 是以空格分隔的 tmux 按键名：Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 以及单个字符。使用 --today 时时钟显示本地时间 09:00，使输出可复现。"
+
+msgid "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."
+msgstr "默认：$VISITDESK_STORE，否则为 $XDG_DATA_HOME/visitdesk（~/.local/share/visitdesk），仪表板首次在终端启动时会用演示数据创建它。"
+
+msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+msgstr "退出状态 0：已同步。退出状态 1：仍有冲突（未合并也未推送）、无法连接共享仓库（您的提交在等待），或某个文件因无法解析而被暂缓。"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

@@ -8,7 +8,7 @@ extension Add {
         static let configuration = CommandConfiguration(
             commandName: "contact",
             abstract: l10n.text("Add a person; prints the new id."),
-            discussion: "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+            discussion: l10n.text("With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei).")
         )
         @OptionGroup var options: StoreOptions
         @Option(help: ArgumentHelp(l10n.text("The name in Latin script."))) var name: String?

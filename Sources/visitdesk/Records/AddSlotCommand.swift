@@ -8,7 +8,7 @@ extension Add {
         static let configuration = CommandConfiguration(
             commandName: "slot",
             abstract: l10n.text("Add a slot to a delegation's programme; prints it and any warning."),
-            discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+            discussion: l10n.text("A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused.")
         )
         @OptionGroup var options: StoreOptions
         @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String

@@ -34,7 +34,7 @@ struct FollowUpCommand: ParsableCommand {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: l10n.text("Tick a follow-up done (one line of the file changes)."),
-            discussion: "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+            discussion: l10n.text("N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based).")
         )
         @OptionGroup var options: StoreOptions
         @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
