@@ -183,6 +183,7 @@ struct ReportCLITests {
         #expect(numbers(swedish) == numbers(english))
         let chinese = try Self.report(store, ["--language", "zh", "--format", "md"]).stdout
         #expect(chinese.contains("## 概要"), "\(chinese.prefix(300))")
+        #expect(chinese.contains("| 已收到 |"), "the funnel's first step, not the date column's heading")
         let csv = try Self.report(store, ["--language", "zh", "--format", "csv"]).stdout
         #expect(csv == (try Self.report(store, ["--format", "csv"]).stdout), "CSV is for spreadsheets and scripts: English")
     }

@@ -3052,6 +3052,22 @@ msgstr "Standard: $VISITDESK_STORE, annars $XDG_DATA_HOME/visitdesk (~/.local/sh
 msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
 msgstr "Slutstatus 0: synkroniserat. Slutstatus 1: en konflikt finns kvar (inget sammanslaget eller skickat), det delade arkivet gick inte att nå (dina incheckningar väntar), eller en fil hölls tillbaka för att den inte går att tolka."
 
+msgctxt "funnel"
+msgid "received"
+msgstr "inkomna"
+
+msgctxt "funnel"
+msgid "answered"
+msgstr "besvarade"
+
+msgctxt "funnel"
+msgid "accepted"
+msgstr "accepterade"
+
+msgctxt "funnel"
+msgid "visited"
+msgstr "besökta"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -6854,6 +6870,22 @@ msgstr "默认：$VISITDESK_STORE，否则为 $XDG_DATA_HOME/visitdesk（~/.loca
 
 msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
 msgstr "退出状态 0：已同步。退出状态 1：仍有冲突（未合并也未推送）、无法连接共享仓库（您的提交在等待），或某个文件因无法解析而被暂缓。"
+
+msgctxt "funnel"
+msgid "received"
+msgstr "已收到"
+
+msgctxt "funnel"
+msgid "answered"
+msgstr "已答复"
+
+msgctxt "funnel"
+msgid "accepted"
+msgstr "已接受"
+
+msgctxt "funnel"
+msgid "visited"
+msgstr "已来访"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

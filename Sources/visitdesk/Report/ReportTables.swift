@@ -44,7 +44,7 @@ enum ReportTables {
         let words = Words(l10n: l10n, other: other)
         var tables = [summary]
         tables.append(rows("funnel", now ? l10n.text("Funnel (status now)") : l10n.format("Funnel (status on %s)", day),
-                           report.funnel, compare?.funnel, words, people: false, labels: { l10n.text($0) }))
+                           report.funnel, compare?.funnel, words, people: false, labels: { l10n.text($0, context: "funnel") }))
         tables.append(rows("by_status", now ? l10n.text("By status now") : l10n.format("By status on %s", day),
                            report.byStatus, compare?.byStatus, words, people: true, labels: { l10n.text($0, context: "status") }))
         tables.append(reasons(report, compare, words))
