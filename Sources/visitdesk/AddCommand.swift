@@ -14,15 +14,15 @@ struct Add: ParsableCommand {
             abstract: l10n.text("Add a new request (status new, received today); prints the new id.")
         )
         @OptionGroup var options: StoreOptions
-        @Option(help: "The group's name.") var title: String
-        @Option(name: .customLong("title-zh"), help: "The name in Chinese.") var titleZh: String?
-        @Option(help: "The organisation sending the group.") var organisation: String?
+        @Option(help: ArgumentHelp(l10n.text("The group's name."))) var title: String
+        @Option(name: .customLong("title-zh"), help: ArgumentHelp(l10n.text("The name in Chinese."))) var titleZh: String?
+        @Option(help: ArgumentHelp(l10n.text("The organisation sending the group."))) var organisation: String?
         // Unconditional: `--size -3` is a wrong number, not a missing value followed by an option.
-        @Option(parsing: .unconditional, help: "Number of people.") var size: Int?
-        @Option(help: ArgumentHelp("Topic tags, comma-separated (waste-water,recycling).", valueName: "TAGS")) var interests: String?
-        @Option(help: ArgumentHelp("First day of the wished period.", valueName: "DATE")) var earliest: String?
-        @Option(help: ArgumentHelp("Last day of the wished period.", valueName: "DATE")) var latest: String?
-        @Option(help: ArgumentHelp("Contact id of their side's lead.", valueName: "ID")) var lead: String?
+        @Option(parsing: .unconditional, help: ArgumentHelp(l10n.text("Number of people."))) var size: Int?
+        @Option(help: ArgumentHelp(l10n.text("Topic tags, comma-separated (waste-water,recycling)."), valueName: "TAGS")) var interests: String?
+        @Option(help: ArgumentHelp(l10n.text("First day of the wished period."), valueName: "DATE")) var earliest: String?
+        @Option(help: ArgumentHelp(l10n.text("Last day of the wished period."), valueName: "DATE")) var latest: String?
+        @Option(help: ArgumentHelp(l10n.text("Contact id of their side's lead."), valueName: "ID")) var lead: String?
 
         func run() throws {
             let store = try options.openStore()
@@ -63,12 +63,12 @@ struct SetStatus: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "set-status",
         abstract: l10n.text("Change a delegation's status (the file is edited in place; everything else stays as written)."),
-        discussion: "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+        discussion: l10n.text("on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file.")
     )
     @OptionGroup var options: StoreOptions
-    @Argument(help: "The delegation's id.") var id: String
-    @Argument(help: "new, reviewing, on-hold, confirmed, visited, declined or cancelled.") var status: String
-    @Option(help: "Why (required for on-hold, declined and cancelled).") var reason: String?
+    @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
+    @Argument(help: ArgumentHelp(l10n.text("new, reviewing, on-hold, confirmed, visited, declined or cancelled."))) var status: String
+    @Option(help: ArgumentHelp(l10n.text("Why (required for on-hold, declined and cancelled)."))) var reason: String?
 
     func run() throws {
         guard let next = DelegationStatus(rawValue: status) else {

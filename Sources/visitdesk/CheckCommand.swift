@@ -6,11 +6,11 @@ import VisitDeskStore
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Print every problem in the store as FILE:LINE: message."),
-        discussion: "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
+        discussion: l10n.text("Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict.")
     )
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Fail on warnings too.") var strict = false
+    @Flag(help: ArgumentHelp(l10n.text("Fail on warnings too."))) var strict = false
 
     func run() throws {
         let store = try options.openStore()

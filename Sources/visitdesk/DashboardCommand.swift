@@ -14,10 +14,10 @@ struct Dashboard: ParsableCommand {
     )
 
     @OptionGroup var options: StoreOptions
-    @Option(help: "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own.") var theme: String?
+    @Option(help: ArgumentHelp(l10n.text("Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own."))) var theme: String?
     // Declared for --help and completions; `CLILanguage` takes the value off the command line before
     // parsing (every command accepts it), so it arrives as `CLILanguage.flag`.
-    @Option(help: "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG).") var language: String?
+    @Option(help: ArgumentHelp(l10n.text("Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG)."))) var language: String?
 
     func run() throws {
         // Before any thread exists (the store loads in parallel): signals must reach the loop's

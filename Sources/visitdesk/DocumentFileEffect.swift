@@ -32,7 +32,7 @@ enum DocumentFileEffect {
         } catch FileIOError.changedOnDisk {
             return .say(Phrase("%s exists: W replaces it", relative))
         } catch {
-            return .say(Phrase("could not write %s: %s", relative, "\(error)"))
+            return .say(Phrase("could not write %s: %s", relative, CLIError.phrase(of: error)))
         }
         guard request.open else { return .say(Phrase("wrote %s", relative)) }
         return .say(open(path, relative: relative, storeRoot: storeRoot, opener: opener, written: true))

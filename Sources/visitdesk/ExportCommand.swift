@@ -13,11 +13,11 @@ struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "ics",
             abstract: l10n.text("Write the visits as iCalendar (RFC 5545): one event per slot."),
-            discussion: "The dashboard also keeps <store>/export/visits.ics current after every change."
+            discussion: l10n.text("The dashboard also keeps <store>/export/visits.ics current after every change.")
         )
         @OptionGroup var options: StoreOptions
-        @Option(help: "Write to this file instead of standard output.") var out: String?
-        @Option(help: "Only this delegation's slots.") var delegation: String?
+        @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?
+        @Option(help: ArgumentHelp(l10n.text("Only this delegation's slots."))) var delegation: String?
 
         func run() throws {
             let store = try options.openStore()
@@ -36,7 +36,7 @@ struct Export: ParsableCommand {
     struct VCF: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "vcf", abstract: l10n.text("Write the contacts as vCard 3.0."))
         @OptionGroup var options: StoreOptions
-        @Option(help: "Write to this file instead of standard output.") var out: String?
+        @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?
 
         func run() throws {
             let store = try options.openStore()

@@ -8,11 +8,11 @@ extension Export {
         static let configuration = CommandConfiguration(
             commandName: "vdir",
             abstract: l10n.text("Write DIR/calendar/*.ics (one event per slot) and DIR/contacts/*.vcf (one card per person) for vdirsyncer."),
-            discussion: "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+            discussion: l10n.text("Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale.")
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The vdir folder (created if missing).") var directory: String
-        @Option(help: "Days after its last slot that a cancelled visit stays published as cancelled.") var retentionDays = 30
+        @Argument(help: ArgumentHelp(l10n.text("The vdir folder (created if missing)."))) var directory: String
+        @Option(help: ArgumentHelp(l10n.text("Days after its last slot that a cancelled visit stays published as cancelled."))) var retentionDays = 30
 
         func run() throws {
             let store = try options.openStore()

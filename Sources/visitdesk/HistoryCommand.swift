@@ -7,12 +7,12 @@ import VisitDeskStore
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Show a record's changes field by field, with author and date (needs a shared store)."),
-        discussion: "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+        discussion: l10n.text("JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after).")
     )
     @OptionGroup var options: StoreOptions
-    @Argument(help: "A delegation or contact id.") var id: String
-    @Option(help: "text or json.") var format: OutputFormat = .text
-    @Option(help: ArgumentHelp("Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec).", valueName: "NAME"))
+    @Argument(help: ArgumentHelp(l10n.text("A delegation or contact id."))) var id: String
+    @Option(help: ArgumentHelp(l10n.text("text or json."))) var format: OutputFormat = .text
+    @Option(help: ArgumentHelp(l10n.text("Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec)."), valueName: "NAME"))
     var field: String?
 
     enum OutputFormat: String, ExpressibleByArgument { case text, json }

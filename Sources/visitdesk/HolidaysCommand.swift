@@ -7,18 +7,13 @@ import VisitDeskUI
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100)."),
-        discussion: """
-            Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday \
-            (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's \
-            breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's \
-            holidays.toml); other years follow the statutory rules, and the output says so.
-            """)
+        discussion: l10n.text("Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."))
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json }
 
-    @Option(help: "The year (default: this year, or --today's).") var year: Int?
-    @Option(help: "SE or CN (default: both).") var country: String?
-    @Option(help: "table or json.") var format: Format = .table
+    @Option(help: ArgumentHelp(l10n.text("The year (default: this year, or --today's)."))) var year: Int?
+    @Option(help: ArgumentHelp(l10n.text("SE or CN (default: both)."))) var country: String?
+    @Option(help: ArgumentHelp(l10n.text("table or json."))) var format: Format = .table
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
@@ -58,11 +53,12 @@ struct Holidays: ParsableCommand {
             print("[" + objects.joined(separator: ",\n") + "]")
         case .table:
             // In the language: headings, weekdays and kinds; the dates stay ISO (sortable, and
-            // read the same in the three languages), the names as the two countries write them.
+            // read the same in the three languages), the name in the language, the local name as
+            // the country writes it.
             let words = CalendarWords.of(l10n.language)
             print(TextTable.render(
                 header: [l10n.text("date"), l10n.text("day"), l10n.text("country"), l10n.text("kind"), l10n.text("name"), l10n.text("local name")],
-                rows: holidays.map { [$0.date.description, words.weekday($0.date), $0.country.rawValue, l10n.text($0.kind.rawValue, context: "holiday kind"), $0.name, $0.localName] }
+                rows: holidays.map { [$0.date.description, words.weekday($0.date), $0.country.rawValue, l10n.text($0.kind.rawValue, context: "holiday kind"), HolidayNames.name($0, l10n), $0.localName] }
             ))
             if countries.contains(.china) {
                 let source = HolidayCalendar.chinaArrangement(year: year)?.source

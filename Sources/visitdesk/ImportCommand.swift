@@ -6,22 +6,17 @@ import VisitDeskStore
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Import contacts from vCard or CSV files."),
-        discussion: """
-        People already in the store are recognised by UID, else e-mail, else phone number — never by \
-        name alone. With --update they gain the fields and list entries the file has and they lack; \
-        nothing is removed, and a differing single value stays ours unless --prefer incoming. \
-        Exit status 1 when any card, row or value could not be read (each is listed).
-        """,
+        discussion: l10n.text("People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."),
         subcommands: [VCF.self, CSV.self]
     )
 
     struct Common: ParsableArguments {
-        @Argument(help: "The file to read.") var file: String
-        @Flag(help: "Show per person what would be added, changed or kept; write nothing.") var dryRun = false
-        @Flag(help: "Merge into contacts already in the store (otherwise they are skipped).") var update = false
-        @Option(help: ArgumentHelp("Whose value wins where a single field differs: ours or incoming.", valueName: "ours|incoming"))
+        @Argument(help: ArgumentHelp(l10n.text("The file to read."))) var file: String
+        @Flag(help: ArgumentHelp(l10n.text("Show per person what would be added, changed or kept; write nothing."))) var dryRun = false
+        @Flag(help: ArgumentHelp(l10n.text("Merge into contacts already in the store (otherwise they are skipped)."))) var update = false
+        @Option(help: ArgumentHelp(l10n.text("Whose value wins where a single field differs: ours or incoming."), valueName: "ours|incoming"))
         var prefer: ContactMerge.Preference = .ours
-        @Option(help: ArgumentHelp("The file's character set, when it is not UTF-8 and the guess is wrong (\(TextCharset.namesForHelp)).", valueName: "CHARSET"))
+        @Option(help: ArgumentHelp(l10n.format("The file's character set, when it is not UTF-8 and the guess is wrong (%s).", TextCharset.namesForHelp), valueName: "CHARSET"))
         var encoding: String?
 
         func charset() throws -> TextCharset? {
@@ -49,14 +44,11 @@ struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "csv",
             abstract: l10n.text("Import contacts from a spreadsheet export (',', ';' or tab separated)."),
-            discussion: """
-            Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, \
-            姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.
-            """
+            discussion: l10n.text("Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports.")
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var common: Common
-        @Option(help: ArgumentHelp("Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post.", valueName: "FIELD=COLUMN,…"))
+        @Option(help: ArgumentHelp(l10n.text("Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."), valueName: "FIELD=COLUMN,…"))
         var map: String?
 
         func run() throws {

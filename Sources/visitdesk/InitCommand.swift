@@ -5,12 +5,12 @@ import VisitDeskStore
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Create a store: empty, or with the demo data."),
-        discussion: "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+        discussion: l10n.text("`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`.")
     )
 
-    @Argument(help: "The folder to create.") var directory: String
-    @Flag(help: "Fill it with the embedded demo data (delegations, contacts, a season's calendar).") var demo = false
-    @Option(help: ArgumentHelp("Date the demo data around this day (YYYY-MM-DD).", valueName: "DATE")) var today: String?
+    @Argument(help: ArgumentHelp(l10n.text("The folder to create."))) var directory: String
+    @Flag(help: ArgumentHelp(l10n.text("Fill it with the embedded demo data (delegations, contacts, a season's calendar)."))) var demo = false
+    @Option(help: ArgumentHelp(l10n.text("Date the demo data around this day (YYYY-MM-DD)."), valueName: "DATE")) var today: String?
 
     func run() throws {
         let day: LocalDate

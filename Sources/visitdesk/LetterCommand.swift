@@ -7,22 +7,18 @@ import VisitDeskStore
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."),
-        discussion: """
-            Kinds: \(LetterKind.allCases.map(\.rawValue).joined(separator: ", ")). Templates are templates/KIND.LANG.mustache \
-            (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. \
-            --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i.
-            """
+        discussion: l10n.format("Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i.", LetterKind.allCases.map(\.rawValue).joined(separator: ", "))
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, eml }
 
-    @Argument(help: ArgumentHelp("confirmation, decline, on-hold, visitors-list or thank-you.", valueName: "KIND")) var kind: String
-    @Argument(help: "The delegation's id.") var id: String
+    @Argument(help: ArgumentHelp(l10n.text("confirmation, decline, on-hold, visitors-list or thank-you."), valueName: "KIND")) var kind: String
+    @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
     @OptionGroup var options: StoreOptions
-    @Option(help: "en, sv or zh.") var lang: String = "en"
-    @Option(help: "text or eml.") var format: Format = .text
-    @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Flag(help: "Replace --out if it exists.") var force = false
+    @Option(help: ArgumentHelp(l10n.text("en, sv or zh."))) var lang: String = "en"
+    @Option(help: ArgumentHelp(l10n.text("text or eml."))) var format: Format = .text
+    @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?
+    @Flag(help: ArgumentHelp(l10n.text("Replace --out if it exists."))) var force = false
     @OptionGroup var mail: MailOptions
 
     func validate() throws {

@@ -5,7 +5,7 @@ import VisitDeskStore
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("List delegations or contacts."),
-        discussion: "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+        discussion: l10n.text("JSON output has one object per record with `id` and every key of its file, unknown keys included.")
     )
 
     enum Kind: String, ExpressibleByArgument, CaseIterable {
@@ -16,13 +16,13 @@ struct List: ParsableCommand {
         case table, tsv, json
     }
 
-    @Argument(help: "delegations or contacts") var kind: Kind
+    @Argument(help: ArgumentHelp(l10n.text("delegations or contacts"))) var kind: Kind
     @OptionGroup var options: StoreOptions
-    @Option(help: "Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled).")
+    @Option(help: ArgumentHelp(l10n.text("Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled).")))
     var status: String?
-    @Option(help: "Only records matching this text (names in either script, pinyin, organisation, phone digits, email).")
+    @Option(help: ArgumentHelp(l10n.text("Only records matching this text (names in either script, pinyin, organisation, phone digits, email).")))
     var search: String?
-    @Option(help: "table, tsv or json.") var format: Format = .table
+    @Option(help: ArgumentHelp(l10n.text("table, tsv or json."))) var format: Format = .table
 
     func validate() throws {
         if let status, DelegationStatus(rawValue: status) == nil {

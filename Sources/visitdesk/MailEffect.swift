@@ -21,7 +21,7 @@ enum MailEffect {
             message.attachments = try attachments(request, catalog: catalog)
             return .say(try Sendmail.send(Array(message.rfc5322().utf8), to: message))
         } catch {
-            return .say(Phrase("not sent: %s", "\(error)"))
+            return .say(Phrase("not sent: %s", CLIError.phrase(of: error)))
         }
     }
 

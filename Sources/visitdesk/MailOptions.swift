@@ -7,9 +7,9 @@ import VisitDeskStore
 /// What `letter` and `programme --format eml` share: attachments, the message's date and id, and
 /// where the finished message goes (a file, standard output, or the sendmail program).
 struct MailOptions: ParsableArguments {
-    @Flag(name: .customLong("attach-ics"), help: "Attach the visit's slots as an iCalendar file.") var attachICS = false
-    @Flag(name: .customLong("attach-pdf"), help: "Attach the programme as PDF (made by WeasyPrint or headless Chromium).") var attachPDF = false
-    @Flag(help: "Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it.") var send = false
+    @Flag(name: .customLong("attach-ics"), help: ArgumentHelp(l10n.text("Attach the visit's slots as an iCalendar file."))) var attachICS = false
+    @Flag(name: .customLong("attach-pdf"), help: ArgumentHelp(l10n.text("Attach the programme as PDF (made by WeasyPrint or headless Chromium)."))) var attachPDF = false
+    @Flag(help: ArgumentHelp(l10n.text("Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it."))) var send = false
 
     var wantsMail: Bool { send || attachICS || attachPDF }
 

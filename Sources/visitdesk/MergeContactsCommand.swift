@@ -11,13 +11,13 @@ struct MergeContacts: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-contacts",
         abstract: l10n.text("Merge two contacts that are one person; delegations naming the second are rewritten."),
-        discussion: "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+        discussion: l10n.text("KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined.")
     )
-    @Argument(help: "The contact that stays.") var keep: String
-    @Argument(help: "The contact merged into it; its file is removed.") var other: String
-    @Flag(help: "Show what would change; write nothing.") var dryRun = false
+    @Argument(help: ArgumentHelp(l10n.text("The contact that stays."))) var keep: String
+    @Argument(help: ArgumentHelp(l10n.text("The contact merged into it; its file is removed."))) var other: String
+    @Flag(help: ArgumentHelp(l10n.text("Show what would change; write nothing."))) var dryRun = false
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("Whose value wins where a single field differs.", valueName: "keep|other"))
+    @Option(help: ArgumentHelp(l10n.text("Whose value wins where a single field differs."), valueName: "keep|other"))
     var prefer: String = "keep"
 
     func run() throws {

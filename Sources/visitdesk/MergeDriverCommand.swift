@@ -8,12 +8,12 @@ struct MergeDriverCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "merge-driver",
         abstract: l10n.text("git merge driver for store files: merge key by key (used by git, not by hand)."),
-        discussion: "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
+        discussion: l10n.text("In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only).")
     )
-    @Argument(help: "The common ancestor's version (%O).") var base: String
-    @Argument(help: "Our version; the result is written here (%A).") var ours: String
-    @Argument(help: "Their version (%B).") var theirs: String
-    @Argument(help: "The file's path in the repository (%P), for messages.") var path: String = "file"
+    @Argument(help: ArgumentHelp(l10n.text("The common ancestor's version (%O)."))) var base: String
+    @Argument(help: ArgumentHelp(l10n.text("Our version; the result is written here (%A)."))) var ours: String
+    @Argument(help: ArgumentHelp(l10n.text("Their version (%B)."))) var theirs: String
+    @Argument(help: ArgumentHelp(l10n.text("The file's path in the repository (%P), for messages."))) var path: String = "file"
 
     func run() throws {
         let report = MergeDriver.run(base: base, ours: ours, theirs: theirs, path: path)

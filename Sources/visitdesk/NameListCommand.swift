@@ -11,13 +11,13 @@ struct NameListCommand: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, csv }
 
-    @Argument(help: "The delegation's id.") var id: String
+    @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
     @OptionGroup var options: StoreOptions
-    @Option(help: "text, md, html, pdf or csv.") var format: Format = .text
-    @Option(help: "delegation (as listed in the record), pinyin or organisation.") var sort: NameList.Order = .delegation
-    @Option(help: "en, sv, zh, zh+en or sv+en (headings and organisations).") var lang: String = "en"
-    @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Flag(help: "Replace --out if it exists.") var force = false
+    @Option(help: ArgumentHelp(l10n.text("text, md, html, pdf or csv."))) var format: Format = .text
+    @Option(help: ArgumentHelp(l10n.text("delegation (as listed in the record), pinyin or organisation."))) var sort: NameList.Order = .delegation
+    @Option(help: ArgumentHelp(l10n.text("en, sv, zh, zh+en or sv+en (headings and organisations)."))) var lang: String = "en"
+    @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?
+    @Flag(help: ArgumentHelp(l10n.text("Replace --out if it exists."))) var force = false
 
     func run() throws {
         let readers = try DocumentCLI.languages(lang)

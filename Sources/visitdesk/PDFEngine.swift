@@ -1,4 +1,5 @@
 import Foundation
+import VisitDeskDomain
 
 /// Makes a PDF from the document's HTML with an engine already on the machine — WeasyPrint, else
 /// headless Chromium. A PDF is never written by hand: fonts, Chinese shaping and page breaks are
@@ -19,10 +20,7 @@ struct PDFEngine {
                 return PDFEngine(kind: kind, executable: "\(folder)/\(name)")
             }
         }
-        throw CLIError("""
-            no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) \
-            and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead.
-            """)
+        throw CLIError(Phrase("no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."))
     }
 
     func pdf(fromHTML html: String) throws -> [UInt8] {
@@ -42,7 +40,7 @@ struct PDFEngine {
         }
         let message = try run(arguments)
         guard let data = FileManager.default.contents(atPath: output), data.starts(with: Array("%PDF".utf8)) else {
-            throw CLIError(l10n.format("%s (%s) made no PDF: %s", kind.rawValue, executable, message.isEmpty ? "no message" : message))
+            throw CLIError(Phrase("%s (%s) made no PDF: %s", kind.rawValue, executable, message.isEmpty ? Phrase("no message") : Phrase.verbatim(message)))
         }
         return Array(data)
     }
@@ -56,7 +54,7 @@ struct PDFEngine {
         process.standardError = errors
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError(l10n.format("cannot run %s: %s", executable, error.localizedDescription)) }
+        do { try process.run() } catch { throw CLIError(Phrase("cannot run %s: %s", executable, error.localizedDescription)) }
         let timer = DispatchWorkItem { if process.isRunning { process.terminate() } }
         DispatchQueue.global().asyncAfter(deadline: .now() + 120, execute: timer)
         let said = errors.fileHandleForReading.readDataToEndOfFile()
@@ -64,7 +62,7 @@ struct PDFEngine {
         timer.cancel()
         let message = String(decoding: said, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if process.terminationStatus != 0 {
-            throw CLIError(l10n.format("%s failed (exit %s): %s", kind.rawValue, process.terminationStatus, message.split(separator: "\n").suffix(5).joined(separator: " / ")))
+            throw CLIError(Phrase("%s failed (exit %s): %s", kind.rawValue, process.terminationStatus, message.split(separator: "\n").suffix(5).joined(separator: " / ")))
         }
         return message
     }

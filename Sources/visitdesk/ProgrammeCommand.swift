@@ -7,17 +7,17 @@ import VisitDeskStore
 struct Programme: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Write a delegation's programme day by day, with both clocks, hosts and contacts."),
-        discussion: "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+        discussion: l10n.text("Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case text, md, html, pdf, eml }
 
-    @Argument(help: "The delegation's id.") var id: String
+    @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
     @OptionGroup var options: StoreOptions
-    @Option(help: "en, sv, zh, zh+en or sv+en.") var lang: String = "en"
-    @Option(help: "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator).") var format: Format = .text
-    @Option(help: "Write to this file instead of standard output.") var out: String?
-    @Flag(help: "Replace --out if it exists.") var force = false
+    @Option(help: ArgumentHelp(l10n.text("en, sv, zh, zh+en or sv+en."))) var lang: String = "en"
+    @Option(help: ArgumentHelp(l10n.text("text, md, html, pdf, or eml (a mail to the lead, CC the coordinator)."))) var format: Format = .text
+    @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."))) var out: String?
+    @Flag(help: ArgumentHelp(l10n.text("Replace --out if it exists."))) var force = false
     @OptionGroup var mail: MailOptions
 
     func run() throws {

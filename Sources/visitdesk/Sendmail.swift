@@ -18,10 +18,7 @@ enum Sendmail {
         } else if let found = ["/usr/sbin/sendmail", "/usr/lib/sendmail"].first(where: FileManager.default.isExecutableFile(atPath:)) {
             command = [found, "-t", "-i"]
         } else {
-            throw CLIError("""
-                no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; \
-                meanwhile write the message with --format eml --out FILE and open it in the mail client, or use \(mailto(message))
-                """)
+            throw CLIError(Phrase("no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; meanwhile write the message with --format eml --out FILE and open it in the mail client, or use %s", mailto(message)))
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: command[0])
@@ -32,13 +29,13 @@ enum Sendmail {
         process.standardError = errors
         // Under the dashboard, a chatty MTA must not write over the screen.
         process.standardOutput = FileHandle.nullDevice
-        do { try process.run() } catch { throw CLIError(l10n.format("cannot run %s: %s", command.joined(separator: " "), error.localizedDescription)) }
+        do { try process.run() } catch { throw CLIError(Phrase("cannot run %s: %s", command.joined(separator: " "), error.localizedDescription)) }
         input.fileHandleForWriting.write(Data(bytes))
         try? input.fileHandleForWriting.close()
         let said = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CLIError(l10n.format("%s refused the message (exit %s): %s", command.joined(separator: " "), process.terminationStatus, said.trimmingCharacters(in: .whitespacesAndNewlines)))
+            throw CLIError(Phrase("%s refused the message (exit %s): %s", command.joined(separator: " "), process.terminationStatus, said.trimmingCharacters(in: .whitespacesAndNewlines)))
         }
         return Phrase("handed the message to %s for %s", command.joined(separator: " "), (message.to + message.cc).map(\.email).joined(separator: ", "))
     }

@@ -7,7 +7,7 @@ import VisitDeskStore
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Share the store with colleagues through a git repository."),
-        discussion: "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict.",
+        discussion: l10n.text("See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."),
         subcommands: [InitShare.self, Join.self]
     )
 
@@ -18,7 +18,7 @@ struct Share: ParsableCommand {
         )
         @OptionGroup var options: StoreOptions
         @OptionGroup var who: IdentityOptions
-        @Option(help: ArgumentHelp("An empty repository to share through: a path, ssh://…, or a forge URL.", valueName: "URL")) var remote: String?
+        @Option(help: ArgumentHelp(l10n.text("An empty repository to share through: a path, ssh://…, or a forge URL."), valueName: "URL")) var remote: String?
 
         func run() throws {
             let root = StoreLocation.resolve(option: options.store).path
@@ -38,8 +38,8 @@ struct Share: ParsableCommand {
     struct Join: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: l10n.text("Clone a shared store into a new folder and set up the merge driver."))
         @OptionGroup var who: IdentityOptions
-        @Argument(help: "The shared repository.") var url: String
-        @Argument(help: "The folder to create (use it with --store or $VISITDESK_STORE).") var directory: String
+        @Argument(help: ArgumentHelp(l10n.text("The shared repository."))) var url: String
+        @Argument(help: ArgumentHelp(l10n.text("The folder to create (use it with --store or $VISITDESK_STORE)."))) var directory: String
 
         func run() throws {
             let path = StoreLocation.resolve(option: directory).path
@@ -58,8 +58,8 @@ struct Share: ParsableCommand {
 /// `--name` / `--email`, remembered in config.toml; else config.toml or git's own settings;
 /// asked once at a terminal when neither has them.
 struct IdentityOptions: ParsableArguments {
-    @Option(help: "Your name for commits (remembered in ~/.config/visitdesk/config.toml).") var name: String?
-    @Option(help: "Your e-mail for commits (remembered with the name).") var email: String?
+    @Option(help: ArgumentHelp(l10n.text("Your name for commits (remembered in ~/.config/visitdesk/config.toml)."))) var name: String?
+    @Option(help: ArgumentHelp(l10n.text("Your e-mail for commits (remembered with the name)."))) var email: String?
 
     func resolve(in store: String?) throws -> Identity {
         let config = IdentityConfig()

@@ -8,20 +8,16 @@ import VisitDeskUI
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."),
-        discussion: """
-            Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: \
-            Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. \
-            With --today the clocks show 09:00 home time, so the output is reproducible.
-            """
+        discussion: l10n.text("Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible.")
     )
 
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("Screen size.", valueName: "COLSxROWS")) var size = "120x40"
-    @Option(help: ArgumentHelp("Keys to feed before printing.", valueName: "KEYS")) var keys = ""
-    @Option(help: "Theme name (affects nothing in text, but is validated).") var theme: String?
+    @Option(help: ArgumentHelp(l10n.text("Screen size."), valueName: "COLSxROWS")) var size = "120x40"
+    @Option(help: ArgumentHelp(l10n.text("Keys to feed before printing."), valueName: "KEYS")) var keys = ""
+    @Option(help: ArgumentHelp(l10n.text("Theme name (affects nothing in text, but is validated)."))) var theme: String?
     // Declared for --help and completions; `CLILanguage` takes the value off the command line before
     // parsing (every command accepts it), so it arrives as `CLILanguage.flag`.
-    @Option(help: "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English).") var language: String?
+    @Option(help: ArgumentHelp(l10n.text("Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."))) var language: String?
 
     func run() throws {
         let parts = size.lowercased().split(separator: "x").compactMap { Int($0) }

@@ -5,10 +5,10 @@ import VisitDeskStore
 
 /// `--store` and `--today`, shared by every subcommand that reads the store.
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The store folder.", discussion: "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data.", valueName: "DIR"))
+    @Option(name: .long, help: ArgumentHelp(l10n.text("The store folder."), discussion: l10n.text("Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."), valueName: "DIR"))
     var store: String?
 
-    @Option(name: .long, help: ArgumentHelp("Pin today's date (YYYY-MM-DD) for reproducible output.", valueName: "DATE"))
+    @Option(name: .long, help: ArgumentHelp(l10n.text("Pin today's date (YYYY-MM-DD) for reproducible output."), valueName: "DATE"))
     var today: String?
 
     /// Refuses an impossible `--today` (2026-13-01) before anything runs, whether or not the
@@ -89,11 +89,26 @@ extension StoreOptions {
 /// A failure with a message for the person at the terminal, printed without a stack of prefixes.
 struct CLIError: Error, CustomStringConvertible {
     var description: String
+    /// The message as a phrase, when it was made as one: the dashboard, which calls some of the
+    /// command line's workers (sendmail, the PDF engine), shows it in the language on screen.
+    var phrase: Phrase?
     /// 1: the job failed or was only partly done; 2: the command line itself cannot work (usage).
     var exitCode: Int32
     init(_ description: String, exitCode: Int32 = 1) {
         self.description = description
         self.exitCode = exitCode
+    }
+
+    /// The message in the command line's language, kept as a phrase for the dashboard.
+    init(_ phrase: Phrase, exitCode: Int32 = 1) {
+        self.init(l10n.text(phrase), exitCode: exitCode)
+        self.phrase = phrase
+    }
+
+    /// What went wrong as a phrase the dashboard can translate: the message of a `CLIError`
+    /// made as one, else the error's own words.
+    static func phrase(of error: any Error) -> Phrase {
+        (error as? CLIError)?.phrase ?? .verbatim("\(error)")
     }
 
     static func usage(_ description: String) -> CLIError { CLIError(description, exitCode: CommandLineEntry.usageExit) }

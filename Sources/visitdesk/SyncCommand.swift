@@ -8,11 +8,11 @@ import VisitDeskStore
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("Commit hand edits that parse, fetch, merge key by key, push."),
-        discussion: "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+        discussion: l10n.text("Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse.")
     )
     @OptionGroup var options: StoreOptions
     @OptionGroup var who: IdentityOptions
-    @Option(help: ArgumentHelp("Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged.", valueName: "mine|theirs"))
+    @Option(help: ArgumentHelp(l10n.text("Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."), valueName: "mine|theirs"))
     var keep: ConflictResolution?
 
     func run() throws {

@@ -6,6 +6,22 @@ import Testing
 @Suite(.serialized) struct CLILanguageTests {
     static let today = "2026-11-25"
 
+    /// The runner gives every run a config folder of its own: a language in the tester's
+    /// ~/.config (here a HOME with one) does not reach a test that expects English, and a test's
+    /// private config (XDG_CONFIG_HOME) does.
+    @Test func theTestersOwnConfigIsNotReadButAPrivateOneIs() throws {
+        let home = NSTemporaryDirectory() + "visitdesk-home-\(UUID().uuidString.prefix(8))"
+        defer { try? FileManager.default.removeItem(atPath: home) }
+        for folder in [home + "/.config/visitdesk", home + "/private/visitdesk"] {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try "language = \"zh\"\n".write(toFile: folder + "/config.toml", atomically: true, encoding: .utf8)
+        }
+        let plain = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: ["HOME": home])
+        #expect(plain.stdout.hasPrefix("date        day  country  kind"), "\(plain.stdout.prefix(200))")
+        let given = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: ["XDG_CONFIG_HOME": home + "/private"])
+        #expect(given.stdout.contains("圣诞节"), "\(given.stdout.prefix(300))")
+    }
+
     @Test func swedishLocaleGivesSwedishTablesAndSummaries() throws {
         let store = try VisitDeskCLI.demoStore()
         defer { try? FileManager.default.removeItem(atPath: store) }
@@ -22,7 +38,7 @@ import Testing
         #expect(check.stdout.contains(" och Jiangsu Environmental Industry Delegation (jiangsu-epia-sludge) behöver båda värden Erik Sjöberg (erik-sjoberg) den 2026-12-09 11:00-12:30\n"))
         let holidays = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "SE"], environment: sv)
         #expect(holidays.stdout.hasPrefix("datum       dag   land  typ"), "\(holidays.stdout.prefix(200))")
-        #expect(holidays.stdout.contains("2026-06-19  fre   SE    ledig dag  Midsummer Eve"), "weekday and kind in Swedish:\n\(holidays.stdout)")
+        #expect(holidays.stdout.contains("2026-06-19  fre   SE    ledig dag  Midsommarafton"), "weekday, kind and name in Swedish:\n\(holidays.stdout)")
         let followUps = try VisitDeskCLI.run(["follow-ups", "--store", store, "--today", Self.today], environment: sv)
         #expect(followUps.stdout.contains("\nförsenad  sön 15 november 2026  suzhou-park-benchmark 1 "), "the due day as Swedish writes it:\n\(followUps.stdout)")
         #expect(followUps.stderr == "4 öppna uppföljningar\n")
@@ -47,6 +63,21 @@ import Testing
         let bad = try VisitDeskCLI.run(["list", "delegations", "--store", store, "--language", "klingon"])
         #expect(bad.status == 2)
         #expect(bad.stderr.contains("no language `klingon`"), "\(bad.stderr)")
+    }
+
+    /// Each option's help and each command's longer help are in the language; the manual page's
+    /// source stays English.
+    @Test func optionHelpIsInTheLanguage() throws {
+        let swedish = try VisitDeskCLI.run(["add", "slot", "--help", "--language", "sv"])
+        #expect(swedish.stdout.contains("Delegationens id."), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("--start <DATETIME>      Start, till exempel 2027-03-09T09:30."))
+        let chinese = try VisitDeskCLI.run(["import", "vcf", "--help", "--language", "zh"])
+        #expect(chinese.stdout.contains("文件的字符集"), "\(chinese.stdout)")
+        // The longer help under a command and an option too.
+        let slot = try VisitDeskCLI.run(["add", "slot", "--help", "--language", "zh"])
+        #expect(slot.stdout.contains("超过 31 天的日程需要 --long") && slot.stdout.contains("默认：$VISITDESK_STORE"), "\(slot.stdout)")
+        let dump = try VisitDeskCLI.run(["--experimental-dump-help", "--language", "sv"])
+        #expect(dump.stdout.contains("The delegation's id.") && !dump.stdout.contains("Delegationens id."))
     }
 
     @Test func configLanguageIsUsedAndAnErrorReadsInIt() throws {

@@ -32,6 +32,22 @@ struct DocumentsEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: pdf))
     }
 
+    @Test("without a PDF engine the message is in the language: the command line's, and the dashboard's after L switched it")
+    func noPDFEngineInTheLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let result = try VisitDeskCLI.run(["programme", "hebei-commerce-waste-water", "--store", store, "--format", "pdf", "--out", store + "/x.pdf", "--language", "zh"],
+                                          environment: ["PATH": "/nonexistent"])
+        #expect(result.stderr.contains("未找到 PDF 引擎：缺少 WeasyPrint"), "\(result.stderr)")
+        // Started in English, switched to Swedish: the engine's message follows the screen.
+        let dashboard = try DashboardFixture(width: 120, height: 40, environment: "env PATH=/nonexistent")
+        let tmux = dashboard.tmux
+        try tmux.send("L")
+        try tmux.waitFor("┌ Förfrågningar")
+        try tmux.send("2", "D", "f", "f", "w")
+        try tmux.waitFor("ingen PDF-motor hittades")
+    }
+
     @Test("an existing file is kept without --force and replaced with it; the record folders are refused")
     func overwriteRules() throws {
         let store = try VisitDeskCLI.demoStore()

@@ -15,6 +15,23 @@ import Testing
     ]
     """
 
+    /// The table names each day in the language: the country's own name in its own language, the
+    /// other's translated; JSON keeps the English names whatever the language.
+    @Test func theTableNamesTheDaysInTheLanguage() throws {
+        let swedish = try VisitDeskCLI.run(["holidays", "--year", "2026", "--language", "sv"])
+        let sv = swedish.stdout.split(separator: "\n").map(String.init)
+        #expect(sv.contains { $0.hasPrefix("2026-06-19") && $0.contains("Midsommarafton") }, "\(swedish.stdout)")
+        #expect(sv.contains { $0.hasPrefix("2026-02-17") && $0.contains("Vårfesten ") })
+        #expect(sv.contains { $0.hasPrefix("2026-02-14") && $0.contains("Inarbetningsdag (vårfestledighet)") })
+        let chinese = try VisitDeskCLI.run(["holidays", "--year", "2026", "--language", "zh"])
+        let zh = chinese.stdout.split(separator: "\n").map(String.init)
+        #expect(zh.contains { $0.hasPrefix("2026-10-01") && $0.contains("CN") && $0.contains("国庆节") })
+        #expect(zh.contains { $0.hasPrefix("2026-12-25") && $0.contains("圣诞节") }, "\(chinese.stdout)")
+        let json = try VisitDeskCLI.run(["holidays", "--year", "2026", "--format", "json", "--language", "zh"])
+        #expect(json.stdout.contains(#""name": "Christmas Day""#) || json.stdout.contains(#""name":"Christmas Day""#))
+        #expect(!json.stdout.contains("圣诞节"))
+    }
+
     @Test func theTableAndJSONGiveEachDatesKindAndTheYearsSource() throws {
         let table = try VisitDeskCLI.run(["holidays", "--year", "2026", "--country", "CN"])
         #expect(table.status == 0)
@@ -79,5 +96,22 @@ import Testing
         #expect(result.stdout.contains("holidays.toml:6: unknown kind `make-up`: use \"day-off\""), "\(result.stdout)")
         #expect(result.stdout.contains("holidays.toml:1: 2027 is not used until its errors are fixed"))
         #expect(result.stdout.contains("(Spring Festival holiday, 5–12 February, expected"))
+    }
+
+    /// The file's problems are phrases: `check` says them in the language, the file and line as they are.
+    @Test func aBadHolidaysFileIsReportedInTheLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let bad = Self.notice2027.replacingOccurrences(of: "kind = \"workday\"", with: "kind = \"make-up\"")
+        try bad.write(toFile: store + "/holidays.toml", atomically: true, encoding: .utf8)
+        let swedish = try VisitDeskCLI.run(["check", "--store", store, "--language", "sv"])
+        #expect(swedish.stdout.contains("holidays.toml:6: okänd sort `make-up`: använd \"day-off\""), "\(swedish.stdout)")
+        #expect(swedish.stdout.contains("holidays.toml:1: 2027 används inte förrän felen är rättade"))
+        let chinese = try VisitDeskCLI.run(["check", "--store", store, "--language", "zh"])
+        #expect(chinese.stdout.contains("holidays.toml:6: 未知的类型 `make-up`"), "\(chinese.stdout)")
+        // A file TOML cannot read: the parser's words as they are, the consequence in the language.
+        try "[[china]\nyear = 2027\n".write(toFile: store + "/holidays.toml", atomically: true, encoding: .utf8)
+        let broken = try VisitDeskCLI.run(["check", "--store", store, "--language", "sv"])
+        #expect(broken.stdout.contains("tills det är rättat gäller den inbyggda helgdagskalendern"), "\(broken.stdout)")
     }
 }

@@ -85,6 +85,17 @@ struct MailEndToEndTests {
         #expect(!FileManager.default.fileExists(atPath: eml))
     }
 
+    @Test("without a sendmail program the message says what to do in the language", .enabled(if: !FileManager.default.fileExists(atPath: "/usr/sbin/sendmail") && !FileManager.default.fileExists(atPath: "/usr/lib/sendmail")))
+    func noSendmailInTheLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let result = try VisitDeskCLI.run(["letter", "thank-you", "tangshan-recycling-spring", "--store", store, "--send", "--language", "sv"],
+                                          environment: ["VISITDESK_SENDMAIL": ""])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("inget sendmail-kompatibelt program: sätt VISITDESK_SENDMAIL"), "\(result.stderr)")
+        #expect(result.stderr.contains("mailto:"))
+    }
+
     @Test("--send pipes the message to $VISITDESK_SENDMAIL; what it receives is the same parseable mail")
     func send() throws {
         let store = try VisitDeskCLI.demoStore()

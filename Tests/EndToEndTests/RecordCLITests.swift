@@ -29,6 +29,18 @@ struct RecordCLITests {
         #expect(json.contains(#""place": "Falun", "warnings": ["2026-12-25: Juldagen (Christmas Day), a Swedish holiday"]"#), "\(json)")
     }
 
+    /// A slot on a request warns as one on a group does, in the language; the file keeps English.
+    @Test func aSlotOnARequestWarnsInTheLanguage() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let result = try VisitDeskCLI.run(["add", "slot", "cangzhou-biogas", "--store", store, "--language", "sv",
+                                           "--start", "2026-12-26T10:00", "--end", "2026-12-26T11:00", "--place", "Falun"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("visitdesk: warning: 2026-12-26: Annandag jul (Second Day of Christmas), en svensk helgdag"), "\(result.stderr)")
+        let json = try parsedByPython("\(store)/delegations/cangzhou-biogas.toml")
+        #expect(json.contains(#""warnings": ["2026-12-26: Annandag jul (Second Day of Christmas), a Swedish holiday""#), "\(json)")
+    }
+
     /// The delegation files that mention `text`.
     func delegations(mentioning text: String, in store: String) throws -> [String] {
         try FileManager.default.contentsOfDirectory(atPath: "\(store)/delegations").filter {

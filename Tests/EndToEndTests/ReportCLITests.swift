@@ -166,6 +166,28 @@ struct ReportCLITests {
         #expect(empty.stdout.contains("This period is empty"))
     }
 
+    @Test("text in the language: titles, columns, statuses and notes; the figures and names as in English; CSV stays English")
+    func textInTheLanguage() throws {
+        let store = try Self.store()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let english = try Self.report(store, []).stdout
+        let swedish = try Self.report(store, ["--language", "sv"]).stdout
+        #expect(swedish.hasPrefix("Rapport 2026/27 (2026-09-01 – 2027-08-31), per \(Self.today)"), "\(swedish.prefix(300))")
+        for text in ["Statusarna är dagens.", "\nSammanfattning\n", "  personer i förfrågningarna", "  granskas ", "Efter ursprung (region)",
+                     "inget inkomstdatum: med i ingen periods förfrågningar", "达拉纳科学园"] {
+            #expect(swedish.contains(text), "\(text)")
+        }
+        #expect(!swedish.contains("requests received") && !swedish.contains("By status"))
+        // The same figures: every line's numbers as in English.
+        func numbers(_ text: String) -> [String] { text.split(whereSeparator: { !$0.isNumber }).map(String.init) }
+        #expect(numbers(swedish) == numbers(english))
+        let chinese = try Self.report(store, ["--language", "zh", "--format", "md"]).stdout
+        #expect(chinese.contains("## 概要"), "\(chinese.prefix(300))")
+        #expect(chinese.contains("| 已收到 |"), "the funnel's first step, not the date column's heading")
+        let csv = try Self.report(store, ["--language", "zh", "--format", "csv"]).stdout
+        #expect(csv == (try Self.report(store, ["--format", "csv"]).stdout), "CSV is for spreadsheets and scripts: English")
+    }
+
     @Test("the dashboard's report view shows the same numbers as report --format json")
     func viewEqualsJSON() throws {
         let store = try Self.store()

@@ -47,6 +47,16 @@ enum ReportScreenFixture {
 struct ReportViewTests {
     typealias F = ReportScreenFixture
 
+    @Test("the funnel's steps read as steps in the language, not as the date column's heading")
+    func funnelInTheLanguage() {
+        var state = F.state(120, 40)
+        state.language = .zh
+        let text = render(state).text
+        #expect(text.contains("已收到") && !text.contains("收到日期"), "\(text)")
+        state.language = .sv
+        #expect(render(state).text.contains("besvarade"))
+    }
+
     @Test("120x40 and 80x24 snapshots with Chinese labels")
     func snapshots() {
         assertSnapshot(render(F.state(120, 40)), named: "report-120x40")

@@ -106,4 +106,31 @@ import VisitDeskDomain
         Fixtures.press("G", &state)
         assertSnapshot(render(state), named: "programme-kept-warnings-80x24")
     }
+
+    /// The warnings are data in English in the file and read in the language on screen: the form
+    /// while typing, the programme and the detail view from what the slot was saved with.
+    @Test func theWarningsAreShownInTheLanguageAndSavedInEnglish() throws {
+        var state = booking.opened()
+        state.language = .sv
+        booking.addForm(date: "2026-12-09", place: "Borlänge Energi", &state)
+        let form = Fixtures.text(state)
+        #expect(form.contains("! Åsa Öberg är upptagen då: jiangsu-sludge, 2026-12-09 10:00-12:00"), "\(form)")
+        #expect(form.contains("! 2026-12-09: utanför dess önskade period 2026-11-01 till 2026-11-30"), "\(form)")
+        let request = try #require(booking.save(Fixtures.press("C-s", &state)))
+        let saved = request.edits[0].updated
+        #expect(saved.slots.last?.warnings == Self.busy, "the file keeps the English")
+        var shown = programme(of: saved)
+        shown.language = .zh
+        let programme = Fixtures.text(shown)
+        #expect(programme.contains("! Borlänge Energi 届时已被占用：shandong-water，2026-12-09 11:00-13:00"), "\(programme)")
+        Fixtures.press("Escape Enter", &shown)
+        #expect(Fixtures.text(shown).contains("! Åsa Öberg 届时没空：jiangsu-sludge，2026-12-09 10:00-12:00"))
+    }
+
+    /// A kept warning no shape fits (a hand edit, an older wording) is shown as it is.
+    @Test func aKeptWarningOfUnknownWordingIsShownAsWritten() {
+        let line = "2026-12-09: the minister's birthday"
+        #expect(SlotWarnings.shown(saved: line, .of(.sv)) == line)
+        #expect(SlotWarnings.shown(saved: "2026-12-26: a Saturday", .of(.sv)) != "2026-12-26: a Saturday")
+    }
 }

@@ -11,16 +11,19 @@ public enum NotCountedReason: String, CaseIterable, Sendable, Hashable {
     case fileNotLoaded = "file_not_loaded"
 
     /// One line that says what is missing and from which figures.
-    public var explanation: String {
+    public var explanation: String { phrase.description }
+
+    /// The same as a phrase, the catalogues' key where the report is shown in a language.
+    public var phrase: Phrase {
         switch self {
-        case .noReceivedDate: return "no received date: in no period's requests"
-        case .sizeMissing: return "size missing: not in the people figures"
-        case .sizeNotPositive: return "size not positive: not in the people figures"
-        case .noVisitDate: return "confirmed or visited without slots: no visit date, not in visits or hosts"
-        case .visitOutsidePeriod: return "received in the period, visit outside it: hosts counted in the visit's period"
-        case .visitBeforeReceived: return "visit before the received date: not in the lead times"
-        case .receivedAfterToday: return "received date after today: counted, but check the date"
-        case .fileNotLoaded: return "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
+        case .noReceivedDate: return Phrase("no received date: in no period's requests")
+        case .sizeMissing: return Phrase("size missing: not in the people figures")
+        case .sizeNotPositive: return Phrase("size not positive: not in the people figures")
+        case .noVisitDate: return Phrase("confirmed or visited without slots: no visit date, not in visits or hosts")
+        case .visitOutsidePeriod: return Phrase("received in the period, visit outside it: hosts counted in the visit's period")
+        case .visitBeforeReceived: return Phrase("visit before the received date: not in the lead times")
+        case .receivedAfterToday: return Phrase("received date after today: counted, but check the date")
+        case .fileNotLoaded: return Phrase("delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`")
         }
     }
 }

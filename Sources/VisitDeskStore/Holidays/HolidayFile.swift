@@ -33,7 +33,7 @@ public enum HolidayFile {
         } catch .notFound {
             return Outcome()
         } catch {
-            return Outcome(problems: [Problem(file: name, message: "\(error.description); the built-in holiday calendar stays in force")])
+            return Outcome(problems: [Problem(file: name, Phrase("%s; the built-in holiday calendar stays in force", Phrase.verbatim(error.description)))])
         }
     }
 
@@ -59,12 +59,12 @@ public enum HolidayFile {
         func line(_ path: TOMLPath) -> Int? { document.position(of: path)?.line }
         for key in document.root.keys where key != "china" {
             outcome.problems.append(Problem(file: name, line: line([.key(key)]), severity: .warning,
-                                            message: "unknown table or key `\(key)`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling"))
+                                            Phrase("unknown table or key `%s`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling", key)))
         }
         guard let value = document.root["china"] else { return outcome }
         guard let years = value.array, years.allSatisfy({ $0.table != nil }) else {
             outcome.problems.append(Problem(file: name, line: line(["china"]),
-                                            message: "`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force"))
+                                            Phrase("`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force")))
             return outcome
         }
         var seen: [Int: Int] = [:]
@@ -75,7 +75,7 @@ public enum HolidayFile {
                 continue
             }
             if let earlier = seen[arrangement.year] {
-                reader.report(at: reader.path, "\(arrangement.year) is already given at line \(earlier): keep one `[[china]]` table per year; this one is ignored")
+                reader.report(at: reader.path, Phrase("%d is already given at line %d: keep one `[[china]]` table per year; this one is ignored", arrangement.year, earlier))
             } else {
                 seen[arrangement.year] = line(reader.path) ?? 0
                 if !reader.problems.contains(where: { $0.severity == .error }) { outcome.arrangements.append(arrangement) }
@@ -86,9 +86,8 @@ public enum HolidayFile {
     }
 
     private static func keepsBuiltIn(_ problem: Problem) -> Problem {
-        var problem = problem
-        problem.message += "; until it is fixed the built-in holiday calendar stays in force"
-        return problem
+        Problem(file: problem.file, line: problem.line, severity: problem.severity,
+                Phrase("%s; until it is fixed the built-in holiday calendar stays in force", problem.phrase))
     }
 }
 
@@ -103,8 +102,8 @@ private struct YearReader {
         self.path = path
     }
 
-    mutating func report(at path: TOMLPath, _ message: String, severity: Problem.Severity = .error) {
-        problems.append(Problem(file: HolidayFile.name, line: document.position(of: path)?.line, severity: severity, message: message))
+    mutating func report(at path: TOMLPath, _ message: Phrase, severity: Problem.Severity = .error) {
+        problems.append(Problem(file: HolidayFile.name, line: document.position(of: path)?.line, severity: severity, message))
     }
 
     private var table: TOMLTable { document.value(at: path)?.table ?? TOMLTable() }
@@ -112,24 +111,24 @@ private struct YearReader {
     mutating func arrangement() -> ChinaArrangement? {
         guard let raw = table["year"]?.integer, let year = Int(exactly: raw) else {
             report(at: table["year"] == nil ? path : path.appending(.key("year")),
-                   "this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored")
+                   Phrase("this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored"))
             return nil
         }
         guard HolidayCalendar.supportedYears.contains(year) else {
-            report(at: path.appending(.key("year")), "year \(year) is outside \(HolidayCalendar.supportedYears.lowerBound)-\(HolidayCalendar.supportedYears.upperBound); it is ignored")
+            report(at: path.appending(.key("year")), Phrase("year %d is outside %d-%d; it is ignored", year, HolidayCalendar.supportedYears.lowerBound, HolidayCalendar.supportedYears.upperBound))
             return nil
         }
         for key in table.keys where !["year", "source", "days"].contains(key) {
-            report(at: path.appending(.key(key)), "unknown key `\(key)`: a `[[china]]` table has `year`, `source` and `[[china.days]]`", severity: .warning)
+            report(at: path.appending(.key(key)), Phrase("unknown key `%s`: a `[[china]]` table has `year`, `source` and `[[china.days]]`", key), severity: .warning)
         }
         let source = table["source"]?.string ?? ""
         if source.isEmpty {
-            report(at: path, "name the notice \(year)'s dates come from, like `source = \"国务院办公厅关于\(year)年部分节假日安排的通知\"`", severity: .warning)
+            report(at: path, Phrase("name the notice %d's dates come from, like `source = \"%s\"`", year, "国务院办公厅关于\(year)年部分节假日安排的通知"), severity: .warning)
         }
         var entries: [DayEntry] = []
         let days = table["days"]?.array ?? []
         if table["days"] != nil && (table["days"]?.array == nil || !days.allSatisfy({ $0.table != nil })) {
-            report(at: path.appending(.key("days")), "`days` should be `[[china.days]]` tables with holiday, kind, from and to")
+            report(at: path.appending(.key("days")), Phrase("`days` should be `[[china.days]]` tables with holiday, kind, from and to"))
         }
         for index in days.indices where days[index].table != nil {
             if let entry = dayEntry(path.appending(.key("days")).appending(.index(index)), year: year) { entries.append(entry) }
@@ -137,7 +136,7 @@ private struct YearReader {
         checkContradictions(entries, year: year)
         let failed = problems.contains { $0.severity == .error }
         if failed {
-            report(at: path, "\(year) is not used until its errors are fixed: VisitDesk keeps its built-in calendar for \(year)")
+            report(at: path, Phrase("%d is not used until its errors are fixed: VisitDesk keeps its built-in calendar for %d", year, year))
         }
         return ChinaArrangement(year: year, source: source.isEmpty ? "holidays.toml" : source, breaks: Self.breaks(of: entries))
     }
@@ -155,37 +154,37 @@ private struct YearReader {
         func at(_ key: String) -> TOMLPath { entry[key] == nil ? entryPath : entryPath.appending(.key(key)) }
         var ok = true
         for key in entry.keys where !["holiday", "kind", "from", "to"].contains(key) {
-            report(at: at(key), "unknown key `\(key)`: a day entry has `holiday`, `kind`, `from` and `to`", severity: .warning)
+            report(at: at(key), Phrase("unknown key `%s`: a day entry has `holiday`, `kind`, `from` and `to`", key), severity: .warning)
         }
         let holidayName = entry["holiday"]?.string ?? ""
         let festival = ChinaFestival(rawValue: holidayName)
         if festival == nil {
             let known = ChinaFestival.allCases.map(\.rawValue).joined(separator: ", ")
-            report(at: at("holiday"), holidayName.isEmpty ? "this day entry needs `holiday = \"…\"`, one of \(known)"
-                                                          : "unknown holiday `\(holidayName)`: use one of \(known)")
+            report(at: at("holiday"), holidayName.isEmpty ? Phrase("this day entry needs `holiday = \"…\"`, one of %s", known)
+                                                          : Phrase("unknown holiday `%s`: use one of %s", holidayName, known))
             ok = false
         }
         let kind = entry["kind"]?.string ?? ""
         if kind != HolidayKind.dayOff.rawValue && kind != HolidayKind.workday.rawValue {
-            report(at: at("kind"), kind.isEmpty ? "this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`"
-                                                : "unknown kind `\(kind)`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)")
+            report(at: at("kind"), kind.isEmpty ? Phrase("this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`")
+                                                : Phrase("unknown kind `%s`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)", kind))
             ok = false
         }
         let first = date(entry["from"], at: at("from"), key: "from")
         let last = entry["to"] == nil ? first : date(entry["to"], at: at("to"), key: "to")
         guard ok, let festival, let first, let last else { return nil }
         if last < first {
-            report(at: at("to"), "`to` (\(last)) is before `from` (\(first)): swap them")
+            report(at: at("to"), Phrase("`to` (%s) is before `from` (%s): swap them", last, first))
             return nil
         }
         if first.days(until: last) > 30 {
-            report(at: at("to"), "\(first) to \(last) is \(first.days(until: last) + 1) days: no break is that long, check `to`")
+            report(at: at("to"), Phrase("%s to %s is %d days: no break is that long, check `to`", first, last, first.days(until: last) + 1))
             return nil
         }
         // A New Year break may begin in the last days of the year before (2022-12-31 for 2023).
         let earliest = festival == .newYear ? LocalDate(year: year - 1, month: 12, day: 25) : LocalDate(year: year, month: 1, day: 1)
         for (date, key) in [(first, "from"), (last, "to")] where date < earliest || date.year > year {
-            report(at: at(key), "\(date) is not in \(year), the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = \(date.year)`")
+            report(at: at(key), Phrase("%s is not in %d, the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = %d`", date, year, date.year))
             return nil
         }
         return DayEntry(festival: festival, isWorkday: kind == HolidayKind.workday.rawValue, first: first, last: last,
@@ -197,7 +196,7 @@ private struct YearReader {
         if let local = value?.localDate { parsed = LocalDate(year: local.year, month: local.month, day: local.day) }
         if let text = value?.string { parsed = LocalDate(iso: text) }
         guard let parsed, parsed.isValid else {
-            report(at: path, value == nil ? "this day entry needs `\(key) = 2027-02-05` (a date)" : "`\(key)` should be a date like 2027-02-05")
+            report(at: path, value == nil ? Phrase("this day entry needs `%s = 2027-02-05` (a date)", key) : Phrase("`%s` should be a date like 2027-02-05", key))
             return nil
         }
         return parsed
@@ -213,9 +212,9 @@ private struct YearReader {
             for offset in 0...entry.first.days(until: entry.last) {
                 let date = entry.first.adding(days: offset)
                 guard let other = offAt[date.dayNumber] else { continue }
-                let where_ = other.map { " at line \($0)" } ?? ""
-                problems.append(Problem(file: HolidayFile.name, line: entry.line,
-                                        message: "\(date) is both a workday here and a day off\(where_): keep the one the State Council's notice says"))
+                problems.append(Problem(file: HolidayFile.name, line: entry.line, other.map {
+                    Phrase("%s is both a workday here and a day off at line %d: keep the one the State Council's notice says", date, $0)
+                } ?? Phrase("%s is both a workday here and a day off: keep the one the State Council's notice says", date)))
             }
         }
     }

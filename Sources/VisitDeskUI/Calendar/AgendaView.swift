@@ -36,7 +36,7 @@ enum AgendaView {
                 // The days of one Chinese break without visits read as one line.
                 let last = breakRunEnd(from: date, before: stop)
                 let text = last == date ? ScheduleText.dayHeading(date, slotCount: 0, state)
-                    : "\(state.words.weekdayAndDate(date)) – \(state.words.weekdayAndDate(last)) · "
+                    : state.words.days(date, last) + " · "
                         + (HolidayCalendar.chinaDay(on: date).map { breakText($0.period, l10n) } ?? "")
                 grid.draw(text, x: area.x, y: y, width: area.width, role: role)
                 y += 1

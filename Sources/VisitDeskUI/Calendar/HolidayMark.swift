@@ -23,15 +23,10 @@ public struct HolidayMark: Equatable, Sendable {
 
     public var role: StyleRole? { isDayOff ? .holiday : isChinaWorkday ? .workday : nil }
 
-    /// `National Day holiday (CN)`, `Julafton (SE)`: the names a day heading lists.
-    public static func names(on date: LocalDate) -> [String] { names(on: date, in: .en) }
-
-    /// The same with each country's own name in its own language: `Juldagen (SE)` in Swedish,
-    /// `国庆节 (CN)` in Chinese; the English name otherwise.
-    public static func names(on date: LocalDate, in language: Language) -> [String] {
-        HolidayCalendar.holidays(on: date).map { holiday in
-            let own = (language == .sv && holiday.country == .sweden) || (language == .zh && holiday.country == .china)
-            return "\(own && !holiday.localName.isEmpty ? holiday.localName : holiday.name) (\(holiday.country.rawValue))"
-        }
+    /// `National Day holiday (CN)`, `Julafton (SE)`: the names a day heading lists, in the
+    /// language (`HolidayNames`): `Juldagen (SE)` and `Vårfesten (CN)` in Swedish, `国庆节 (CN)`
+    /// and `圣诞节 (SE)` in Chinese.
+    public static func names(on date: LocalDate, _ l10n: Localization = .of(.en)) -> [String] {
+        HolidayCalendar.holidays(on: date).map { "\(HolidayNames.name($0, l10n)) (\($0.country.rawValue))" }
     }
 }

@@ -13,7 +13,7 @@ enum ScheduleText {
     /// `Thu 2026-11-26 · Christmas Day (SE) · 2 visits · 1 conflict`
     static func dayHeading(_ date: LocalDate, slotCount: Int, _ state: AppState) -> String {
         let l10n = state.l10n
-        let holidays = HolidayMark.names(on: date, in: state.language)
+        let holidays = HolidayMark.names(on: date, state.l10n)
         let visits = slotCount == 0 ? l10n.text("no visits") : l10n.plural(slotCount, "%d visit", "%d visits")
         var parts = [state.words.weekdayAndDate(date)] + holidays + [visits]
         let conflicts = conflicts(on: date, state).count

@@ -133,7 +133,7 @@ enum WeekView {
         }
         let delegation = state.catalog.delegations[ref.delegation]
         let slot = delegation.slots[ref.slot]
-        let holidays = HolidayMark.names(on: day, in: state.language)
+        let holidays = HolidayMark.names(on: day, state.l10n)
         let parts = ["\(state.words.shortDay(day)) \(ScheduleText.span(of: slot, on: day))",
                      clocks.partnerSpanText(slot)] + holidays + [delegation.title, slot.place]
         let conflicted = ScheduleText.conflicts(on: day, state).contains { $0.delegationIDs.contains(delegation.id) }

@@ -96,16 +96,27 @@ public struct CalendarWords: Sendable {
     /// A week's days: `22–28 Mar 2027`, `22–28 mars 2027`, `2027年3月22日–28日`, with the month
     /// and year on both sides when they differ.
     public func range(_ first: LocalDate, _ last: LocalDate) -> String {
-        if language == .zh {
-            let end = first.year != last.year ? "\(last.year)年\(last.month)月\(last.day)日" : first.month != last.month ? "\(last.month)月\(last.day)日" : "\(last.day)日"
-            return "\(first.year)年\(first.month)月\(first.day)日–" + end
-        }
-        if first.year != last.year {
-            return "\(first.day) \(shortMonth(first.month)) \(first.year) – \(last.day) \(shortMonth(last.month)) \(last.year)"
-        } else if first.month != last.month {
-            return "\(first.day) \(shortMonth(first.month)) – \(last.day) \(shortMonth(last.month)) \(last.year)"
-        }
-        return "\(first.day)–\(last.day) \(shortMonth(first.month)) \(first.year)"
+        span(first, last, months: shortMonths, chineseJoin: "–")
     }
 
+    /// A run of days on a line of its own (the agenda's Chinese break): `1–7 oktober 2026`,
+    /// `2026年10月1日至7日`; English keeps the weekdays and ISO dates it always showed.
+    public func days(_ first: LocalDate, _ last: LocalDate) -> String {
+        if language == .en { return "\(weekdayAndDate(first)) – \(weekdayAndDate(last))" }
+        return span(first, last, months: months, chineseJoin: "至")
+    }
+
+    private func span(_ first: LocalDate, _ last: LocalDate, months: [String], chineseJoin: String) -> String {
+        if language == .zh {
+            let end = first.year != last.year ? "\(last.year)年\(last.month)月\(last.day)日" : first.month != last.month ? "\(last.month)月\(last.day)日" : "\(last.day)日"
+            return "\(first.year)年\(first.month)月\(first.day)日" + chineseJoin + end
+        }
+        let firstMonth = months[first.month - 1], lastMonth = months[last.month - 1]
+        if first.year != last.year {
+            return "\(first.day) \(firstMonth) \(first.year) – \(last.day) \(lastMonth) \(last.year)"
+        } else if first.month != last.month {
+            return "\(first.day) \(firstMonth) – \(last.day) \(lastMonth) \(last.year)"
+        }
+        return "\(first.day)–\(last.day) \(firstMonth) \(first.year)"
+    }
 }

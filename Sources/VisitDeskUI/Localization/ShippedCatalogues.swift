@@ -2291,6 +2291,798 @@ msgstr "sparat: %s (u ångrar)"
 msgid "undid: %s (C-r redoes)"
 msgstr "ångrat: %s (C-r gör om)"
 
+# (lang work, booking warnings, day spans, holiday names)
+
+#, c-format
+msgid "%s: %s"
+msgstr "%s: %s"
+
+#, c-format
+msgid "%s is busy then: %s, %s"
+msgstr "%s är upptagen då: %s, %s"
+
+#, c-format
+msgid "%s is taken then: %s, %s"
+msgstr "%s är bokad då: %s, %s"
+
+#, c-format
+msgid "%d January"
+msgstr "%d januari"
+
+#, c-format
+msgid "%d February"
+msgstr "%d februari"
+
+#, c-format
+msgid "%d March"
+msgstr "%d mars"
+
+#, c-format
+msgid "%d April"
+msgstr "%d april"
+
+#, c-format
+msgid "%d May"
+msgstr "%d maj"
+
+#, c-format
+msgid "%d June"
+msgstr "%d juni"
+
+#, c-format
+msgid "%d July"
+msgstr "%d juli"
+
+#, c-format
+msgid "%d August"
+msgstr "%d augusti"
+
+#, c-format
+msgid "%d September"
+msgstr "%d september"
+
+#, c-format
+msgid "%d October"
+msgstr "%d oktober"
+
+#, c-format
+msgid "%d November"
+msgstr "%d november"
+
+#, c-format
+msgid "%d December"
+msgstr "%d december"
+
+#, c-format
+msgid "%d–%d January"
+msgstr "%d–%d januari"
+
+#, c-format
+msgid "%d–%d February"
+msgstr "%d–%d februari"
+
+#, c-format
+msgid "%d–%d March"
+msgstr "%d–%d mars"
+
+#, c-format
+msgid "%d–%d April"
+msgstr "%d–%d april"
+
+#, c-format
+msgid "%d–%d May"
+msgstr "%d–%d maj"
+
+#, c-format
+msgid "%d–%d June"
+msgstr "%d–%d juni"
+
+#, c-format
+msgid "%d–%d July"
+msgstr "%d–%d juli"
+
+#, c-format
+msgid "%d–%d August"
+msgstr "%d–%d augusti"
+
+#, c-format
+msgid "%d–%d September"
+msgstr "%d–%d september"
+
+#, c-format
+msgid "%d–%d October"
+msgstr "%d–%d oktober"
+
+#, c-format
+msgid "%d–%d November"
+msgstr "%d–%d november"
+
+#, c-format
+msgid "%d–%d December"
+msgstr "%d–%d december"
+
+#, c-format
+msgid "%s – %s"
+msgstr "%s – %s"
+
+#, c-format
+msgid "%s %d – %s"
+msgstr "%s %d – %s"
+
+#, c-format
+msgid "Make-up working day (%s)"
+msgstr "Inarbetningsdag (%s)"
+
+#, c-format
+msgid "%s (expected)"
+msgstr "%s (väntad)"
+
+msgctxt "CN holiday"
+msgid "Dragon Boat Festival"
+msgstr "Drakbåtsfestivalen"
+
+msgctxt "CN holiday"
+msgid "Labour Day"
+msgstr "Arbetarnas dag"
+
+msgctxt "CN holiday"
+msgid "Mid-Autumn Festival"
+msgstr "Midhöstfestivalen"
+
+msgctxt "CN holiday"
+msgid "National Day"
+msgstr "Kinas nationaldag"
+
+msgctxt "CN holiday"
+msgid "New Year's Day"
+msgstr "Nyårsdagen"
+
+msgctxt "CN holiday"
+msgid "Qingming Festival"
+msgstr "Qingmingfestivalen"
+
+msgctxt "CN holiday"
+msgid "Spring Festival"
+msgstr "Vårfesten"
+
+msgctxt "CN holiday"
+msgid "Spring Festival Eve"
+msgstr "Vårfestens afton"
+
+msgctxt "SE holiday"
+msgid "All Saints' Day"
+msgstr "Alla helgons dag"
+
+msgctxt "SE holiday"
+msgid "Ascension Day"
+msgstr "Kristi himmelsfärdsdag"
+
+msgctxt "SE holiday"
+msgid "Christmas Day"
+msgstr "Juldagen"
+
+msgctxt "SE holiday"
+msgid "Christmas Eve"
+msgstr "Julafton"
+
+msgctxt "SE holiday"
+msgid "Easter Monday"
+msgstr "Annandag påsk"
+
+msgctxt "SE holiday"
+msgid "Easter Sunday"
+msgstr "Påskdagen"
+
+msgctxt "SE holiday"
+msgid "Epiphany"
+msgstr "Trettondedag jul"
+
+msgctxt "SE holiday"
+msgid "Good Friday"
+msgstr "Långfredagen"
+
+msgctxt "SE holiday"
+msgid "May Day"
+msgstr "Första maj"
+
+msgctxt "SE holiday"
+msgid "Midsummer Day"
+msgstr "Midsommardagen"
+
+msgctxt "SE holiday"
+msgid "Midsummer Eve"
+msgstr "Midsommarafton"
+
+msgctxt "SE holiday"
+msgid "National Day"
+msgstr "Sveriges nationaldag"
+
+msgctxt "SE holiday"
+msgid "New Year's Day"
+msgstr "Nyårsdagen"
+
+msgctxt "SE holiday"
+msgid "New Year's Eve"
+msgstr "Nyårsafton"
+
+msgctxt "SE holiday"
+msgid "Pentecost"
+msgstr "Pingstdagen"
+
+msgctxt "SE holiday"
+msgid "Pentecost Monday"
+msgstr "Annandag pingst"
+
+msgctxt "SE holiday"
+msgid "Second Day of Christmas"
+msgstr "Annandag jul"
+
+#, c-format
+msgid "%s; the built-in holiday calendar stays in force"
+msgstr "%s; den inbyggda helgdagskalendern gäller"
+
+#, c-format
+msgid "unknown table or key `%s`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling"
+msgstr "okänd tabell eller nyckel `%s`: holidays.toml innehåller bara `[[china]]`-tabeller; ta bort den eller kontrollera stavningen"
+
+msgid "`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force"
+msgstr "`china` ska vara en lista av tabeller som var och en börjar med en `[[china]]`-rad; den inbyggda kalendern gäller"
+
+#, c-format
+msgid "%d is already given at line %d: keep one `[[china]]` table per year; this one is ignored"
+msgstr "%d finns redan på rad %d: behåll en `[[china]]`-tabell per år; den här hoppas över"
+
+#, c-format
+msgid "%s; until it is fixed the built-in holiday calendar stays in force"
+msgstr "%s; tills det är rättat gäller den inbyggda helgdagskalendern"
+
+msgid "this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored"
+msgstr "den här `[[china]]`-tabellen behöver året den gäller, till exempel `year = 2027`; den hoppas över"
+
+#, c-format
+msgid "year %d is outside %d-%d; it is ignored"
+msgstr "året %d ligger utanför %d–%d; det hoppas över"
+
+#, c-format
+msgid "unknown key `%s`: a `[[china]]` table has `year`, `source` and `[[china.days]]`"
+msgstr "okänd nyckel `%s`: en `[[china]]`-tabell har `year`, `source` och `[[china.days]]`"
+
+#, c-format
+msgid "name the notice %d's dates come from, like `source = \"%s\"`"
+msgstr "ange vilket meddelande datumen för %d kommer från, till exempel `source = \"%s\"`"
+
+msgid "`days` should be `[[china.days]]` tables with holiday, kind, from and to"
+msgstr "`days` ska vara `[[china.days]]`-tabeller med holiday, kind, from och to"
+
+#, c-format
+msgid "%d is not used until its errors are fixed: VisitDesk keeps its built-in calendar for %d"
+msgstr "%d används inte förrän felen är rättade: VisitDesk behåller sin inbyggda kalender för %d"
+
+#, c-format
+msgid "unknown key `%s`: a day entry has `holiday`, `kind`, `from` and `to`"
+msgstr "okänd nyckel `%s`: en dagpost har `holiday`, `kind`, `from` och `to`"
+
+#, c-format
+msgid "this day entry needs `holiday = \"…\"`, one of %s"
+msgstr "den här dagposten behöver `holiday = \"…\"`, en av %s"
+
+#, c-format
+msgid "unknown holiday `%s`: use one of %s"
+msgstr "okänd helgdag `%s`: använd en av %s"
+
+msgid "this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`"
+msgstr "den här dagposten behöver `kind = \"day-off\"` eller `kind = \"workday\"`"
+
+#, c-format
+msgid "unknown kind `%s`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)"
+msgstr "okänd sort `%s`: använd \"day-off\" (ledigt) eller \"workday\" (en helgdag då man arbetar in ledigheten)"
+
+#, c-format
+msgid "`to` (%s) is before `from` (%s): swap them"
+msgstr "`to` (%s) ligger före `from` (%s): byt plats på dem"
+
+#, c-format
+msgid "%s to %s is %d days: no break is that long, check `to`"
+msgstr "%s till %s är %d dagar: ingen ledighet är så lång, kontrollera `to`"
+
+#, c-format
+msgid "%s is not in %d, the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = %d`"
+msgstr "%s ligger inte i %d, året som tabellen gäller: rätta datumet eller flytta posten till en `[[china]]`-tabell med `year = %d`"
+
+#, c-format
+msgid "this day entry needs `%s = 2027-02-05` (a date)"
+msgstr "den här dagposten behöver `%s = 2027-02-05` (ett datum)"
+
+#, c-format
+msgid "`%s` should be a date like 2027-02-05"
+msgstr "`%s` ska vara ett datum som 2027-02-05"
+
+#, c-format
+msgid "%s is both a workday here and a day off at line %d: keep the one the State Council's notice says"
+msgstr "%s är både arbetsdag här och ledig dag på rad %d: behåll det som statsrådets meddelande anger"
+
+#, c-format
+msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
+msgstr "%s är både arbetsdag här och ledig dag: behåll det som statsrådets meddelande anger"
+
+msgid "no message"
+msgstr "inget meddelande"
+
+#, c-format
+msgid "no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; meanwhile write the message with --format eml --out FILE and open it in the mail client, or use %s"
+msgstr "inget sendmail-kompatibelt program: sätt VISITDESK_SENDMAIL (till exempel `msmtp -t`) eller installera en lokal MTA; skriv under tiden meddelandet med --format eml --out FIL och öppna det i e-postprogrammet, eller använd %s"
+
+msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
+msgstr "ingen PDF-motor hittades: WeasyPrint saknas (`pip install weasyprint`, och `apt-get install fonts-noto-cjk` för kinesiska) och headless Chromium saknas (`apt-get install chromium`). Använd --format html och skriv ut från en webbläsare i stället."
+
+msgid "people in the requests"
+msgstr "personer i förfrågningarna"
+
+msgid "people who visited"
+msgstr "personer som besökte oss"
+
+msgid "By interest (a request counts once per interest)"
+msgstr "Efter intresse (en förfrågan räknas en gång per intresse)"
+
+msgid "By origin (region)"
+msgstr "Efter ursprung (region)"
+
+msgid "visits"
+msgstr "besök"
+
+msgid "(no reason given)"
+msgstr "(inget skäl angivet)"
+
+msgctxt "report column"
+msgid "received"
+msgstr "inkomna"
+
+msgid "Requests and visits per month"
+msgstr "Förfrågningar och besök per månad"
+
+msgid "received → decision"
+msgstr "inkommen → beslut"
+
+msgid "no decision dates (needs the store's history)"
+msgstr "inga beslutsdatum (kräver registrets historik)"
+
+msgid "received → visit"
+msgstr "inkommen → besök"
+
+msgid "min"
+msgstr "min"
+
+msgid "median"
+msgstr "median"
+
+msgid "max"
+msgstr "max"
+
+msgid "ids"
+msgstr "id"
+
+#, c-format
+msgid "Report %s (%s – %s), as of %s"
+msgstr "Rapport %s (%s – %s), per %s"
+
+#, c-format
+msgid "Compared with %s (%s – %s)"
+msgstr "Jämfört med %s (%s – %s)"
+
+#, c-format
+msgid "Statuses as they stood on %s, from the store's git history."
+msgstr "Statusar som de var den %s, enligt registrets git-historik."
+
+msgid "Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now."
+msgstr "Statusarna är dagens: registret har ingen git-historik att läsa, så en tidigare period visar var dess förfrågningar står i dag."
+
+msgid "Statuses are today's."
+msgstr "Statusarna är dagens."
+
+msgid "no received date: in no period's requests"
+msgstr "inget inkomstdatum: med i ingen periods förfrågningar"
+
+msgid "size missing: not in the people figures"
+msgstr "antal saknas: inte med i personsiffrorna"
+
+msgid "size not positive: not in the people figures"
+msgstr "antalet är inte positivt: inte med i personsiffrorna"
+
+msgid "confirmed or visited without slots: no visit date, not in visits or hosts"
+msgstr "bekräftad eller besökt utan programpunkter: inget besöksdatum, inte med i besök eller värdar"
+
+msgid "received in the period, visit outside it: hosts counted in the visit's period"
+msgstr "inkommen under perioden, besök utanför den: värdarna räknas i besökets period"
+
+msgid "visit before the received date: not in the lead times"
+msgstr "besök före inkomstdatum: inte med i ledtiderna"
+
+msgid "received date after today: counted, but check the date"
+msgstr "inkomstdatum efter i dag: räknas, men kontrollera datumet"
+
+msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
+msgstr "delegationsfil som inte kunde läsas (okänd status, felaktig syntax…): se `visitdesk check`"
+
+# (lang work, command-line option help)
+
+msgid "A delegation or contact id."
+msgstr "Ett delegations- eller kontakt-id."
+
+msgid "A field to change (repeat for several)."
+msgstr "Ett fält att ändra (upprepa för flera)."
+
+msgid "A phone number (repeat for several)."
+msgstr "Ett telefonnummer (upprepa för flera)."
+
+msgid "A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."
+msgstr "En andra period bredvid: `previous`, en säsongs första år (`2025`) eller FRÅN..TILL."
+
+msgid "Allow a slot longer than 31 days."
+msgstr "Tillåt en programpunkt längre än 31 dagar."
+
+msgid "An email address (repeat for several)."
+msgstr "En e-postadress (upprepa för flera)."
+
+msgid "An empty repository to share through: a path, ssh://…, or a forge URL."
+msgstr "Ett tomt arkiv att dela genom: en sökväg, ssh://… eller en forge-URL."
+
+msgid "Attach the programme as PDF (made by WeasyPrint or headless Chromium)."
+msgstr "Bifoga programmet som PDF (gjord av WeasyPrint eller headless Chromium)."
+
+msgid "Attach the visit's slots as an iCalendar file."
+msgstr "Bifoga besökets programpunkter som en iCalendar-fil."
+
+msgid "Contact id of the host."
+msgstr "Värdens kontakt-id."
+
+msgid "Contact id of their side's lead."
+msgstr "Kontakt-id för deras sidas ledare."
+
+msgid "Country code (SE, CN, …)."
+msgstr "Landskod (SE, CN, …)."
+
+msgid "Date the demo data around this day (YYYY-MM-DD)."
+msgstr "Datera demodata kring den här dagen (ÅÅÅÅ-MM-DD)."
+
+msgid "Days after its last slot that a cancelled visit stays published as cancelled."
+msgstr "Dagar efter sista programpunkten som ett inställt besök förblir publicerat som inställt."
+
+msgid "End, like 2027-03-09T11:00."
+msgstr "Slut, till exempel 2027-03-09T11:00."
+
+msgid "Fail on warnings too."
+msgstr "Misslyckas även vid varningar."
+
+msgid "Fill it with the embedded demo data (delegations, contacts, a season's calendar)."
+msgstr "Fyll det med inbyggda demodata (delegationer, kontakter, en säsongs kalender)."
+
+msgid "First day of the period."
+msgstr "Periodens första dag."
+
+msgid "First day of the wished period."
+msgstr "Första dagen i den önskade perioden."
+
+msgid "Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it."
+msgstr "Lämna meddelandet till $VISITDESK_SENDMAIL eller sendmail -t i stället för att skriva ut det."
+
+msgid "Keys to feed before printing."
+msgstr "Tangenter att mata in före utskrift."
+
+msgid "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG)."
+msgstr "Översiktens språk: en, sv eller zh (standard: config.tomls `language`, annars LC_ALL / LC_MESSAGES / LANG)."
+
+msgid "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."
+msgstr "Språk: en, sv eller zh (standard: LC_ALL / LC_MESSAGES / LANG, annars engelska)."
+
+msgid "Last day of the period (included)."
+msgstr "Periodens sista dag (inräknad)."
+
+msgid "Last day of the wished period."
+msgstr "Sista dagen i den önskade perioden."
+
+msgid "Merge into contacts already in the store (otherwise they are skipped)."
+msgstr "Slå ihop med kontakter som redan finns i registret (annars hoppas de över)."
+
+msgid "Number of people."
+msgstr "Antal personer."
+
+msgid "Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+msgstr "Bara delegationer med den här statusen (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+
+msgid "Only records matching this text (names in either script, pinyin, organisation, phone digits, email)."
+msgstr "Bara poster som matchar texten (namn i endera skriften, pinyin, organisation, telefonsiffror, e-post)."
+
+msgid "Only the overdue ones."
+msgstr "Bara de försenade."
+
+msgid "Only this delegation's slots."
+msgstr "Bara den här delegationens programpunkter."
+
+msgid "Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec)."
+msgstr "Bara det här fältet, på en rad: status: new → reviewing (Xina, 3 dec) → on-hold (Jiaman, 4 dec)."
+
+msgid "Organisation in Chinese."
+msgstr "Organisation på kinesiska."
+
+msgid "Organisation."
+msgstr "Organisation."
+
+msgid "Our version; the result is written here (%A)."
+msgstr "Vår version; resultatet skrivs hit (%A)."
+
+msgid "Pin today's date (YYYY-MM-DD) for reproducible output."
+msgstr "Lås dagens datum (ÅÅÅÅ-MM-DD) för reproducerbar utdata."
+
+msgid "Replace --out if it exists."
+msgstr "Ersätt --out om den finns."
+
+msgid "Role or title."
+msgstr "Roll eller titel."
+
+msgid "SE or CN (default: both)."
+msgstr "SE eller CN (standard: båda)."
+
+msgid "Screen size."
+msgstr "Skärmstorlek."
+
+msgid "Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."
+msgstr "Lös konflikter: behåll mitt värde (mine) eller deras vid varje nyckel båda ändrat; resten förblir sammanslaget."
+
+msgid "Show per person what would be added, changed or kept; write nothing."
+msgstr "Visa per person vad som skulle läggas till, ändras eller behållas; skriv ingenting."
+
+msgid "Show what would change; write nothing."
+msgstr "Visa vad som skulle ändras; skriv ingenting."
+
+msgid "Start, like 2027-03-09T09:30."
+msgstr "Start, till exempel 2027-03-09T09:30."
+
+msgid "The common ancestor's version (%O)."
+msgstr "Den gemensamma förfaderns version (%O)."
+
+msgid "The contact merged into it; its file is removed."
+msgstr "Kontakten som slås ihop med den; dess fil tas bort."
+
+msgid "The contact put in their place wherever a record names them."
+msgstr "Kontakten som sätts i deras ställe överallt där en post nämner dem."
+
+msgid "The contact that stays."
+msgstr "Kontakten som blir kvar."
+
+msgid "The contact's id."
+msgstr "Kontaktens id."
+
+msgid "The delegation's id."
+msgstr "Delegationens id."
+
+msgid "The file to read."
+msgstr "Filen att läsa."
+
+#, c-format
+msgid "The file's character set, when it is not UTF-8 and the guess is wrong (%s)."
+msgstr "Filens teckenuppsättning, när den inte är UTF-8 och gissningen är fel (%s)."
+
+msgid "The file's path in the repository (%P), for messages."
+msgstr "Filens sökväg i arkivet (%P), för meddelanden."
+
+msgid "The folder to create (use it with --store or $VISITDESK_STORE)."
+msgstr "Mappen att skapa (använd den med --store eller $VISITDESK_STORE)."
+
+msgid "The folder to create."
+msgstr "Mappen att skapa."
+
+msgid "The follow-up's number."
+msgstr "Uppföljningens nummer."
+
+msgid "The group's name."
+msgstr "Gruppens namn."
+
+msgid "The name in Chinese characters."
+msgstr "Namnet med kinesiska tecken."
+
+msgid "The name in Chinese."
+msgstr "Namnet på kinesiska."
+
+msgid "The name in Latin script."
+msgstr "Namnet med latinska bokstäver."
+
+msgid "The organisation sending the group."
+msgstr "Organisationen som skickar gruppen."
+
+msgid "The shared repository."
+msgstr "Det delade arkivet."
+
+msgid "The store folder."
+msgstr "Registrets mapp."
+
+msgid "The vdir folder (created if missing)."
+msgstr "vdir-mappen (skapas om den saknas)."
+
+msgid "The year (default: this year, or --today's)."
+msgstr "Året (standard: i år, eller --todays)."
+
+msgid "Their version (%B)."
+msgstr "Deras version (%B)."
+
+msgid "Theme name (affects nothing in text, but is validated)."
+msgstr "Temats namn (påverkar inget i text, men kontrolleras)."
+
+msgid "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own."
+msgstr "Temats namn: default-dark, light, high-contrast, colour-blind-safe eller ett eget."
+
+msgid "Topic tags, comma-separated (waste-water,recycling)."
+msgstr "Ämnestaggar, kommaseparerade (waste-water,recycling)."
+
+msgid "WeChat id."
+msgstr "WeChat-id."
+
+msgid "What happens."
+msgstr "Vad som händer."
+
+msgid "What to do."
+msgstr "Vad som ska göras."
+
+msgid "When it is due."
+msgstr "När den ska vara klar."
+
+msgid "Where."
+msgstr "Var."
+
+msgid "Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."
+msgstr "Vilken kolumn som har vilket fält, t.ex. name=Namn,phone=Telefon,email=E-post."
+
+msgid "Whose value wins where a single field differs."
+msgstr "Vems värde som gäller där ett enskilt fält skiljer sig."
+
+msgid "Whose value wins where a single field differs: ours or incoming."
+msgstr "Vems värde som gäller där ett enskilt fält skiljer sig: ours eller incoming."
+
+msgid "Why (required for on-hold, declined and cancelled)."
+msgstr "Varför (krävs för on-hold, declined och cancelled)."
+
+msgid "Write to this file instead of standard output."
+msgstr "Skriv till den här filen i stället för standard ut."
+
+msgid "Your e-mail for commits (remembered with the name)."
+msgstr "Din e-post för incheckningar (sparas med namnet)."
+
+msgid "Your name for commits (remembered in ~/.config/visitdesk/config.toml)."
+msgstr "Ditt namn för incheckningar (sparas i ~/.config/visitdesk/config.toml)."
+
+msgid "confirmation, decline, on-hold, visitors-list or thank-you."
+msgstr "confirmation, decline, on-hold, visitors-list eller thank-you."
+
+msgid "delegation (as listed in the record), pinyin or organisation."
+msgstr "delegation (som i posten), pinyin eller organisation."
+
+msgid "delegations or contacts"
+msgstr "delegations eller contacts"
+
+msgid "en, sv or zh."
+msgstr "en, sv eller zh."
+
+msgid "en, sv, zh, zh+en or sv+en (headings and organisations)."
+msgstr "en, sv, zh, zh+en eller sv+en (rubriker och organisationer)."
+
+msgid "en, sv, zh, zh+en or sv+en."
+msgstr "en, sv, zh, zh+en eller sv+en."
+
+msgid "new, reviewing, on-hold, confirmed, visited, declined or cancelled."
+msgstr "new, reviewing, on-hold, confirmed, visited, declined eller cancelled."
+
+msgid "table or json."
+msgstr "table eller json."
+
+msgid "table, json or markdown (README's tables)."
+msgstr "table, json eller markdown (README:s tabeller)."
+
+msgid "table, tsv or json."
+msgstr "table, tsv eller json."
+
+msgid "text or eml."
+msgstr "text eller eml."
+
+msgid "text or json."
+msgstr "text eller json."
+
+msgid "text, md, html, pdf or csv."
+msgstr "text, md, html, pdf eller csv."
+
+msgid "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator)."
+msgstr "text, md, html, pdf eller eml (ett mejl till ledaren, kopia till koordinatorn)."
+
+msgid "text, md, json, csv or html."
+msgstr "text, md, json, csv eller html."
+
+msgid "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+msgstr "on-hold, declined och cancelled kräver --reason. confirmed och visited kräver minst en programpunkt i filen."
+
+msgid "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
+msgstr "Avslutar med 1 om det finns något fel. Varningar (som schemakonflikter) skrivs också ut och ger fel bara med --strict."
+
+msgid "The dashboard also keeps <store>/export/visits.ics current after every change."
+msgstr "Översikten håller också <store>/export/visits.ics aktuell efter varje ändring."
+
+msgid "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+msgstr "Händelsernas UID kommer från delegationen och programpunktens start, så de förblir desamma när programpunkter läggs till, tas bort eller ordnas om. Oförändrade filer skrivs inte om; filer för borttagna händelser tas bort. Se docs/sharing.md för en vdirsyncer-konfiguration som skickar mappen till Radicale."
+
+msgid "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+msgstr "JSON: en lista av ändringar, var och en med commit, author, email, date, summary och changes (field, before, after)."
+
+msgid "Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."
+msgstr "Sorter: holiday (lagstadgad), day-off (en svensk afton som i praktiken är ledig, eller en dag i en kinesisk ledighet), workday (en kinesisk helgdag då man arbetar in en ledighet, 调休上班), observance (namngiven, inte ledig). Kinas ledigheter följer statsrådets meddelande för året (inbyggt för 2020–2026, eller från registrets holidays.toml); andra år följer de lagstadgade reglerna, och utdata säger det."
+
+msgid "People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."
+msgstr "Personer som redan finns i registret känns igen på UID, annars e-post, annars telefonnummer — aldrig enbart på namn. Med --update får de de fält och listposter som filen har och de saknar; ingenting tas bort, och ett avvikande enskilt värde förblir vårt om inte --prefer incoming anges. Slutstatus 1 när något kort, någon rad eller något värde inte kunde läsas (vart och ett listas)."
+
+msgid "Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports."
+msgstr "Utan --map gissas rubrikraden: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, och kolumnerna i exporter från Google Contacts, Outlook och Thunderbird."
+
+msgid "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+msgstr "`visitdesk init --demo ~/visitdesk-demo` skapar ett demoregister bredvid ditt riktiga; öppna det med `visitdesk --store ~/visitdesk-demo`."
+
+#, c-format
+msgid "Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i."
+msgstr "Sorter: %s. Mallarna är templates/KIND.LANG.mustache (Mustache; första raden är `Subject: …`), skapade av `visitdesk init` eller när de först behövs. --send skickar meddelandet till $VISITDESK_SENDMAIL (till exempel `msmtp -t`), annars till /usr/sbin/sendmail -t -i."
+
+msgid "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+msgstr "JSON-utdata har ett objekt per post med `id` och varje nyckel i dess fil, okända nycklar inräknade."
+
+msgid "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+msgstr "KEEP behåller sitt id och sina värden där de två skiljer sig (--prefer other tar OTHERs); listor slås ihop."
+
+msgid "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
+msgstr "I .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Slutstatus 0: sammanslaget; 1: en nyckel ändrades olika på båda sidor (markeringar bara kring de nyckelraderna)."
+
+msgid "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+msgstr "Språk: en, sv, zh eller ett par som zh+en eller sv+en. PDF görs från HTML av WeasyPrint eller headless Chromium, vilken som finns installerad."
+
+msgid "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+msgstr "Med bara --name-zh kommer det latinska namnet och id:t från pinyin (张伟 → Zhang Wei, zhang-wei)."
+
+msgid "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+msgstr "En programpunkt på mer än 31 dagar kräver --long (en hotellvistelse, en resetapp); mer än ett år avvisas."
+
+msgid "A person still named as lead, owner, member or slot host is not deleted: the places are listed and nothing is written, unless --replace-with names the contact who takes their place in every one of them (the same rule as D in the dashboard's Contacts)."
+msgstr "En person som fortfarande nämns som ledare, ansvarig, medlem eller värd för en programpunkt tas inte bort: ställena listas och ingenting skrivs, om inte --replace-with anger kontakten som tar hens plats på vart och ett av dem (samma regel som D i översiktens Kontakter)."
+
+msgid "KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an empty value clears the field. Comments and keys VisitDesk does not know stay as written. id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person (lead, owner, member, slot host), as the Id field of the dashboard's contact form does."
+msgstr "KEY är en nyckel i kontaktfilen: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Listor tar kommaseparerade värden; ett tomt värde tömmer fältet. Kommentarer och nycklar som VisitDesk inte känner till förblir som de är skrivna. id=NEW byter namn på filen till contacts/NEW.toml och skriver om varje post som nämner personen (ledare, ansvarig, medlem, värd), som Id-fältet i översiktens kontaktformulär gör."
+
+msgid "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+msgstr "N är uppföljningens nummer inom delegationen, som `visitdesk follow-ups` visar det (från 1)."
+
+msgid "Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md."
+msgstr "Standardperiod: säsongen som innehåller i dag (1 september – 31 augusti, eller från `season_start` i store.toml). En period som slutade före i dag räknar statusarna som de var dess sista dag när registret är ett git-arkiv (se `share init`); annars är statusarna dagens. JSON-nycklarna listas i docs/report.md."
+
+msgid "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."
+msgstr "Se docs/sharing.md. Registrets filer slås ihop nyckel för nyckel (visitdesk merge-driver), så två personer som ändrar olika fält i samma post får aldrig en konflikt."
+
+msgid "Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible."
+msgstr "Skriver ut exakt ROWS rader, var och en exakt COLS celler bred. KEYS är tmux-tangentnamn åtskilda av mellanslag: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 och enskilda tecken. Med --today visar klockorna 09:00 hemmatid, så utdata blir reproducerbar."
+
+msgid "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."
+msgstr "Standard: $VISITDESK_STORE, annars $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), som översiktens första start i en terminal skapar med demodata."
+
+msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+msgstr "Slutstatus 0: synkroniserat. Slutstatus 1: en konflikt finns kvar (inget sammanslaget eller skickat), det delade arkivet gick inte att nå (dina incheckningar väntar), eller en fil hölls tillbaka för att den inte går att tolka."
+
+msgctxt "funnel"
+msgid "received"
+msgstr "inkomna"
+
+msgctxt "funnel"
+msgid "answered"
+msgstr "besvarade"
+
+msgctxt "funnel"
+msgid "accepted"
+msgstr "accepterade"
+
+msgctxt "funnel"
+msgid "visited"
+msgstr "besökta"
+
 # ---- new entries from the programme work go here (keeps merges apart) ----
 
 msgid "next contact match; in notes, reasons and outcome the line below until the last; else next field"
@@ -5332,6 +6124,798 @@ msgstr "已保存：%s（u 撤销）"
 #, c-format
 msgid "undid: %s (C-r redoes)"
 msgstr "已撤销：%s（C-r 重做）"
+
+# (lang work, booking warnings, day spans, holiday names)
+
+#, c-format
+msgid "%s: %s"
+msgstr "%s：%s"
+
+#, c-format
+msgid "%s is busy then: %s, %s"
+msgstr "%s 届时没空：%s，%s"
+
+#, c-format
+msgid "%s is taken then: %s, %s"
+msgstr "%s 届时已被占用：%s，%s"
+
+#, c-format
+msgid "%d January"
+msgstr "1月%d日"
+
+#, c-format
+msgid "%d February"
+msgstr "2月%d日"
+
+#, c-format
+msgid "%d March"
+msgstr "3月%d日"
+
+#, c-format
+msgid "%d April"
+msgstr "4月%d日"
+
+#, c-format
+msgid "%d May"
+msgstr "5月%d日"
+
+#, c-format
+msgid "%d June"
+msgstr "6月%d日"
+
+#, c-format
+msgid "%d July"
+msgstr "7月%d日"
+
+#, c-format
+msgid "%d August"
+msgstr "8月%d日"
+
+#, c-format
+msgid "%d September"
+msgstr "9月%d日"
+
+#, c-format
+msgid "%d October"
+msgstr "10月%d日"
+
+#, c-format
+msgid "%d November"
+msgstr "11月%d日"
+
+#, c-format
+msgid "%d December"
+msgstr "12月%d日"
+
+#, c-format
+msgid "%d–%d January"
+msgstr "1月%d日至%d日"
+
+#, c-format
+msgid "%d–%d February"
+msgstr "2月%d日至%d日"
+
+#, c-format
+msgid "%d–%d March"
+msgstr "3月%d日至%d日"
+
+#, c-format
+msgid "%d–%d April"
+msgstr "4月%d日至%d日"
+
+#, c-format
+msgid "%d–%d May"
+msgstr "5月%d日至%d日"
+
+#, c-format
+msgid "%d–%d June"
+msgstr "6月%d日至%d日"
+
+#, c-format
+msgid "%d–%d July"
+msgstr "7月%d日至%d日"
+
+#, c-format
+msgid "%d–%d August"
+msgstr "8月%d日至%d日"
+
+#, c-format
+msgid "%d–%d September"
+msgstr "9月%d日至%d日"
+
+#, c-format
+msgid "%d–%d October"
+msgstr "10月%d日至%d日"
+
+#, c-format
+msgid "%d–%d November"
+msgstr "11月%d日至%d日"
+
+#, c-format
+msgid "%d–%d December"
+msgstr "12月%d日至%d日"
+
+#, c-format
+msgid "%s – %s"
+msgstr "%s至%s"
+
+#, c-format
+msgid "%s %d – %s"
+msgstr "%2$d年%1$s至%3$s"
+
+#, c-format
+msgid "Make-up working day (%s)"
+msgstr "调休上班（%s）"
+
+#, c-format
+msgid "%s (expected)"
+msgstr "%s（预计）"
+
+msgctxt "CN holiday"
+msgid "Dragon Boat Festival"
+msgstr "端午节"
+
+msgctxt "CN holiday"
+msgid "Labour Day"
+msgstr "劳动节"
+
+msgctxt "CN holiday"
+msgid "Mid-Autumn Festival"
+msgstr "中秋节"
+
+msgctxt "CN holiday"
+msgid "National Day"
+msgstr "国庆节"
+
+msgctxt "CN holiday"
+msgid "New Year's Day"
+msgstr "元旦"
+
+msgctxt "CN holiday"
+msgid "Qingming Festival"
+msgstr "清明节"
+
+msgctxt "CN holiday"
+msgid "Spring Festival"
+msgstr "春节"
+
+msgctxt "CN holiday"
+msgid "Spring Festival Eve"
+msgstr "除夕"
+
+msgctxt "SE holiday"
+msgid "All Saints' Day"
+msgstr "诸圣节"
+
+msgctxt "SE holiday"
+msgid "Ascension Day"
+msgstr "耶稣升天节"
+
+msgctxt "SE holiday"
+msgid "Christmas Day"
+msgstr "圣诞节"
+
+msgctxt "SE holiday"
+msgid "Christmas Eve"
+msgstr "平安夜"
+
+msgctxt "SE holiday"
+msgid "Easter Monday"
+msgstr "复活节星期一"
+
+msgctxt "SE holiday"
+msgid "Easter Sunday"
+msgstr "复活节"
+
+msgctxt "SE holiday"
+msgid "Epiphany"
+msgstr "主显节"
+
+msgctxt "SE holiday"
+msgid "Good Friday"
+msgstr "耶稣受难日"
+
+msgctxt "SE holiday"
+msgid "May Day"
+msgstr "五一劳动节"
+
+msgctxt "SE holiday"
+msgid "Midsummer Day"
+msgstr "仲夏节"
+
+msgctxt "SE holiday"
+msgid "Midsummer Eve"
+msgstr "仲夏夜"
+
+msgctxt "SE holiday"
+msgid "National Day"
+msgstr "瑞典国庆日"
+
+msgctxt "SE holiday"
+msgid "New Year's Day"
+msgstr "元旦"
+
+msgctxt "SE holiday"
+msgid "New Year's Eve"
+msgstr "新年前夜"
+
+msgctxt "SE holiday"
+msgid "Pentecost"
+msgstr "圣灵降临节"
+
+msgctxt "SE holiday"
+msgid "Pentecost Monday"
+msgstr "圣灵降临节次日"
+
+msgctxt "SE holiday"
+msgid "Second Day of Christmas"
+msgstr "圣诞节次日"
+
+#, c-format
+msgid "%s; the built-in holiday calendar stays in force"
+msgstr "%s；内置节假日日历继续有效"
+
+#, c-format
+msgid "unknown table or key `%s`: holidays.toml holds `[[china]]` tables only; remove it or check the spelling"
+msgstr "未知的表或键 `%s`：holidays.toml 只包含 `[[china]]` 表；请删除或检查拼写"
+
+msgid "`china` should be a list of tables, each starting with a `[[china]]` line; the built-in calendar stays in force"
+msgstr "`china` 应为一组表，每个表以 `[[china]]` 行开头；内置日历继续有效"
+
+#, c-format
+msgid "%d is already given at line %d: keep one `[[china]]` table per year; this one is ignored"
+msgstr "%d 年已在第 %d 行给出：每年只保留一个 `[[china]]` 表；此表被忽略"
+
+#, c-format
+msgid "%s; until it is fixed the built-in holiday calendar stays in force"
+msgstr "%s；修正之前，内置节假日日历继续有效"
+
+msgid "this `[[china]]` table needs the year it arranges, like `year = 2027`; it is ignored"
+msgstr "此 `[[china]]` 表需要注明所安排的年份，例如 `year = 2027`；此表被忽略"
+
+#, c-format
+msgid "year %d is outside %d-%d; it is ignored"
+msgstr "年份 %d 不在 %d-%d 范围内；已忽略"
+
+#, c-format
+msgid "unknown key `%s`: a `[[china]]` table has `year`, `source` and `[[china.days]]`"
+msgstr "未知的键 `%s`：`[[china]]` 表包含 `year`、`source` 和 `[[china.days]]`"
+
+#, c-format
+msgid "name the notice %d's dates come from, like `source = \"%s\"`"
+msgstr "请注明 %d 年日期所依据的通知，例如 `source = \"%s\"`"
+
+msgid "`days` should be `[[china.days]]` tables with holiday, kind, from and to"
+msgstr "`days` 应为包含 holiday、kind、from 和 to 的 `[[china.days]]` 表"
+
+#, c-format
+msgid "%d is not used until its errors are fixed: VisitDesk keeps its built-in calendar for %d"
+msgstr "%d 年的错误修正之前不会采用：VisitDesk 继续使用 %d 年的内置日历"
+
+#, c-format
+msgid "unknown key `%s`: a day entry has `holiday`, `kind`, `from` and `to`"
+msgstr "未知的键 `%s`：日期条目包含 `holiday`、`kind`、`from` 和 `to`"
+
+#, c-format
+msgid "this day entry needs `holiday = \"…\"`, one of %s"
+msgstr "此日期条目需要 `holiday = \"…\"`，取值为 %s 之一"
+
+#, c-format
+msgid "unknown holiday `%s`: use one of %s"
+msgstr "未知的节日 `%s`：请使用 %s 之一"
+
+msgid "this day entry needs `kind = \"day-off\"` or `kind = \"workday\"`"
+msgstr "此日期条目需要 `kind = \"day-off\"` 或 `kind = \"workday\"`"
+
+#, c-format
+msgid "unknown kind `%s`: use \"day-off\" (no work) or \"workday\" (a weekend day worked to pay for the break)"
+msgstr "未知的类型 `%s`：请使用 \"day-off\"（放假）或 \"workday\"（为补足假期而上班的周末）"
+
+#, c-format
+msgid "`to` (%s) is before `from` (%s): swap them"
+msgstr "`to`（%s）早于 `from`（%s）：请将二者对调"
+
+#, c-format
+msgid "%s to %s is %d days: no break is that long, check `to`"
+msgstr "%s 至 %s 共 %d 天：没有这么长的假期，请检查 `to`"
+
+#, c-format
+msgid "%s is not in %d, the year this table arranges: fix the date, or move the entry to a `[[china]]` table with `year = %d`"
+msgstr "%s 不在此表所安排的 %d 年内：请修正日期，或将该条目移到 `year = %d` 的 `[[china]]` 表中"
+
+#, c-format
+msgid "this day entry needs `%s = 2027-02-05` (a date)"
+msgstr "此日期条目需要 `%s = 2027-02-05`（一个日期）"
+
+#, c-format
+msgid "`%s` should be a date like 2027-02-05"
+msgstr "`%s` 应为日期，例如 2027-02-05"
+
+#, c-format
+msgid "%s is both a workday here and a day off at line %d: keep the one the State Council's notice says"
+msgstr "%s 在此处是工作日，在第 %d 行又是放假日：请保留国务院通知中的安排"
+
+#, c-format
+msgid "%s is both a workday here and a day off: keep the one the State Council's notice says"
+msgstr "%s 在此处既是工作日又是放假日：请保留国务院通知中的安排"
+
+msgid "no message"
+msgstr "无任何信息"
+
+#, c-format
+msgid "no sendmail-compatible program: set VISITDESK_SENDMAIL (for example `msmtp -t`), or install a local MTA; meanwhile write the message with --format eml --out FILE and open it in the mail client, or use %s"
+msgstr "没有兼容 sendmail 的程序：请设置 VISITDESK_SENDMAIL（例如 `msmtp -t`），或安装本地邮件传输代理（MTA）；在此之前，可用 --format eml --out 文件 写出邮件并在邮件客户端中打开，或使用 %s"
+
+msgid "no PDF engine found: WeasyPrint is missing (`pip install weasyprint`, and `apt-get install fonts-noto-cjk` for Chinese) and headless Chromium is missing (`apt-get install chromium`). Use --format html and print it from a browser instead."
+msgstr "未找到 PDF 引擎：缺少 WeasyPrint（`pip install weasyprint`，中文还需 `apt-get install fonts-noto-cjk`），也缺少无头 Chromium（`apt-get install chromium`）。请改用 --format html 并在浏览器中打印。"
+
+msgid "people in the requests"
+msgstr "申请中的人数"
+
+msgid "people who visited"
+msgstr "来访人数"
+
+msgid "By interest (a request counts once per interest)"
+msgstr "按兴趣领域（每项申请按每个兴趣各计一次）"
+
+msgid "By origin (region)"
+msgstr "按来源地区"
+
+msgid "visits"
+msgstr "来访"
+
+msgid "(no reason given)"
+msgstr "（未注明原因）"
+
+msgctxt "report column"
+msgid "received"
+msgstr "收到"
+
+msgid "Requests and visits per month"
+msgstr "每月申请与来访"
+
+msgid "received → decision"
+msgstr "收到 → 决定"
+
+msgid "no decision dates (needs the store's history)"
+msgstr "无决定日期（需要数据库的历史记录）"
+
+msgid "received → visit"
+msgstr "收到 → 来访"
+
+msgid "min"
+msgstr "最短"
+
+msgid "median"
+msgstr "中位数"
+
+msgid "max"
+msgstr "最长"
+
+msgid "ids"
+msgstr "编号"
+
+#, c-format
+msgid "Report %s (%s – %s), as of %s"
+msgstr "%s 年度报告（%s 至 %s），截至 %s"
+
+#, c-format
+msgid "Compared with %s (%s – %s)"
+msgstr "对比 %s（%s 至 %s）"
+
+#, c-format
+msgid "Statuses as they stood on %s, from the store's git history."
+msgstr "状态为 %s 当天的状态，取自数据库的 git 历史。"
+
+msgid "Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now."
+msgstr "状态为今天的状态：数据库没有可读的 git 历史，因此较早的时段显示其申请目前的状态。"
+
+msgid "Statuses are today's."
+msgstr "状态为今天的状态。"
+
+msgid "no received date: in no period's requests"
+msgstr "无收到日期：不计入任何时段的申请"
+
+msgid "size missing: not in the people figures"
+msgstr "缺少人数：不计入人数统计"
+
+msgid "size not positive: not in the people figures"
+msgstr "人数不是正数：不计入人数统计"
+
+msgid "confirmed or visited without slots: no visit date, not in visits or hosts"
+msgstr "已确认或已来访但无日程：无来访日期，不计入来访和接待人"
+
+msgid "received in the period, visit outside it: hosts counted in the visit's period"
+msgstr "在本时段内收到，来访在时段之外：接待人计入来访所在时段"
+
+msgid "visit before the received date: not in the lead times"
+msgstr "来访早于收到日期：不计入周期统计"
+
+msgid "received date after today: counted, but check the date"
+msgstr "收到日期晚于今天：已计入，但请核对日期"
+
+msgid "delegation file that did not load (unknown status, bad syntax…): see `visitdesk check`"
+msgstr "未能载入的代表团文件（未知状态、语法错误……）：请运行 `visitdesk check`"
+
+# (lang work, command-line option help)
+
+msgid "A delegation or contact id."
+msgstr "代表团或联系人的编号。"
+
+msgid "A field to change (repeat for several)."
+msgstr "要修改的字段（可重复多次）。"
+
+msgid "A phone number (repeat for several)."
+msgstr "电话号码（可重复多次）。"
+
+msgid "A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."
+msgstr "并列的第二个时段：`previous`、某季度的第一年（`2025`）或 FROM..TO。"
+
+msgid "Allow a slot longer than 31 days."
+msgstr "允许超过 31 天的日程。"
+
+msgid "An email address (repeat for several)."
+msgstr "电子邮件地址（可重复多次）。"
+
+msgid "An empty repository to share through: a path, ssh://…, or a forge URL."
+msgstr "用于共享的空仓库：路径、ssh://… 或代码托管平台的网址。"
+
+msgid "Attach the programme as PDF (made by WeasyPrint or headless Chromium)."
+msgstr "以 PDF 附上日程（由 WeasyPrint 或无头 Chromium 生成）。"
+
+msgid "Attach the visit's slots as an iCalendar file."
+msgstr "以 iCalendar 文件附上来访日程。"
+
+msgid "Contact id of the host."
+msgstr "接待人的联系人编号。"
+
+msgid "Contact id of their side's lead."
+msgstr "对方负责人的联系人编号。"
+
+msgid "Country code (SE, CN, …)."
+msgstr "国家代码（SE、CN……）。"
+
+msgid "Date the demo data around this day (YYYY-MM-DD)."
+msgstr "以此日期（YYYY-MM-DD）为中心生成演示数据的日期。"
+
+msgid "Days after its last slot that a cancelled visit stays published as cancelled."
+msgstr "已取消的来访在最后一项日程之后仍以“已取消”发布的天数。"
+
+msgid "End, like 2027-03-09T11:00."
+msgstr "结束时间，例如 2027-03-09T11:00。"
+
+msgid "Fail on warnings too."
+msgstr "有警告时也视为失败。"
+
+msgid "Fill it with the embedded demo data (delegations, contacts, a season's calendar)."
+msgstr "填入内置的演示数据（代表团、联系人、一个季度的日历）。"
+
+msgid "First day of the period."
+msgstr "时段的第一天。"
+
+msgid "First day of the wished period."
+msgstr "希望时段的第一天。"
+
+msgid "Hand the message to $VISITDESK_SENDMAIL or sendmail -t instead of writing it."
+msgstr "将邮件交给 $VISITDESK_SENDMAIL 或 sendmail -t 发送，而不是写出。"
+
+msgid "Keys to feed before printing."
+msgstr "打印前要输入的按键。"
+
+msgid "Language of the dashboard: en, sv or zh (default: config.toml's `language`, else LC_ALL / LC_MESSAGES / LANG)."
+msgstr "仪表板的语言：en、sv 或 zh（默认：config.toml 的 `language`，否则为 LC_ALL / LC_MESSAGES / LANG）。"
+
+msgid "Language: en, sv or zh (default: LC_ALL / LC_MESSAGES / LANG, else English)."
+msgstr "语言：en、sv 或 zh（默认：LC_ALL / LC_MESSAGES / LANG，否则为英语）。"
+
+msgid "Last day of the period (included)."
+msgstr "时段的最后一天（包含在内）。"
+
+msgid "Last day of the wished period."
+msgstr "希望时段的最后一天。"
+
+msgid "Merge into contacts already in the store (otherwise they are skipped)."
+msgstr "合并到数据库中已有的联系人（否则跳过）。"
+
+msgid "Number of people."
+msgstr "人数。"
+
+msgid "Only delegations with this status (new, reviewing, on-hold, confirmed, visited, declined, cancelled)."
+msgstr "只显示此状态的代表团（new、reviewing、on-hold、confirmed、visited、declined、cancelled）。"
+
+msgid "Only records matching this text (names in either script, pinyin, organisation, phone digits, email)."
+msgstr "只显示与此文本匹配的记录（任一文字的姓名、拼音、机构、电话号码、电子邮件）。"
+
+msgid "Only the overdue ones."
+msgstr "只显示已逾期的。"
+
+msgid "Only this delegation's slots."
+msgstr "只显示此代表团的日程。"
+
+msgid "Only this field, in one line: status: new → reviewing (Xina, 3 Dec) → on-hold (Jiaman, 4 Dec)."
+msgstr "只显示此字段，一行列出：status: new → reviewing（Xina，12月3日）→ on-hold（Jiaman，12月4日）。"
+
+msgid "Organisation in Chinese."
+msgstr "中文机构名称。"
+
+msgid "Organisation."
+msgstr "机构。"
+
+msgid "Our version; the result is written here (%A)."
+msgstr "我方版本；结果写入此处（%A）。"
+
+msgid "Pin today's date (YYYY-MM-DD) for reproducible output."
+msgstr "固定今天的日期（YYYY-MM-DD），使输出可复现。"
+
+msgid "Replace --out if it exists."
+msgstr "若 --out 已存在则替换。"
+
+msgid "Role or title."
+msgstr "角色或职务。"
+
+msgid "SE or CN (default: both)."
+msgstr "SE 或 CN（默认：两者）。"
+
+msgid "Screen size."
+msgstr "屏幕尺寸。"
+
+msgid "Settle conflicts: keep my value (mine) or theirs at every key both changed; the rest stays merged."
+msgstr "解决冲突：在双方都修改的每个键上保留我的值（mine）或对方的值；其余部分保持合并。"
+
+msgid "Show per person what would be added, changed or kept; write nothing."
+msgstr "按人显示将要添加、修改或保留的内容；不写入任何内容。"
+
+msgid "Show what would change; write nothing."
+msgstr "显示将要修改的内容；不写入任何内容。"
+
+msgid "Start, like 2027-03-09T09:30."
+msgstr "开始时间，例如 2027-03-09T09:30。"
+
+msgid "The common ancestor's version (%O)."
+msgstr "共同祖先的版本（%O）。"
+
+msgid "The contact merged into it; its file is removed."
+msgstr "被合并进来的联系人；其文件将被删除。"
+
+msgid "The contact put in their place wherever a record names them."
+msgstr "在所有提到此人的记录中替代他们的联系人。"
+
+msgid "The contact that stays."
+msgstr "保留下来的联系人。"
+
+msgid "The contact's id."
+msgstr "联系人的编号。"
+
+msgid "The delegation's id."
+msgstr "代表团的编号。"
+
+msgid "The file to read."
+msgstr "要读取的文件。"
+
+#, c-format
+msgid "The file's character set, when it is not UTF-8 and the guess is wrong (%s)."
+msgstr "文件的字符集，当它不是 UTF-8 且自动判断有误时使用（%s）。"
+
+msgid "The file's path in the repository (%P), for messages."
+msgstr "文件在仓库中的路径（%P），用于提示信息。"
+
+msgid "The folder to create (use it with --store or $VISITDESK_STORE)."
+msgstr "要创建的文件夹（配合 --store 或 $VISITDESK_STORE 使用）。"
+
+msgid "The folder to create."
+msgstr "要创建的文件夹。"
+
+msgid "The follow-up's number."
+msgstr "待办事项的序号。"
+
+msgid "The group's name."
+msgstr "团组名称。"
+
+msgid "The name in Chinese characters."
+msgstr "汉字姓名。"
+
+msgid "The name in Chinese."
+msgstr "中文名称。"
+
+msgid "The name in Latin script."
+msgstr "拉丁字母姓名。"
+
+msgid "The organisation sending the group."
+msgstr "派出团组的机构。"
+
+msgid "The shared repository."
+msgstr "共享仓库。"
+
+msgid "The store folder."
+msgstr "数据库文件夹。"
+
+msgid "The vdir folder (created if missing)."
+msgstr "vdir 文件夹（不存在时将创建）。"
+
+msgid "The year (default: this year, or --today's)."
+msgstr "年份（默认：今年，或 --today 所在年份）。"
+
+msgid "Their version (%B)."
+msgstr "对方版本（%B）。"
+
+msgid "Theme name (affects nothing in text, but is validated)."
+msgstr "主题名称（对文本无影响，但会校验）。"
+
+msgid "Theme name: default-dark, light, high-contrast, colour-blind-safe, or one of your own."
+msgstr "主题名称：default-dark、light、high-contrast、colour-blind-safe 或您自己的主题。"
+
+msgid "Topic tags, comma-separated (waste-water,recycling)."
+msgstr "主题标签，以逗号分隔（waste-water,recycling）。"
+
+msgid "WeChat id."
+msgstr "微信号。"
+
+msgid "What happens."
+msgstr "活动内容。"
+
+msgid "What to do."
+msgstr "要做的事。"
+
+msgid "When it is due."
+msgstr "截止日期。"
+
+msgid "Where."
+msgstr "地点。"
+
+msgid "Which column holds which field, e.g. name=Namn,phone=Telefon,email=E-post."
+msgstr "哪一列对应哪个字段，例如 name=Namn,phone=Telefon,email=E-post。"
+
+msgid "Whose value wins where a single field differs."
+msgstr "单个字段不同时以谁的值为准。"
+
+msgid "Whose value wins where a single field differs: ours or incoming."
+msgstr "单个字段不同时以谁的值为准：ours 或 incoming。"
+
+msgid "Why (required for on-hold, declined and cancelled)."
+msgstr "原因（on-hold、declined 和 cancelled 时必填）。"
+
+msgid "Write to this file instead of standard output."
+msgstr "写入此文件而不是标准输出。"
+
+msgid "Your e-mail for commits (remembered with the name)."
+msgstr "提交时使用的电子邮件（与姓名一起记住）。"
+
+msgid "Your name for commits (remembered in ~/.config/visitdesk/config.toml)."
+msgstr "提交时使用的姓名（记在 ~/.config/visitdesk/config.toml 中）。"
+
+msgid "confirmation, decline, on-hold, visitors-list or thank-you."
+msgstr "confirmation、decline、on-hold、visitors-list 或 thank-you。"
+
+msgid "delegation (as listed in the record), pinyin or organisation."
+msgstr "delegation（按记录中的顺序）、pinyin 或 organisation。"
+
+msgid "delegations or contacts"
+msgstr "delegations 或 contacts"
+
+msgid "en, sv or zh."
+msgstr "en、sv 或 zh。"
+
+msgid "en, sv, zh, zh+en or sv+en (headings and organisations)."
+msgstr "en、sv、zh、zh+en 或 sv+en（标题和机构）。"
+
+msgid "en, sv, zh, zh+en or sv+en."
+msgstr "en、sv、zh、zh+en 或 sv+en。"
+
+msgid "new, reviewing, on-hold, confirmed, visited, declined or cancelled."
+msgstr "new、reviewing、on-hold、confirmed、visited、declined 或 cancelled。"
+
+msgid "table or json."
+msgstr "table 或 json。"
+
+msgid "table, json or markdown (README's tables)."
+msgstr "table、json 或 markdown（README 中的表格）。"
+
+msgid "table, tsv or json."
+msgstr "table、tsv 或 json。"
+
+msgid "text or eml."
+msgstr "text 或 eml。"
+
+msgid "text or json."
+msgstr "text 或 json。"
+
+msgid "text, md, html, pdf or csv."
+msgstr "text、md、html、pdf 或 csv。"
+
+msgid "text, md, html, pdf, or eml (a mail to the lead, CC the coordinator)."
+msgstr "text、md、html、pdf 或 eml（发给负责人的邮件，抄送协调人）。"
+
+msgid "text, md, json, csv or html."
+msgstr "text、md、json、csv 或 html。"
+
+msgid "on-hold, declined and cancelled need --reason. confirmed and visited need at least one slot in the file."
+msgstr "on-hold、declined 和 cancelled 需要 --reason。confirmed 和 visited 需要文件中至少有一项日程。"
+
+msgid "Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict."
+msgstr "有任何错误时以 1 退出。警告（如日程冲突）也会打印，仅在 --strict 时视为失败。"
+
+msgid "The dashboard also keeps <store>/export/visits.ics current after every change."
+msgstr "仪表板在每次修改后也会更新 <store>/export/visits.ics。"
+
+msgid "Event UIDs come from the delegation and the slot's start, so they stay the same when slots are added, removed or reordered. Unchanged files are not rewritten; files of removed events are deleted. See docs/sharing.md for a vdirsyncer configuration that pushes this folder to Radicale."
+msgstr "事件 UID 由代表团和日程开始时间生成，因此增删或调整日程顺序时保持不变。未改变的文件不会重写；已删除事件的文件会被删除。将此文件夹推送到 Radicale 的 vdirsyncer 配置见 docs/sharing.md。"
+
+msgid "JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after)."
+msgstr "JSON：修改列表，每项含 commit、author、email、date、summary 和 changes（field、before、after）。"
+
+msgid "Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."
+msgstr "类型：holiday（法定节日）、day-off（瑞典事实上的节前休息日，或中国放假安排中的一天）、workday（为补足假期而上班的中国周末，调休上班）、observance（有名称但不放假）。中国的放假安排依据当年的国务院通知（2020–2026 年已内置，或来自数据库的 holidays.toml）；其他年份按法定规则，输出中会注明。"
+
+msgid "People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."
+msgstr "数据库中已有的人按 UID 识别，其次按电子邮件，再次按电话号码——从不只凭姓名。使用 --update 时，他们会获得文件中有而自己缺少的字段和列表项；不删除任何内容，单个值不同时保留我方的值，除非指定 --prefer incoming。任何名片、行或值无法读取时退出状态为 1（逐一列出）。"
+
+msgid "Without --map the header is guessed: Namn/Name, Telefon/Phone, E-post/Email, Företag/Company, 姓名, 电话, 单位, 职务, …, and the columns of Google Contacts, Outlook and Thunderbird exports."
+msgstr "不指定 --map 时将猜测表头：Namn/Name、Telefon/Phone、E-post/Email、Företag/Company、姓名、电话、单位、职务……以及 Google 通讯录、Outlook 和 Thunderbird 导出文件的列。"
+
+msgid "`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`."
+msgstr "`visitdesk init --demo ~/visitdesk-demo` 会在您的正式数据库旁创建一个演示数据库；用 `visitdesk --store ~/visitdesk-demo` 打开。"
+
+#, c-format
+msgid "Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i."
+msgstr "类型：%s。模板为 templates/KIND.LANG.mustache（Mustache 格式；第一行是 `Subject: …`），由 `visitdesk init` 创建或在首次需要时创建。--send 将邮件交给 $VISITDESK_SENDMAIL（例如 `msmtp -t`），否则交给 /usr/sbin/sendmail -t -i。"
+
+msgid "JSON output has one object per record with `id` and every key of its file, unknown keys included."
+msgstr "JSON 输出中每条记录一个对象，含 `id` 及其文件中的每个键，包括未知的键。"
+
+msgid "KEEP keeps its id and its values where the two differ (--prefer other takes OTHER's); lists are joined."
+msgstr "KEEP 保留其编号以及两者不同处的值（--prefer other 则采用 OTHER 的值）；列表会合并。"
+
+msgid "In .git/config: merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P. Exit 0: merged; 1: a key was changed differently on both sides (markers around those key lines only)."
+msgstr "在 .git/config 中：merge.visitdesk-toml.driver = visitdesk merge-driver %O %A %B %P。退出状态 0：已合并；1：某个键在双方被改得不同（仅在这些键所在行周围加标记）。"
+
+msgid "Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed."
+msgstr "语言：en、sv、zh，或 zh+en、sv+en 这样的组合。PDF 由 WeasyPrint 或无头 Chromium（已安装哪个用哪个）从 HTML 生成。"
+
+msgid "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+msgstr "只给出 --name-zh 时，拉丁字母姓名和编号由拼音生成（张伟 → Zhang Wei，zhang-wei）。"
+
+msgid "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+msgstr "超过 31 天的日程需要 --long（如住宿、行程段）；超过一年的会被拒绝。"
+
+msgid "A person still named as lead, owner, member or slot host is not deleted: the places are listed and nothing is written, unless --replace-with names the contact who takes their place in every one of them (the same rule as D in the dashboard's Contacts)."
+msgstr "仍被列为负责人、经办人、成员或日程接待人的人不会被删除：会列出这些位置且不写入任何内容，除非用 --replace-with 指定在所有这些位置替代此人的联系人（与仪表板“联系人”中 D 的规则相同）。"
+
+msgid "KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an empty value clears the field. Comments and keys VisitDesk does not know stay as written. id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person (lead, owner, member, slot host), as the Id field of the dashboard's contact form does."
+msgstr "KEY 是联系人文件中的键：name、name_zh、country、organisation、organisation_zh、role、phones、emails、wechat、languages、topics、tags、notes。列表用逗号分隔的值；空值会清空该字段。VisitDesk 不认识的注释和键保持原样。id=NEW 会将文件改名为 contacts/NEW.toml，并改写所有提到此人的记录（负责人、经办人、成员、日程接待人），与仪表板联系人表单中的 Id 字段效果相同。"
+
+msgid "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+msgstr "N 是待办事项在代表团内的序号，与 `visitdesk follow-ups` 显示的一致（从 1 开始）。"
+
+msgid "Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md."
+msgstr "默认时段：包含今天的季度（9月1日至8月31日，或从 store.toml 中的 `season_start` 起）。若数据库是 git 仓库（见 `share init`），早于今天结束的时段按其最后一天的状态统计；否则使用今天的状态。JSON 键见 docs/report.md。"
+
+msgid "See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."
+msgstr "见 docs/sharing.md。数据库文件逐键合并（visitdesk merge-driver），因此两人修改同一记录的不同字段时不会冲突。"
+
+msgid "Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible."
+msgstr "恰好打印 ROWS 行，每行恰好 COLS 个字符宽。KEYS 是以空格分隔的 tmux 按键名：Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 以及单个字符。使用 --today 时时钟显示本地时间 09:00，使输出可复现。"
+
+msgid "Default: $VISITDESK_STORE, else $XDG_DATA_HOME/visitdesk (~/.local/share/visitdesk), which the dashboard's first start on a terminal creates with demo data."
+msgstr "默认：$VISITDESK_STORE，否则为 $XDG_DATA_HOME/visitdesk（~/.local/share/visitdesk），仪表板首次在终端启动时会用演示数据创建它。"
+
+msgid "Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse."
+msgstr "退出状态 0：已同步。退出状态 1：仍有冲突（未合并也未推送）、无法连接共享仓库（您的提交在等待），或某个文件因无法解析而被暂缓。"
+
+msgctxt "funnel"
+msgid "received"
+msgstr "已收到"
+
+msgctxt "funnel"
+msgid "answered"
+msgstr "已答复"
+
+msgctxt "funnel"
+msgid "accepted"
+msgstr "已接受"
+
+msgctxt "funnel"
+msgid "visited"
+msgstr "已来访"
 
 # ---- new entries from the programme work go here (keeps merges apart) ----
 

@@ -53,7 +53,7 @@ enum DetailView {
         for slot in d.sortedSlots {
             addLabeled(slot.start.date.description, ScheduleText.detailLine(slot, clocks: clocks, l10n: state.l10n) { contactName($0, state) })
             // What the coordinator was warned of and booked anyway (SlotWarnings).
-            for warning in slot.warnings { addLabeled("", "! " + warning, .conflict) }
+            for warning in slot.warnings { addLabeled("", "! " + SlotWarnings.shown(saved: warning, l10n), .conflict) }
         }
         lines += ScheduleText.conflictLines(of: d, state)
         lines += HostSuggestions.lines(for: d, state: state)

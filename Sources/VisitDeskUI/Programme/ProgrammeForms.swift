@@ -53,7 +53,7 @@ enum ProgrammeForms {
             return []
         }
         guard let slot else { return [] }
-        return SlotWarnings.lines(for: slot, in: updated, state)
+        return SlotWarnings.shown(for: slot, in: updated, state)
     }
 
     /// What a submit does to the record: the slot at `index` replaced, or a slot appended.

@@ -55,7 +55,7 @@ enum ProgrammeView {
                 let text = "  \(slot.start.time.shortText)–\(until)  " + [slot.place, host ?? "", slot.topic].filter { !$0.isEmpty }.joined(separator: " · ")
                 grid.drawPadded(text, x: inner.x, y: y, width: inner.width, role: position == cursor ? .selected : .normal)
             case .warning(let text):
-                grid.drawPadded("      ! " + text, x: inner.x, y: y, width: inner.width, role: .conflict)
+                grid.drawPadded("      ! " + SlotWarnings.shown(saved: text, state.l10n), x: inner.x, y: y, width: inner.width, role: .conflict)
             }
         }
     }

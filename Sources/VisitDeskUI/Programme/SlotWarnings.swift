@@ -5,8 +5,23 @@ import VisitDeskDomain
 /// the slot when it is saved anyway (`warnings` in its `[[slots]]` block), so the programme and
 /// the detail view still say what was overridden. Recomputed whenever the slot is rebooked.
 enum SlotWarnings {
-    /// What holds for `slot` in `record` now, against the groups with a slot on its days.
+    /// What holds for `slot` in `record` now, in English as the store keeps it.
     static func lines(for slot: Slot, in record: Delegation, _ state: AppState) -> [String] {
+        phrases(for: slot, in: record, state).map(\.description)
+    }
+
+    /// What holds for `slot` in `record` now, in the language on screen (the forms).
+    static func shown(for slot: Slot, in record: Delegation, _ state: AppState) -> [String] {
+        phrases(for: slot, in: record, state).map(state.l10n.text)
+    }
+
+    /// A warning the slot was saved with (English) in the language on screen.
+    static func shown(saved line: String, _ l10n: Localization) -> String {
+        l10n.text(BookingWarnings.phrase(saved: line))
+    }
+
+    /// What holds for `slot` in `record` now, against the groups with a slot on its days.
+    static func phrases(for slot: Slot, in record: Delegation, _ state: AppState) -> [Phrase] {
         let catalog = state.catalog
         // Only the groups with a slot on the slot's days can clash: the calendar's day index has them.
         var positions = Set<Int>()
@@ -14,7 +29,7 @@ enum SlotWarnings {
             positions.formUnion(state.index.slotsByDay[date.dayNumber]?.map(\.delegation) ?? [])
         }
         let others = positions.sorted().map { catalog.delegations[$0] }
-        return BookingWarnings.lines(for: slot, in: record, among: others) { catalog.contact(id: $0)?.name ?? $0 }
+        return BookingWarnings.phrases(for: slot, in: record, among: others) { catalog.contact(id: $0)?.name ?? $0 }
     }
 
     /// The edits with every new or rebooked slot carrying the warnings that hold for it now; a

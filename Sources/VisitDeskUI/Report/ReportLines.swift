@@ -47,7 +47,7 @@ enum ReportLines {
         let now = report.statusesAreToday
         let day = [report.period.to.description]
         addSection(now ? Localization.key("Funnel (status now)") : Localization.key("Funnel (status on %s)"),
-                   report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines, arguments: now ? [] : day)
+                   report.funnel.map { (label: $0.label, row: $0) }, people: false, into: &lines, context: "funnel", arguments: now ? [] : day)
         addSection(now ? Localization.key("By status now") : Localization.key("By status on %s"),
                    report.byStatus.map { (label: $0.label, row: $0) }, people: true, into: &lines, context: "status", arguments: now ? [] : day)
         addSection("By interest (once per request)", labelled(report.byInterest), people: true, into: &lines)

@@ -56,7 +56,7 @@ enum AcceptSlots {
     static func warnings(of slot: Slot, in form: Form, _ state: AppState) -> [String] {
         guard form.bases.count == 1, var record = form.bases.first else { return [] }
         record.status = .confirmed
-        return SlotWarnings.lines(for: slot, in: record, state)
+        return SlotWarnings.shown(for: slot, in: record, state)
     }
 
     /// A kept slot as the form lists it: "2 · 2026-07-14 09:00-12:00 · Falun · Erik Sjöberg".

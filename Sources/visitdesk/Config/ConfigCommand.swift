@@ -32,7 +32,7 @@ struct ConfigKeys: ParsableCommand {
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case table, json, markdown }
 
-    @Option(help: "table, json or markdown (README's tables).") var format: Format = .table
+    @Option(help: ArgumentHelp(l10n.text("table, json or markdown (README's tables)."))) var format: Format = .table
 
     func run() throws {
         let (keymap, problems) = UserConfig.load().keymap(themes: ThemeLibrary().names)

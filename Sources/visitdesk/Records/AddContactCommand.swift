@@ -8,18 +8,18 @@ extension Add {
         static let configuration = CommandConfiguration(
             commandName: "contact",
             abstract: l10n.text("Add a person; prints the new id."),
-            discussion: "With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei)."
+            discussion: l10n.text("With only --name-zh, the Latin name and the id come from pinyin (张伟 → Zhang Wei, zhang-wei).")
         )
         @OptionGroup var options: StoreOptions
-        @Option(help: "The name in Latin script.") var name: String?
-        @Option(name: .customLong("name-zh"), help: "The name in Chinese characters.") var nameZh: String?
-        @Option(help: ArgumentHelp("Country code (SE, CN, …).", valueName: "CC")) var country: String?
-        @Option(help: "Organisation.") var organisation: String?
-        @Option(name: .customLong("organisation-zh"), help: "Organisation in Chinese.") var organisationZh: String?
-        @Option(help: "Role or title.") var role: String?
-        @Option(help: "A phone number (repeat for several).") var phone: [String] = []
-        @Option(help: "An email address (repeat for several).") var email: [String] = []
-        @Option(help: "WeChat id.") var wechat: String?
+        @Option(help: ArgumentHelp(l10n.text("The name in Latin script."))) var name: String?
+        @Option(name: .customLong("name-zh"), help: ArgumentHelp(l10n.text("The name in Chinese characters."))) var nameZh: String?
+        @Option(help: ArgumentHelp(l10n.text("Country code (SE, CN, …)."), valueName: "CC")) var country: String?
+        @Option(help: ArgumentHelp(l10n.text("Organisation."))) var organisation: String?
+        @Option(name: .customLong("organisation-zh"), help: ArgumentHelp(l10n.text("Organisation in Chinese."))) var organisationZh: String?
+        @Option(help: ArgumentHelp(l10n.text("Role or title."))) var role: String?
+        @Option(help: ArgumentHelp(l10n.text("A phone number (repeat for several)."))) var phone: [String] = []
+        @Option(help: ArgumentHelp(l10n.text("An email address (repeat for several)."))) var email: [String] = []
+        @Option(help: ArgumentHelp(l10n.text("WeChat id."))) var wechat: String?
 
         func run() throws {
             let latin = name?.trimmingCharacters(in: .whitespaces) ?? ""

@@ -8,16 +8,16 @@ extension Add {
         static let configuration = CommandConfiguration(
             commandName: "slot",
             abstract: l10n.text("Add a slot to a delegation's programme; prints it and any warning."),
-            discussion: "A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused."
+            discussion: l10n.text("A slot of more than 31 days needs --long (a hotel stay, a trip leg); more than a year is refused.")
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The delegation's id.") var id: String
-        @Option(help: ArgumentHelp("Start, like 2027-03-09T09:30.", valueName: "DATETIME")) var start: String
-        @Option(help: ArgumentHelp("End, like 2027-03-09T11:00.", valueName: "DATETIME")) var end: String
-        @Option(help: "Where.") var place: String = ""
-        @Option(help: ArgumentHelp("Contact id of the host.", valueName: "ID")) var host: String?
-        @Option(help: "What happens.") var topic: String = ""
-        @Flag(help: "Allow a slot longer than 31 days.") var long = false
+        @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
+        @Option(help: ArgumentHelp(l10n.text("Start, like 2027-03-09T09:30."), valueName: "DATETIME")) var start: String
+        @Option(help: ArgumentHelp(l10n.text("End, like 2027-03-09T11:00."), valueName: "DATETIME")) var end: String
+        @Option(help: ArgumentHelp(l10n.text("Where."))) var place: String = ""
+        @Option(help: ArgumentHelp(l10n.text("Contact id of the host."), valueName: "ID")) var host: String?
+        @Option(help: ArgumentHelp(l10n.text("What happens."))) var topic: String = ""
+        @Flag(help: ArgumentHelp(l10n.text("Allow a slot longer than 31 days."))) var long = false
 
         func run() throws {
             let from = try RecordArguments.dateTime(start, option: "--start")
@@ -31,8 +31,10 @@ extension Add {
                 throw CLIError.usage(l10n.format("no delegation `%s`: see `visitdesk list delegations`", id))
             }
             try RecordArguments.contactMustExist(host, option: "--host", in: store.catalog)
-            // Kept with the slot as the dashboard keeps what it warned of (`warnings`, store-format.md).
-            slot.warnings = BookingWarnings.lines(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
+            // Kept with the slot in English as the dashboard keeps what it warned of (`warnings`,
+            // store-format.md), printed in the language; on a request as on a group.
+            let warnings = BookingWarnings.phrases(for: slot, in: delegation, among: store.catalog.delegations) { store.catalog.contact(id: $0)?.name ?? $0 }
+            slot.warnings = warnings.map(\.description)
             delegation.slots.append(slot)
             do {
                 let receipt = try store.save(delegation)
@@ -41,9 +43,8 @@ extension Add {
             store.refreshCalendarFeed()
             print(TerminalText.sanitised("\(id): slot \(delegation.slots.count) \(from)–\(to)\(place.isEmpty ? "" : " at \(place)")"))
             let names = RecordNames(store.catalog)
-            for conflict in ConflictFinder.conflicts(in: store.catalog.delegations)
-            where conflict.delegationIDs.contains(id) && slot.dates.contains(conflict.date) {
-                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(l10n.text(conflict.phrase.mappingTexts(names.spelledOut))))\n".utf8))
+            for warning in warnings {
+                FileHandle.standardError.write(Data("visitdesk: warning: \(TerminalText.sanitised(l10n.text(warning.mappingTexts(names.spelledOut))))\n".utf8))
             }
         }
     }

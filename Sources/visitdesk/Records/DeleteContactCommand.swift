@@ -13,15 +13,11 @@ struct Delete: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
             abstract: l10n.text("Delete a contact's file; prints what it changed."),
-            discussion: """
-                A person still named as lead, owner, member or slot host is not deleted: the places are \
-                listed and nothing is written, unless --replace-with names the contact who takes their \
-                place in every one of them (the same rule as D in the dashboard's Contacts).
-                """
+            discussion: l10n.text("A person still named as lead, owner, member or slot host is not deleted: the places are listed and nothing is written, unless --replace-with names the contact who takes their place in every one of them (the same rule as D in the dashboard's Contacts).")
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The contact's id.") var id: String
-        @Option(help: ArgumentHelp("The contact put in their place wherever a record names them.", valueName: "ID"))
+        @Argument(help: ArgumentHelp(l10n.text("The contact's id."))) var id: String
+        @Option(help: ArgumentHelp(l10n.text("The contact put in their place wherever a record names them."), valueName: "ID"))
         var replaceWith: String?
 
         func run() throws {

@@ -13,17 +13,11 @@ struct Edit: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "contact",
             abstract: l10n.text("Set fields of a contact; prints each change."),
-            discussion: """
-                KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, \
-                phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an \
-                empty value clears the field. Comments and keys VisitDesk does not know stay as written. \
-                id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person \
-                (lead, owner, member, slot host), as the Id field of the dashboard's contact form does.
-                """
+            discussion: l10n.text("KEY is a key of the contact file: name, name_zh, country, organisation, organisation_zh, role, phones, emails, wechat, languages, topics, tags, notes. Lists take comma-separated values; an empty value clears the field. Comments and keys VisitDesk does not know stay as written. id=NEW renames the file to contacts/NEW.toml and rewrites every record that names the person (lead, owner, member, slot host), as the Id field of the dashboard's contact form does.")
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The contact's id.") var id: String
-        @Option(name: .customLong("set"), help: ArgumentHelp("A field to change (repeat for several).", valueName: "KEY=VALUE"))
+        @Argument(help: ArgumentHelp(l10n.text("The contact's id."))) var id: String
+        @Option(name: .customLong("set"), help: ArgumentHelp(l10n.text("A field to change (repeat for several)."), valueName: "KEY=VALUE"))
         var assignments: [String] = []
 
         func run() throws {

@@ -13,9 +13,9 @@ struct FollowUpCommand: ParsableCommand {
     struct AddOne: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "add", abstract: l10n.text("Add a follow-up (what, due date); prints its number."))
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The delegation's id.") var id: String
-        @Option(help: ArgumentHelp("When it is due.", valueName: "DATE")) var due: String?
-        @Option(help: "What to do.") var what: String
+        @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
+        @Option(help: ArgumentHelp(l10n.text("When it is due."), valueName: "DATE")) var due: String?
+        @Option(help: ArgumentHelp(l10n.text("What to do."))) var what: String
 
         func run() throws {
             let text = what.trimmingCharacters(in: .whitespaces)
@@ -37,11 +37,11 @@ struct FollowUpCommand: ParsableCommand {
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: l10n.text("Tick a follow-up done (one line of the file changes)."),
-            discussion: "N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based)."
+            discussion: l10n.text("N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based).")
         )
         @OptionGroup var options: StoreOptions
-        @Argument(help: "The delegation's id.") var id: String
-        @Argument(help: "The follow-up's number.") var number: Int
+        @Argument(help: ArgumentHelp(l10n.text("The delegation's id."))) var id: String
+        @Argument(help: ArgumentHelp(l10n.text("The follow-up's number."))) var number: Int
 
         func run() throws {
             let store = try options.openStore()
@@ -74,8 +74,8 @@ struct FollowUps: ParsableCommand {
     enum Format: String, ExpressibleByArgument { case table, json }
 
     @OptionGroup var options: StoreOptions
-    @Flag(help: "Only the overdue ones.") var overdue = false
-    @Option(help: "table or json.") var format: Format = .table
+    @Flag(help: ArgumentHelp(l10n.text("Only the overdue ones."))) var overdue = false
+    @Option(help: ArgumentHelp(l10n.text("table or json."))) var format: Format = .table
 
     func run() throws {
         let store = try options.openStore()

@@ -2,16 +2,13 @@ import ArgumentParser
 import Foundation
 import VisitDeskDomain
 import VisitDeskStore
+import VisitDeskUI
 
 /// `visitdesk report`: the season in numbers, from the same `SeasonReport` the dashboard draws.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: l10n.text("The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months."),
-        discussion: """
-            Default period: the season that contains today (1 September – 31 August, or from `season_start` in \
-            store.toml). A period that ended before today counts statuses as they stood on its last day when the \
-            store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md.
-            """
+        discussion: l10n.text("Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md.")
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -19,12 +16,12 @@ struct Report: ParsableCommand {
     }
 
     @OptionGroup var options: StoreOptions
-    @Option(help: ArgumentHelp("First day of the period.", valueName: "YYYY-MM-DD")) var from: String?
-    @Option(help: ArgumentHelp("Last day of the period (included).", valueName: "YYYY-MM-DD")) var to: String?
-    @Option(help: ArgumentHelp("A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO.", valueName: "PERIOD"))
+    @Option(help: ArgumentHelp(l10n.text("First day of the period."), valueName: "YYYY-MM-DD")) var from: String?
+    @Option(help: ArgumentHelp(l10n.text("Last day of the period (included)."), valueName: "YYYY-MM-DD")) var to: String?
+    @Option(help: ArgumentHelp(l10n.text("A second period beside it: `previous`, a season's first year (`2025`), or FROM..TO."), valueName: "PERIOD"))
     var compare: String?
-    @Option(help: "text, md, json, csv or html.") var format: Format = .text
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE")) var out: String?
+    @Option(help: ArgumentHelp(l10n.text("text, md, json, csv or html."))) var format: Format = .text
+    @Option(help: ArgumentHelp(l10n.text("Write to this file instead of standard output."), valueName: "FILE")) var out: String?
 
     func validate() throws {
         for (name, value) in [("--from", from), ("--to", to)] {
@@ -41,14 +38,15 @@ struct Report: ParsableCommand {
         let report = history.report(catalog, period: period, today: today)
         let previous = try compare.map { try ReportPeriods.compared($0, with: period, start: catalog.settings.seasonStart) }
             .map { history.report(catalog, period: $0, today: today) }
-        let tables = ReportTables.build(report, compare: previous)
+        // Text and Markdown in the language; CSV and JSON (for scripts) and the HTML page in English.
+        func tables(_ l10n: Localization) -> [ReportTable] { ReportTables.build(report, compare: previous, l10n: l10n) }
         let text: String
         switch format {
-        case .text: text = ReportText.plain(tables, report: report, compare: previous)
-        case .md: text = ReportText.markdown(tables, report: report, compare: previous)
-        case .csv: text = ReportCSV.text(tables)
+        case .text: text = ReportText.plain(tables(l10n), report: report, compare: previous, l10n: l10n)
+        case .md: text = ReportText.markdown(tables(l10n), report: report, compare: previous, l10n: l10n)
+        case .csv: text = ReportCSV.text(tables(.of(.en)))
         case .json: text = try ReportJSON.text(report, compare: previous)
-        case .html: text = ReportHTML.page(report, compare: previous, tables: tables)
+        case .html: text = ReportHTML.page(report, compare: previous, tables: tables(.of(.en)))
         }
         // Bytes, not characters: CSV's "\r\n" is one Character that `hasSuffix("\n")` does not see.
         try write(text.utf8.last == UInt8(ascii: "\n") ? text : text + "\n")

@@ -4,27 +4,28 @@ import VisitDeskUI
 /// The report as aligned text (with bars) and as Markdown tables.
 enum ReportText {
     /// What every format says first: the period, the date, and that statuses are today's.
-    static func heading(_ report: SeasonReport, compare: SeasonReport?) -> [String] {
-        var lines = ["Report \(report.period.label) (\(report.period.from) – \(report.period.to)), as of \(report.today)"]
-        if let compare { lines.append("Compared with \(compare.period.label) (\(compare.period.from) – \(compare.period.to))") }
+    static func heading(_ report: SeasonReport, compare: SeasonReport?, l10n: Localization = .of(.en)) -> [String] {
+        let period = report.period
+        var lines = [l10n.format("Report %s (%s – %s), as of %s", period.label, period.from, period.to, report.today)]
+        if let compare { lines.append(l10n.format("Compared with %s (%s – %s)", compare.period.label, compare.period.from, compare.period.to)) }
         if !report.statusesAreToday {
-            lines.append("Statuses as they stood on \(report.period.to), from the store's git history.")
-        } else if report.period.to < report.today {
-            lines.append("Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now.")
+            lines.append(l10n.format("Statuses as they stood on %s, from the store's git history.", period.to))
+        } else if period.to < report.today {
+            lines.append(l10n.text("Statuses are today's: the store has no git history to read, so an earlier period shows where its requests stand now."))
         } else {
-            lines.append("Statuses are today's.")
+            lines.append(l10n.text("Statuses are today's."))
         }
-        if report.isEmpty { lines.append("This period is empty: no requests were received and no group visited in it.") }
+        if report.isEmpty { lines.append(l10n.text("This period is empty: no requests were received and no group visited in it.")) }
         return lines
     }
 
     static let barWidth = 20
 
-    static func plain(_ tables: [ReportTable], report: SeasonReport, compare: SeasonReport?) -> String {
-        var out = heading(report, compare: compare).joined(separator: "\n") + "\n"
+    static func plain(_ tables: [ReportTable], report: SeasonReport, compare: SeasonReport?, l10n: Localization = .of(.en)) -> String {
+        var out = heading(report, compare: compare, l10n: l10n).joined(separator: "\n") + "\n"
         for table in tables {
             out += "\n" + table.title + "\n"
-            guard !table.rows.isEmpty else { out += "  (none)\n"; continue }
+            guard !table.rows.isEmpty else { out += "  " + l10n.text("(none)") + "\n"; continue }
             let hasZh = table.rows.contains { !$0.labelZh.isEmpty }
             let maximum = table.barColumn.map { column in table.rows.map { Int($0.values[column]) ?? 0 }.max() ?? 0 } ?? 0
             let header = [""] + (hasZh ? [""] : []) + table.columns + (table.barColumn != nil ? [""] : [])
@@ -43,11 +44,11 @@ enum ReportText {
         String(TextFitting.fit(TextTable.clean(label), width: 60).glyphs.map(\.character))
     }
 
-    static func markdown(_ tables: [ReportTable], report: SeasonReport, compare: SeasonReport?) -> String {
-        var out = "# " + heading(report, compare: compare).map(cell).joined(separator: "\n\n") + "\n"
+    static func markdown(_ tables: [ReportTable], report: SeasonReport, compare: SeasonReport?, l10n: Localization = .of(.en)) -> String {
+        var out = "# " + heading(report, compare: compare, l10n: l10n).map(cell).joined(separator: "\n\n") + "\n"
         for table in tables {
             out += "\n## \(cell(table.title))\n\n"
-            guard !table.rows.isEmpty else { out += "(none)\n"; continue }
+            guard !table.rows.isEmpty else { out += l10n.text("(none)") + "\n"; continue }
             let hasZh = table.rows.contains { !$0.labelZh.isEmpty }
             let header = ["", ] + (hasZh ? ["中文"] : []) + table.columns
             out += "| " + header.map(cell).joined(separator: " | ") + " |\n"

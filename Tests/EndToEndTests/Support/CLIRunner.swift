@@ -30,12 +30,17 @@ enum VisitDeskCLI {
         env["VISITDESK_STORE"] = nil
         // The dashboard and snapshot speak the environment's language: tests expect English unless they say.
         (env["LC_ALL"], env["LC_MESSAGES"], env["LANG"]) = (nil, nil, "C.UTF-8")
-        for (key, value) in environment { env[key] = value }
+        // Never the tester's own ~/.config/visitdesk (a language, a store, a theme of theirs):
+        // an empty config folder of this run's own, unless the test gives one.
         let outputPath = NSTemporaryDirectory() + "visitdesk-cli-\(UUID().uuidString).out"
+        let configHome = outputPath + ".config"
+        env["XDG_CONFIG_HOME"] = configHome
+        for (key, value) in environment { env[key] = value }
         let errorPath = outputPath + ".err"
         defer {
             try? FileManager.default.removeItem(atPath: outputPath)
             try? FileManager.default.removeItem(atPath: errorPath)
+            try? FileManager.default.removeItem(atPath: configHome)
         }
         let pid = try Subprocess.spawn([program] + arguments, environment: env, stdout: outputPath, stderr: errorPath)
         let status = Subprocess.wait(for: pid)

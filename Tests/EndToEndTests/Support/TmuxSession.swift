@@ -26,11 +26,17 @@ final class TmuxSession {
 
     /// A POSIX shell with a fixed prompt: tests type commands into it like a user would, and
     /// see the prompt come back when VisitDesk exits.
+    /// Its config folder (`XDG_CONFIG_HOME`) is its own and empty, so nothing from the tester's
+    /// ~/.config or another test's run (a language, a store, a remembered name) reaches it;
+    /// a test that wants a config puts `XDG_CONFIG_HOME=…` before its command.
     static func shell(width: Int = 120, height: Int = 40) throws -> TmuxSession {
-        try TmuxSession(
-            command: "env -i PATH=/usr/bin:/bin HOME=\(NSTemporaryDirectory()) TERM=xterm-256color LANG=C.UTF-8 PS1='e2e$ ' sh",
+        let config = NSTemporaryDirectory() + "visitdesk-e2e-config-\(UUID().uuidString.prefix(8))"
+        let session = try TmuxSession(
+            command: "env -i PATH=/usr/bin:/bin HOME=\(NSTemporaryDirectory()) XDG_CONFIG_HOME=\(config) TERM=xterm-256color LANG=C.UTF-8 PS1='e2e$ ' sh",
             width: width, height: height
         )
+        session.ownFolders.append(config)
+        return session
     }
 
     static let prompt = "e2e$"
@@ -109,7 +115,11 @@ final class TmuxSession {
         isKilled = true
         _ = try? tmux(["kill-server"])
         if !socketPath.isEmpty { unlink(socketPath) }
+        for folder in ownFolders { try? FileManager.default.removeItem(atPath: folder) }
     }
+
+    /// Folders made for this session (its config folder), removed in `kill`.
+    var ownFolders: [String] = []
 
     @discardableResult
     private func tmux(_ arguments: [String]) throws -> String {

@@ -28,6 +28,9 @@ public enum ChinaFestival: String, CaseIterable, Sendable, Hashable {
         }
     }
 
+    /// The shapes of `breakPhrase`, to read an English break name back into its phrase.
+    public static let breakShapes = allCases.map { PhrasePattern($0.breakPhrase.key) }
+
     /// `国庆节假期`
     public var localBreakName: String {
         switch self {
