@@ -176,7 +176,7 @@ enum ContactFixtures {
     }
 
     @Test func keysBuiltInTheBackgroundFindEveryoneAndFollowAnEdit() {
-        let count = ContactFinding.backgroundThreshold + 500
+        let count = 2_500
         var contacts = Self.people(count)
         contacts[1234].nameZh = "欧阳娜娜"
         var state = Fixtures.state(catalog: Catalog(contacts: contacts))

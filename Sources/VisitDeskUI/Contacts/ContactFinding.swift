@@ -2,12 +2,14 @@ import VisitDeskDomain
 
 /// What lookup and sorting need for every contact, computed when a catalog arrives. Search keys
 /// cost ~40 µs a contact (~110 µs more for a Chinese name's pinyin), 0.8 s CPU for 20,000
-/// people: a large store builds them on another thread so the first frame does not wait, and the
-/// first lookup waits only if it comes sooner. A reload recomputes only the people it changed.
+/// people: they are built on another thread so the first frame does not wait, and the first
+/// lookup waits only if it comes sooner. A reload recomputes only the people it changed.
+///
+/// Even the demo store's 41 people are not built in place: the first search keys of a process pay
+/// for Foundation's case folding and the pinyin table (~4 ms of a 24 ms demo start), which no
+/// frame needs. Where the background queue never starts (tests, `snapshot`), the first reader
+/// builds them on its own thread.
 struct ContactFinding: Sendable {
-    /// Below this many contacts the whole build costs under ~100 ms and is done in place.
-    static let backgroundThreshold = 2_000
-
     private var searchKeys = Deferred<[SearchKeys]>([])
     private var organisationOrder = Deferred<[Int]>([])
     var sides: [Contact.Side] = []
@@ -19,17 +21,16 @@ struct ContactFinding: Sendable {
     ///   - previous: the last catalog's finding and, for every contact, its position in the last
     ///     catalog if it is unchanged there — its search keys are reused.
     init(_ contacts: [Contact], nameKeys: [[UInt32]], previous: (finding: ContactFinding, oldPositions: [Int?])?) {
-        let background = contacts.count >= ContactFinding.backgroundThreshold
         let oldKeys = previous?.finding.searchKeys
         let source = previous?.oldPositions
-        searchKeys = Deferred(inBackground: background) {
+        searchKeys = Deferred(inBackground: true) {
             guard let oldKeys, let source else { return contacts.map(SearchKeys.init(contact:)) }
             let old = oldKeys.value
             return contacts.indices.map { position in
                 source[position].flatMap { $0 < old.count ? old[$0] : nil } ?? SearchKeys(contact: contacts[position])
             }
         }
-        organisationOrder = Deferred(inBackground: background) {
+        organisationOrder = Deferred(inBackground: true) {
             ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
         }
         // `side` upper-cases the country: reuse what the last catalog worked out for unchanged people.

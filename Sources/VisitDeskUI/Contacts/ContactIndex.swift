@@ -20,8 +20,7 @@ struct ContactIndex: Sendable {
     init() {}
 
     init(_ contacts: [Contact], previous: (contacts: [Contact], index: ContactIndex)? = nil) {
-        let background = contacts.count >= ContactFinding.backgroundThreshold
-        topics = Deferred(inBackground: background) { HostSuggestions.topicIndex(contacts) }
+        topics = Deferred(inBackground: true) { HostSuggestions.topicIndex(contacts) }
         if let previous, let diff = RecordDiff(from: previous.contacts, to: contacts, limit: ContactIndex.patchLimit) {
             let source = diff.unchangedOldPosition(newCount: contacts.count)
             nameKeys = contacts.indices.map { position in
