@@ -5,7 +5,7 @@ BIN = .build/release/visitdesk
 .PHONY: build install uninstall test
 
 build:
-	swift build -c release --product visitdesk
+	swift build -c release --static-swift-stdlib --product visitdesk
 
 install: build
 	install -Dm755 $(BIN) $(DESTDIR)$(PREFIX)/bin/visitdesk

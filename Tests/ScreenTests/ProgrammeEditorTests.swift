@@ -77,6 +77,18 @@ import VisitDeskDomain
         #expect(added == Slot(start: Fixtures.at("2026-11-26", "12:00"), end: Fixtures.at("2026-11-26", "13:00"), place: "Lunch at Hotel Gyllene Hornet"))
     }
 
+    @Test func theSlotFormsRefusalsAreInTheLanguage() {
+        var state = opened()
+        state.language = .sv
+        Fixtures.press("a Tab Tab C-u 1 1 : 0 0", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.form?.fields[2].error == "passet måste sluta efter att det börjar (2026-11-26 12:00)")
+        state.language = .zh
+        Fixtures.press("Tab C-u 2 0 2 6 - 1 2 - 3 1", &state)
+        #expect(Fixtures.press("C-s", &state).isEmpty)
+        #expect(state.form?.fields[3].error == "超过 31 天：请拆分，或用 E 编辑")
+    }
+
     @Test func aSlotOverSeveralDaysNeedsAnEndDateAndAtMost31Days() throws {
         var state = opened()
         Fixtures.press("a Tab Tab Tab", &state)

@@ -3836,6 +3836,12 @@ msgstr "tog bort %s (%s)"
 msgid "merged the sync tool's copy %s into %s%s"
 msgstr "slog ihop synkverktygets kopia %s med %s%s"
 
+msgid "the slot must end after it starts (%s %s)"
+msgstr "passet måste sluta efter att det börjar (%s %s)"
+
+msgid "more than %d days: split it, or write it with E"
+msgstr "mer än %d dagar: dela upp det, eller skriv det med E"
+
 """#,
         "zh": #"""
 # Chinese (simplified) translation of the VisitDesk dashboard.
@@ -7669,6 +7675,12 @@ msgstr "已删除 %s（%s）"
 
 msgid "merged the sync tool's copy %s into %s%s"
 msgstr "已将同步工具的副本 %s 合并到 %s%s"
+
+msgid "the slot must end after it starts (%s %s)"
+msgstr "结束时间必须晚于开始时间（%s %s）"
+
+msgid "more than %d days: split it, or write it with E"
+msgstr "超过 %d 天：请拆分，或用 E 编辑"
 
 """#,
     ]

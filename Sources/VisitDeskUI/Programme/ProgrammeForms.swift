@@ -65,9 +65,9 @@ enum ProgrammeForms {
         let slot = Slot(start: LocalDateTime(date: date, time: start), end: LocalDateTime(date: endDate ?? date, time: end),
                         place: place, host: host, topic: topic)
         if !(slot.start < slot.end) {
-            reader.fail(endDate == nil ? "end" : "end_date", "the slot must end after it starts (\(date) \(start.shortText))")
+            reader.fail(endDate == nil ? "end" : "end_date", reader.l10n.format("the slot must end after it starts (%s %s)", date, start.shortText))
         } else if slot.spanDays > longestDays {
-            reader.fail("end_date", "more than \(longestDays) days: split it, or write it with E")
+            reader.fail("end_date", reader.l10n.format("more than %d days: split it, or write it with E", longestDays))
         }
         return { record in
             if let index, record.slots.indices.contains(index) { record.slots[index] = slot } else { record.slots.append(slot) }
