@@ -31,6 +31,7 @@ struct ContactImportRun {
             if showReading { progress.show(l10n.format("matching %s people with the store…", TerminalProgress.grouped(count))) }
         }
         read(&session)
+        session.planWaiting()
         progress.finish()
         var failures: [String: StoreWriteError] = [:]
         if !common.dryRun {
@@ -73,6 +74,8 @@ struct ImportSession: ImportReceiver {
 
     /// At most this many "possible duplicates" lines; the rest are counted.
     static let duplicateLines = 500
+    /// Records planned together: a dry run prints a batch's lines at once.
+    static let batch = 256
 
     let file: String
     let dryRun: Bool
@@ -84,6 +87,7 @@ struct ImportSession: ImportReceiver {
     private var keptAny = false
     private var duplicates: [String] = []
     private var kept: [Kept] = []
+    private var waiting: [ImportedContact] = []
     private var order: [String] = []
     private var latest: [String: Contact] = [:]
 
@@ -102,9 +106,21 @@ struct ImportSession: ImportReceiver {
     }
 
     mutating func contact(_ item: ImportedContact) {
-        let entry = plan.plan(item)
+        waiting.append(item)
+        if waiting.count >= Self.batch { planWaiting() }
+    }
+
+    /// Plans the records read since the last batch (their phone numbers parsed on both cores);
+    /// the command calls it once more when the file has been read.
+    mutating func planWaiting() {
+        let items = waiting
+        waiting = []
+        for entry in plan.plan(items) { take(entry) }
+        reading(seen)
+    }
+
+    private mutating func take(_ entry: ContactImportPlan.Entry) {
         seen += 1
-        if seen % 256 == 0 { reading(seen) }
         let described = describe(entry)
         if dryRun {
             count(described.kind, duplicate: described.duplicate)

@@ -36,15 +36,16 @@ public struct ContactIdentity: Sendable {
         for (contact, keys) in zip(contacts, keys) { add(contact, keys: keys) }
     }
 
-    /// What identifies one contact: its e-mail, phone and name keys.
+    /// What identifies one contact: its e-mail and phone keys (one per address and number, in
+    /// order; nil for a number not understood to E.164) and its name keys.
     public struct Keys: Sendable {
         var emails: [String]
-        var phones: [String]
+        var phones: [String?]
         var names: [String]
 
         public init(of contact: Contact) {
             emails = contact.emails.map(MergeKeys.email)
-            phones = contact.phones.compactMap { ContactIdentity.phoneKey($0, country: contact.country) }
+            phones = contact.phones.map { ContactIdentity.phoneKey($0, country: contact.country) }
             names = ContactIdentity.nameKeys(contact)
         }
     }
@@ -55,13 +56,14 @@ public struct ContactIdentity: Sendable {
         add(contact, keys: Keys(of: contact))
     }
 
-    private mutating func add(_ contact: Contact, keys: Keys) {
+    /// `add` with the contact's keys worked out beforehand (`Keys(of:)`).
+    public mutating func add(_ contact: Contact, keys: Keys) {
         // Our own exports write the id as UID, so a card that went out and came back matches it.
         if byUID[contact.id] == nil { byUID[contact.id] = contact.id }
         if let uid = contact.uid, !uid.isEmpty { byUID[uid] = contact.id }
         for email in keys.emails { Self.claim(&byEmail, email, contact.id) }
         emailsByID[contact.id, default: []].formUnion(keys.emails)
-        for key in keys.phones { Self.claim(&byPhone, key, contact.id) }
+        for key in keys.phones { if let key { Self.claim(&byPhone, key, contact.id) } }
         for name in keys.names where !(byName[name]?.contains(contact.id) ?? false) {
             byName[name, default: []].append(contact.id)
         }
@@ -75,15 +77,20 @@ public struct ContactIdentity: Sendable {
 
     /// The id of the contact `incoming` is, and what recognised it; nil when no identity matches.
     public func match(_ incoming: Contact) -> (id: String, by: Match)? {
+        match(incoming, keys: Keys(of: incoming))
+    }
+
+    /// `match` with the incoming record's keys worked out beforehand (`Keys(of:)`).
+    public func match(_ incoming: Contact, keys: Keys) -> (id: String, by: Match)? {
         if let uid = incoming.uid, !uid.isEmpty, let id = byUID[uid] { return (id, .uid(uid)) }
-        for email in incoming.emails {
-            if let id = byEmail[MergeKeys.email(email)] { return (id, .email(email)) }
+        for (email, key) in zip(incoming.emails, keys.emails) {
+            if let id = byEmail[key] { return (id, .email(email)) }
         }
         // A phone number is shared by colleagues (a switchboard, an office line): when both
         // records have e-mail addresses and none is shared, they are two people.
-        let incomingEmails = Set(incoming.emails.map(MergeKeys.email))
-        for phone in incoming.phones {
-            guard let key = Self.phoneKey(phone, country: incoming.country), let id = byPhone[key] else { continue }
+        let incomingEmails = Set(keys.emails)
+        for (phone, key) in zip(incoming.phones, keys.phones) {
+            guard let key, let id = byPhone[key] else { continue }
             let theirs = emailsByID[id] ?? []
             if incomingEmails.isEmpty || theirs.isEmpty { return (id, .phone(phone)) }
         }

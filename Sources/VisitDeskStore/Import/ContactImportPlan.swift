@@ -68,11 +68,24 @@ public struct ContactImportPlan {
         for item in imported { entries.append(plan(item)) }
     }
 
+    /// Decides records in file order, their phone numbers parsed on every core first.
+    public mutating func plan(_ items: [ImportedContact]) -> [Entry] {
+        let parts = items.count < 64 ? 1 : 4
+        let keys = ConcurrentJobs.run(parts) { part in
+            stride(from: part, to: items.count, by: parts).map { ContactIdentity.Keys(of: items[$0].contact) }
+        }
+        return items.indices.map { plan(items[$0], keys: keys[$0 % parts][$0 / parts]) }
+    }
+
     /// Decides one record, in file order: later records see the people earlier ones created or
     /// changed (two rows for one person merge into one contact).
     public mutating func plan(_ item: ImportedContact) -> Entry {
+        plan(item, keys: ContactIdentity.Keys(of: item.contact))
+    }
+
+    private mutating func plan(_ item: ImportedContact, keys: ContactIdentity.Keys) -> Entry {
         var incoming = item.contact
-        if let (id, by) = identity.match(incoming), let ours = current[id] {
+        if let (id, by) = identity.match(incoming, keys: keys), let ours = current[id] {
             // Our own export's UID is the id, which the file need not repeat.
             if incoming.uid == id { incoming.uid = nil }
             let (merged, changes) = ContactMerge.merge(incoming, into: ours, prefer: prefer)
@@ -93,7 +106,8 @@ public struct ContactImportPlan {
         if contact.uid == contact.id { contact.uid = nil }
         claimed.insert(contact.id)
         let sameName = identity.sameName(as: contact)
-        identity.add(contact)
+        // The keys do not depend on the id or UID, the only fields that changed.
+        identity.add(contact, keys: keys)
         current[contact.id] = contact
         return Entry(line: item.line, incoming: incoming, outcome: .create(contact, sameName: sameName))
     }

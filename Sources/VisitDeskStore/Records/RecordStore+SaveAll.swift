@@ -44,6 +44,7 @@ extension RecordStore {
             return failures
         }
         var written: [String] = []
+        var writtenIDs: [String] = []
         var done = 0
         // One lock per folder for all its renames (a contact that is a link is renamed in its
         // target's folder), taken one folder at a time; each is fsynced once before its release.
@@ -58,6 +59,7 @@ extension RecordStore {
                     try FileIO.commit(file.temporary, to: file.target, expected: file.expecting.map { FileVersion(bytes: $0) },
                                       checkExpected: true, locked: lock)
                     written.append(file.path)
+                    writtenIDs.append(file.id)
                 } catch .changedOnDisk(_, let disk) {
                     failures[file.id] = .conflict(path: file.path, mine: file.bytes, disk: disk)
                 } catch {
@@ -67,7 +69,9 @@ extension RecordStore {
             lock.syncFolder()
         }
         progress(total, total)
-        _ = apply(WatchBatch(paths: Set(written)))
+        // The catalog follows the written files, read back and decoded on every core.
+        let loaded = ParallelLoader.load(writtenIDs.map { ParallelLoader.Work(kind: .contact, id: $0, stamp: nil) }, root: root)
+        _ = apply(WatchBatch(paths: Set(written)), preloaded: Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
         return failures
     }
 

@@ -160,7 +160,10 @@ public final class RecordStore {
     /// Applies what the watcher saw. Files whose bytes did not change (our own writes, a `touch`)
     /// are skipped, so the program's own writes never show as outside changes. Returns nil when
     /// nothing visible changed.
-    public func apply(_ batch: WatchBatch) -> StoreChange? {
+    /// `preloaded`: files already read and decoded (on every core, by `saveAll`), by path.
+    public func apply(_ batch: WatchBatch) -> StoreChange? { apply(batch, preloaded: [:]) }
+
+    func apply(_ batch: WatchBatch, preloaded: [String: LoadResult]) -> StoreChange? {
         if batch.needsRescan {
             let before = files.versions
             do { try load() } catch {
@@ -173,7 +176,7 @@ public final class RecordStore {
         var contactIDsChanged = false
         var touchedDelegations: [String] = []
         for path in batch.paths.sorted() {
-            let outcome = reload(path)
+            let outcome = reload(path, preloaded: preloaded[path])
             guard outcome.changed else { continue }
             changed.append(path)
             contactIDsChanged = contactIDsChanged || outcome.contactSetChanged
@@ -208,7 +211,7 @@ public final class RecordStore {
     }
 
     /// Re-reads one file and updates the catalog; the heart of live updates and of our own writes.
-    func reload(_ path: String) -> ReloadOutcome {
+    func reload(_ path: String, preloaded: LoadResult? = nil) -> ReloadOutcome {
         var outcome = ReloadOutcome()
         if path == StoreLayout.settingsFile {
             let old = files.version(at: path)
@@ -226,7 +229,7 @@ public final class RecordStore {
             outcome.changed = hadProblem || fileProblems[path] != nil
             return outcome
         }
-        let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
+        let result = preloaded ?? ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
         let old = files.version(at: path)
         // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
         // A file that cannot be read at all (too large, a link out of the store) has no version
