@@ -70,8 +70,12 @@ extension RecordStore {
         }
         progress(total, total)
         // The catalog follows the written files, read back and decoded on every core.
-        let loaded = ParallelLoader.load(writtenIDs.map { ParallelLoader.Work(kind: .contact, id: $0, stamp: nil) }, root: root)
-        _ = apply(WatchBatch(paths: Set(written)), preloaded: Dictionary(loaded.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first }))
+        let idByPath = Dictionary(zip(written, writtenIDs), uniquingKeysWith: { first, _ in first })
+        let root = self.root
+        _ = apply(WatchBatch(paths: Set(written))) { paths in
+            let work = paths.compactMap { idByPath[$0].map { ParallelLoader.Work(kind: .contact, id: $0, stamp: nil) } }
+            return Dictionary(ParallelLoader.load(work, root: root).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         return failures
     }
 
