@@ -34,9 +34,10 @@ struct Import: ParsableCommand {
         @OptionGroup var common: Common
 
         func run() throws {
-            let bytes = try readImportFile(common.file)
-            let read = VCardImport.contacts(from: bytes, encoding: try common.charset())
-            try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
+            let input = try openImportFile(common.file)
+            let charset = try common.charset()
+            try ContactImportRun(file: common.file, common: common) { VCardImport.read(input, encoding: charset, into: &$0) }
+                .run(options: options)
         }
     }
 
@@ -63,19 +64,22 @@ struct Import: ParsableCommand {
                     mapping?[parts[0]] = parts[1]
                 }
             }
-            let bytes = try readImportFile(common.file)
-            let read = CSVContactImport.contacts(from: bytes, encoding: try common.charset(), mapping: mapping)
-            try ContactImportRun(read: read, file: common.file, common: common).run(options: options)
+            let input = try openImportFile(common.file)
+            let charset = try common.charset()
+            try ContactImportRun(file: common.file, common: common) {
+                CSVContactImport.read(input, encoding: charset, mapping: mapping, into: &$0)
+            }.run(options: options)
         }
     }
 }
 
 extension ContactMerge.Preference: ExpressibleByArgument {}
 
-private func readImportFile(_ path: String) throws -> [UInt8] {
+/// The file, opened to be read a chunk at a time: no size limit, since only one card or row is
+/// in memory at once.
+private func openImportFile(_ path: String) throws -> ImportInput {
     do {
-        // Address books and spreadsheets run to tens of megabytes, unlike a record file.
-        return try FileIO.read(StoreLocation.resolve(option: path).path, limit: 256 * 1_048_576)
+        return try ImportInput(path: StoreLocation.resolve(option: path).path)
     } catch {
         throw CLIError(l10n.format("cannot read %s: %s", path, error.description))
     }

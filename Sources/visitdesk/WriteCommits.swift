@@ -24,8 +24,11 @@ enum WriteCommits {
     }
 
     /// After a command-line write: commit it now (the command is about to exit).
-    static func commitNow(root: String, label: String, receipts: [WriteReceipt]) {
-        guard !receipts.isEmpty, let committer = WriteCommitter.forStore(root) else { return }
+    /// `receipts` is only worked out for a shared store (an import's re-reads 10,000 files).
+    static func commitNow(root: String, label: String, receipts makeReceipts: @autoclosure () -> [WriteReceipt]) {
+        guard let committer = WriteCommitter.forStore(root) else { return }
+        let receipts = makeReceipts()
+        guard !receipts.isEmpty else { return }
         let step = WriteCommitter.Step(label: label, action: "save", files: receipts.map { ($0.kind.relativePath(id: $0.id), $0.after) })
         if let failure = committer.commit(step) { printProblem(failure) }
     }

@@ -11,22 +11,13 @@ public struct ImportDecoder: Sendable {
     /// `--encoding`: every unit is read in it, UTF-8 or not.
     public private(set) var forced: Bool
     /// What was decided, for the user to see ("not UTF-8: read as GB18030 (detected) …"); nil for
-    /// UTF-8. Set by `init` (byte-order mark, `--encoding`) or `detect(units:)`.
+    /// UTF-8. Set by `init` (byte-order mark, `--encoding`) or `decide(_:)`.
     public private(set) var note: String?
-    /// The file's bytes, UTF-16 already turned into UTF-8 and a byte-order mark removed.
-    public private(set) var bytes: [UInt8]
 
-    /// - Parameter override: the charset from `--encoding`, if given.
-    public init(bytes raw: [UInt8], override: TextCharset? = nil) {
-        var body = raw
-        var note: String?
-        if raw.starts(with: [0xEF, 0xBB, 0xBF]) {
-            body = Array(raw.dropFirst(3))
-        } else if let utf16 = Self.utf16(byteOrderMark: raw) {
-            body = Array((Iconv.decode(raw.dropFirst(2), from: utf16) ?? Self.lossyUTF16(raw.dropFirst(2), utf16)).utf8)
-            note = "UTF-16 text (byte-order mark): read as \(utf16.rawValue)"
-        }
-        bytes = body
+    /// - Parameters:
+    ///   - override: the charset from `--encoding`, if given.
+    ///   - note: what the byte-order mark said, if there was one (`ImportStream`).
+    init(override: TextCharset?, note: String? = nil) {
         self.note = note
         if let override {
             fallback = override
@@ -38,19 +29,15 @@ public struct ImportDecoder: Sendable {
         }
     }
 
-    /// Decides the fallback from the file's units (CSV lines, vCard logical lines): none when
-    /// all are UTF-8; none either when more units hold valid UTF-8 beyond ASCII than hold bytes
-    /// that are not — a UTF-8 file with damage, whose bad units are reported, not reinterpreted;
-    /// else GB18030 or Windows-1252, whichever the bad units look like.
-    mutating func detect(units: [ArraySlice<UInt8>]) {
+    /// Decides the fallback from the units of the file's first megabytes (CSV lines, vCard
+    /// logical lines): none when all are UTF-8; none either when more units hold valid UTF-8
+    /// beyond ASCII than hold bytes that are not — a UTF-8 file with damage, whose bad units are
+    /// reported, not reinterpreted; else GB18030 or Windows-1252, whichever the bad units look like.
+    mutating func decide(_ detection: CharsetDetection) {
         guard !forced, note == nil else { return }
-        var utf8Units = 0
-        var badUnits: [ArraySlice<UInt8>] = []
-        for unit in units where unit.contains(where: { $0 >= 0x80 }) {
-            if String(validating: Array(unit), as: UTF8.self) != nil { utf8Units += 1 } else { badUnits.append(unit) }
-        }
+        let badUnits = detection.badUnits
         if badUnits.isEmpty { return }
-        if utf8Units >= badUnits.count {
+        if detection.utf8Units >= badUnits.count {
             note = "UTF-8 text with \(badUnits.count) damaged line(s), reported below (if the file is in another character set, give --encoding)"
             return
         }
@@ -81,13 +68,7 @@ public struct ImportDecoder: Sendable {
         return nil
     }
 
-    private static func utf16(byteOrderMark raw: [UInt8]) -> TextCharset? {
-        if raw.starts(with: [0xFF, 0xFE]) { return .utf16LE }
-        if raw.starts(with: [0xFE, 0xFF]) { return .utf16BE }
-        return nil
-    }
-
-    private static func lossyUTF16(_ bytes: ArraySlice<UInt8>, _ charset: TextCharset) -> String {
+    static func lossyUTF16(_ bytes: ArraySlice<UInt8>, _ charset: TextCharset) -> String {
         var units: [UInt16] = []
         var index = bytes.startIndex
         while index + 1 < bytes.endIndex {

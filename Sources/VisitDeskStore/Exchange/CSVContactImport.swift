@@ -8,46 +8,109 @@ public enum CSVContactImport {
     ///   nil guesses from the header (Namn/Name, Telefon/Phone/Mobil, E-post/Email, Företag/Company,
     ///   Land/Country, Titel/Roll, 中文名, …).
     public static func contacts(from text: String, mapping: [String: String]?) -> ImportRead {
-        let read = CSVReader.records(in: text)
-        var problems = read.problems
-        guard let header = read.records.first else {
-            return ImportRead(contacts: [], problems: problems + ["the file is empty: a header row and one row per contact are expected"])
-        }
-        var columns: CSVColumnMap
-        if let mapping {
-            let result = CSVColumns.mapped(mapping, header: header.fields)
-            columns = result.map
-            problems += result.problems
-        } else {
-            columns = CSVColumns.guess(header: header.fields)
-        }
-        let hasName = [CSVField.name, .firstName, .lastName, .nameZh].contains { columns[$0] != nil }
-        guard hasName else {
-            let hint = mapping == nil ? "name the column Namn or Name, or" : "add name=COLUMN to"
-            return ImportRead(contacts: [], problems: problems + ["line \(header.line): no column holds the name (columns: \(header.fields.joined(separator: ", "))): \(hint) --map"])
-        }
-
-        var imported: [ImportedContact] = []
-        var ids = ImportIDs()
-        for record in read.records.dropFirst() {
-            let row = CSVRow(fields: record.fields, columns: columns)
-            guard var contact = row.contact(line: record.line, problems: &problems) else { continue }
-            contact.id = ids.claim(ImportIDs.slug(for: contact))
-            imported.append(ImportedContact(contact: contact, line: record.line))
-        }
-        return ImportRead(contacts: imported, problems: problems)
+        var read = ImportRead(contacts: [], problems: [])
+        var rows = CSVRows(mapping: mapping)
+        rows.feed(text, into: &read)
+        rows.finish(into: &read)
+        return read
     }
 
     /// From a file's bytes: each line decoded on its own (see `ImportDecoder`), so a line that
     /// is not valid in the file's charset is reported by number and the others read as they are.
     public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil, mapping: [String: String]?) -> ImportRead {
-        let lines = DecodedLines(decoder: ImportDecoder(bytes: bytes, override: encoding))
-        var read = contacts(from: lines.text, mapping: mapping)
-        read.problems = lines.damaged.map {
-            "line \($0): not valid \(lines.decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)"
-        } + read.problems
-        read.encodingNote = lines.decoder.note
+        var read = ImportRead(contacts: [], problems: [])
+        self.read(ImportInput(bytes: bytes), encoding: encoding, mapping: mapping, into: &read)
         return read
+    }
+
+    /// Reads the input a chunk at a time and hands each row's contact, and each problem, to
+    /// `receiver` as soon as the row ends: memory holds one record, not the file.
+    public static func read(
+        _ input: ImportInput, encoding: TextCharset? = nil, mapping: [String: String]?, into receiver: inout some ImportReceiver
+    ) {
+        let stream = ImportStream(input, override: encoding)
+        var rows = CSVRows(mapping: mapping)
+        var noted = false
+        DecodedLines.read(stream) { line in
+            if !noted {
+                noted = true
+                if let note = stream.decoder.note { receiver.encodingNote(note) }
+            }
+            if line.damaged {
+                receiver.problem("line \(line.number): not valid \(stream.decoder.charsetName) text: read with \u{FFFD} in place of the bad bytes (choose the file's encoding with --encoding)")
+            }
+            rows.feed(line.terminated ? line.text + line.terminator : line.text, into: &receiver)
+        }
+        if let failure = stream.failure { receiver.problem("\(failure.description): read up to there") }
+        rows.finish(into: &receiver)
+    }
+}
+
+/// Records turned into contacts as they are read: the first is the header, which decides the
+/// columns; a header without a name column stops the import with one message.
+struct CSVRows {
+    let mapping: [String: String]?
+    private var reader = CSVReader()
+    private var columns: CSVColumnMap?
+    private var sawHeader = false
+    private var stopped = false
+    private var ids = ImportIDs()
+
+    init(mapping: [String: String]?) { self.mapping = mapping }
+
+    mutating func feed(_ text: String, into receiver: inout some ImportReceiver) {
+        guard !stopped else { return }
+        var records: [CSVReader.Record] = []
+        reader.feed(text) { records.append($0) }
+        take(records, into: &receiver)
+    }
+
+    mutating func finish(into receiver: inout some ImportReceiver) {
+        guard !stopped else { return }
+        var records: [CSVReader.Record] = []
+        reader.finish { records.append($0) }
+        take(records, into: &receiver)
+        if !sawHeader, !stopped {
+            receiver.problem("the file is empty: a header row and one row per contact are expected")
+        }
+    }
+
+    private mutating func take(_ records: [CSVReader.Record], into receiver: inout some ImportReceiver) {
+        for problem in reader.takeProblems() { receiver.problem(problem) }
+        for record in records where !stopped {
+            guard sawHeader else {
+                sawHeader = true
+                header(record, into: &receiver)
+                continue
+            }
+            guard let columns else { return }
+            var problems: [String] = []
+            let row = CSVRow(fields: record.fields, columns: columns)
+            let contact = row.contact(line: record.line, problems: &problems)
+            problems.forEach { receiver.problem($0) }
+            guard var contact else { continue }
+            contact.id = ids.claim(ImportIDs.slug(for: contact))
+            receiver.contact(ImportedContact(contact: contact, line: record.line))
+        }
+    }
+
+    private mutating func header(_ header: CSVReader.Record, into receiver: inout some ImportReceiver) {
+        var map: CSVColumnMap
+        if let mapping {
+            let result = CSVColumns.mapped(mapping, header: header.fields)
+            map = result.map
+            result.problems.forEach { receiver.problem($0) }
+        } else {
+            map = CSVColumns.guess(header: header.fields)
+        }
+        let hasName = [CSVField.name, .firstName, .lastName, .nameZh].contains { map[$0] != nil }
+        guard hasName else {
+            let hint = mapping == nil ? "name the column Namn or Name, or" : "add name=COLUMN to"
+            receiver.problem("line \(header.line): no column holds the name (columns: \(header.fields.joined(separator: ", "))): \(hint) --map")
+            stopped = true
+            return
+        }
+        columns = map
     }
 }
 

@@ -4,57 +4,106 @@
 ///
 /// Hand-written rather than a dependency: it is short, has no state beyond one pass, and the
 /// Excel-specific habits above are what matter here, which general CSV libraries handle only in part.
-enum CSVReader {
+/// Text is fed in pieces as the file is read (`feed`), each record handed on as soon as it ends,
+/// so a quoted field may span any number of pieces and memory holds one record.
+struct CSVReader {
     struct Record {
         var fields: [String]
         /// 1-based line where the record starts (a quoted field may span several lines).
         var line: Int
     }
 
+    /// Whole-text reading (tests, callers with the text in memory).
     static func records(in text: String) -> (records: [Record], delimiter: Character, problems: [String]) {
+        var reader = CSVReader()
+        var records: [Record] = []
+        reader.feed(text) { records.append($0) }
+        reader.finish { records.append($0) }
+        return (records, reader.delimiter, reader.problems)
+    }
+
+    /// A field longer than this is cut (a quote never closed in a 2 GB file must not fill memory).
+    var fieldLimit = 64 << 20
+    private(set) var delimiter: Character = ","
+    private(set) var problems: [String] = []
+    /// Text before the header line is complete: the delimiter is decided on the whole header.
+    private var head: String? = ""
+    private var headInQuotes = false
+    private var fields: [String] = []
+    private var field = ""
+    private var line = 1
+    private var recordLine = 1
+    private var inQuotes = false
+    /// A quote inside a quoted field, waiting for the next character: `""` or the field's end.
+    private var quoteWaiting = false
+    private var quoteOpenedOnLine = 0
+    private var fieldWasQuoted = false
+    private var fieldCut = false
+
+    mutating func feed(_ text: String, _ emit: (Record) -> Void) {
+        guard var waiting = head else {
+            parse(Substring(text), emit)
+            return
+        }
+        waiting += text
+        var complete = false
+        for c in text {
+            if c == "\"" { headInQuotes.toggle() } else if !headInQuotes && c.isNewline { complete = true; break }
+        }
+        if complete || waiting.utf8.count > 1 << 20 {
+            head = nil
+            start(waiting, emit)
+        } else {
+            head = waiting
+        }
+    }
+
+    mutating func finish(_ emit: (Record) -> Void) {
+        if let waiting = head {
+            head = nil
+            start(waiting, emit)
+        }
+        if quoteWaiting {
+            quoteWaiting = false
+            inQuotes = false
+        }
+        if inQuotes {
+            problems.append("line \(quoteOpenedOnLine): a quoted field is not closed: read to the end of the file")
+        }
+        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord(emit) }
+    }
+
+    /// The header is whole: the byte-order mark, `sep=` and the delimiter are decided on it.
+    private mutating func start(_ text: String, _ emit: (Record) -> Void) {
         var body = Substring(text)
         if body.first == "\u{FEFF}" { body = body.dropFirst() }
-        var firstLine = 1
-        var delimiter: Character
-        if let sep = explicitSeparator(body) {
+        if let sep = Self.explicitSeparator(body) {
             delimiter = sep
             body = body.drop { !$0.isNewline }.dropFirst()
-            firstLine = 2
+            line = 2
+            recordLine = 2
         } else {
-            delimiter = guessDelimiter(body)
+            delimiter = Self.guessDelimiter(body)
         }
-        var records: [Record] = []
-        var problems: [String] = []
-        var fields: [String] = []
-        var field = ""
-        var line = firstLine
-        var recordLine = firstLine
-        var inQuotes = false
-        var quoteOpenedOnLine = 0
-        var fieldWasQuoted = false
-        var chars = body.makeIterator()
-        var pending: Character?
+        parse(body, emit)
+    }
 
-        func endField() {
-            fields.append(fieldWasQuoted ? field : trimmingSpaces(field))
-            field = ""
-            fieldWasQuoted = false
-        }
-        func endRecord() {
-            endField()
-            if !(fields.count == 1 && fields[0].isEmpty) { records.append(Record(fields: fields, line: recordLine)) }
-            fields = []
-        }
-
-        while let c = pending ?? chars.next() {
-            pending = nil
+    private mutating func parse(_ text: Substring, _ emit: (Record) -> Void) {
+        for c in text {
+            if quoteWaiting {
+                quoteWaiting = false
+                if c == "\"" {
+                    append("\"")
+                    continue
+                }
+                inQuotes = false
+            }
             if inQuotes {
                 if c == "\"" {
-                    let next = chars.next()
-                    if next == "\"" { field.append("\"") } else { inQuotes = false; pending = next }
+                    quoteWaiting = true
                 } else {
                     if c.isNewline { line += 1 }
-                    field.append(c)
+                    append(c)
                 }
             } else if c == "\"" && field.allSatisfy({ $0 == " " }) {
                 field = ""
@@ -65,18 +114,41 @@ enum CSVReader {
                 endField()
             } else if c.isNewline {
                 // "\r\n" is one Character in Swift, so every kind of line end counts once.
-                endRecord()
+                endRecord(emit)
                 line += 1
                 recordLine = line
             } else {
-                field.append(c)
+                append(c)
             }
         }
-        if inQuotes {
-            problems.append("line \(quoteOpenedOnLine): a quoted field is not closed: read to the end of the file")
+    }
+
+    private mutating func append(_ c: Character) {
+        if field.utf8.count < fieldLimit {
+            field.append(c)
+        } else if !fieldCut {
+            fieldCut = true
+            problems.append("line \(recordLine): a field longer than \(fieldLimit >> 20) MB: cut there")
         }
-        if !field.isEmpty || !fields.isEmpty || fieldWasQuoted { endRecord() }
-        return (records, delimiter, problems)
+    }
+
+    private mutating func endField() {
+        fields.append(fieldWasQuoted ? field : Self.trimmingSpaces(field))
+        field = ""
+        fieldWasQuoted = false
+        fieldCut = false
+    }
+
+    private mutating func endRecord(_ emit: (Record) -> Void) {
+        endField()
+        if !(fields.count == 1 && fields[0].isEmpty) { emit(Record(fields: fields, line: recordLine)) }
+        fields = []
+    }
+
+    /// Problems found so far, handed over once (the caller reports them in file order).
+    mutating func takeProblems() -> [String] {
+        defer { problems = [] }
+        return problems
     }
 
     private static func trimmingSpaces(_ text: String) -> String {

@@ -3,35 +3,44 @@
 /// that fits nothing keeps U+FFFD for its bad bytes.
 public enum ImportText {
     public static func decode(_ bytes: [UInt8], override: TextCharset? = nil) -> String {
-        DecodedLines(decoder: ImportDecoder(bytes: bytes, override: override)).text
+        var text = ""
+        DecodedLines.read(ImportStream(ImportInput(bytes: bytes), override: override)) { line in
+            text += line.text
+            if line.terminated { text += line.terminator }
+        }
+        return text
     }
 }
 
-/// A file read line by line, with the lines whose bytes did not fit the charset that applies.
-struct DecodedLines {
-    var text = ""
-    /// 1-based line numbers that were read with U+FFFD in place of bad bytes.
-    var damaged: [Int] = []
-    /// The decoder after it saw the lines (`ImportDecoder.detect`).
-    var decoder: ImportDecoder
+/// A text file (CSV) read line by line as its chunks arrive, each line decoded on its own: UTF-8
+/// if it is, else the charset detected on the file's first megabytes (`ImportDecoder`).
+enum DecodedLines {
+    struct Line {
+        var text: String
+        var number: Int
+        /// Not valid in the charset that applies: read with U+FFFD in place of the bad bytes.
+        var damaged: Bool
+        /// Followed by a line end (every line but a last one without it).
+        var terminated: Bool
+        var terminator: String
+    }
 
-    init(decoder: ImportDecoder) {
-        let bytes = decoder.bytes
-        let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
-        var decoder = decoder
-        decoder.detect(units: lines)
-        self.decoder = decoder
-        text.reserveCapacity(bytes.count + bytes.count / 4)
-        var lineNumber = 0
-        for line in lines {
-            lineNumber += 1
-            if lineNumber > 1 { text.append("\n") }
-            if let decoded = decoder.decode(line) {
-                text += decoded
-            } else {
-                text += decoder.lossy(line)
-                damaged.append(lineNumber)
-            }
+    static func read(_ stream: ImportStream, _ body: (Line) -> Void) {
+        var detection = CharsetDetection()
+        var sampleLines = PhysicalLines(for: stream.sample, dropCR: false)
+        sampleLines.feed(stream.sample) { line, _ in detection.see(line) }
+        if stream.sampleIsWhole { sampleLines.finish { line, _ in detection.see(line) } }
+        stream.decoder.decide(detection)
+        let decoder = stream.decoder
+        var physical = PhysicalLines(for: stream.sample, dropCR: false)
+        let terminator = physical.separator == 0x0A ? "\n" : "\r"
+        func decode(_ bytes: ArraySlice<UInt8>, _ number: Int, terminated: Bool) {
+            let decoded = decoder.decode(bytes)
+            body(Line(text: decoded ?? decoder.lossy(bytes), number: number, damaged: decoded == nil, terminated: terminated, terminator: terminator))
         }
+        while let chunk = stream.next() {
+            physical.feed(chunk) { decode($0, $1, terminated: true) }
+        }
+        physical.finish { decode($0, $1, terminated: false) }
     }
 }

@@ -47,8 +47,19 @@ struct ImportIDs {
     }
 }
 
+/// Where a streaming read (`VCardImport.read`, `CSVContactImport.read`) delivers what it finds,
+/// in file order, one person at a time: the caller decides, prints and forgets each before the
+/// next is read.
+public protocol ImportReceiver {
+    /// How the file's bytes are read, when that is not plain UTF-8; before any contact.
+    mutating func encodingNote(_ note: String)
+    /// A card, row, line or property that could not be read, naming its line.
+    mutating func problem(_ message: String)
+    mutating func contact(_ item: ImportedContact)
+}
+
 /// What reading one import file gave: the contacts, and everything that could not be read.
-public struct ImportRead: Sendable {
+public struct ImportRead: Sendable, ImportReceiver {
     public var contacts: [ImportedContact]
     /// One message per card, row, line or property that could not be read, each naming its
     /// line; shown to the user, and any of them makes the import exit with 1.
@@ -61,6 +72,10 @@ public struct ImportRead: Sendable {
         self.problems = problems
         self.encodingNote = encodingNote
     }
+
+    public mutating func encodingNote(_ note: String) { encodingNote = note }
+    public mutating func problem(_ message: String) { problems.append(message) }
+    public mutating func contact(_ item: ImportedContact) { contacts.append(item) }
 }
 
 private extension Unicode.GeneralCategory {

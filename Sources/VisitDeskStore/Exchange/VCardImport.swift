@@ -12,59 +12,111 @@ public enum VCardImport {
     /// From a file's bytes: each property decoded on its own (see `ImportDecoder`);
     /// `encoding` is `--encoding`.
     public static func contacts(from bytes: [UInt8], encoding: TextCharset? = nil) -> ImportRead {
-        let decoder = ImportDecoder(bytes: bytes, override: encoding)
-        var imported: [ImportedContact] = []
-        let lines = VCardLines.properties(in: decoder.bytes, decoder: decoder)
-        var problems: [String] = lines.problems
-        var ids = ImportIDs()
-        var card: [VCardProperty]?
-        var cardLine = 0
-        var sawCard = false
+        var read = ImportRead(contacts: [], problems: [])
+        self.read(ImportInput(bytes: bytes), encoding: encoding, into: &read)
+        return read
+    }
 
-        func finish() {
-            guard let properties = card else { return }
-            card = nil
-            guard var contact = VCardCard.contact(from: properties) else {
-                problems.append("line \(cardLine): card has no name (FN or N) and no email: not imported")
+    /// Reads the input a chunk at a time and hands each card's contact, and each problem, to
+    /// `receiver` as soon as the card ends: memory holds one card, not the file.
+    public static func read(_ input: ImportInput, encoding: TextCharset? = nil, into receiver: inout some ImportReceiver) {
+        let stream = ImportStream(input, override: encoding)
+        VCardLines.detect(stream)
+        let decoder = stream.decoder
+        var cards = VCardCards()
+        var physical = PhysicalLines(for: stream.sample, dropCR: true)
+        var joiner = VCardLines.Joiner()
+        func take(_ line: VCardLines.Logical) {
+            if line.cut {
+                cards.problem("line \(line.number): a property longer than 64 MB: left out", into: &receiver)
                 return
             }
-            contact.id = ids.claim(contact.id)
-            imported.append(ImportedContact(contact: contact, line: cardLine))
-        }
-
-        for property in lines.properties {
-            switch (property.name, property.value.uppercased()) {
-            case ("BEGIN", "VCARD"):
-                if card != nil {
-                    problems.append("line \(cardLine): card is not closed by END:VCARD before line \(property.line): read up to there")
-                    finish()
-                }
-                card = []
-                cardLine = property.line
-                sawCard = true
-            case ("END", "VCARD"):
-                if card == nil {
-                    problems.append("line \(property.line): END:VCARD without BEGIN:VCARD: ignored")
-                }
-                finish()
-            default:
-                if card != nil {
-                    card?.append(property)
-                } else if property.name != "BEGIN" && property.name != "END" {
-                    problems.append("line \(property.line): \(property.name) outside a card: ignored")
-                }
+            switch VCardLines.parse(line.bytes, line: line.number, decoder: decoder) {
+            case .success(let property): cards.take(property, decoder: decoder, into: &receiver)
+            case .failure(let problem): cards.problem(problem.message, into: &receiver)
+            case nil: break
             }
         }
+        while let chunk = stream.next() {
+            physical.feed(chunk) { joiner.add($0, number: $1, take) }
+        }
+        physical.finish { joiner.add($0, number: $1, take) }
+        joiner.finish(take)
+        if let failure = stream.failure { cards.problem("\(failure.description): read up to there", into: &receiver) }
+        cards.finish(decoder: decoder, into: &receiver)
+    }
+}
+
+/// Cards put together property by property. Problems before the first card wait: a file with
+/// no card at all (a binary file, a CSV given to `import vcf`) gets one message, not one per line.
+struct VCardCards {
+    private var ids = ImportIDs()
+    private var card: [VCardProperty]?
+    private var cardLine = 0
+    private var sawCard = false
+    private var noteGiven = false
+    private var waiting: [String] = []
+    private var waitingDropped = 0
+
+    mutating func problem(_ message: String, into receiver: inout some ImportReceiver) {
+        if sawCard {
+            receiver.problem(message)
+        } else if waiting.count < 1_000 {
+            waiting.append(message)
+        } else {
+            waitingDropped += 1
+        }
+    }
+
+    mutating func take(_ property: VCardProperty, decoder: ImportDecoder, into receiver: inout some ImportReceiver) {
+        switch (property.name, property.value.uppercased()) {
+        case ("BEGIN", "VCARD"):
+            if !sawCard {
+                sawCard = true
+                if let note = decoder.note { receiver.encodingNote(note) }
+                waiting.forEach { receiver.problem($0) }
+                if waitingDropped > 0 { receiver.problem("… and \(waitingDropped) more lines before the first card that could not be read") }
+                waiting = []
+            }
+            if card != nil {
+                receiver.problem("line \(cardLine): card is not closed by END:VCARD before line \(property.line): read up to there")
+                finishCard(into: &receiver)
+            }
+            card = []
+            cardLine = property.line
+        case ("END", "VCARD"):
+            if card == nil {
+                problem("line \(property.line): END:VCARD without BEGIN:VCARD: ignored", into: &receiver)
+            }
+            finishCard(into: &receiver)
+        default:
+            if card != nil {
+                card?.append(property)
+            } else if property.name != "BEGIN" && property.name != "END" {
+                problem("line \(property.line): \(property.name) outside a card: ignored", into: &receiver)
+            }
+        }
+    }
+
+    mutating func finish(decoder: ImportDecoder, into receiver: inout some ImportReceiver) {
         if card != nil {
-            problems.append("line \(cardLine): the file ends inside a card (no END:VCARD): read what was there")
-            finish()
+            receiver.problem("line \(cardLine): the file ends inside a card (no END:VCARD): read what was there")
+            finishCard(into: &receiver)
         }
         if !sawCard {
-            // Not a vCard file at all (a binary file, a CSV given to `import vcf`): one message
-            // rather than one per line of it.
-            return ImportRead(contacts: [], problems: ["no vCard found (a card starts with BEGIN:VCARD)"])
+            receiver.problem("no vCard found (a card starts with BEGIN:VCARD)")
         }
-        return ImportRead(contacts: imported, problems: problems, encodingNote: lines.decoder.note)
+    }
+
+    private mutating func finishCard(into receiver: inout some ImportReceiver) {
+        guard let properties = card else { return }
+        card = nil
+        guard var contact = VCardCard.contact(from: properties) else {
+            receiver.problem("line \(cardLine): card has no name (FN or N) and no email: not imported")
+            return
+        }
+        contact.id = ids.claim(contact.id)
+        receiver.contact(ImportedContact(contact: contact, line: cardLine))
     }
 }
 

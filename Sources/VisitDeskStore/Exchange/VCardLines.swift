@@ -30,60 +30,83 @@ struct VCardProperty {
 /// quoted-printable and reads each value in its declared charset, else UTF-8, else the file's
 /// fallback. Unfolding works on bytes, so a line folded inside a multi-byte character is whole
 /// again before it is decoded. A value that cannot be decoded is left out and reported alone.
+/// Lines arrive one physical line at a time (`PhysicalLines`), so a fold or a soft break may
+/// span any chunk boundary.
 enum VCardLines {
-    static func properties(in bytes: [UInt8], decoder: ImportDecoder) -> (properties: [VCardProperty], problems: [String], decoder: ImportDecoder) {
-        let logical = logicalLines(bytes)
-        var decoder = decoder
-        // Properties that name their charset say nothing about the rest of the file.
-        decoder.detect(units: logical.filter { !declaresCharset($0.bytes) }.map { $0.bytes[...] })
-        var properties: [VCardProperty] = []
-        var problems: [String] = []
-        for line in logical {
-            switch parse(line.bytes, line: line.number, decoder: decoder) {
-            case .success(let property): properties.append(property)
-            case .failure(let problem): problems.append(problem.message)
-            case nil: break
-            }
-        }
-        return (properties, problems, decoder)
+    /// One logical line: physical lines joined, with the number of the first.
+    struct Logical {
+        var bytes: [UInt8]
+        var number: Int
+        /// Longer than the limit: the rest was dropped, and the property is reported, not read.
+        var cut: Bool
     }
 
-    /// Physical lines joined into logical ones, each with the number of its first line.
-    static func logicalLines(_ bytes: [UInt8]) -> [(bytes: [UInt8], number: Int)] {
-        let physical = physicalLines(bytes)
-        var logical: [(bytes: [UInt8], number: Int)] = []
-        var index = 0
-        while index < physical.count {
-            var current = Array(physical[index])
-            let startLine = index + 1
-            index += 1
-            let quotedPrintable = isQuotedPrintable(current)
-            while index < physical.count {
-                let next = physical[index]
+    /// Physical lines joined into logical ones as they come.
+    struct Joiner {
+        var limit = 64 << 20
+        private var current: [UInt8] = []
+        private var start = 0
+        private var active = false
+        private var quotedPrintable = false
+        private var cut = false
+
+        mutating func add(_ line: ArraySlice<UInt8>, number: Int, _ emit: (Logical) -> Void) {
+            if active {
                 if quotedPrintable && current.last == UInt8(ascii: "=") {
                     current.removeLast()
-                    current += next
-                } else if let first = next.first, first == 0x20 || first == 0x09 {
-                    current += next.dropFirst()
-                } else {
-                    break
+                    append(line)
+                    return
                 }
-                index += 1
+                if let first = line.first, first == 0x20 || first == 0x09 {
+                    append(line.dropFirst())
+                    return
+                }
+                flush(emit)
             }
-            if current.contains(where: { $0 != 0x20 && $0 != 0x09 }) { logical.append((current, startLine)) }
+            current = Array(line)
+            start = number
+            active = true
+            cut = false
+            quotedPrintable = isQuotedPrintable(current)
+        }
+
+        mutating func finish(_ emit: (Logical) -> Void) {
+            if active { flush(emit) }
+        }
+
+        private mutating func append(_ more: ArraySlice<UInt8>) {
+            if current.count + more.count > limit { cut = true } else { current += more }
+        }
+
+        private mutating func flush(_ emit: (Logical) -> Void) {
+            active = false
+            if current.contains(where: { $0 != 0x20 && $0 != 0x09 }) { emit(Logical(bytes: current, number: start, cut: cut)) }
+            current = []
+        }
+    }
+
+    /// The logical lines of a whole text (the sample a charset is detected on, tests).
+    static func logicalLines(_ bytes: [UInt8], complete: Bool = true) -> [Logical] {
+        var physical = PhysicalLines(for: bytes, dropCR: true)
+        var joiner = Joiner()
+        var logical: [Logical] = []
+        physical.feed(bytes) { joiner.add($0, number: $1) { logical.append($0) } }
+        if complete {
+            physical.finish { joiner.add($0, number: $1) { logical.append($0) } }
+            joiner.finish { logical.append($0) }
         }
         return logical
     }
 
-    /// Lines split on LF (or on CR in a file without LF), every CR before the LF dropped: iOS
-    /// writes CR CR LF.
-    static func physicalLines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
-        let separator: UInt8 = bytes.contains(0x0A) ? 0x0A : 0x0D
-        return bytes.split(separator: separator, omittingEmptySubsequences: false).map { line in
-            var slice = line
-            while separator == 0x0A, slice.last == 0x0D { slice = slice.dropLast() }
-            return slice
+    /// The charset of the file's first megabytes, from the logical lines that do not name one
+    /// (properties that name their charset say nothing about the rest of the file); an
+    /// incomplete last line of a sample that is not the whole file is left out.
+    static func detect(_ stream: ImportStream) {
+        var detection = CharsetDetection()
+        for line in logicalLines(stream.sample, complete: stream.sampleIsWhole) where !declaresCharset(line.bytes) {
+            detection.see(line.bytes[...])
         }
+        stream.decoder.decide(detection)
     }
 
     private static func declaresCharset(_ line: [UInt8]) -> Bool {

@@ -70,17 +70,7 @@ public enum FileIO {
             throw .system(path: path, operation: "read", errno: errno)
         }
         defer { close(fd) }
-        var info = stat()
-        if fstat(fd, &info) != 0 { throw .system(path: path, operation: "read", errno: errno) }
-        switch info.st_mode & S_IFMT {
-        case S_IFREG: break
-        case S_IFDIR: throw .notRegularFile(path: path, kind: "folder")
-        case S_IFIFO: throw .notRegularFile(path: path, kind: "FIFO (named pipe)")
-        case S_IFSOCK: throw .notRegularFile(path: path, kind: "socket")
-        case S_IFCHR, S_IFBLK: throw .notRegularFile(path: path, kind: "device")
-        default: throw .notRegularFile(path: path, kind: "special file")
-        }
-        let expected = Int(info.st_size)
+        let expected = try regularFileSize(fd, path: path)
         if expected > limit { throw .tooLarge(path: path, size: expected, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
         var total = 0
@@ -101,6 +91,21 @@ public enum FileIO {
         }
         bytes.removeSubrange(total...)
         return bytes
+    }
+
+    /// The size of the open file, which must be a regular file: a FIFO, device or socket could
+    /// block a read forever or never end.
+    static func regularFileSize(_ fd: Int32, path: String) throws(FileIOError) -> Int {
+        var info = stat()
+        if fstat(fd, &info) != 0 { throw .system(path: path, operation: "read", errno: errno) }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return Int(info.st_size)
+        case S_IFDIR: throw .notRegularFile(path: path, kind: "folder")
+        case S_IFIFO: throw .notRegularFile(path: path, kind: "FIFO (named pipe)")
+        case S_IFSOCK: throw .notRegularFile(path: path, kind: "socket")
+        case S_IFCHR, S_IFBLK: throw .notRegularFile(path: path, kind: "device")
+        default: throw .notRegularFile(path: path, kind: "special file")
+        }
     }
 
     /// Replaces `path` with `bytes` so that a reader sees either the old file or the new one, never
@@ -173,6 +178,15 @@ public enum FileIO {
     ) throws(FileIOError) {
         let lock = FolderLock((path as NSString).deletingLastPathComponent)
         defer { lock.release() }
+        try commit(temporary, to: path, expected: expected, checkExpected: checkExpected, locked: lock)
+        if syncFolder { lock.syncFolder() }
+    }
+
+    /// `commit` for a caller that holds the folder's lock already (a batch renames thousands of
+    /// files under one lock; the caller fsyncs the folder).
+    static func commit(
+        _ temporary: String, to path: String, expected: FileVersion?, checkExpected: Bool, locked lock: FolderLock
+    ) throws(FileIOError) {
         if checkExpected {
             let current: [UInt8]?
             do { current = try read(path) } catch .notFound { current = nil } catch {
@@ -195,7 +209,6 @@ public enum FileIO {
             unlink(temporary)
             throw .system(path: path, operation: "write", errno: code)
         }
-        if syncFolder { lock.syncFolder() }
     }
 
     /// Makes every temporary file written with `flush: false` on the folder's file system durable

@@ -5,8 +5,8 @@ import VisitDeskDomain
 /// under compare-and-swap, but the flushes are shared. One by one, every file costs an fsync of
 /// its temporary copy and one of the folder — 20,000 waits on the disk for 10,000 people. Here
 /// every temporary file is written first, one `syncfs` makes them all durable, then each is
-/// checked and renamed into place as `save` would, and one fsync of the folder makes the renames
-/// durable. A crash at any point leaves each file old or new, never partial.
+/// checked and renamed into place as `save` would — all under one hold of the folder's lock —
+/// and one fsync of the folder makes the renames durable. A crash at any point leaves each file old or new, never partial.
 extension RecordStore {
     /// Saves each contact (a new file or a surgical edit, as `save` does); the failures by id.
     /// The contacts must have distinct ids. `progress(done, total)` is called as files are
@@ -44,24 +44,38 @@ extension RecordStore {
             return failures
         }
         var written: [String] = []
-        // A contact that is a link is renamed in its target's folder: every such folder is synced.
-        var renamedIn: Set<String> = [folder]
-        for (done, file) in staged.enumerated() {
-            if done % 64 == 0 { progress(contacts.count + done, total) }
-            do {
-                try FileIO.commit(file.temporary, to: file.target, expected: file.expecting.map { FileVersion(bytes: $0) },
-                                  checkExpected: true, syncFolder: false)
-                written.append(file.path)
-                renamedIn.insert(Self.folder(of: file.target))
-            } catch .changedOnDisk(_, let disk) {
-                failures[file.id] = .conflict(path: file.path, mine: file.bytes, disk: disk)
-            } catch {
-                failures[file.id] = .io(error)
+        var writtenIDs: [String] = []
+        var done = 0
+        // One lock per folder for all its renames (a contact that is a link is renamed in its
+        // target's folder), taken one folder at a time; each is fsynced once before its release.
+        let byFolder = Dictionary(grouping: staged, by: { Self.folder(of: $0.target) })
+        for renamedFolder in byFolder.keys.sorted() {
+            let lock = FolderLock(renamedFolder)
+            defer { lock.release() }
+            for file in byFolder[renamedFolder] ?? [] {
+                if done % 64 == 0 { progress(contacts.count + done, total) }
+                done += 1
+                do {
+                    try FileIO.commit(file.temporary, to: file.target, expected: file.expecting.map { FileVersion(bytes: $0) },
+                                      checkExpected: true, locked: lock)
+                    written.append(file.path)
+                    writtenIDs.append(file.id)
+                } catch .changedOnDisk(_, let disk) {
+                    failures[file.id] = .conflict(path: file.path, mine: file.bytes, disk: disk)
+                } catch {
+                    failures[file.id] = .io(error)
+                }
             }
+            lock.syncFolder()
         }
-        for renamedFolder in renamedIn.sorted() { FileIO.syncFolder(renamedFolder) }
         progress(total, total)
-        _ = apply(WatchBatch(paths: Set(written)))
+        // The catalog follows the written files, read back and decoded on every core.
+        let idByPath = Dictionary(zip(written, writtenIDs), uniquingKeysWith: { first, _ in first })
+        let root = self.root
+        _ = apply(WatchBatch(paths: Set(written))) { paths in
+            let work = paths.compactMap { idByPath[$0].map { ParallelLoader.Work(kind: .contact, id: $0, stamp: nil) } }
+            return Dictionary(ParallelLoader.load(work, root: root).map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         return failures
     }
 

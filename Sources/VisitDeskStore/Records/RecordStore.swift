@@ -160,7 +160,11 @@ public final class RecordStore {
     /// Applies what the watcher saw. Files whose bytes did not change (our own writes, a `touch`)
     /// are skipped, so the program's own writes never show as outside changes. Returns nil when
     /// nothing visible changed.
-    public func apply(_ batch: WatchBatch) -> StoreChange? {
+    public func apply(_ batch: WatchBatch) -> StoreChange? { apply(batch, preload: nil) }
+
+    /// `preload` reads and decodes a slice of the paths at once (on every core, for `saveAll`'s
+    /// thousands of files); slices of 2,048 keep only that many decoded files in memory.
+    func apply(_ batch: WatchBatch, preload: (([String]) -> [String: LoadResult])?) -> StoreChange? {
         if batch.needsRescan {
             let before = files.versions
             do { try load() } catch {
@@ -172,12 +176,17 @@ public final class RecordStore {
         var changed: [String] = []
         var contactIDsChanged = false
         var touchedDelegations: [String] = []
-        for path in batch.paths.sorted() {
-            let outcome = reload(path)
-            guard outcome.changed else { continue }
-            changed.append(path)
-            contactIDsChanged = contactIDsChanged || outcome.contactSetChanged
-            if let id = outcome.delegationID { touchedDelegations.append(id) }
+        let paths = batch.paths.sorted()
+        for start in stride(from: 0, to: paths.count, by: 2_048) {
+            let slice = Array(paths[start..<min(start + 2_048, paths.count)])
+            let preloaded = preload?(slice) ?? [:]
+            for path in slice {
+                let outcome = reload(path, preloaded: preloaded[path])
+                guard outcome.changed else { continue }
+                changed.append(path)
+                contactIDsChanged = contactIDsChanged || outcome.contactSetChanged
+                if let id = outcome.delegationID { touchedDelegations.append(id) }
+            }
         }
         guard !changed.isEmpty else { return nil }
         if contactIDsChanged { revalidateAll() } else { touchedDelegations.forEach(revalidate) }
@@ -208,7 +217,7 @@ public final class RecordStore {
     }
 
     /// Re-reads one file and updates the catalog; the heart of live updates and of our own writes.
-    func reload(_ path: String) -> ReloadOutcome {
+    func reload(_ path: String, preloaded: LoadResult? = nil) -> ReloadOutcome {
         var outcome = ReloadOutcome()
         if path == StoreLayout.settingsFile {
             let old = files.version(at: path)
@@ -226,7 +235,7 @@ public final class RecordStore {
             outcome.changed = hadProblem || fileProblems[path] != nil
             return outcome
         }
-        let result = ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
+        let result = preloaded ?? ParallelLoader.loadOne(absolute: absolutePath(path), relative: path, kind: kind, id: id, root: root)
         let old = files.version(at: path)
         // Same bytes as last read (our own write, a `touch`, a sync tool re-stamping): nothing new.
         // A file that cannot be read at all (too large, a link out of the store) has no version

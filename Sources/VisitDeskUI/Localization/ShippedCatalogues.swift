@@ -3804,6 +3804,12 @@ msgstr "rapportpanelen: till den sista av de andra panelerna"
 msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
 msgstr "%s har bytt namn till %s sedan den visades. Inget skrevs; m skriver din ändring där."
 
+# ---- new entries from the import work go here (keeps merges apart) ----
+
+#, c-format
+msgid "… and %d more"
+msgstr "… och %d till"
+
 # ---- entries the lead added while merging ----
 
 msgid "%s (I) · %s"
@@ -7643,6 +7649,12 @@ msgstr "报告面板：转到其他面板中的最后一个"
 
 msgid "%s was renamed to %s since it was shown. Nothing was written; m writes your change there."
 msgstr "%s 在显示后已改名为 %s。未写入任何内容；按 m 将你的修改写入新文件。"
+
+# ---- new entries from the import work go here (keeps merges apart) ----
+
+#, c-format
+msgid "… and %d more"
+msgstr "…… 另有 %d 条"
 
 # ---- entries the lead added while merging ----
 
