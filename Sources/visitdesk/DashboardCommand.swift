@@ -95,6 +95,8 @@ final class DashboardWiring {
     /// Commits hand edits once a file has been quiet for a few seconds (shared stores only).
     let handEdits: HandEditCommitter?
     private var pending = WatchBatch()
+    /// Double bookings a background merge brought, compared over every reload it spans.
+    private var scheduleNews = ScheduleNews()
     /// The letter templates as last read, to tell an edit from a touch.
     private(set) var templates: [String: String]
 
@@ -126,14 +128,19 @@ final class DashboardWiring {
                 handEdits?.noticed(batch.paths, rescan: batch.needsRescan)
                 var actions = templatesChanged(batch).map { [$0] } ?? []
                 // The schedule checks run again after a merge: what the screen held before it.
-                let scheduleBefore = sync?.hasAnnouncement == true ? Set(ConflictFinder.conflicts(in: store.catalog.delegations)) : nil
+                if let progress = sync?.progress {
+                    scheduleNews.beforeReload(store.catalog.delegations, progress: progress, now: Date())
+                }
                 guard let change = store.apply(batch) else { return actions }
                 feed.refresh(store.catalog, storeRoot: store.root)
                 // Files a background merge brought in: say whose changes they are, and the key
                 // that lists them.
                 let fromSync = sync?.takeAnnouncement()
                 var summary = fromSync.map { Phrase("%s (I) · %s", $0, change.phrase) } ?? change.phrase
-                if let scheduleBefore { summary = Self.newSinceTheSync(scheduleBefore, in: store.catalog).map { Phrase("%s · %s", $0, summary) } ?? summary }
+                if scheduleNews.isOpen {
+                    let news = scheduleNews.afterReload(store.catalog.delegations)
+                    summary = Self.newSinceTheSync(news, in: store.catalog).map { Phrase("%s · %s", $0, summary) } ?? summary
+                }
                 actions.append(.catalogReplaced(store.catalog, summary: summary))
                 return actions
             },
@@ -169,8 +176,7 @@ final class DashboardWiring {
 
     /// A host or place double-booked because two coordinators each booked it: first in the
     /// status bar after the sync that brought the other booking ("new since the sync: …").
-    static func newSinceTheSync(_ before: Set<ScheduleConflict>, in catalog: Catalog) -> Phrase? {
-        let new = ConflictFinder.conflicts(in: catalog.delegations).filter { !before.contains($0) }
+    static func newSinceTheSync(_ new: [ScheduleConflict], in catalog: Catalog) -> Phrase? {
         guard !new.isEmpty else { return nil }
         let names = RecordNames(catalog)
         return new.map { Phrase("new since the sync: %s", $0.phrase.mappingTexts(names.spelledOut)) }.reduce(nil) { joined, next in

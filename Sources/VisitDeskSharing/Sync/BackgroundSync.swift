@@ -14,6 +14,11 @@ public final class BackgroundSync: @unchecked Sendable {
     private var soonPending = false
     private var latest: SyncReport?
     private var announcement: Phrase?
+    /// Syncs are numbered as they start; `announcedBy` is the one whose changes are arriving.
+    private var started = 0
+    private var finished = 0
+    private var finishedAt: Date?
+    private var announcedBy: Int?
     private var lastStatusTaken: Phrase?
     private var reached: Date?
     /// Every range of commits that arrived in this session, oldest first.
@@ -36,6 +41,7 @@ public final class BackgroundSync: @unchecked Sendable {
     private func announce(_ count: Int, from authors: [String]) {
         lock.lock()
         announcement = count == 0 ? nil : Phrase.plural(count, "%d change from %s", "%d changes from %s", authors.joined(separator: ", "))
+        announcedBy = count == 0 ? nil : started
         lock.unlock()
     }
 
@@ -99,6 +105,7 @@ public final class BackgroundSync: @unchecked Sendable {
     private func runNow(_ engine: SyncEngine? = nil) {
         lock.lock()
         soonPending = false
+        started += 1
         lock.unlock()
         let report: SyncReport
         do { report = try (engine ?? self.engine).sync() } catch {
@@ -113,6 +120,8 @@ public final class BackgroundSync: @unchecked Sendable {
     private func record(_ report: SyncReport) {
         lock.lock()
         latest = report
+        finished = started
+        finishedAt = Date()
         arrivals += report.arrivals
         if report.offline == nil, report.failure == nil { reached = Date() }
         let listener = self.listener
@@ -169,20 +178,34 @@ public final class BackgroundSync: @unchecked Sendable {
         return now
     }
 
-    /// A sync brought changes whose files may not have reached the screen yet.
-    public var hasAnnouncement: Bool {
-        lock.lock()
-        defer { lock.unlock() }
-        return announcement != nil
-    }
-
-        /// "2 changes from Jiaman", once per sync that brought changes.
+    /// "2 changes from Jiaman", once per sync that brought changes.
     public func takeAnnouncement() -> Phrase? {
         lock.lock()
         defer { lock.unlock() }
         let text = announcement
         announcement = nil
+        announcedBy = nil
         return text
+    }
+
+    /// Where the syncs stand, for `ScheduleNews`: the sync whose changes are being written
+    /// (until its announcement is taken), how many have finished and when the last did.
+    public struct Progress: Sendable {
+        public var incoming: Int?
+        public var finished: Int
+        public var finishedAt: Date?
+
+        public init(incoming: Int? = nil, finished: Int = 0, finishedAt: Date? = nil) {
+            self.incoming = incoming
+            self.finished = finished
+            self.finishedAt = finishedAt
+        }
+    }
+
+    public var progress: Progress {
+        lock.lock()
+        defer { lock.unlock() }
+        return Progress(incoming: announcement == nil ? nil : announcedBy, finished: finished, finishedAt: finishedAt)
     }
 
     /// Waits for a sync under way (before the process exits).
