@@ -19,6 +19,15 @@ let suites: [String: ([String]) -> Void] = [
     "documents": DocumentsBenchmark.run,
     "programme": ProgrammeBenchmark.run,
     "sharing": SharingBenchmark.run,
+    // Not a benchmark: a generated store left in place, to profile a start by hand
+    // (`generate PATH N`: N delegations and 2N contacts, as `scale` makes them).
+    "generate": { arguments in
+        guard arguments.count == 2, let count = Int(arguments[1]) else {
+            print("usage: visitdesk-bench generate PATH DELEGATIONS")
+            exit(2)
+        }
+        SyntheticStore.ensure(at: arguments[0], delegations: count, contacts: count * 2)
+    },
 ]
 guard let name = arguments.first, let run = suites[name] else {
     print("usage: visitdesk-bench <suite> [options]\nsuites: \(suites.keys.sorted().joined(separator: ", "))")

@@ -5,12 +5,14 @@ import VisitDeskStore
 
 struct Add: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "add",
         abstract: l10n.text("Add a record from a script or a mail filter."),
         subcommands: [Request.self, ContactRecord.self, SlotEntry.self]
     )
 
     struct Request: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "request",
             abstract: l10n.text("Add a new request (status new, received today); prints the new id.")
         )
         @OptionGroup var options: StoreOptions

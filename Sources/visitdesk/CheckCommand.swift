@@ -5,6 +5,7 @@ import VisitDeskStore
 
 struct Check: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "check",
         abstract: l10n.text("Print every problem in the store as FILE:LINE: message."),
         discussion: l10n.text("Exits 1 if there is any error. Warnings (such as scheduling conflicts) are printed too and fail only with --strict.")
     )

@@ -5,6 +5,7 @@ import VisitDeskStore
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: l10n.text("Export visits as iCalendar or contacts as vCard."),
         subcommands: [ICS.self, VCF.self, VDir.self]
     )

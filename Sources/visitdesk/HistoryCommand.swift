@@ -6,6 +6,7 @@ import VisitDeskStore
 /// `visitdesk history ID`: who changed what in one record, from git.
 struct History: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "history",
         abstract: l10n.text("Show a record's changes field by field, with author and date (needs a shared store)."),
         discussion: l10n.text("JSON: a list of changes, each with commit, author, email, date, summary and changes (field, before, after).")
     )

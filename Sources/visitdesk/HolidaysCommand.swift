@@ -6,6 +6,7 @@ import VisitDeskUI
 
 struct Holidays: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "holidays",
         abstract: l10n.text("List Swedish and Chinese public holidays, days off and China's make-up working days of a year (1990-2100)."),
         discussion: l10n.text("Kinds: holiday (statutory), day-off (a de-facto Swedish eve, or a day of a Chinese break), workday (a Chinese weekend day worked to pay for a break, 调休上班), observance (named, not a day off). China's breaks follow the State Council's notice for the year (built in for 2020-2026, or from the store's holidays.toml); other years follow the statutory rules, and the output says so."))
 

@@ -5,6 +5,7 @@ import VisitDeskStore
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: l10n.text("Import contacts from vCard or CSV files."),
         discussion: l10n.text("People already in the store are recognised by UID, else e-mail, else phone number — never by name alone. With --update they gain the fields and list entries the file has and they lack; nothing is removed, and a differing single value stays ours unless --prefer incoming. Exit status 1 when any card, row or value could not be read (each is listed)."),
         subcommands: [VCF.self, CSV.self]

@@ -4,6 +4,7 @@ import VisitDeskStore
 
 struct Init: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "init",
         abstract: l10n.text("Create a store: empty, or with the demo data."),
         discussion: l10n.text("`visitdesk init --demo ~/visitdesk-demo` makes a demo store beside your real one; open it with `visitdesk --store ~/visitdesk-demo`.")
     )

@@ -6,6 +6,7 @@ import VisitDeskStore
 
 struct Letter: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "letter",
         abstract: l10n.text("Write a letter to a delegation's lead from the store's templates/ (text or a ready-to-send .eml)."),
         discussion: l10n.format("Kinds: %s. Templates are templates/KIND.LANG.mustache (Mustache; the first line is `Subject: …`), created by `visitdesk init` or when first needed. --send pipes the message to $VISITDESK_SENDMAIL (for example `msmtp -t`), else to /usr/sbin/sendmail -t -i.", LetterKind.allCases.map(\.rawValue).joined(separator: ", "))
     )

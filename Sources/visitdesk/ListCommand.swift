@@ -4,6 +4,7 @@ import VisitDeskStore
 
 struct List: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "list",
         abstract: l10n.text("List delegations or contacts."),
         discussion: l10n.text("JSON output has one object per record with `id` and every key of its file, unknown keys included.")
     )

@@ -6,6 +6,7 @@ import VisitDeskStore
 
 struct Programme: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "programme",
         abstract: l10n.text("Write a delegation's programme day by day, with both clocks, hosts and contacts."),
         discussion: l10n.text("Languages: en, sv, zh, or a pair such as zh+en or sv+en. PDF is made from the HTML by WeasyPrint or headless Chromium, whichever is installed.")
     )

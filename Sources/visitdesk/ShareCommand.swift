@@ -6,6 +6,7 @@ import VisitDeskStore
 /// `visitdesk share init` / `share join`: put a store in git and share it through one remote.
 struct Share: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "share",
         abstract: l10n.text("Share the store with colleagues through a git repository."),
         discussion: l10n.text("See docs/sharing.md. Store files merge key by key (visitdesk merge-driver), so two people editing different fields of one record never conflict."),
         subcommands: [InitShare.self, Join.self]
@@ -36,7 +37,7 @@ struct Share: ParsableCommand {
     }
 
     struct Join: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: l10n.text("Clone a shared store into a new folder and set up the merge driver."))
+        static let configuration = CommandConfiguration(commandName: "join", abstract: l10n.text("Clone a shared store into a new folder and set up the merge driver."))
         @OptionGroup var who: IdentityOptions
         @Argument(help: ArgumentHelp(l10n.text("The shared repository."))) var url: String
         @Argument(help: ArgumentHelp(l10n.text("The folder to create (use it with --store or $VISITDESK_STORE)."))) var directory: String

@@ -7,6 +7,7 @@ import VisitDeskUI
 
 struct Snapshot: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "snapshot",
         abstract: l10n.text("Print the dashboard as text after feeding it keys (for tests, docs and bug reports)."),
         discussion: l10n.text("Prints exactly ROWS lines, each exactly COLS cells wide. KEYS are tmux key names separated by spaces: Tab BTab Enter Escape Up Down Left Right PgUp PgDn Home End Space BSpace C-r F1 and single characters. With --today the clocks show 09:00 home time, so the output is reproducible.")
     )

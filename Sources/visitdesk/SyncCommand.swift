@@ -7,6 +7,7 @@ import VisitDeskStore
 /// `visitdesk sync`: what the dashboard does in the background, once, from a script.
 struct Sync: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "sync",
         abstract: l10n.text("Commit hand edits that parse, fetch, merge key by key, push."),
         discussion: l10n.text("Exit 0: in sync. Exit 1: a conflict is left (nothing merged or pushed), the shared repository could not be reached (your commits wait), or a file was held back because it does not parse.")
     )

@@ -20,8 +20,31 @@ enum LunarCalendar {
     }
 
     /// First day of the lunar year that begins in the Gregorian `year` (always 21 Jan – 20 Feb).
+    /// Remembered: a year's holidays ask for it four times, each a scan of up to 33 ICU look-ups.
     static func newYear(in year: Int) -> LocalDate? {
-        find(month: 1, day: 1, from: LocalDate(year: year, month: 1, day: 20), within: 33)
+        if let known = newYears.known(year) { return known }
+        let found = find(month: 1, day: 1, from: LocalDate(year: year, month: 1, day: 20), within: 33)
+        newYears.remember(found, for: year)
+        return found
+    }
+
+    private static let newYears = NewYears()
+
+    private final class NewYears: @unchecked Sendable {
+        private let lock = NSLock()
+        private var byYear: [Int: LocalDate?] = [:]
+
+        func known(_ year: Int) -> LocalDate?? {
+            lock.lock()
+            defer { lock.unlock() }
+            return byYear[year]
+        }
+
+        func remember(_ date: LocalDate?, for year: Int) {
+            lock.lock()
+            byYear[year] = date
+            lock.unlock()
+        }
     }
 
     /// The Gregorian date of lunar `month`/`day` (not a leap month) in the lunar year that begins in

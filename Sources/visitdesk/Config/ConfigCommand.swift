@@ -6,6 +6,7 @@ import VisitDeskUI
 /// `visitdesk config check` and `visitdesk config keys`: the config file as the dashboard reads it.
 struct Config: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "config",
         abstract: l10n.text("Check the config file ($XDG_CONFIG_HOME/visitdesk/config.toml) or print the effective keys."),
         subcommands: [ConfigCheck.self, ConfigKeys.self]
     )

@@ -5,6 +5,7 @@ import VisitDeskStore
 
 struct Delete: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "delete",
         abstract: l10n.text("Delete a record from a script, never leaving a record that names it."),
         subcommands: [ContactEntry.self]
     )

@@ -5,6 +5,7 @@ import VisitDeskStore
 
 struct Edit: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "edit",
         abstract: l10n.text("Change fields of a record from a script (the file is edited in place)."),
         subcommands: [ContactFields.self]
     )

@@ -36,6 +36,7 @@ struct FollowUpCommand: ParsableCommand {
 
     struct Done: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "done",
             abstract: l10n.text("Tick a follow-up done (one line of the file changes)."),
             discussion: l10n.text("N is the follow-up's number within the delegation, as `visitdesk follow-ups` shows it (1-based).")
         )

@@ -7,6 +7,7 @@ import VisitDeskUI
 /// `visitdesk report`: the season in numbers, from the same `SeasonReport` the dashboard draws.
 struct Report: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "report",
         abstract: l10n.text("The season in numbers: funnel, statuses, interests, origins, hosts, owners, lead times, months."),
         discussion: l10n.text("Default period: the season that contains today (1 September – 31 August, or from `season_start` in store.toml). A period that ended before today counts statuses as they stood on its last day when the store is a git repository (see `share init`); otherwise statuses are today's. JSON keys are listed in docs/report.md.")
     )
