@@ -126,6 +126,50 @@ struct StartupCacheTests {
     }
 }
 
+extension StartupCacheTests {
+    /// Both kinds over several blocks each, as the dashboard's first frame reads them.
+    func blockStore(_ label: String) -> (TemporaryFolder, cache: TemporaryFolder) {
+        var files: [String: String] = [:]
+        for index in 0..<(StoreCache.recordsPerBlock + 7) {
+            files["delegations/group-\(index).toml"] = "title = \"Group \(index)\"\nstatus = \"new\"\nsize = \(index % 30)\n"
+        }
+        for index in 0..<(StoreCache.recordsPerBlock * 2 + 3) {
+            files["contacts/person-\(index).toml"] = "name = \"Person \(index)\"\nname_zh = \"人\(index)\"\nphones = [\"+46 70 \(index)\"]\n"
+        }
+        return store(label, files)
+    }
+
+    @Test("the first frame's records, decoded block by block into one array per kind, are the files' records in id order")
+    func drawFirstOverManyBlocks() throws {
+        let (folder, cache) = blockStore("inplace-blocks")
+        let full = try warmed(folder, cache: cache)
+        let drawn = RecordStore(root: folder.path, cacheFolder: cache.path)
+        #expect(try drawn.loadFromCache())
+        #expect(drawn.catalog.delegations == full.catalog.delegations)
+        #expect(drawn.catalog.contacts == full.catalog.contacts)
+        #expect(drawn.catalog.contacts.map(\.id) == drawn.catalog.contacts.map(\.id).sorted())
+    }
+
+    @Test("one damaged block in the middle: nothing is drawn from the cache, the full load reads every file")
+    func drawFirstWithADamagedBlock() throws {
+        let (folder, cache) = blockStore("inplace-damaged")
+        let full = try warmed(folder, cache: cache)
+        let file = StoreCache.file(in: cache.path, forStore: folder.path)
+        var bytes = try #require(FileManager.default.contents(atPath: file))
+        // A name in the second contact block: the first blocks of both kinds decode before it fails.
+        let at = try #require(bytes.range(of: Data("Person 3000".utf8))).lowerBound
+        bytes[at] = UInt8(ascii: "Q")
+        try bytes.write(to: URL(fileURLWithPath: file))
+
+        let drawn = RecordStore(root: folder.path, cacheFolder: cache.path)
+        #expect(try !drawn.loadFromCache())
+        #expect(drawn.catalog.contacts.isEmpty)
+        let again = try restart(folder, cache: cache)
+        #expect(again.filesParsedAtLoad == full.catalog.contacts.count + full.catalog.delegations.count)
+        #expect(again.catalog.contacts == full.catalog.contacts)
+    }
+}
+
 @Suite("The cache reader on impossible values")
 struct CacheReaderTests {
     @Test("a date or time no calendar can hold is damage, never a crash")

@@ -67,10 +67,8 @@ enum StartupLoad {
     /// The start-up cache decoded on both cores, without listing the folders: what the first
     /// frame is drawn from (draw first, verify after). nil when there is no usable cache.
     static func cachedRecords(cacheFile: String, root: String) -> CachedRecords? {
-        guard let cache = StoreCacheFile(cacheFile, root: root),
-              let sections = ConcurrentJobs.run(cache.blocks.count, { cache.decode(cache.blocks[$0]) }).sections
-        else { return nil }
-        return CachedRecords(delegations: sections.delegations, contacts: sections.contacts, writtenAt: cache.writtenAt)
+        guard let cache = StoreCacheFile(cacheFile, root: root), let decoded = cache.decodeInPlace() else { return nil }
+        return CachedRecords(delegations: [decoded.delegations], contacts: [decoded.contacts], writtenAt: cache.writtenAt)
     }
 
     /// The check after a first frame drawn from the cache: both folders listed and stat-ed (one

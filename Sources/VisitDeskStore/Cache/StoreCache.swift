@@ -36,10 +36,11 @@ public struct StoreCache: Sendable {
         }
     }
 
-    /// Format 8: blocks of records in id order, each with its own shared strings; contacts carry
+    /// Format 9: blocks of records in id order, each with its own shared strings; contacts carry
     /// `uid`, `pinyin` (format 5) and `staff` (format 6), delegations their `history` (format 7)
-    /// and their slots' booking `warnings` (format 8).
-    static let magic: [UInt8] = Array("VDCACHE8".utf8)
+    /// and their slots' booking `warnings` (format 8); the header gives each block's record count
+    /// (format 9), so every block decodes straight into its place (`StoreCacheFile.decodeInPlace`).
+    static let magic: [UInt8] = Array("VDCACHE9".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
     /// Small enough that the blocks spread evenly over the cores at start, large enough that
@@ -69,13 +70,8 @@ public struct StoreCache: Sendable {
     /// Reads and decodes a whole cache file on every core; nil if it is missing, from another
     /// format or another store, or damaged.
     public static func read(_ file: String, root: String) -> StoreCache? {
-        guard let opened = StoreCacheFile(file, root: root),
-              let sections = ConcurrentJobs.run(opened.blocks.count, { opened.decode(opened.blocks[$0]) }).sections
-        else { return nil }
-        var cache = StoreCache(writtenAt: opened.writtenAt)
-        sections.delegations.forEach { cache.delegations.append(contentsOf: $0) }
-        sections.contacts.forEach { cache.contacts.append(contentsOf: $0) }
-        return cache
+        guard let opened = StoreCacheFile(file, root: root), let decoded = opened.decodeInPlace() else { return nil }
+        return StoreCache(writtenAt: opened.writtenAt, delegations: decoded.delegations, contacts: decoded.contacts)
     }
 
     /// Writes the cache atomically; a failure only costs the next start-up its speed.
@@ -85,9 +81,10 @@ public struct StoreCache: Sendable {
         writer.int(writtenAt)
         let blocks = StoreCache.blocks(of: delegations) + StoreCache.blocks(of: contacts)
         writer.int(blocks.count)
-        for (kind, bytes) in blocks {
+        for (kind, count, bytes) in blocks {
             writer.int(StoreCache.blockKinds.firstIndex(of: kind)!)
             writer.uint64(BlockChecksum.of(bytes))
+            writer.int(count)
             writer.block(bytes)
         }
         // The cache holds the store's contents (names, emails, phones): readable by its owner only,
@@ -100,7 +97,7 @@ public struct StoreCache: Sendable {
         }
     }
 
-    private static func blocks<Record>(of section: Section<Record>) -> [(RecordKind, [UInt8])] {
+    private static func blocks<Record>(of section: Section<Record>) -> [(RecordKind, Int, [UInt8])] {
         stride(from: 0, to: section.records.count, by: recordsPerBlock).map { start in
             let end = min(start + recordsPerBlock, section.records.count)
             var writer = SectionWriter()
@@ -111,7 +108,7 @@ public struct StoreCache: Sendable {
                 writer.int(version.size); writer.uint64(version.contentHash)
                 section.records[index].write(to: &writer)
             }
-            return (Record.kind, writer.bytes)
+            return (Record.kind, end - start, writer.bytes)
         }
     }
 

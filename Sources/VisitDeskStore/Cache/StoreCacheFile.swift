@@ -7,6 +7,8 @@ struct StoreCacheFile: Sendable {
     struct Block: Sendable {
         var kind: RecordKind
         var checksum: UInt64
+        /// Records in the block (format 9): where its records go in the array of its kind.
+        var count: Int
         var range: Range<Int>
     }
 
@@ -37,7 +39,11 @@ struct StoreCacheFile: Sendable {
                     let number = try reader.int()
                     guard StoreCache.blockKinds.indices.contains(number) else { return nil }
                     let kind = StoreCache.blockKinds[number]
-                    blocks.append(Block(kind: kind, checksum: try reader.uint64(), range: try reader.block()))
+                    let (checksum, count, range) = (try reader.uint64(), try reader.int(), try reader.block())
+                    // A record takes at least its two 8-byte stamps: a count beyond that is damage
+                    // (and would have the start reserve memory for records that are not there).
+                    guard count >= 0, count <= range.count / 16 else { return nil }
+                    blocks.append(Block(kind: kind, checksum: checksum, count: count, range: range))
                 }
                 return reader.isAtEnd ? (writtenAt, blocks) : nil
             } catch {
@@ -48,6 +54,11 @@ struct StoreCacheFile: Sendable {
         self.bytes = bytes
         self.writtenAt = writtenAt
         self.blocks = blocks
+    }
+
+    /// A block's bytes, for the decoders.
+    func withBytes<Result>(of block: Block, _ body: (UnsafeRawBufferPointer) -> Result) -> Result {
+        bytes.withUnsafeBytes { body(UnsafeRawBufferPointer(rebasing: $0[block.range])) }
     }
 
     func decode(_ block: Block) -> Decoded {
@@ -64,6 +75,7 @@ struct StoreCacheFile: Sendable {
             do {
                 var reader = try SectionReader(bytes)
                 let count = try reader.count()
+                guard count == block.count else { return nil }
                 var section = StoreCache.Section<Record>()
                 section.records.reserveCapacity(count)
                 section.files.reserveCapacity(count)

@@ -92,12 +92,20 @@ public struct StartupCheck: Sendable {
 extension LoadedKind {
     /// Every cached record as it was, with the stamp and version its entry gives.
     mutating func take(_ sections: [StoreCache.Section<Record>]) {
-        records.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
-        files.reserveCapacity(records.capacity)
+        // One section (the cache decoded in place) is taken as it is: the catalog shares its
+        // array, where copying 20,000 contacts cost ~15 ms of the first frame and their release 12.
+        if records.isEmpty, sections.count == 1 {
+            records = sections[0].records
+        } else {
+            records.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
+            for section in sections { records += section.records }
+        }
+        files.reserveCapacity(records.count)
+        // By index: iterating the records would copy each one (and release it) to read its id.
         for section in sections {
-            records += section.records
-            for (record, file) in zip(section.records, section.files) {
-                files[record.id] = KnownFile(stamp: file.stamp, version: file.version)
+            for index in section.records.indices {
+                let file = section.files[index]
+                files[section.records[index].id] = KnownFile(stamp: file.stamp, version: file.version)
             }
         }
     }

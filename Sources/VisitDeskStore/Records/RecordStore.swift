@@ -260,7 +260,12 @@ public final class RecordStore {
 
     /// On both cores: ten thousand delegations at every start and rescan.
     func revalidateAll() {
-        let contactIDs = Set(catalog.contacts.map(\.id))
+        // By index: `map(\.id)` copied every contact (and released it) to read its id.
+        let contactIDs: Set<String> = { contacts in
+            var ids = Set<String>(minimumCapacity: contacts.count)
+            for index in contacts.indices { ids.insert(contacts[index].id) }
+            return ids
+        }(catalog.contacts)
         let (delegations, root) = (catalog.delegations, root)
         let halves = ConcurrentJobs.run(2) { half in
             stride(from: half, to: delegations.count, by: 2).compactMap { index -> (String, [Problem])? in
