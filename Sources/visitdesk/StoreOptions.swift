@@ -42,9 +42,10 @@ struct StoreOptions: ParsableArguments {
     /// gets a usage error instead, so a mail filter never writes into an invented demo store.
     /// `rememberForNextStart`: write the start-up cache when most files had to be parsed. The
     /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
-    /// `fromCacheFirst`: draw first, verify after — the dashboard loads the start-up cache alone
-    /// when there is one and checks the folders once its first frame is on screen.
-    func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false, fromCacheFirst: Bool = false) throws -> RecordStore {
+    /// `drawFirstFrom`: draw first, verify after — the dashboard loads the start-up cache alone
+    /// when it holds at least that many records and checks the folders once its first frame is on
+    /// screen (nil: never).
+    func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false, drawFirstFrom: Int? = nil) throws -> RecordStore {
         // config.toml's `store` stands in for --store when neither it nor $VISITDESK_STORE is given.
         let configured = store ?? (ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil ? UserConfig.load().store : nil)
         let location = StoreLocation.resolve(option: configured)
@@ -58,7 +59,7 @@ struct StoreOptions: ParsableArguments {
         let store = RecordStore(root: location.path, cacheFolder: StoreOptions.cacheFolder())
         do {
             var fromCache = false
-            if fromCacheFirst { fromCache = try store.loadFromCache() }
+            if let drawFirstFrom { fromCache = try store.loadFromCache(minimumRecords: drawFirstFrom) }
             if !fromCache { try store.load() }
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"

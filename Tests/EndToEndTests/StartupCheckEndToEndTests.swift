@@ -16,7 +16,8 @@ import Testing
         defer { tmux.kill() }
         try tmux.waitFor(TmuxSession.prompt)
         // A command line that fits one row: the prompt count below reads the screen.
-        try tmux.type("export XDG_CACHE_HOME='\(cache)'; clear")
+        // The demo store is below the size that draws first by default.
+        try tmux.type("export XDG_CACHE_HOME='\(cache)' VISITDESK_DRAW_FIRST_FROM=0; clear")
         let start = "'\(VisitDeskCLI.binary)' --store '\(store)' --today 2026-11-25"
         try tmux.type(start)
         try tmux.waitFor("Guangzhou Solid Waste Office")

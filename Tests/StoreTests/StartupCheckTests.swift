@@ -89,6 +89,19 @@ struct StartupCheckTests {
         #expect(folder.read("contacts/anna.toml")?.contains("role = \"Engineer\"") == true)
     }
 
+    @Test("a cache smaller than the draw-first size is not drawn from: the full load shows what changed while closed")
+    func smallStoreIsCheckedFirst() throws {
+        let (folder, cache) = try warmed("small")
+        folder.write("delegations/hebei.toml", "title = \"Hebei group, renamed\"\nstatus = \"reviewing\"\nlead = \"anna\"\n")
+        let store = RecordStore(root: folder.path, cacheFolder: cache.path)
+        #expect(try !store.loadFromCache(minimumRecords: RecordStore.drawFirstFromRecords))
+        #expect(store.catalog.delegations.isEmpty)
+        #expect(store.startupCheck() == nil)
+        try store.load()
+        #expect(store.catalog.delegation(id: "hebei")?.title == "Hebei group, renamed")
+        #expect(store.filesParsedAtLoad == 1)
+    }
+
     @Test("no cache: loadFromCache says so and loads nothing")
     func noCache() throws {
         let folder = TemporaryFolder("nocache")

@@ -66,8 +66,10 @@ enum StartupLoad {
 
     /// The start-up cache decoded on both cores, without listing the folders: what the first
     /// frame is drawn from (draw first, verify after). nil when there is no usable cache.
-    static func cachedRecords(cacheFile: String, root: String) -> CachedRecords? {
-        guard let cache = StoreCacheFile(cacheFile, root: root), let decoded = cache.decodeInPlace() else { return nil }
+    static func cachedRecords(cacheFile: String, root: String, minimumRecords: Int = 0) -> CachedRecords? {
+        guard let cache = StoreCacheFile(cacheFile, root: root), cache.blocks.reduce(0, { $0 + $1.count }) >= minimumRecords,
+              let decoded = cache.decodeInPlace()
+        else { return nil }
         return CachedRecords(delegations: [decoded.delegations], contacts: [decoded.contacts], writtenAt: cache.writtenAt)
     }
 
