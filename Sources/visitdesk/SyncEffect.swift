@@ -41,9 +41,14 @@ extension DashboardWiring {
     }
 
     /// Once a minute: the sync's state and conflicts when they changed since the last report.
+    /// A change back to "up to date" is not said: the status bar's indicator already shows
+    /// "synced 14:02", and the passing message would replace one worth reading (a double booking
+    /// the last merge brought, "new since the sync: …").
     func syncReportIfChanged() -> [Action] {
-        guard let sync, sync.takeStatusChange() != nil else { return [] }
-        return Self.report(sync)
+        guard let sync, let status = sync.takeStatusChange() else { return [] }
+        let actions = Self.report(sync)
+        guard status == Phrase("up to date") else { return actions }
+        return actions.filter { if case .say = $0 { false } else { true } }
     }
 
     static func report(_ sync: BackgroundSync) -> [Action] {
