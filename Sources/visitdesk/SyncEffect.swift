@@ -45,9 +45,9 @@ extension DashboardWiring {
     /// "synced 14:02", and the passing message would replace one worth reading (a double booking
     /// the last merge brought, "new since the sync: …").
     func syncReportIfChanged() -> [Action] {
-        guard let sync, let status = sync.takeStatusChange() else { return [] }
+        guard let sync, sync.takeStatusChange() != nil else { return [] }
         let actions = Self.report(sync)
-        guard status == Phrase("up to date") else { return actions }
+        guard sync.latestReport?.isUpToDate == true else { return actions }
         return actions.filter { if case .say = $0 { false } else { true } }
     }
 

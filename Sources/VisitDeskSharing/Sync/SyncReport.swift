@@ -37,6 +37,11 @@ public struct SyncReport: Sendable {
     /// "offline · 3 to send", "2 changes received, 1 sent", "up to date", in English.
     public var summary: String { summaryPhrase.description }
 
+    /// Nothing came, nothing went, nothing is wrong: the summary says "up to date".
+    public var isUpToDate: Bool {
+        failure == nil && offline == nil && conflicts.isEmpty && received == 0 && sent == 0
+    }
+
     /// The summary as a phrase, translated where it is shown (the status bar, `visitdesk sync`).
     public var summaryPhrase: Phrase {
         if let failure { return Phrase("not synced: %s", failure) }
