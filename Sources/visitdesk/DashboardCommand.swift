@@ -52,7 +52,8 @@ struct Dashboard: ParsableCommand {
         let startMessage = configProblems.first.map { "\($0) (visitdesk config check lists all)" }
         let theme = self.theme ?? config.theme(among: library.names)
         let watcher: StoreWatcher
-        do { watcher = try StoreWatcher(root: store.root) } catch {
+        // A start drawn from the cache watches the folders after its first frame (hooks()).
+        do { watcher = try StoreWatcher(root: store.root, attach: !store.isCheckingStartup) } catch {
             throw CLIError(l10n.format("cannot watch the store: %s", error.description))
         }
         var state = AppState(
@@ -166,6 +167,7 @@ final class DashboardWiring {
         }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
+        hooks.afterFirstFrame = { [unowned self] in watcher.attach() }
         if let check = store.startupCheck() {
             let job = StartupCheckJob(check)
             hooks.startupCheck = (check: { job.run() }, finish: { [unowned self] in finishStartupCheck(job.takeOutcome()) })

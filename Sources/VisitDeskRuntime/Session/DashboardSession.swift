@@ -120,6 +120,7 @@ public final class DashboardSession {
             drawIfNeeded()
         }
         drawIfNeeded()
+        hooks.afterFirstFrame()
         // Search keys and the other deferred indexes start once the first frame is on screen,
         // so on two cores they never slow it down; after the start-up check when there is one
         // (they would index a catalog the check may replace).

@@ -39,6 +39,9 @@ public struct StoreHooks {
     /// first frame is on screen; `finish` then runs on the main thread and answers with actions
     /// (the checked catalog). The deferred indexes start after it, so they never compete with it.
     public var startupCheck: (check: @Sendable () -> Void, finish: () -> [Action])?
+    /// Called on the main thread once the first frame is on screen, before `startupCheck` starts:
+    /// set-up the first frame need not wait for (the watcher's folder watches).
+    public var afterFirstFrame: () -> Void = {}
 
     public init(
         watchFD: Int32? = nil,

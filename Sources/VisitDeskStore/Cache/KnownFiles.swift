@@ -1,3 +1,6 @@
+import Foundation
+import VisitDeskDomain
+
 /// What the store knows of one file: the version last read (for compare-and-swap writes and for
 /// telling our own writes from others') and the stamp taken before reading it (for the start-up
 /// cache). Either may be missing: a file too large to read has a stamp and no version.
@@ -14,6 +17,8 @@ struct KnownFiles {
     private var contacts: [String: KnownFile] = [:]
     /// Anything else (the settings file).
     private var others: [String: KnownFile] = [:]
+    /// The record tables while another core still builds them (a start drawn from the cache).
+    private var building: TablesInTheMaking?
 
     init() {}
 
@@ -22,9 +27,41 @@ struct KnownFiles {
         self.contacts = contacts
     }
 
+    /// The tables of the cache's entries, built on another core: hashing 30,000 ids took ~4 ms of
+    /// a 10,000-delegation start's first frame, which reads none of them (writes wait for the
+    /// start-up check). Whoever reads them first waits for the build if it is still running.
+    init(building delegations: [StoreCache.Section<Delegation>], contacts: [StoreCache.Section<Contact>]) {
+        building = TablesInTheMaking { (KnownFiles.table(delegations), KnownFiles.table(contacts)) }
+    }
+
+    private static func table<Record: CachedRecord>(_ sections: [StoreCache.Section<Record>]) -> [String: KnownFile] {
+        var table: [String: KnownFile] = [:]
+        table.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
+        // By index: iterating the records would copy each one (and release it) to read its id.
+        for section in sections {
+            for index in section.records.indices {
+                let file = section.files[index]
+                table[section.records[index].id] = KnownFile(stamp: file.stamp, version: file.version)
+            }
+        }
+        return table
+    }
+
+    private var tables: (delegations: [String: KnownFile], contacts: [String: KnownFile]) {
+        building?.value ?? (delegations, contacts)
+    }
+
+    /// Takes the built tables in before a change.
+    private mutating func settle() {
+        guard let building else { return }
+        (delegations, contacts) = building.value
+        self.building = nil
+    }
+
     subscript(kind: RecordKind, id: String) -> KnownFile? {
-        get { kind == .delegation ? delegations[id] : contacts[id] }
+        get { kind == .delegation ? tables.delegations[id] : tables.contacts[id] }
         set {
+            settle()
             switch kind {
             case .delegation: delegations[id] = newValue
             case .contact: contacts[id] = newValue
@@ -48,6 +85,7 @@ struct KnownFiles {
     /// Every file that was read, with its version: what a rescan compares against.
     var versions: [String: FileVersion] {
         var all: [String: FileVersion] = [:]
+        let (delegations, contacts) = tables
         for (kind, table) in [(RecordKind.delegation, delegations), (.contact, contacts)] {
             for (id, file) in table { if let version = file.version { all[kind.relativePath(id: id)] = version } }
         }
@@ -66,5 +104,29 @@ struct KnownFiles {
     private static func record(at path: String) -> (RecordKind, String)? {
         guard let (kind, name) = StoreLayout.split(path), name.hasSuffix(".toml") else { return nil }
         return (kind, String(name.dropLast(5)))
+    }
+}
+
+/// Two tables built once on a global queue; `value` waits for them.
+private final class TablesInTheMaking: @unchecked Sendable {
+    typealias Tables = (delegations: [String: KnownFile], contacts: [String: KnownFile])
+    private let condition = NSCondition()
+    private var made: Tables?
+
+    init(_ make: @escaping @Sendable () -> Tables) {
+        DispatchQueue.global(qos: .userInitiated).async { [self] in
+            let tables = make()
+            condition.lock()
+            made = tables
+            condition.broadcast()
+            condition.unlock()
+        }
+    }
+
+    var value: Tables {
+        condition.lock()
+        defer { condition.unlock() }
+        while made == nil { condition.wait() }
+        return made!
     }
 }

@@ -127,14 +127,16 @@ extension Contact: CachedRecord {
         w.optional(uid); w.optional(pinyin); w.bool(staff)
     }
 
+    /// One initializer call, its arguments read in the order `write` wrote them (Swift evaluates
+    /// arguments left to right): setting the fields of a `var` one by one made the compiler copy
+    /// the whole record on return, a dozen retains and releases per contact.
     static func read(_ r: inout SectionReader) throws(CacheDamaged) -> Contact {
-        let id = try r.string()
-        var c = Contact(id: id, name: try r.string())
-        c.nameZh = try r.optional(); c.country = try r.optional()
-        c.organisation = try r.optional(); c.organisationZh = try r.optional(); c.role = try r.optional()
-        c.phones = try r.strings(); c.emails = try r.strings(); c.wechat = try r.optional()
-        c.languages = try r.strings(); c.topics = try r.strings(); c.tags = try r.strings(); c.notes = try r.string()
-        c.uid = try r.optional(); c.pinyin = try r.optional(); c.staff = try r.bool()
-        return c
+        Contact(
+            id: try r.string(), name: try r.string(), nameZh: try r.optional(), country: try r.optional(),
+            organisation: try r.optional(), organisationZh: try r.optional(), role: try r.optional(),
+            phones: try r.strings(), emails: try r.strings(), wechat: try r.optional(),
+            languages: try r.strings(), topics: try r.strings(), tags: try r.strings(), notes: try r.string(),
+            uid: try r.optional(), pinyin: try r.optional(), staff: try r.bool()
+        )
     }
 }

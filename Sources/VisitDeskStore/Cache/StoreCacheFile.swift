@@ -24,12 +24,13 @@ struct StoreCacheFile: Sendable {
 
     let writtenAt: Int
     let blocks: [Block]
-    private let bytes: [UInt8]
+    private let bytes: MappedFile
 
     /// nil when the file is missing, from another format or another store, or its header is damaged.
     init?(_ file: String, root: String) {
-        guard let bytes = try? FileIO.read(file, limit: StoreCacheFile.sizeLimit), bytes.starts(with: StoreCache.magic) else { return nil }
+        guard let bytes = MappedFile(file, limit: StoreCacheFile.sizeLimit) else { return nil }
         let header: (Int, [Block])? = bytes.withUnsafeBytes { buffer in
+            guard buffer.starts(with: StoreCache.magic) else { return nil }
             var reader = BinaryReader(buffer, from: StoreCache.magic.count)
             do {
                 guard try reader.string() == root else { return nil }

@@ -32,7 +32,7 @@ extension RecordStore {
         var contacts = LoadedKind<Contact>()
         delegations.take(cached.delegations)
         contacts.take(cached.contacts)
-        install(delegations, contacts, phases: &phases)
+        install(delegations, contacts, knownFiles: KnownFiles(building: cached.delegations, contacts: cached.contacts), phases: &phases)
         // The check matches against the catalog's own arrays: the cache's blocks go, so the
         // records are not held twice while it runs (25 MB at 10,000 + 20,000).
         pendingCheck = CachedRecords(
@@ -96,7 +96,7 @@ public struct StartupCheck: Sendable {
 }
 
 extension LoadedKind {
-    /// Every cached record as it was, with the stamp and version its entry gives.
+    /// Every cached record as it was; the table of their files is built apart (`KnownFiles(building:)`).
     mutating func take(_ sections: [StoreCache.Section<Record>]) {
         // One section (the cache decoded in place) is taken as it is: the catalog shares its
         // array, where copying 20,000 contacts cost ~15 ms of the first frame and their release 12.
@@ -105,14 +105,6 @@ extension LoadedKind {
         } else {
             records.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
             for section in sections { records += section.records }
-        }
-        files.reserveCapacity(records.count)
-        // By index: iterating the records would copy each one (and release it) to read its id.
-        for section in sections {
-            for index in section.records.indices {
-                let file = section.files[index]
-                files[section.records[index].id] = KnownFile(stamp: file.stamp, version: file.version)
-            }
         }
     }
 }

@@ -59,12 +59,14 @@ public final class RecordStore {
     }
 
     /// Makes a finished load the store's state: known files, problems, the catalog.
-    func install(_ delegations: LoadedKind<Delegation>, _ contacts: LoadedKind<Contact>, phases: inout LoadPhases) {
+    /// - Parameter knownFiles: the record files' table when it is not the loaded kinds' (a start
+    ///   from the cache builds it on another core).
+    func install(_ delegations: LoadedKind<Delegation>, _ contacts: LoadedKind<Contact>, knownFiles: KnownFiles? = nil, phases: inout LoadPhases) {
         fileProblems = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
         pendingCheck = nil
-        files = KnownFiles(delegations: delegations.files, contacts: contacts.files)
+        files = knownFiles ?? KnownFiles(delegations: delegations.files, contacts: contacts.files)
         for (kind, others) in [(RecordKind.delegation, delegations.others), (.contact, contacts.others)] {
             for (name, role) in others {
                 let path = "\(kind.folder)/\(name)"
