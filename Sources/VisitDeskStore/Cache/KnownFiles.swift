@@ -27,9 +27,10 @@ struct KnownFiles {
         self.contacts = contacts
     }
 
-    /// The tables of the cache's entries, built on another core: hashing 30,000 ids took ~4 ms of
-    /// a 10,000-delegation start's first frame, which reads none of them (writes wait for the
-    /// start-up check). Whoever reads them first waits for the build if it is still running.
+    /// The tables of the cache's entries, built later: hashing 30,000 ids took ~4 ms of a
+    /// 10,000-delegation start's first frame, which reads none of them (writes wait for the
+    /// start-up check). `buildInBackground()` starts the build on another core once that frame
+    /// is drawn; a reader that comes sooner builds them itself, one that comes during the build waits.
     init(building delegations: [StoreCache.Section<Delegation>], contacts: [StoreCache.Section<Contact>]) {
         building = TablesInTheMaking { (KnownFiles.table(delegations), KnownFiles.table(contacts)) }
     }
@@ -46,6 +47,8 @@ struct KnownFiles {
         }
         return table
     }
+
+    func buildInBackground() { building?.start() }
 
     private var tables: (delegations: [String: KnownFile], contacts: [String: KnownFile]) {
         building?.value ?? (delegations, contacts)
@@ -107,26 +110,37 @@ struct KnownFiles {
     }
 }
 
-/// Two tables built once on a global queue; `value` waits for them.
+/// Two tables built once: on a global queue after `start()`, or by the first reader if that
+/// comes sooner; `value` waits for a build that is running.
 private final class TablesInTheMaking: @unchecked Sendable {
     typealias Tables = (delegations: [String: KnownFile], contacts: [String: KnownFile])
     private let condition = NSCondition()
+    private var make: (@Sendable () -> Tables)?
     private var made: Tables?
 
     init(_ make: @escaping @Sendable () -> Tables) {
-        DispatchQueue.global(qos: .userInitiated).async { [self] in
-            let tables = make()
-            condition.lock()
-            made = tables
-            condition.broadcast()
-            condition.unlock()
-        }
+        self.make = make
+    }
+
+    func start() {
+        DispatchQueue.global(qos: .utility).async { [self] in _ = value }
     }
 
     var value: Tables {
         condition.lock()
         defer { condition.unlock() }
-        while made == nil { condition.wait() }
-        return made!
+        while true {
+            if let made { return made }
+            guard let make else {
+                condition.wait()
+                continue
+            }
+            self.make = nil
+            condition.unlock()
+            let tables = make()
+            condition.lock()
+            made = tables
+            condition.broadcast()
+        }
     }
 }

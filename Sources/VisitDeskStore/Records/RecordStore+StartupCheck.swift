@@ -43,6 +43,10 @@ extension RecordStore {
         return true
     }
 
+    /// Once the first frame drawn from the cache is on screen: the table of files it did not
+    /// wait for is built on another core (the check's end reads it).
+    public func buildFileTablesInBackground() { files.buildInBackground() }
+
     /// The check as a value for another thread; nil when there is nothing to check.
     public func startupCheck() -> StartupCheck? {
         pendingCheck.map { StartupCheck(root: root, cached: $0) }

@@ -23,9 +23,25 @@ struct ScheduleIndex: Sendable, Equatable {
     init() {}
 
     init(_ delegations: [Delegation], slotsByDay: [Int: [SlotRef]]) {
-        entries = ScheduleIndex.entries(slotsByDay)
+        self.init(conflictsOf: delegations)
+        placeSlotDays(slotsByDay)
+    }
+
+    /// The conflicts alone, without the slot-days (`placeSlotDays`): a store opening builds them
+    /// beside the rest of the index, on the other core.
+    init(conflictsOf delegations: [Delegation]) {
         ledger = ConflictLedger(delegations)
         for conflict in ledger.conflicts { file(conflict, inOrder: false) }
+    }
+
+    mutating func placeSlotDays(_ slotsByDay: [Int: [SlotRef]]) {
+        entries = ScheduleIndex.entries(slotsByDay)
+    }
+
+    /// The conflicts of `apart` (built with `init(conflictsOf:)` from the same delegations) in
+    /// place of these; the slot-days stay.
+    mutating func takeConflicts(of apart: ScheduleIndex) {
+        (ledger, conflictsByDelegation, conflictDays, conflictsOnDay) = (apart.ledger, apart.conflictsByDelegation, apart.conflictDays, apart.conflictsOnDay)
     }
 
     /// After a few delegations changed: `old` are the removed records and the previous values of

@@ -41,9 +41,19 @@ struct CatalogIndex: Sendable {
         case (false, true):
             (people, visits) = (buildPeople(), previous!.index.visits)
         case (false, false):
-            // Both halves change at once when a store opens or is rescanned: build them side by side.
+            // Both halves change at once when a store opens or is rescanned: build them side by
+            // side, the schedule's conflicts (over half of the delegations' half) as a job of
+            // their own, so that the two cores finish at about the same time.
             let large = catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold
-            (people, visits) = large ? concurrently(buildPeople, buildVisits) : (buildPeople(), buildVisits())
+            if large {
+                let (conflicts, builtPeople, builtVisits) = concurrently(
+                    { ScheduleIndex(conflictsOf: catalog.delegations) }, buildPeople,
+                    { DelegationIndex(catalog.delegations, today: today, withConflicts: false) })
+                (people, visits) = (builtPeople, builtVisits)
+                visits.schedule.takeConflicts(of: conflicts)
+            } else {
+                (people, visits) = (buildPeople(), buildVisits())
+            }
         }
         errorCount = catalog.errorCount
         contactByID = PositionByID(catalog.contacts)

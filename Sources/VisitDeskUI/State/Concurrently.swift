@@ -20,3 +20,26 @@ private final class PairSlots<First, Second>: @unchecked Sendable {
     var first: First?
     var second: Second?
 }
+
+/// Three pieces of work on as many cores as there are; the calling thread takes part. With two
+/// cores, the first two start at once and the third goes to whichever finishes first.
+func concurrently<First: Sendable, Second: Sendable, Third: Sendable>(
+    _ first: @Sendable () -> First, _ second: @Sendable () -> Second, _ third: @Sendable () -> Third
+) -> (First, Second, Third) {
+    let results = TripleSlots<First, Second, Third>()
+    DispatchQueue.concurrentPerform(iterations: 3) { index in
+        switch index {
+        case 0: results.first = first()
+        case 1: results.second = second()
+        default: results.third = third()
+        }
+    }
+    return (results.first!, results.second!, results.third!)
+}
+
+/// As `PairSlots`, for three workers.
+private final class TripleSlots<First, Second, Third>: @unchecked Sendable {
+    var first: First?
+    var second: Second?
+    var third: Third?
+}

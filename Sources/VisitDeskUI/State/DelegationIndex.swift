@@ -32,7 +32,9 @@ struct DelegationIndex: Sendable, Equatable {
     init() {}
 
     /// `lap(piece)` is called as each piece is done, for the benchmark that prices them.
-    init(_ delegations: [Delegation], today: LocalDate, lap: (String) -> Void = { _ in }) {
+    /// - Parameter withConflicts: false leaves the schedule's conflicts out, for a caller that
+    ///   builds them on another core (`ScheduleIndex(conflictsOf:)`, then `takeConflicts`).
+    init(_ delegations: [Delegation], today: LocalDate, withConflicts: Bool = true, lap: (String) -> Void = { _ in }) {
         contactLinks = DeferredLinks(delegations)
         lap("contact links")
         filterText = DeferredCorpus(inBackground: DelegationIndex.defersCorpus(delegations)) {
@@ -51,7 +53,11 @@ struct DelegationIndex: Sendable, Equatable {
 
         indexSlots(delegations, today: today)
         lap("slots by day")
-        schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
+        if withConflicts {
+            schedule = ScheduleIndex(delegations, slotsByDay: slotsByDay)
+        } else {
+            schedule.placeSlotDays(slotsByDay)
+        }
         lap("schedule and conflicts")
         groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
         let dayStart = DelegationIndex.start(of: today)
