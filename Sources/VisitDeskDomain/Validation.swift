@@ -14,7 +14,7 @@ public enum Validation {
             problems.append(Problem(file: file, line: line(field), message))
         }
 
-        if delegation.title.trimmingCharacters(in: .whitespaces).isEmpty {
+        if delegation.title.isBlank {
             report("title", Phrase("`title` is empty: give the delegation a title"))
         }
         if delegation.status.needsSlots && delegation.slots.isEmpty {
@@ -49,7 +49,7 @@ public enum Validation {
 
     public static func problems(of contact: Contact, file: String, line: (String) -> Int? = { _ in nil }) -> [Problem] {
         var problems: [Problem] = []
-        if contact.name.trimmingCharacters(in: .whitespaces).isEmpty {
+        if contact.name.isBlank {
             problems.append(Problem(file: file, line: line("name"), Phrase("`name` is empty: write the person's name in Latin script")))
         }
         return problems
@@ -57,6 +57,14 @@ public enum Validation {
 }
 
 extension String {
+    /// Empty or only whitespace: what trimming would leave empty, without making the trimmed
+    /// string (a start checks 50,000 titles).
+    var isBlank: Bool {
+        // A printable ASCII first byte settles it without Unicode properties (almost every title).
+        if let first = utf8.first, (0x21...0x7E).contains(first) { return false }
+        return allSatisfy(\.isWhitespace)
+    }
+
     /// Trims without Foundation, so the domain stays free of it where it can.
     func trimmingCharacters(in set: WhitespaceSet) -> String {
         var s = Substring(self)

@@ -88,6 +88,16 @@ struct ValidationTests {
         ])
     }
 
+    @Test("a title of only spaces, tabs or ideographic spaces is empty; one with a letter anywhere is not")
+    func blankTitles() {
+        func isFlagged(_ title: String) -> Bool {
+            let d = Delegation(id: "x", title: title)
+            return Validation.problems(of: d, file: "f", contactIDs: []).contains { $0.message.hasPrefix("`title` is empty") }
+        }
+        for title in ["", " ", "\t \t", "\u{3000}", " \u{3000}\u{A0}"] { #expect(isFlagged(title), "\(title.debugDescription)") }
+        for title in ["X", "  x", "\u{3000}河北", "\tÅsa", "1"] { #expect(!isFlagged(title), "\(title.debugDescription)") }
+    }
+
     @Test("a slot that ends before it starts is named by its number")
     func backwardsSlot() {
         let d = Delegation(id: "x", title: "X", status: .confirmed, slots: [Slot(start: end, end: start)])
