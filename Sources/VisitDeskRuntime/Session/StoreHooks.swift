@@ -40,7 +40,8 @@ public struct StoreHooks {
     /// (the checked catalog). The deferred indexes start after it, so they never compete with it.
     public var startupCheck: (check: @Sendable () -> Void, finish: () -> [Action])?
     /// Called on the main thread once the first frame is on screen, before `startupCheck` starts:
-    /// set-up the first frame need not wait for (the watcher's folder watches).
+    /// set-up the first frame need not wait for (the watcher's folder watches, the store's table
+    /// of known files).
     public var afterFirstFrame: () -> Void = {}
 
     public init(
