@@ -65,7 +65,7 @@ struct Dashboard: ParsableCommand {
         state.useKeymap(keymap)
         if let startMessage { _ = update(&state, .message(startMessage)) }
         if store.isReadOnly { state.markStoreReadOnly() }
-        if store.isCheckingStartup { state.beginStartupCheck() }
+        if store.isCheckingStartup { state.beginStartupCheck(contactsFollow: store.contactsFollowCheck) }
         let wiring = DashboardWiring(store: store, watcher: watcher, library: library)
         state.letterTemplates = wiring.templates
         state.storeIsShared = wiring.commits != nil

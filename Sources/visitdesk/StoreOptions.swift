@@ -44,7 +44,8 @@ struct StoreOptions: ParsableArguments {
     /// dashboard passes false and writes it when it quits, so the first frame does not wait for it.
     /// `drawFirstFrom`: draw first, verify after — the dashboard loads the start-up cache alone
     /// when it holds at least that many records and checks the folders once its first frame is on
-    /// screen (nil: never).
+    /// screen; without a cache file, the delegations alone when there are at least that many
+    /// contact files, which the check then reads (nil: never).
     func openStore(rememberForNextStart: Bool = true, createDemoIfMissing: Bool = false, drawFirstFrom: Int? = nil) throws -> RecordStore {
         // config.toml's `store` stands in for --store when neither it nor $VISITDESK_STORE is given.
         let configured = store ?? (ProcessInfo.processInfo.environment["VISITDESK_STORE"] == nil ? UserConfig.load().store : nil)
@@ -59,7 +60,11 @@ struct StoreOptions: ParsableArguments {
         let store = RecordStore(root: location.path, cacheFolder: StoreOptions.cacheFolder())
         do {
             var fromCache = false
-            if let drawFirstFrom { fromCache = try store.loadFromCache(minimumRecords: drawFirstFrom) }
+            if let drawFirstFrom {
+                fromCache = try store.loadFromCache(minimumRecords: drawFirstFrom)
+                // No cache at all (a first start): the delegations first, the contacts after the frame.
+                if !fromCache { fromCache = try store.loadDelegationsFirst(minimumContacts: drawFirstFrom) }
+            }
             if !fromCache { try store.load() }
         } catch {
             let how = location.source == .option ? "--store" : "$VISITDESK_STORE"

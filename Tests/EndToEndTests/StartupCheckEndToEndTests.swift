@@ -50,6 +50,32 @@ import Testing
         #expect(Self.panes(checked) == Self.panes(fresh))
     }
 
+    /// A first start without any cache: the delegations drawn first, the contacts read after the
+    /// frame. Once they are in, the screen is the one a start that reads everything first shows.
+    @Test func aColdStartShowsTheContactsAfterTheFirstFrameAsAFullLoadShowsThem() throws {
+        let store = try VisitDeskCLI.demoStore()
+        defer { try? FileManager.default.removeItem(atPath: store) }
+        let tmux = try TmuxSession.shell()
+        defer { tmux.kill() }
+        try tmux.waitFor(TmuxSession.prompt)
+        // The demo store has fewer contacts than the size that draws first by default.
+        try tmux.type("export VISITDESK_NO_CACHE=1; clear")
+        let start = "'\(VisitDeskCLI.binary)' --store '\(store)' --today 2026-11-25"
+        try tmux.type("VISITDESK_DRAW_FIRST_FROM=1 " + start)
+        let checked = try tmux.waitUntil(timeout: 15, "the contacts read and the check done") { screen in
+            screen.contains("Guangzhou Solid Waste Office") && !screen.contains("Reading contacts…") && !screen.contains("checking…")
+        }
+        #expect(!checked.contains("No contacts."))
+        #expect(!checked.contains("files changed since the last start"), "read for the first time, not changed")
+        try tmux.send("q")
+        try Self.waitForTheShell(tmux)
+
+        try tmux.type("clear; VISITDESK_CHECK_FIRST=1 " + start)
+        let fresh = try tmux.waitFor("Guangzhou Solid Waste Office")
+        try tmux.send("q")
+        #expect(Self.panes(checked) == Self.panes(fresh))
+    }
+
     /// The dashboard has exited: a fresh prompt is the last line. Leaving the full-screen mode
     /// brings back the command line with its prompt before the process has written its cache and
     /// exited, so "a prompt on screen" alone raced the cache write on a loaded machine.

@@ -78,4 +78,28 @@ import VisitDeskDomain
         #expect(state.message == "the record that key was for is gone from the store: nothing was done")
         #expect(state.startupCheck.held.isEmpty, "the keys typed after it are dropped with it")
     }
+
+    /// A cold start of a large store: the delegations drawn first, the contacts read by the check.
+    @Test func aColdStartSaysTheContactsAreComingNotThatThereAreNone() {
+        let delegationsAlone = Catalog(settings: Fixtures.catalog.settings, delegations: Fixtures.delegations)
+        var state = with(Fixtures.state(catalog: delegationsAlone)) { $0.beginStartupCheck(contactsFollow: true) }
+        let before = Fixtures.text(state)
+        #expect(before.contains("Reading contacts…"))
+        #expect(!before.contains("No contacts.") && !before.contains("No contact selected."))
+        // A slot's host is a person not read yet: neither an id nor a name, an ellipsis.
+        #expect(!before.contains("asa-oberg") && !before.contains("Åsa Öberg"))
+        #expect(before.contains("Hebei"), "the delegations are all there")
+        state.language = .sv
+        #expect(Fixtures.text(state).contains("Läser kontakter…"))
+        state.language = .zh
+        #expect(Fixtures.text(state).contains("正在读取联系人…"))
+        state.language = .en
+
+        _ = update(&state, .storeChecked(Fixtures.catalog, changedFiles: 0))
+        let after = Fixtures.text(state)
+        #expect(!after.contains("Reading contacts…"))
+        #expect(after.contains("Åsa Öberg"))
+        #expect(state.message == nil, "read for the first time is not changed since the last start")
+        #expect(!state.startupCheck.contactsFollow)
+    }
 }

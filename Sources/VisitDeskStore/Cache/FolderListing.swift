@@ -36,6 +36,27 @@ struct FolderListing: Sendable {
         return listing
     }
 
+    /// About how many record files a folder holds: its names ending in `.toml`, without a `stat`,
+    /// a string or a table (20,000 in a few milliseconds). 0 when the folder does not exist.
+    static func countRecords(_ kind: RecordKind, in root: String) throws(FileIOError) -> Int {
+        let path = root + "/" + kind.folder
+        guard let folder = opendir(path) else {
+            if errno == ENOENT || errno == ENOTDIR { return 0 }
+            throw .system(path: path, operation: "list", errno: errno)
+        }
+        defer { closedir(folder) }
+        var count = 0
+        while let entry = readdir(folder) {
+            withUnsafePointer(to: &entry.pointee.d_name) { tuple in
+                tuple.withMemoryRebound(to: CChar.self, capacity: 256) { name in
+                    let length = strlen(name)
+                    if length > 5, strcmp(name + length - 5, ".toml") == 0 { count += 1 }
+                }
+            }
+        }
+        return count
+    }
+
     private mutating func add(_ name: UnsafePointer<CChar>, folder: Int32) {
         let bytes = UnsafeBufferPointer(start: UnsafeRawPointer(name).assumingMemoryBound(to: UInt8.self), count: strlen(name))
         if let id = StoreLayout.plainRecordID(fileName: bytes) {

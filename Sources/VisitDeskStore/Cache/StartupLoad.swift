@@ -95,6 +95,27 @@ enum StartupLoad {
         return matchAndRead(root: root, listings: (delegationListing, contactListing), cached: cached, phases: &phases)
     }
 
+    /// A cold start of a large store (no start-up cache): the delegations alone, read and parsed
+    /// on both cores, while the other folder's record files are only counted. nil when there are
+    /// fewer than `minimumContacts` contact files: reading them too costs less than a second
+    /// frame. The contacts follow in the start-up check (`verify`).
+    static func delegationsAlone(root: String, minimumContacts: Int, phases: inout LoadPhases) throws(FileIOError) -> LoadedKind<Delegation>? {
+        let (delegationListing, listingError) = (Mailbox<FolderListing>(), Mailbox<FileIOError>())
+        let counts = ConcurrentJobs.run(2) { index -> Int in
+            do throws(FileIOError) {
+                if index == 0 { return try FolderListing.countRecords(.contact, in: root) }
+                if let listing = try FolderListing.list(.delegation, in: root, stamping: false) { delegationListing.put(listing) }
+            } catch {
+                listingError.put(error)
+            }
+            return 0
+        }
+        if let error = listingError.take() { throw error }
+        guard counts[0] >= minimumContacts else { return nil }
+        phases.lap("list delegations, count contacts")
+        return matchAndRead(root: root, listings: (delegationListing, Mailbox()), cached: nil, phases: &phases).0
+    }
+
     /// Takes from the cache every record whose file is unchanged, reads the others on both cores.
     private static func matchAndRead(
         root: String, listings: (delegations: Mailbox<FolderListing>, contacts: Mailbox<FolderListing>),

@@ -1,3 +1,4 @@
+import Foundation
 import VisitDeskDomain
 
 /// Draw first, verify after. A warm start used to list and `stat` every file before the first
@@ -10,6 +11,10 @@ import VisitDeskDomain
 extension RecordStore {
     /// Whether the records shown come from the cache and the folders are still to be checked.
     public var isCheckingStartup: Bool { pendingCheck != nil }
+
+    /// Whether the records shown are the delegations alone, the contacts read by the check
+    /// (`loadDelegationsFirst`).
+    public var contactsFollowCheck: Bool { contactsFollow }
 
     /// Below this many cached records the dashboard checks the folders before its first frame:
     /// listing and `stat`ing a small store costs a millisecond or two, less than drawing twice
@@ -43,6 +48,33 @@ extension RecordStore {
         return true
     }
 
+    /// A cold start of a large store, drawn first too: without a start-up cache the dashboard
+    /// reads the delegations alone (the Requests, Groups and Calendar panes), draws, and reads
+    /// the contacts in the start-up check, which also checks the delegations read here as it
+    /// checks a cache's. False (nothing loaded) when there is a cache file, or fewer than
+    /// `minimumContacts` contact files: call `load()` then. Rule checks wait for the contacts
+    /// (every reference to a person would look dangling without them).
+    public func loadDelegationsFirst(minimumContacts: Int) throws(FileIOError) -> Bool {
+        var phases = LoadPhases()
+        defer { loadPhases = phases }
+        guard FileIO.isDirectory(root) else { throw .notFound(path: root) }
+        if let cacheFolder, FileManager.default.fileExists(atPath: StoreCache.file(in: cacheFolder, forStore: root)) { return false }
+        // Before anything is read: a file changed from here on is re-read by the check.
+        let readAt = StoreCache.now()
+        guard let delegations = try StartupLoad.delegationsAlone(root: root, minimumContacts: minimumContacts, phases: &phases) else { return false }
+        isReadOnly = !FileIO.isWritable(root)
+        install(delegations, LoadedKind<Contact>(), contactsFollow: true, phases: &phases)
+        var section = StoreCache.Section<Delegation>()
+        for index in catalog.delegations.indices {
+            let id = catalog.delegations[index].id
+            guard let file = files[.delegation, id], let stamp = file.stamp, let version = file.version else { continue }
+            section.append(catalog.delegations[index], stamp: stamp, version: version)
+        }
+        pendingCheck = CachedRecords(delegations: [section], contacts: [], writtenAt: readAt)
+        contactsFollow = true
+        return true
+    }
+
     /// Once the first frame drawn from the cache is on screen: the table of files it did not
     /// wait for is built on another core (the check's end reads it).
     public func buildFileTablesInBackground() { files.buildInBackground() }
@@ -61,11 +93,17 @@ extension RecordStore {
         case .failure(let error): return storeFolderGone(error)
         case .success(let loaded): (delegations, contacts) = loaded
         }
-        let (before, drawn) = (files.versions, catalog)
+        let (before, drawn, contactsWereRead) = (files.versions, catalog, contactsFollow)
+        contactsFollow = false
         var phases = checked.phases
         install(delegations, contacts, phases: &phases)
         loadPhases = phases
-        let changed = KnownFiles.changedPaths(before: before, after: files.versions)
+        var changed = KnownFiles.changedPaths(before: before, after: files.versions)
+        if contactsWereRead {
+            // Read for the first time, not changed since the last start: the screen gains them all.
+            changed.removeAll { $0.hasPrefix(RecordKind.contact.folder + "/") }
+            return StoreChange(changedPaths: changed, phrase: Phrase("read %d contacts", catalog.contacts.count))
+        }
         guard !changed.isEmpty || catalog.problems != drawn.problems else {
             // The same records: keep the arrays the screen shows, so store and UI share them
             // instead of each holding its own copy for as long as the dashboard runs.

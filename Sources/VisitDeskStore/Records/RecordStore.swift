@@ -37,6 +37,8 @@ public final class RecordStore {
     /// Set by `loadFromCache`: the records shown come from the start-up cache and the folders
     /// are still to be checked (`startupCheck`, `finishStartupCheck`).
     var pendingCheck: CachedRecords?
+    /// Set by `loadDelegationsFirst`: the catalog has no contacts yet, the check reads them.
+    var contactsFollow = false
 
     public init(root: String, cacheFolder: String? = nil) {
         self.root = root.hasSuffix("/") && root.count > 1 ? String(root.dropLast()) : root
@@ -61,11 +63,13 @@ public final class RecordStore {
     /// Makes a finished load the store's state: known files, problems, the catalog.
     /// - Parameter knownFiles: the record files' table when it is not the loaded kinds' (a start
     ///   from the cache builds it on another core).
-    func install(_ delegations: LoadedKind<Delegation>, _ contacts: LoadedKind<Contact>, knownFiles: KnownFiles? = nil, phases: inout LoadPhases) {
+    /// - Parameter contactsFollow: the contacts are still to be read: no rule checks yet.
+    func install(_ delegations: LoadedKind<Delegation>, _ contacts: LoadedKind<Contact>, knownFiles: KnownFiles? = nil, contactsFollow: Bool = false, phases: inout LoadPhases) {
         fileProblems = [:]
         ruleProblems = [:]
         cleanedTemporaryFiles = []
         pendingCheck = nil
+        self.contactsFollow = false
         files = knownFiles ?? KnownFiles(delegations: delegations.files, contacts: contacts.files)
         for (kind, others) in [(RecordKind.delegation, delegations.others), (.contact, contacts.others)] {
             for (name, role) in others {
@@ -80,7 +84,7 @@ public final class RecordStore {
         loadHolidayFile()
         catalog = Catalog(settings: settings, delegations: delegations.records, contacts: contacts.records)
         phases.lap("settings+catalog")
-        revalidateAll()
+        if !contactsFollow { revalidateAll() }
         publishProblems()
         phases.lap("rules+problems")
         // The parse buffers of the worker threads are free now; hand them back to the system so
@@ -199,6 +203,7 @@ public final class RecordStore {
     /// The store folder could not be read again: an empty catalog and one problem that says so.
     func storeFolderGone(_ error: FileIOError) -> StoreChange {
         pendingCheck = nil
+        contactsFollow = false
         fileProblems = [".": [Problem(file: ".", Phrase("the store folder is gone: %s — restore it, or restart with --store", error.description))]]
         catalog = Catalog(settings: catalog.settings)
         publishProblems()

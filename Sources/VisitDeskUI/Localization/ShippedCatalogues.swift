@@ -3821,6 +3821,12 @@ msgstr "inte synkat: %s"
 msgid "checked the store (%d files changed)"
 msgstr "kontrollerade lagret (%d filer ändrade)"
 
+msgid "read %d contacts"
+msgstr "läste %d kontakter"
+
+msgid "Reading contacts…"
+msgstr "Läser kontakter…"
+
 msgid "Delete a record from a script, never leaving a record that names it."
 msgstr "Ta bort en post från ett skript, utan att lämna kvar någon post som nämner den."
 
@@ -7666,6 +7672,12 @@ msgstr "未同步：%s"
 
 msgid "checked the store (%d files changed)"
 msgstr "已核对数据目录（%d 个文件有变化）"
+
+msgid "read %d contacts"
+msgstr "已读取 %d 位联系人"
+
+msgid "Reading contacts…"
+msgstr "正在读取联系人…"
 
 msgid "Delete a record from a script, never leaving a record that names it."
 msgstr "在脚本中删除一条记录，不留下任何仍提到它的记录。"

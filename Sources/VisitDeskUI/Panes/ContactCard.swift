@@ -34,6 +34,8 @@ enum ContactCard {
     /// The fields, then the delegations naming this person as far as the area has room.
     static func draw(_ state: AppState, _ contact: Contact?, in area: Rect, grid: inout Grid) {
         guard let contact else {
+            // While a cold start reads the contacts, the list above already says so.
+            if state.startupCheck.contactsFollow { return }
             grid.draw(state.l10n.text("No contact selected."), x: area.x, y: area.y, width: area.width, role: .muted)
             return
         }

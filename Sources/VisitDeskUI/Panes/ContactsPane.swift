@@ -51,6 +51,7 @@ enum ContactsPane {
 
     private static func emptyText(_ state: AppState) -> String {
         let l10n = state.l10n
+        if state.startupCheck.contactsFollow { return l10n.text(StartupCheck.readingContacts) }
         if !state.contacts.filter.isEmpty { return l10n.text("No contact matches the filter.") }
         return state.contactView.side == .all ? l10n.text("No contacts.") : l10n.format("No contacts on the %s (s shows all).", l10n.text(state.contactView.side.label))
     }

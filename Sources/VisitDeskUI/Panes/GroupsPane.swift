@@ -25,7 +25,7 @@ enum GroupsPane {
             let slot = index.groupSlot[position]
             let when = slot.map { wide ? "\($0.start.date) \($0.start.time.shortText)" : shortDate($0.start) } ?? "—"
             let past = slot.map { $0.end <= dayStart } ?? true
-            let host = slot?.host.flatMap { index.contactByID[$0] }.map { catalog.contacts[$0].name } ?? slot?.host ?? "—"
+            let host = slot?.host.flatMap { index.contactByID[$0] }.map { catalog.contacts[$0].name } ?? (state.startupCheck.contactsFollow ? slot?.host.map { _ in "…" } : slot?.host) ?? "—"
             var columns = [
                 Column(text: when, width: specs[0], role: past ? .muted : d.status.role),
                 ConflictMark.titleColumn(d, width: specs[1], titleWidth: titleWidth, index: index),

@@ -9,6 +9,9 @@ import VisitDeskDomain
 public struct StartupCheckState: Sendable {
     /// The catalog on screen came from the cache and is being checked.
     public internal(set) var isChecking = false
+    /// A cold start of a large store drew the delegations alone: the check brings the contacts,
+    /// and until then the panes say so instead of "No contacts."
+    public internal(set) var contactsFollow = false
     /// What was held, oldest first.
     var held: [HeldInput] = []
 }
@@ -23,14 +26,18 @@ enum HeldInput: Sendable {
 enum StartupCheck {
     /// Said in the status bar while the check runs.
     static let checking = Localization.key("checking…")
+    /// The Contacts pane while a cold start's check reads the contacts.
+    static let readingContacts = Localization.key("Reading contacts…")
     /// A held command whose record the check found gone: it is not run on another one.
     static let subjectGone = Localization.key("the record that key was for is gone from the store: nothing was done")
 }
 
 extension AppState {
-    /// The catalog given to `init` came from the start-up cache: hold writes until `.storeChecked`.
-    public mutating func beginStartupCheck() {
+    /// The catalog given to `init` came from the start-up cache, or is the delegations alone
+    /// (`contactsFollow`): hold writes until `.storeChecked`.
+    public mutating func beginStartupCheck(contactsFollow: Bool = false) {
         startupCheck.isChecking = true
+        startupCheck.contactsFollow = contactsFollow
     }
 }
 
@@ -40,6 +47,7 @@ extension StartupCheck {
     static func finish(_ catalog: Catalog?, changedFiles: Int, _ state: inout AppState) -> [Effect] {
         if let catalog { state.catalog = catalog }
         state.startupCheck.isChecking = false
+        state.startupCheck.contactsFollow = false
         if changedFiles > 0 {
             state.message = state.l10n.plural(changedFiles, "%d file changed since the last start", "%d files changed since the last start")
         }
