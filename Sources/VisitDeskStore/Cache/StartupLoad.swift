@@ -135,13 +135,17 @@ enum StartupLoad {
         phases.lap("match with cache")
         let unread = delegations.unread + contacts.unread
         if !unread.isEmpty {
-            let results = ParallelLoader.load(unread, root: root)
+            var results = ParallelLoader.load(unread, root: root)
             phases.lap("read \(unread.count) files")
             var (readDelegations, readContacts): ([Delegation], [Contact]) = ([], [])
-            for (item, result) in zip(unread, results) {
+            readDelegations.reserveCapacity(delegations.unread.count)
+            readContacts.reserveCapacity(contacts.unread.count)
+            // By index, so each record moves out of its result instead of being copied.
+            for index in results.indices {
+                let item = unread[index]
                 switch item.kind {
-                case .delegation: delegations.loaded.add(item.id, result, into: &readDelegations)
-                case .contact: contacts.loaded.add(item.id, result, into: &readContacts)
+                case .delegation: delegations.loaded.add(item.id, &results[index], into: &readDelegations)
+                case .contact: contacts.loaded.add(item.id, &results[index], into: &readContacts)
                 }
             }
             delegations.loaded.merge(readDelegations)
@@ -179,6 +183,9 @@ enum StartupLoad {
         for (id, file) in loaded.files where file.version == nil {
             unread.append(ParallelLoader.Work(kind: Record.kind, id: id, stamp: listing.isStamped ? .some(file.stamp) : nil))
         }
+        // In id order, here on this kind's own core: the records then come back in order, and
+        // `merge` finds one sorted run instead of sorting 10,000 records on the main thread.
+        unread.sort { $0.id < $1.id }
         return Matched(loaded: loaded, unread: unread)
     }
 }
@@ -186,11 +193,11 @@ enum StartupLoad {
 extension LoadedKind {
     /// A file read from disk: its version and problems join the ones from the cache; its record
     /// goes to `read`, to be merged in order once all are in.
-    mutating func add(_ id: String, _ result: LoadResult, into read: inout [Record]) {
+    mutating func add(_ id: String, _ result: inout LoadResult, into read: inout [Record]) {
         // A file that could not be read at all (gone, too large, a link out of the store) is not known.
         files[id] = result.version == nil ? nil : KnownFile(stamp: result.stamp, version: result.version)
         if !result.problems.isEmpty { problems[result.path] = result.problems }
-        if let record = Record.record(in: result) { read.append(record) }
+        if let record = Record.take(from: &result) { read.append(record) }
         parsed += 1
     }
 

@@ -56,7 +56,15 @@ public enum FileIO {
     /// Opens without blocking (a FIFO would otherwise wait for a writer inside `open`) and accepts
     /// regular files only, checked on the descriptor so nothing can swap the file in between.
     public static func read(_ path: String, limit: Int = sizeLimit, within root: String? = nil) throws(FileIOError) -> [UInt8] {
+        try readStamped(path, limit: limit, within: root).bytes
+    }
+
+    /// `read`, with what `fstat` said of the open file before it was read (`info`), and whether
+    /// it was opened through a symbolic link. A start that reads every record takes each file's
+    /// stamp from here, instead of a `stat` of its path before the `open`.
+    static func readStamped(_ path: String, limit: Int = sizeLimit, within root: String? = nil) throws(FileIOError) -> (bytes: [UInt8], info: stat, throughLink: Bool) {
         var fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK | (root == nil ? 0 : O_NOFOLLOW))
+        var throughLink = root == nil
         if fd < 0, errno == ELOOP, let root {
             // O_NOFOLLOW refused a link (the only ELOOP it gives for a final component): check where it leads.
             let target = resolved(path) ?? path
@@ -64,13 +72,15 @@ public enum FileIO {
                 throw .outsideStore(path: path, target: target)
             }
             fd = open(target, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+            throughLink = true
         }
         if fd < 0 {
             if errno == ENOENT { throw .notFound(path: path) }
             throw .system(path: path, operation: "read", errno: errno)
         }
         defer { close(fd) }
-        let expected = try regularFileSize(fd, path: path)
+        let info = try regularFileInfo(fd, path: path)
+        let expected = Int(info.st_size)
         if expected > limit { throw .tooLarge(path: path, size: expected, limit: limit) }
         var bytes = [UInt8](repeating: 0, count: max(expected, 0) + 1)
         var total = 0
@@ -79,27 +89,34 @@ public enum FileIO {
                 if total > limit { throw .tooLarge(path: path, size: total, limit: limit) }
                 bytes.append(contentsOf: repeatElement(0, count: max(4096, total)))
             }
+            let asked = bytes.count - total
             let count = bytes.withUnsafeMutableBytes { buffer in
-                Glibc.read(fd, buffer.baseAddress! + total, buffer.count - total)
+                Glibc.read(fd, buffer.baseAddress! + total, asked)
             }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw .system(path: path, operation: "read", errno: errno)
             }
-            if count == 0 { break }
             total += count
+            // A regular file gives less than asked only at its end: no second call to hear 0.
+            if count < asked { break }
         }
         bytes.removeSubrange(total...)
-        return bytes
+        return (bytes, info, throughLink)
     }
 
-    /// The size of the open file, which must be a regular file: a FIFO, device or socket could
-    /// block a read forever or never end.
+    /// The size of the open file, which must be a regular file.
     static func regularFileSize(_ fd: Int32, path: String) throws(FileIOError) -> Int {
+        Int(try regularFileInfo(fd, path: path).st_size)
+    }
+
+    /// What `fstat` says of the open file, which must be a regular file: a FIFO, device or
+    /// socket could block a read forever or never end.
+    static func regularFileInfo(_ fd: Int32, path: String) throws(FileIOError) -> stat {
         var info = stat()
         if fstat(fd, &info) != 0 { throw .system(path: path, operation: "read", errno: errno) }
         switch info.st_mode & S_IFMT {
-        case S_IFREG: return Int(info.st_size)
+        case S_IFREG: return info
         case S_IFDIR: throw .notRegularFile(path: path, kind: "folder")
         case S_IFIFO: throw .notRegularFile(path: path, kind: "FIFO (named pipe)")
         case S_IFSOCK: throw .notRegularFile(path: path, kind: "socket")

@@ -109,11 +109,20 @@ enum ParallelLoader {
     ///   - stamp: the stamp if already taken (`.some(nil)`: not a regular file); nil to take it now.
     static func loadOne(absolute: String, relative: String, kind: RecordKind, id: String, root: String, stamp: FileStamp?? = nil) -> LoadResult {
         var result = LoadResult(path: relative)
-        result.stamp = stamp ?? FileStamp.of(absolute)
+        result.stamp = stamp ?? nil
         let bytes: [UInt8]
-        do { bytes = try FileIO.read(absolute, within: root) } catch .notFound {
+        do {
+            let read = try FileIO.readStamped(absolute, within: root)
+            bytes = read.bytes
+            // Not stamped by the listing: the open file's own `fstat`, taken before it was read
+            // (a `stat` of the path beforehand cost a second lookup of it). A link has no stamp:
+            // it is always read.
+            if stamp == nil, !read.throughLink { result.stamp = FileStamp(read.info) }
+        } catch .notFound {
+            result.stamp = nil
             return result
         } catch {
+            if stamp == nil { result.stamp = FileStamp.of(absolute) }
             result.problems = [Problem(file: relative, message: error.description)]
             return result
         }
@@ -144,7 +153,7 @@ enum ParallelLoader {
                 index += chunks
             }
         }
-        return results.values
+        return results.takeValues()
     }
 
     private static func load(_ item: Work, root: String) -> LoadResult {
@@ -171,5 +180,7 @@ private final class ResultSlots: @unchecked Sendable {
 
     func set(_ index: Int, _ value: LoadResult) { storage[index] = value }
 
-    var values: [LoadResult] { (0..<count).compactMap { storage[$0] } }
+    /// Every result, moved out (copying 10,000 results retained each of their fields, and the
+    /// slots' release then released them again). Only once: the slots are left empty.
+    func takeValues() -> [LoadResult] { (0..<count).compactMap { storage[$0].take() } }
 }
