@@ -75,6 +75,21 @@ struct DelegationsFirstTests {
         #expect(store.catalog.problems.contains { $0.file == "delegations/Bad Name.toml" })
     }
 
+    @Test("a delegation that is a link inside the store has no stamp to vouch for it: the check reads it again")
+    func linkedDelegation() throws {
+        let folder = store("link")
+        folder.write("drafts/tea.toml", "title = \"Yunnan tea\"\nstatus = \"new\"\n")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/delegations/tea.toml", withDestinationPath: folder.path + "/drafts/tea.toml")
+        let store = RecordStore(root: folder.path, cacheFolder: TemporaryFolder("cache").path)
+        #expect(try store.loadDelegationsFirst(minimumContacts: 1))
+        #expect(store.catalog.delegation(id: "tea")?.title == "Yunnan tea")
+        folder.write("drafts/tea.toml", "title = \"Yunnan tea, edited through the link\"\nstatus = \"new\"\n")
+        let check = try #require(store.startupCheck())
+        _ = store.finishStartupCheck(check.run())
+        #expect(store.catalog.delegation(id: "tea")?.title == "Yunnan tea, edited through the link")
+        #expect(store.catalog.delegations == (try fullLoad(folder)).delegations)
+    }
+
     @Test("a write after the check is guarded by the version it read")
     func writeAfterTheCheck() throws {
         let folder = store("write")

@@ -19,6 +19,9 @@ struct FileStamp: Hashable, Sendable {
         self.inode = inode
     }
 
+    /// The stamp of no file (a negative size): an entry with it is never trusted, always read.
+    static let unmatchable = FileStamp(size: -1, modified: 0, changed: 0, inode: 0)
+
     init(_ info: stat) {
         size = Int(info.st_size)
         modified = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
