@@ -23,11 +23,20 @@ struct MutatedInputTests {
             let bytes = mutator.next()
             let before = Date()
             loadedRecords += harness.feed(bytes)
-            let seconds = Date().timeIntervalSince(before)
+            var seconds = Date().timeIntervalSince(before)
+            if seconds >= 5 {
+                // Once more: a pathological input is slow every time, a stalled machine once (CI
+                // saw one input of 4,987 bytes take 7.2 s in one run and under 0.4 s in the next).
+                // A fresh store: the same bytes fed to this one would be skipped as unchanged.
+                let fresh = try LoaderHarness()
+                let again = Date()
+                _ = fresh.feed(bytes)
+                seconds = min(seconds, Date().timeIntervalSince(again))
+            }
             if seconds > slowest.seconds { slowest = (seconds, input) }
             // A hang guard, not a performance target (those live in visitdesk-bench): a pathological
             // input took minutes; a loaded 2-core CI machine takes up to ~2 s on the slowest one.
-            #expect(seconds < 5, "input \(input) (\(bytes.count) bytes) took \(seconds) s")
+            #expect(seconds < 5, "input \(input) (\(bytes.count) bytes) took \(seconds) s, twice")
         }
         // The mutations must still reach the decoders, not only fail in the TOML parser.
         #expect(loadedRecords > Self.inputs / 25)
