@@ -81,7 +81,8 @@ public struct Keymap: Sendable {
             }
         }
         // A clash puts the overriding line's command back on its defaults, until none is left.
-        while let (position, other, key) = firstClash(keys, among: Set(applied.keys)) {
+        // Without overrides there is none to look for (the table's own keys are checked by tests).
+        while !applied.isEmpty, let (position, other, key) = firstClash(keys, among: Set(applied.keys)) {
             let binding = applied[position]!
             let otherName = CommandTable.all[other].name
             problems.append(KeymapProblem(line: binding.line, message: "`\(key.name)` for `\(binding.command)` is already `\(otherName)` in the same mode; `\(binding.command)` keeps its default keys"))
