@@ -108,7 +108,7 @@ public enum Matcher {
         return best
     }
 
-    private static func phonePoints(_ forms: [[UInt8]], _ phones: [UInt8]) -> Int? {
+    private static func phonePoints(_ forms: [[UInt8]], _ phones: ArraySlice<UInt8>) -> Int? {
         var best: Int?
         for form in forms {
             if let p = points(WordMatch.best(form, in: phones), Points.phoneExact, Points.phonePrefix, Points.phoneSubstring),

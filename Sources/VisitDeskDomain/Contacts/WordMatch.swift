@@ -9,7 +9,7 @@ enum WordMatch: Int, Comparable {
     /// The best place of `word` in `text`, where both are UTF-8 and words in `text` are separated by
     /// single spaces. Works on bytes, without allocating: this runs for every contact on each keystroke.
     /// UTF-8 is self-synchronising, so a byte match of whole characters is a character match.
-    static func best(_ word: [UInt8], in text: [UInt8]) -> WordMatch? {
+    static func best(_ word: [UInt8], in text: ArraySlice<UInt8>) -> WordMatch? {
         let n = word.count
         guard n > 0, n <= text.count else { return nil }
         return word.withUnsafeBufferPointer { w in

@@ -5,7 +5,7 @@ import VisitDeskDomain
 enum ICalendarEventText {
     static func vevent(
         uid: String, stamp: String, delegation: Delegation, slot: Slot,
-        people: [String: Contact], times: SlotTimes, status: String = "CONFIRMED"
+        people: NamedPeople, times: SlotTimes, status: String = "CONFIRMED"
     ) -> String {
         var out = ContentLine.line("BEGIN", "VEVENT")
         out += ContentLine.line("UID", uid)
@@ -31,7 +31,7 @@ enum ICalendarEventText {
         return "\(delegation.title) (\(zh))"
     }
 
-    static func description(_ delegation: Delegation, _ slot: Slot, _ people: [String: Contact]) -> String {
+    static func description(_ delegation: Delegation, _ slot: Slot, _ people: NamedPeople) -> String {
         var lines: [String] = []
         if !slot.topic.isEmpty { lines.append("Topic: \(slot.topic)") }
         var group = delegation.size.map { "\($0) people" } ?? ""
@@ -48,11 +48,32 @@ enum ICalendarEventText {
 
     /// `Lead: Wang Fang 王芳, +86 138 0013 8000, 0311-8765 4321`; an id that names nobody is
     /// still shown, so a dangling reference is visible rather than silently dropped.
-    static func person(_ label: String, _ id: String?, _ people: [String: Contact]) -> String? {
+    static func person(_ label: String, _ id: String?, _ people: NamedPeople) -> String? {
         guard let id else { return nil }
         guard let contact = people[id] else { return "\(label): \(id)" }
         var parts = [contact.name + (contact.nameZh.map { " \($0)" } ?? "")]
         parts.append(contentsOf: contact.phones)
         return "\(label): " + parts.joined(separator: ", ")
+    }
+}
+
+/// The contacts an export names (leads, hosts, coordinators), found by id: positions in the
+/// catalog's array rather than copies, since a dictionary of 20,000 contacts was 6 MB of the
+/// dashboard's memory each time it wrote the feed. The first of two records with one id wins.
+struct NamedPeople {
+    private let contacts: [Contact]
+    private let positions: [String: Int]
+
+    init(_ contacts: [Contact], named: Set<String>) {
+        var positions: [String: Int] = [:]
+        for (position, contact) in contacts.enumerated() where named.contains(contact.id) && positions[contact.id] == nil {
+            positions[contact.id] = position
+        }
+        self.contacts = contacts
+        self.positions = positions
+    }
+
+    subscript(id: String) -> Contact? {
+        positions[id].map { contacts[$0] }
     }
 }

@@ -27,19 +27,22 @@ public enum ICalendarExport {
         String(decoding: calendarBytes(delegations: delegations, contacts: contacts, timeZone: timeZone, productID: productID, stamp: stamp), as: UTF8.self)
     }
 
-    /// The same calendar as UTF-8 bytes, written once into one buffer: at 10,000 delegations the
-    /// feed is ~6 MB, and joining the events into a string, wrapping it and converting it held
-    /// three or four copies at once — the dashboard's memory peak, as it writes the feed.
+    /// The same calendar as UTF-8 bytes, written once into one buffer, one event at a time: at
+    /// 10,000 delegations the feed is ~6 MB, and joining the events into a string, wrapping it
+    /// and converting it held three or four copies at once — the dashboard's memory peak, as it
+    /// writes the feed. `expectedSize`: what the buffer is likely to need (the last feed's size).
     public static func calendarBytes(
         delegations: [Delegation], contacts: [Contact], timeZone: String,
-        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil
+        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil, expectedSize: Int? = nil
     ) -> [UInt8] {
         let events = ICalendarEvents(delegations: delegations, contacts: contacts, timeZone: timeZone, stamp: stamp)
         let (head, tail) = events.frame(productID: productID)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(head.utf8.count + tail.utf8.count + events.all.reduce(0) { $0 + $1.text.utf8.count })
+        // The size is known only once every event is written: the caller's guess (the feed's
+        // last size) or ~700 bytes an event; a wrong guess costs one reallocation.
+        bytes.reserveCapacity(max(expectedSize ?? 0, head.utf8.count + tail.utf8.count + 700 * events.count))
         bytes.append(contentsOf: head.utf8)
-        for event in events.all { bytes.append(contentsOf: event.text.utf8) }
+        events.forEachText { bytes.append(contentsOf: $0.utf8) }
         bytes.append(contentsOf: tail.utf8)
         return bytes
     }
@@ -56,6 +59,11 @@ public enum ICalendarExport {
 }
 
 /// The events of an export and the calendar frame around them.
+///
+/// The order of the events is worked out first (by start, then UID) and each event's text is made
+/// when it is asked for, so the feed can go into its buffer one event at a time: at 10,000
+/// delegations, holding every event's text beside the finished buffer, and a copy of every
+/// contact for the names, was ~19 MB of the dashboard's peak memory on each reload.
 struct ICalendarEvents {
     struct Event {
         var uid: String
@@ -63,7 +71,21 @@ struct ICalendarEvents {
         var text: String
     }
 
-    let all: [Event]
+    /// An event before its text: which visit and which of its slots.
+    private struct Placed {
+        var uid: String
+        var start: LocalDateTime
+        var visit: Int
+        var slot: Int
+    }
+
+    private let visits: [Delegation]
+    private let statuses: [String]
+    private let order: [Placed]
+    /// Only the people the visits name (lead, hosts, coordinator).
+    private let people: NamedPeople
+    private let stampText: String
+    private let times: SlotTimes
     private let timeZoneBlock: String
 
     /// Which delegations become events, with what STATUS, and each slot's UID. The feed: visits
@@ -78,27 +100,55 @@ struct ICalendarEvents {
     }
 
     init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?, selection: Selection = .feed) {
-        let visits = delegations.filter { selection.status($0) != nil }
+        var visits: [Delegation] = []
+        var statuses: [String] = []
+        for delegation in delegations {
+            guard let status = selection.status(delegation) else { continue }
+            visits.append(delegation)
+            statuses.append(status)
+        }
         let years = visits.flatMap(\.slots).flatMap { [$0.start.date.year, $0.end.date.year] }
-        let times = SlotTimes(zone: timeZone, years: years)
-        let stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
-        let people = Dictionary(contacts.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        times = SlotTimes(zone: timeZone, years: years)
+        stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
+        var named = Set<String>()
+        for visit in visits {
+            if let lead = visit.lead { named.insert(lead) }
+            if let owner = visit.owner { named.insert(owner) }
+            for slot in visit.slots { if let host = slot.host { named.insert(host) } }
+        }
+        people = NamedPeople(contacts, named: named)
 
-        var events: [Event] = []
-        for delegation in visits {
+        var order: [Placed] = []
+        for (visitIndex, delegation) in visits.enumerated() {
             // A slot that ends before it starts is a validation error already reported by
             // `check`; calendar programs reject such an event, so it is left out of the feed.
             let uids = selection.uids(delegation)
-            let status = selection.status(delegation) ?? "CONFIRMED"
             for (index, slot) in delegation.slots.enumerated() where slot.start < slot.end {
-                let uid = uids[index]
-                let text = ICalendarEventText.vevent(
-                    uid: uid, stamp: stampText, delegation: delegation, slot: slot, people: people, times: times, status: status)
-                events.append(Event(uid: uid, start: slot.start, text: text))
+                order.append(Placed(uid: uids[index], start: slot.start, visit: visitIndex, slot: index))
             }
         }
-        all = events.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
+        self.order = order.sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
+        self.visits = visits
+        self.statuses = statuses
         timeZoneBlock = times.vtimezone
+    }
+
+    var count: Int { order.count }
+
+    /// Every event with its text, in order (the vdir export writes each to its own file).
+    var all: [Event] {
+        order.map { Event(uid: $0.uid, start: $0.start, text: text(of: $0)) }
+    }
+
+    /// Each event's text in order, made one at a time.
+    func forEachText(_ body: (String) -> Void) {
+        for placed in order { body(text(of: placed)) }
+    }
+
+    private func text(of placed: Placed) -> String {
+        ICalendarEventText.vevent(
+            uid: placed.uid, stamp: stampText, delegation: visits[placed.visit], slot: visits[placed.visit].slots[placed.slot],
+            people: people, times: times, status: statuses[placed.visit])
     }
 
     func wrap(_ body: String, productID: String) -> String {

@@ -59,6 +59,28 @@ public enum FileIO {
         try readStamped(path, limit: limit, within: root).bytes
     }
 
+    /// Whether the file holds exactly `bytes`, read 64 KB at a time: comparing a large file
+    /// (the 6 MB calendar feed) costs no second copy of it in memory. False when it cannot be read.
+    public static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return false }
+        defer { close(fd) }
+        var block = [UInt8](repeating: 0, count: 65_536)
+        var offset = 0
+        while true {
+            let count = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { return false }
+            if count == 0 { return offset == bytes.count }
+            guard offset + count <= bytes.count else { return false }
+            let same = bytes.withUnsafeBytes { whole in
+                block.withUnsafeBytes { part in memcmp(whole.baseAddress! + offset, part.baseAddress!, count) == 0 }
+            }
+            guard same else { return false }
+            offset += count
+        }
+    }
+
     /// `read`, with what `fstat` said of the open file before it was read (`info`), and whether
     /// it was opened through a symbolic link. A start that reads every record takes each file's
     /// stamp from here, instead of a `stat` of its path before the `open`.

@@ -9,13 +9,16 @@ public enum CalendarFeed {
     /// main thread on a snapshot of the catalog. Returns a message when writing failed.
     @discardableResult
     public static func write(_ catalog: Catalog, storeRoot: String) -> String? {
-        // At 10,000 delegations the feed is ~6 MB: read the old file to compare only when the
-        // sizes match, since the dashboard's peak memory counts every copy.
-        let bytes = ICalendarExport.calendarBytes(
-            delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone
-        )
+        // At 10,000 delegations the feed is ~6 MB, and the dashboard's peak memory counts every
+        // copy: the buffer is sized from the last feed, and the old file is compared a block at
+        // a time, and only when the sizes match.
         let path = "\(storeRoot)/\(relativePath)"
-        if FileStamp.of(path)?.size == bytes.count, let current = try? FileIO.read(path), current == bytes { return nil }
+        let lastSize = FileStamp.of(path)?.size
+        let bytes = ICalendarExport.calendarBytes(
+            delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone,
+            expectedSize: lastSize.map { $0 + $0 / 32 }
+        )
+        if lastSize == bytes.count, FileIO.contents(of: path, equal: bytes) { return nil }
         do {
             try FileIO.makeFolder("\(storeRoot)/\(StoreLayout.exportFolder)")
             _ = try FileIO.writeAtomically(bytes, to: path, expected: nil, checkExpected: false)
