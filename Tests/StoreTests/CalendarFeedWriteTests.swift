@@ -48,20 +48,4 @@ import VisitDeskDomain
         #expect(ICalendarExport.calendarBytes(delegations: [Fixture.hebei, Fixture.request], contacts: others + Fixture.contacts, timeZone: "Europe/Stockholm")
             == ICalendarExport.calendarBytes(delegations: [Fixture.hebei, Fixture.request], contacts: Fixture.contacts, timeZone: "Europe/Stockholm"))
     }
-
-    @Test func aFileIsComparedWholeAcrossItsBlocks() {
-        let folder = TemporaryFolder("compare")
-        let path = folder.path + "/big"
-        let bytes = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
-        #expect(FileIO.contents(of: path, equal: bytes))
-        var late = bytes
-        late[150_000] &+= 1
-        #expect(!FileIO.contents(of: path, equal: late))
-        #expect(!FileIO.contents(of: path, equal: Array(bytes.dropLast())))
-        #expect(!FileIO.contents(of: path, equal: bytes + [0]))
-        #expect(!FileIO.contents(of: folder.path + "/missing", equal: []))
-        FileManager.default.createFile(atPath: path, contents: Data())
-        #expect(FileIO.contents(of: path, equal: []))
-    }
 }

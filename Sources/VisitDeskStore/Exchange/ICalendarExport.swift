@@ -27,24 +27,31 @@ public enum ICalendarExport {
         String(decoding: calendarBytes(delegations: delegations, contacts: contacts, timeZone: timeZone, productID: productID, stamp: stamp), as: UTF8.self)
     }
 
-    /// The same calendar as UTF-8 bytes, written once into one buffer, one event at a time: at
-    /// 10,000 delegations the feed is ~6 MB, and joining the events into a string, wrapping it
-    /// and converting it held three or four copies at once — the dashboard's memory peak, as it
-    /// writes the feed. `expectedSize`: what the buffer is likely to need (the last feed's size).
+    /// The same calendar as UTF-8 bytes, in one buffer: at 10,000 delegations the feed is ~6 MB,
+    /// and joining the events into a string, wrapping it and converting it held three or four
+    /// copies at once. The dashboard's feed does not use this: it streams (`calendarPieces`).
     public static func calendarBytes(
         delegations: [Delegation], contacts: [Contact], timeZone: String,
-        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil, expectedSize: Int? = nil
+        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil
     ) -> [UInt8] {
+        var bytes: [UInt8] = []
+        calendarPieces(delegations: delegations, contacts: contacts, timeZone: timeZone, productID: productID, stamp: stamp) { piece in
+            bytes.append(contentsOf: piece.utf8)
+        }
+        return bytes
+    }
+
+    /// The same calendar in pieces, in order: the header, each event (its text made as it is
+    /// handed over, not all held at once), the end.
+    public static func calendarPieces(
+        delegations: [Delegation], contacts: [Contact], timeZone: String,
+        productID: String = "-//VisitDesk//EN", stamp: LocalDateTime? = nil, _ body: (String) -> Void
+    ) {
         let events = ICalendarEvents(delegations: delegations, contacts: contacts, timeZone: timeZone, stamp: stamp)
         let (head, tail) = events.frame(productID: productID)
-        var bytes: [UInt8] = []
-        // The size is known only once every event is written: the caller's guess (the feed's
-        // last size) or ~700 bytes an event; a wrong guess costs one reallocation.
-        bytes.reserveCapacity(max(expectedSize ?? 0, head.utf8.count + tail.utf8.count + 700 * events.count))
-        bytes.append(contentsOf: head.utf8)
-        events.forEachText { bytes.append(contentsOf: $0.utf8) }
-        bytes.append(contentsOf: tail.utf8)
-        return bytes
+        body(head)
+        events.forEachText(body)
+        body(tail)
     }
 
     /// One VCALENDAR per event, named `<uid>.ics`: the layout of a vdir, which khal and
@@ -132,8 +139,6 @@ struct ICalendarEvents {
         self.statuses = statuses
         timeZoneBlock = times.vtimezone
     }
-
-    var count: Int { order.count }
 
     /// Every event with its text, in order (the vdir export writes each to its own file).
     var all: [Event] {

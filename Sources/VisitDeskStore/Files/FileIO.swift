@@ -59,28 +59,6 @@ public enum FileIO {
         try readStamped(path, limit: limit, within: root).bytes
     }
 
-    /// Whether the file holds exactly `bytes`, read 64 KB at a time: comparing a large file
-    /// (the 6 MB calendar feed) costs no second copy of it in memory. False when it cannot be read.
-    public static func contents(of path: String, equal bytes: [UInt8]) -> Bool {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard fd >= 0 else { return false }
-        defer { close(fd) }
-        var block = [UInt8](repeating: 0, count: 65_536)
-        var offset = 0
-        while true {
-            let count = block.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            guard count >= 0 else { return false }
-            if count == 0 { return offset == bytes.count }
-            guard offset + count <= bytes.count else { return false }
-            let same = bytes.withUnsafeBytes { whole in
-                block.withUnsafeBytes { part in memcmp(whole.baseAddress! + offset, part.baseAddress!, count) == 0 }
-            }
-            guard same else { return false }
-            offset += count
-        }
-    }
-
     /// `read`, with what `fstat` said of the open file before it was read (`info`), and whether
     /// it was opened through a symbolic link. A start that reads every record takes each file's
     /// stamp from here, instead of a `stat` of its path before the `open`.
@@ -177,6 +155,24 @@ public enum FileIO {
     static func writeTemporary(
         _ bytes: [UInt8], for path: String, flush: Bool, newFile: FilePermissions.FolderConvention? = nil
     ) throws(FileIOError) -> String {
+        let (fd, temporary) = try openTemporary(for: path, newFile: newFile)
+        var failure: FileIOError?
+        bytes.withUnsafeBytes { buffer in
+            do throws(FileIOError) { try writeAll(buffer, to: fd, for: path) } catch { failure = error }
+        }
+        if let failure {
+            close(fd)
+            unlink(temporary)
+            throw failure
+        }
+        try closeTemporary(fd, temporary, for: path, flush: flush)
+        return temporary
+    }
+
+    /// A new temporary file beside `path` with the permissions `path` has (or its folder gives).
+    static func openTemporary(
+        for path: String, newFile: FilePermissions.FolderConvention? = nil
+    ) throws(FileIOError) -> (fd: Int32, path: String) {
         let folder = (path as NSString).deletingLastPathComponent
         let name = (path as NSString).lastPathComponent
         // The pid lets a later load tell a dead writer's leftover from a live one's; the random
@@ -185,20 +181,24 @@ public enum FileIO {
         let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         if fd < 0 { throw .system(path: path, operation: "write", errno: errno) }
         FilePermissions.copy(to: fd, replacing: path, in: folder, newFile: newFile)
+        return (fd, temporary)
+    }
+
+    /// Writes all of `buffer` to `fd` (errors name `path`, the file being replaced).
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, for path: String) throws(FileIOError) {
         var written = 0
-        while written < bytes.count {
-            let count = bytes.withUnsafeBytes { buffer in
-                Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
-            }
+        while written < buffer.count {
+            let count = Glibc.write(fd, buffer.baseAddress! + written, buffer.count - written)
             if count < 0 {
                 if errno == EINTR { continue }
-                let code = errno
-                close(fd)
-                unlink(temporary)
-                throw .system(path: path, operation: "write", errno: code)
+                throw .system(path: path, operation: "write", errno: errno)
             }
             written += count
         }
+    }
+
+    /// Fsyncs (when asked) and closes a temporary file; on failure it is removed.
+    static func closeTemporary(_ fd: Int32, _ temporary: String, for path: String, flush: Bool) throws(FileIOError) {
         if flush && fsync(fd) != 0 {
             let code = errno
             close(fd)
@@ -206,7 +206,6 @@ public enum FileIO {
             throw .system(path: path, operation: "write", errno: code)
         }
         close(fd)
-        return temporary
     }
 
     /// The second half: under the folder's lock, check that `path` still holds what the caller

@@ -9,19 +9,16 @@ public enum CalendarFeed {
     /// main thread on a snapshot of the catalog. Returns a message when writing failed.
     @discardableResult
     public static func write(_ catalog: Catalog, storeRoot: String) -> String? {
-        // At 10,000 delegations the feed is ~6 MB, and the dashboard's peak memory counts every
-        // copy: the buffer is sized from the last feed, and the old file is compared a block at
-        // a time, and only when the sizes match.
+        // At 10,000 delegations the feed is ~6 MB and is made again after every change: it goes
+        // out in pieces, compared with the file as they come, and replaces it only if it differs.
         let path = "\(storeRoot)/\(relativePath)"
-        let lastSize = FileStamp.of(path)?.size
-        let bytes = ICalendarExport.calendarBytes(
-            delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone,
-            expectedSize: lastSize.map { $0 + $0 / 32 }
-        )
-        if lastSize == bytes.count, FileIO.contents(of: path, equal: bytes) { return nil }
         do {
             try FileIO.makeFolder("\(storeRoot)/\(StoreLayout.exportFolder)")
-            _ = try FileIO.writeAtomically(bytes, to: path, expected: nil, checkExpected: false)
+            let replacement = FileReplacement(path)
+            ICalendarExport.calendarPieces(
+                delegations: catalog.delegations, contacts: catalog.contacts, timeZone: catalog.settings.timezone,
+                replacement.append)
+            _ = try replacement.finish()
             return nil
         } catch {
             return "calendar feed not updated: \(error.description)"
