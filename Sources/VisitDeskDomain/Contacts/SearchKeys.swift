@@ -4,20 +4,23 @@
 /// Each key is UTF-8 text of space-separated words; how much a match counts depends on the key.
 public struct SearchKeys: Hashable, Sendable {
     // The six keys, one after another in one buffer with no room to spare: one allocation a
-    // record. As six arrays, each grown by appending, 20,000 contacts' keys took 12.5 MB.
+    // record. As six arrays, each grown by appending, 20,000 contacts' keys took 12.5 MB. A
+    // Swedish key the same as its folded one (no å, ä or ö: every Chinese name) is not stored
+    // twice: its range is empty and the flag says to read the folded key.
     private let storage: [UInt8]
     private let namesEnd, swedishNamesEnd, initialsEnd, othersEnd, swedishOthersEnd: Int32
+    private let swedishNamesAreNames, swedishOthersAreOthers: Bool
 
     /// Names and titles: folded Latin (`asa oberg`), Hanzi (`张伟`), pinyin words and the pinyin
     /// run together (`zhang wei zhangwei`), and the record id.
     var names: ArraySlice<UInt8> { storage[0..<Int(namesEnd)] }
     /// The Latin names with å, ä and ö kept (`åsa öberg`), for queries typed with them.
-    var swedishNames: ArraySlice<UInt8> { storage[Int(namesEnd)..<Int(swedishNamesEnd)] }
+    var swedishNames: ArraySlice<UInt8> { swedishNamesAreNames ? names : storage[Int(namesEnd)..<Int(swedishNamesEnd)] }
     /// First letters of the name's words, Latin and pinyin (`ao`, `zw`).
     var initials: ArraySlice<UInt8> { storage[Int(swedishNamesEnd)..<Int(initialsEnd)] }
     /// Organisation in both scripts and pinyin, role, emails, WeChat, tags, topics, origin, ids.
     var others: ArraySlice<UInt8> { storage[Int(initialsEnd)..<Int(othersEnd)] }
-    var swedishOthers: ArraySlice<UInt8> { storage[Int(othersEnd)..<Int(swedishOthersEnd)] }
+    var swedishOthers: ArraySlice<UInt8> { swedishOthersAreOthers ? others : storage[Int(othersEnd)..<Int(swedishOthersEnd)] }
     /// Each phone as written, in national and in international digits (`0720390171 46720390171`).
     var phones: ArraySlice<UInt8> { storage[Int(swedishOthersEnd)...] }
 
@@ -56,7 +59,9 @@ public struct SearchKeys: Hashable, Sendable {
     }
 
     init(names: [UInt8], swedishNames: [UInt8], initials: [UInt8], others: [UInt8], swedishOthers: [UInt8], phones: [UInt8]) {
-        let keys = [names, swedishNames, initials, others, swedishOthers, phones]
+        swedishNamesAreNames = swedishNames == names
+        swedishOthersAreOthers = swedishOthers == others
+        let keys = [names, swedishNamesAreNames ? [] : swedishNames, initials, others, swedishOthersAreOthers ? [] : swedishOthers, phones]
         var storage: [UInt8] = []
         storage.reserveCapacity(keys.reduce(0) { $0 + $1.count })
         var ends: [Int32] = []
