@@ -135,19 +135,18 @@ enum StartupLoad {
         phases.lap("match with cache")
         let unread = delegations.unread + contacts.unread
         if !unread.isEmpty {
-            var results = ParallelLoader.load(unread, root: root)
-            phases.lap("read \(unread.count) files")
             var (readDelegations, readContacts): ([Delegation], [Contact]) = ([], [])
             readDelegations.reserveCapacity(delegations.unread.count)
             readContacts.reserveCapacity(contacts.unread.count)
-            // By index, so each record moves out of its result instead of being copied.
-            for index in results.indices {
+            // Each record moves out of its result instead of being copied.
+            ParallelLoader.forEachLoaded(unread, root: root) { index, result in
                 let item = unread[index]
                 switch item.kind {
-                case .delegation: delegations.loaded.add(item.id, &results[index], into: &readDelegations)
-                case .contact: contacts.loaded.add(item.id, &results[index], into: &readContacts)
+                case .delegation: delegations.loaded.add(item.id, &result, into: &readDelegations)
+                case .contact: contacts.loaded.add(item.id, &result, into: &readContacts)
                 }
             }
+            phases.lap("read \(unread.count) files")
             delegations.loaded.merge(readDelegations)
             contacts.loaded.merge(readContacts)
         }
@@ -202,7 +201,10 @@ extension LoadedKind {
     }
 
     mutating func merge(_ read: [Record]) {
-        let read = read.sorted { $0.id < $1.id }
+        // The files are read in id order (`match`), so this is sorted already but for a name
+        // that sorts differently as a path: checked first, since `sorted` copies every record.
+        let inOrder = read.indices.dropFirst().allSatisfy { read[$0 - 1].id < read[$0].id }
+        let read = inOrder ? read : read.sorted { $0.id < $1.id }
         records = records.isEmpty ? read : LoadedKind.merged(records, read)
     }
 

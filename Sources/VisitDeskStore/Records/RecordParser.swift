@@ -143,7 +143,24 @@ enum ParallelLoader {
 
     /// Results in the order of `work`.
     static func load(_ work: [Work], root: String) -> [LoadResult] {
-        guard work.count > 64 else { return work.map { load($0, root: root) } }
+        var all: [LoadResult] = []
+        all.reserveCapacity(work.count)
+        forEachLoaded(work, root: root) { _, result in all.append(result) }
+        return all
+    }
+
+    /// Reads and decodes every file of `work` on all cores, then hands each result to `body` in
+    /// the order of `work`, on the calling thread, for it to move what it keeps out of. At a cold
+    /// start of 10,000 delegations an array of the results (~660 bytes each), grown as it was
+    /// filled, then sorted and merged, was ~10 % of the time to the first frame in copies.
+    static func forEachLoaded(_ work: [Work], root: String, _ body: (Int, inout LoadResult) -> Void) {
+        guard work.count > 64 else {
+            for (index, item) in work.enumerated() {
+                var result = load(item, root: root)
+                body(index, &result)
+            }
+            return
+        }
         let results = ResultSlots(count: work.count)
         let chunks = min(work.count / 32, 64)
         DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
@@ -153,7 +170,7 @@ enum ParallelLoader {
                 index += chunks
             }
         }
-        return results.takeValues()
+        results.forEachTaken(body)
     }
 
     private static func load(_ item: Work, root: String) -> LoadResult {
@@ -180,7 +197,12 @@ private final class ResultSlots: @unchecked Sendable {
 
     func set(_ index: Int, _ value: LoadResult) { storage[index] = value }
 
-    /// Every result, moved out (copying 10,000 results retained each of their fields, and the
-    /// slots' release then released them again). Only once: the slots are left empty.
-    func takeValues() -> [LoadResult] { (0..<count).compactMap { storage[$0].take() } }
+    /// Every result in order, moved out (copying 10,000 results retained each of their fields,
+    /// and the slots' release then released them again). Only once: the slots are left empty.
+    func forEachTaken(_ body: (Int, inout LoadResult) -> Void) {
+        for index in 0..<count {
+            guard var result = storage[index].take() else { continue }
+            body(index, &result)
+        }
+    }
 }
