@@ -102,4 +102,19 @@ import VisitDeskDomain
         #expect(state.message == nil, "read for the first time is not changed since the last start")
         #expect(!state.startupCheck.contactsFollow)
     }
+
+    /// The detail view opened in that first half second: the people are coming, not missing.
+    @Test func theDetailViewBeforeTheContactsSaysTheyAreComingNotThatTheyAreMissing() throws {
+        let delegationsAlone = Catalog(settings: Fixtures.catalog.settings, delegations: Fixtures.delegations)
+        let state = with(Fixtures.state(120, 40, catalog: delegationsAlone)) { $0.beginStartupCheck(contactsFollow: true) }
+        let hebei = try #require(Fixtures.delegations.first { $0.id == "hebei-commerce-2026" })
+        let before = DetailView.lines(hebei, state: state)
+        #expect(before.contains { $0.value == "wang-fang …" }, "the lead")
+        #expect(before.contains { $0.value == "Reading contacts…" && $0.role == .muted })
+        #expect(!before.contains { $0.value.contains("not in the store") || $0.role == .error })
+
+        let after = DetailView.lines(hebei, state: Fixtures.state(120, 40, catalog: Fixtures.catalog))
+        #expect(after.contains { $0.value.hasPrefix("Wang Fang") })
+        #expect(!after.contains { $0.value == "Reading contacts…" })
+    }
 }

@@ -69,6 +69,11 @@ enum DetailView {
         addSection("Contacts")
         let linked = d.referencedContactIDs
         if linked.isEmpty { addLabeled("", l10n.text("none linked"), .muted) }
+        // A cold start draws before the contacts are read: nobody is missing yet.
+        if !linked.isEmpty && state.startupCheck.contactsFollow {
+            addLabeled("", l10n.text(StartupCheck.readingContacts), .muted)
+            return lines
+        }
         for id in linked {
             guard let position = state.index.contactByID[id] else {
                 addLabeled(id, l10n.format("not in the store: create contacts/%s.toml", id), .error)
@@ -86,12 +91,14 @@ enum DetailView {
     }
 
     private static func contactName(_ id: String, _ state: AppState) -> String {
-        state.index.contactByID[id].map { state.catalog.contacts[$0].name } ?? "\(id) (unknown)"
+        state.index.contactByID[id].map { state.catalog.contacts[$0].name } ?? (state.startupCheck.contactsFollow ? "\(id) …" : "\(id) (unknown)")
     }
 
     /// `Wang Fang 王芳 · +86 138 0013 8000`: the name and first phone, enough to call from here.
     private static func contactLine(_ id: String, _ state: AppState) -> String {
-        guard let position = state.index.contactByID[id] else { return "\(id) (not in the store)" }
+        guard let position = state.index.contactByID[id] else {
+            return state.startupCheck.contactsFollow ? "\(id) …" : "\(id) (not in the store)"
+        }
         let c = state.catalog.contacts[position]
         return ([c.name + (c.nameZh.map { " " + $0 } ?? "")] + c.phones.prefix(1)).joined(separator: " · ")
     }
