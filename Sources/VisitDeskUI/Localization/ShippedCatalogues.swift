@@ -3190,6 +3190,10 @@ msgid "Delegations"
 msgstr "Delegationer"
 
 #, c-format
+msgid "in %d days"
+msgstr "om %d dagar"
+
+#, c-format
 msgid "%d days ago"
 msgstr "för %d dagar sedan"
 
@@ -7040,6 +7044,10 @@ msgstr "日程安排"
 
 msgid "Delegations"
 msgstr "代表团"
+
+#, c-format
+msgid "in %d days"
+msgstr "%d 天后"
 
 #, c-format
 msgid "%d days ago"

@@ -29,7 +29,7 @@ enum DetailView {
         addLabeled("机构", d.organisationZh)
         addLabeled("Origin", d.origin)
         if let received = d.received {
-            addLabeled("Received", "\(received) (\(d.age(on: state.today).map { l10n.format("%d days ago", $0) } ?? ""))")
+            addLabeled("Received", "\(received) (\(d.age(on: state.today).map { receivedAge($0, l10n) } ?? ""))")
         }
         addLabeled("Size", d.size.map { l10n.format("%d people", $0) })
         addLabeled("Interests", d.interests.joined(separator: ", "))
@@ -88,6 +88,11 @@ enum DetailView {
             }
         }
         return lines
+    }
+
+    /// `12 days ago`, `today`, or `in 3 days` for a date typed ahead (a hand edit, an import).
+    private static func receivedAge(_ days: Int, _ l10n: Localization) -> String {
+        days == 0 ? l10n.text("today") : days > 0 ? l10n.format("%d days ago", days) : l10n.format("in %d days", -days)
     }
 
     private static func contactName(_ id: String, _ state: AppState) -> String {
