@@ -3211,6 +3211,14 @@ msgid "none linked"
 msgstr "inga kopplade"
 
 #, c-format
+msgid "%s (not in the store)"
+msgstr "%s (finns inte i registret)"
+
+#, c-format
+msgid "%s (unknown)"
+msgstr "%s (okänd)"
+
+#, c-format
 msgid "not in the store: create contacts/%s.toml"
 msgstr "finns inte i registret: skapa contacts/%s.toml"
 
@@ -7065,6 +7073,14 @@ msgstr "无"
 
 msgid "none linked"
 msgstr "无关联"
+
+#, c-format
+msgid "%s (not in the store)"
+msgstr "%s（不在资料库中）"
+
+#, c-format
+msgid "%s (unknown)"
+msgstr "%s（未知）"
 
 #, c-format
 msgid "not in the store: create contacts/%s.toml"

@@ -96,13 +96,13 @@ enum DetailView {
     }
 
     private static func contactName(_ id: String, _ state: AppState) -> String {
-        state.index.contactByID[id].map { state.catalog.contacts[$0].name } ?? (state.startupCheck.contactsFollow ? "\(id) …" : "\(id) (unknown)")
+        state.index.contactByID[id].map { state.catalog.contacts[$0].name } ?? (state.startupCheck.contactsFollow ? "\(id) …" : state.l10n.format("%s (unknown)", id))
     }
 
     /// `Wang Fang 王芳 · +86 138 0013 8000`: the name and first phone, enough to call from here.
     private static func contactLine(_ id: String, _ state: AppState) -> String {
         guard let position = state.index.contactByID[id] else {
-            return state.startupCheck.contactsFollow ? "\(id) …" : "\(id) (not in the store)"
+            return state.startupCheck.contactsFollow ? "\(id) …" : state.l10n.format("%s (not in the store)", id)
         }
         let c = state.catalog.contacts[position]
         return ([c.name + (c.nameZh.map { " " + $0 } ?? "")] + c.phones.prefix(1)).joined(separator: " · ")
