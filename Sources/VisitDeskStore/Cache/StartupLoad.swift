@@ -201,8 +201,8 @@ extension LoadedKind {
     }
 
     mutating func merge(_ read: [Record]) {
-        // The files are read in id order (`match`), so this is sorted already but for a name
-        // that sorts differently as a path: checked first, since `sorted` copies every record.
+        // The files are read in id order (`match`), so this is sorted already: checked rather
+        // than assumed, and sorted only if not, since `sorted` copies every record.
         let inOrder = read.indices.dropFirst().allSatisfy { read[$0 - 1].id < read[$0].id }
         let read = inOrder ? read : read.sorted { $0.id < $1.id }
         records = records.isEmpty ? read : LoadedKind.merged(records, read)
