@@ -75,6 +75,26 @@ struct StartupCheckTests {
         #expect(storage(store.catalog.contacts) == storage(drawn.contacts))
     }
 
+    @Test("the check itself holds the records once: with nothing changed it hands back the cache's arrays, not copies beside them")
+    func checkSharesTheCachedArrays() throws {
+        let (folder, cache) = try warmed("shared")
+        let cached = try #require(StartupLoad.cachedRecords(cacheFile: StoreCache.file(in: cache.path, forStore: folder.path), root: folder.path))
+        var phases = LoadPhases()
+        let (delegations, contacts) = try StartupLoad.verify(root: folder.path, cached: cached, phases: &phases)
+        func storage<T>(_ array: [T]) -> UnsafeRawPointer? { array.withUnsafeBufferPointer { UnsafeRawPointer($0.baseAddress) } }
+        #expect(delegations.parsed == 0 && contacts.parsed == 0)
+        #expect(storage(delegations.records) == storage(cached.delegations[0].records))
+        #expect(storage(contacts.records) == storage(cached.contacts[0].records))
+
+        // One file changed: that kind is built anew (exactly what a full load reads), the other still shared.
+        folder.write("delegations/hebei.toml", "title = \"Hebei group, renamed\"\nstatus = \"new\"\n")
+        let (changed, same) = try StartupLoad.verify(root: folder.path, cached: cached, phases: &phases)
+        #expect(changed.parsed == 1)
+        #expect(changed.records.map(\.title) == ["Hebei group, renamed", "Jiangsu biogas"])
+        #expect(same.parsed == 0)
+        #expect(storage(same.records) == storage(cached.contacts[0].records))
+    }
+
     @Test("a write after the check is guarded by the version the check read, not the cache's")
     func writeAfterCheck() throws {
         let (folder, cache) = try warmed("write")

@@ -161,21 +161,37 @@ enum StartupLoad {
     }
 
     /// Takes from the cache every record whose file is still on disk unchanged; the rest are unread.
+    ///
+    /// The listing is consumed: its table of files becomes the result's without a copy. When
+    /// every cached record is kept (a start-up check that found nothing changed), the result
+    /// shares the cache's array, which the first catalog holds too, instead of copying 20,000
+    /// records beside it.
     private static func match<Record: CachedRecord>(
-        _ listing: FolderListing?, cached: [StoreCache.Section<Record>]?, writtenAt: Int
+        _ listing: consuming FolderListing?, cached: [StoreCache.Section<Record>]?, writtenAt: Int
     ) -> Matched<Record> {
         var loaded = LoadedKind<Record>()
-        guard var listing else { return Matched(loaded: loaded) }
+        guard var listing = consume listing else { return Matched(loaded: loaded) }
         loaded.others = listing.others
         swap(&loaded.files, &listing.files)
-        loaded.records.reserveCapacity(listing.files.count)
-        for section in cached ?? [] {
+        let sections = cached ?? []
+        var kept = sections.map { [Bool](repeating: false, count: $0.records.count) }
+        var keptCount = 0
+        for (number, section) in sections.enumerated() {
             for index in section.records.indices {
                 guard let slot = loaded.files.index(forKey: section.records[index].id) else { continue }  // deleted since
                 let file = section.files[index]
                 guard StoreCache.trusts(file.stamp, onDisk: loaded.files.values[slot].stamp, writtenAt: writtenAt) else { continue }
                 loaded.files.values[slot].version = file.version
-                loaded.records.append(section.records[index])
+                kept[number][index] = true
+                keptCount += 1
+            }
+        }
+        if sections.count == 1 && keptCount == sections[0].records.count {
+            loaded.records = sections[0].records
+        } else {
+            loaded.records.reserveCapacity(loaded.files.count)
+            for (number, section) in sections.enumerated() {
+                for index in section.records.indices where kept[number][index] { loaded.records.append(section.records[index]) }
             }
         }
         var unread: [ParallelLoader.Work] = []
@@ -201,6 +217,9 @@ extension LoadedKind {
     }
 
     mutating func merge(_ read: [Record]) {
+        // Nothing of this kind was read (only the other kind changed): the records stay as they
+        // are, shared with the cache's array, instead of being merged into a copy.
+        guard !read.isEmpty else { return }
         // The files are read in id order (`match`), so this is sorted already: checked rather
         // than assumed, and sorted only if not, since `sorted` copies every record.
         let inOrder = read.indices.dropFirst().allSatisfy { read[$0 - 1].id < read[$0].id }
