@@ -17,7 +17,7 @@ struct KnownFilesTests {
         return ([delegations], [contacts])
     }
 
-    @Test("lookups, versions and a change agree with a table built at once, in the background or not")
+    @Test("lookups and the paths a change touched agree with a table built at once, in the background or not")
     func agreesWithATableBuiltAtOnce() {
         for background in [false, true] {
             let (delegations, contacts) = sections
@@ -26,14 +26,30 @@ struct KnownFilesTests {
             #expect(later[.delegation, "d2"] == KnownFile(stamp: stamp(2), version: version(2)))
             #expect(later["contacts/c5.toml"]?.version == version(5))
             #expect(later[.contact, "d2"] == nil)
-            #expect(later.versions == [
-                "delegations/d1.toml": version(1), "delegations/d2.toml": version(2), "delegations/d3.toml": version(3),
-                "contacts/c4.toml": version(4), "contacts/c5.toml": version(5),
-            ])
+            func table(_ numbers: ClosedRange<Int>, _ prefix: String) -> [String: KnownFile] {
+                Dictionary(uniqueKeysWithValues: numbers.map { ("\(prefix)\($0)", KnownFile(stamp: stamp($0), version: version($0))) })
+            }
+            let atOnce = KnownFiles(delegations: table(1...3, "d"), contacts: table(4...5, "c"))
+            #expect(KnownFiles.changedPaths(from: atOnce, to: later).isEmpty)
             later[.delegation, "d1"] = nil
             later["contacts/c6.toml"] = KnownFile(version: version(6))
-            #expect(later[.delegation, "d1"] == nil && later[.delegation, "d3"]?.version == version(3))
-            #expect(later.versions.count == 5 && later.versions["contacts/c6.toml"] == version(6))
+            later[.delegation, "d3"] = KnownFile(stamp: stamp(3), version: version(9))
+            #expect(later[.delegation, "d1"] == nil && later[.delegation, "d3"]?.version == version(9))
+            #expect(KnownFiles.changedPaths(from: atOnce, to: later) == ["contacts/c6.toml", "delegations/d1.toml", "delegations/d3.toml"])
+            #expect(KnownFiles.changedPaths(from: later, to: atOnce) == ["contacts/c6.toml", "delegations/d1.toml", "delegations/d3.toml"])
         }
+    }
+
+    @Test("a file known without a version (too large to read) counts as changed only once it is read")
+    func unreadFilesAreNotVersions() {
+        var before = KnownFiles()
+        before["delegations/big.toml"] = KnownFile(stamp: stamp(1), version: nil)
+        before["store.toml"] = KnownFile(version: version(1))
+        var after = before
+        after["delegations/big.toml"] = KnownFile(stamp: stamp(2), version: nil)
+        #expect(KnownFiles.changedPaths(from: before, to: after).isEmpty)
+        after["delegations/big.toml"] = KnownFile(stamp: stamp(2), version: version(2))
+        after["store.toml"] = KnownFile(version: version(3))
+        #expect(KnownFiles.changedPaths(from: before, to: after) == ["delegations/big.toml", "store.toml"])
     }
 }

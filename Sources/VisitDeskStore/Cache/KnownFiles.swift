@@ -85,22 +85,21 @@ struct KnownFiles {
 
     func version(at path: String) -> FileVersion? { self[path]?.version }
 
-    /// Every file that was read, with its version: what a rescan compares against.
-    var versions: [String: FileVersion] {
-        var all: [String: FileVersion] = [:]
-        let (delegations, contacts) = tables
-        for (kind, table) in [(RecordKind.delegation, delegations), (.contact, contacts)] {
-            for (id, file) in table { if let version = file.version { all[kind.relativePath(id: id)] = version } }
+    /// Paths added, removed or read with other contents between two states of the table (only
+    /// files that were read, with a version, count), sorted. The tables are compared by id, so
+    /// only the changed files' paths are made: a start-up check of 30,000 files used to build
+    /// both sides as path-keyed tables first (8.6 MB at the peak of a warm start).
+    static func changedPaths(from before: KnownFiles, to after: KnownFiles) -> [String] {
+        var changed: [String] = []
+        func compare(_ old: [String: KnownFile], _ new: [String: KnownFile], path: (String) -> String) {
+            for (key, file) in old where file.version != nil && new[key]?.version != file.version { changed.append(path(key)) }
+            for (key, file) in new where file.version != nil && old[key]?.version == nil { changed.append(path(key)) }
         }
-        for (path, file) in others { if let version = file.version { all[path] = version } }
-        return all
-    }
-
-    /// Paths added, removed or read with other contents between two `versions`, sorted.
-    static func changedPaths(before: [String: FileVersion], after: [String: FileVersion]) -> [String] {
-        Set(before.keys).symmetricDifference(after.keys)
-            .union(before.keys.filter { after[$0] != nil && after[$0] != before[$0] })
-            .sorted()
+        let (old, new) = (before.tables, after.tables)
+        compare(old.delegations, new.delegations) { RecordKind.delegation.relativePath(id: $0) }
+        compare(old.contacts, new.contacts) { RecordKind.contact.relativePath(id: $0) }
+        compare(before.others, after.others) { $0 }
+        return changed.sorted()
     }
 
     /// `delegations/<id>.toml` and `contacts/<id>.toml` are kept by id; everything else by path.

@@ -94,12 +94,12 @@ extension RecordStore {
         case .failure(let error): return storeFolderGone(error)
         case .success(let loaded): (delegations, contacts) = loaded
         }
-        let (before, drawn, contactsWereRead) = (files.versions, catalog, contactsFollow)
+        let (before, drawn, contactsWereRead) = (files, catalog, contactsFollow)
         contactsFollow = false
         var phases = checked.phases
         install(delegations, contacts, phases: &phases)
         loadPhases = phases
-        var changed = KnownFiles.changedPaths(before: before, after: files.versions)
+        var changed = KnownFiles.changedPaths(from: before, to: files)
         if contactsWereRead {
             // Read for the first time, not changed since the last start: the screen gains them all.
             changed.removeAll { $0.hasPrefix(RecordKind.contact.folder + "/") }

@@ -172,11 +172,11 @@ public final class RecordStore {
     /// thousands of files); slices of 2,048 keep only that many decoded files in memory.
     func apply(_ batch: WatchBatch, preload: (([String]) -> [String: LoadResult])?) -> StoreChange? {
         if batch.needsRescan {
-            let before = files.versions
+            let before = files
             do { try load() } catch {
                 return storeFolderGone(error)
             }
-            let changed = KnownFiles.changedPaths(before: before, after: files.versions)
+            let changed = KnownFiles.changedPaths(from: before, to: files)
             return StoreChange(changedPaths: changed, phrase: Phrase("rescanned the store (%d files changed)", changed.count))
         }
         var changed: [String] = []
