@@ -60,32 +60,147 @@ public struct FollowUp: Hashable, Sendable {
 }
 
 /// A request and, once confirmed, its visit. Field names follow the store format v1.
+///
+/// A value, but its fields (all but the id) live in one shared, copy-on-write box: a catalog's
+/// array of 10,000 delegations is then 10,000 ids and references, not 3.4 MB of fields. The
+/// dashboard's screen holds the last catalog while the store makes the next, so every outside
+/// change used to copy the whole array; now it copies the references, and a field written
+/// copies only that one record's box.
 public struct Delegation: Hashable, Sendable, Identifiable {
     public var id: String
-    public var title: String
-    public var titleZh: String?
-    public var status: DelegationStatus
-    public var direction: Direction
-    public var organisation: String?
-    public var organisationZh: String?
-    public var origin: String?
-    public var received: LocalDate?
-    public var size: Int?
-    public var interests: [String]
-    public var earliest: LocalDate?
-    public var latest: LocalDate?
-    public var lead: String?
-    public var owner: String?
-    public var members: [String]
-    public var tags: [String]
-    public var reason: String
+    private var box: Box
+
+    public var title: String {
+        get { box.fields.title }
+        _modify { yield &fields.title }
+    }
+    public var titleZh: String? {
+        get { box.fields.titleZh }
+        _modify { yield &fields.titleZh }
+    }
+    public var status: DelegationStatus {
+        get { box.fields.status }
+        _modify { yield &fields.status }
+    }
+    public var direction: Direction {
+        get { box.fields.direction }
+        _modify { yield &fields.direction }
+    }
+    public var organisation: String? {
+        get { box.fields.organisation }
+        _modify { yield &fields.organisation }
+    }
+    public var organisationZh: String? {
+        get { box.fields.organisationZh }
+        _modify { yield &fields.organisationZh }
+    }
+    public var origin: String? {
+        get { box.fields.origin }
+        _modify { yield &fields.origin }
+    }
+    public var received: LocalDate? {
+        get { box.fields.received }
+        _modify { yield &fields.received }
+    }
+    public var size: Int? {
+        get { box.fields.size }
+        _modify { yield &fields.size }
+    }
+    public var interests: [String] {
+        get { box.fields.interests }
+        _modify { yield &fields.interests }
+    }
+    public var earliest: LocalDate? {
+        get { box.fields.earliest }
+        _modify { yield &fields.earliest }
+    }
+    public var latest: LocalDate? {
+        get { box.fields.latest }
+        _modify { yield &fields.latest }
+    }
+    public var lead: String? {
+        get { box.fields.lead }
+        _modify { yield &fields.lead }
+    }
+    public var owner: String? {
+        get { box.fields.owner }
+        _modify { yield &fields.owner }
+    }
+    public var members: [String] {
+        get { box.fields.members }
+        _modify { yield &fields.members }
+    }
+    public var tags: [String] {
+        get { box.fields.tags }
+        _modify { yield &fields.tags }
+    }
+    public var reason: String {
+        get { box.fields.reason }
+        _modify { yield &fields.reason }
+    }
     /// Every reason given at hold, decline or cancel, oldest first, each a dated line
     /// (`2026-11-25 declined: no dates in 2026`): `reason` is only the latest.
-    public var history: [String] = []
-    public var notes: String
-    public var outcome: String
-    public var slots: [Slot]
-    public var followUps: [FollowUp]
+    public var history: [String] {
+        get { box.fields.history }
+        _modify { yield &fields.history }
+    }
+    public var notes: String {
+        get { box.fields.notes }
+        _modify { yield &fields.notes }
+    }
+    public var outcome: String {
+        get { box.fields.outcome }
+        _modify { yield &fields.outcome }
+    }
+    public var slots: [Slot] {
+        get { box.fields.slots }
+        _modify { yield &fields.slots }
+    }
+    public var followUps: [FollowUp] {
+        get { box.fields.followUps }
+        _modify { yield &fields.followUps }
+    }
+
+    /// Everything a delegation holds but its id.
+    private struct Fields: Hashable, Sendable {
+        var title: String
+        var titleZh: String?
+        var status: DelegationStatus
+        var direction: Direction
+        var organisation: String?
+        var organisationZh: String?
+        var origin: String?
+        var received: LocalDate?
+        var size: Int?
+        var interests: [String]
+        var earliest: LocalDate?
+        var latest: LocalDate?
+        var lead: String?
+        var owner: String?
+        var members: [String]
+        var tags: [String]
+        var reason: String
+        var history: [String]
+        var notes: String
+        var outcome: String
+        var slots: [Slot]
+        var followUps: [FollowUp]
+    }
+
+    /// Shared by copies of the same delegation until one of them writes a field.
+    private final class Box: @unchecked Sendable {
+        var fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    /// The fields for writing: a box shared with another copy is copied first.
+    private var fields: Fields {
+        get { box.fields }
+        _modify {
+            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
+            yield &box.fields
+        }
+    }
 
     public init(
         id: String, title: String, titleZh: String? = nil, status: DelegationStatus = .new,
@@ -96,27 +211,21 @@ public struct Delegation: Hashable, Sendable, Identifiable {
         outcome: String = "", slots: [Slot] = [], followUps: [FollowUp] = []
     ) {
         self.id = id
-        self.title = title
-        self.titleZh = titleZh
-        self.status = status
-        self.direction = direction
-        self.organisation = organisation
-        self.organisationZh = organisationZh
-        self.origin = origin
-        self.received = received
-        self.size = size
-        self.interests = interests
-        self.earliest = earliest
-        self.latest = latest
-        self.lead = lead
-        self.owner = owner
-        self.members = members
-        self.tags = tags
-        self.reason = reason
-        self.notes = notes
-        self.outcome = outcome
-        self.slots = slots
-        self.followUps = followUps
+        box = Box(Fields(
+            title: title, titleZh: titleZh, status: status, direction: direction, organisation: organisation,
+            organisationZh: organisationZh, origin: origin, received: received, size: size, interests: interests,
+            earliest: earliest, latest: latest, lead: lead, owner: owner, members: members, tags: tags,
+            reason: reason, history: [], notes: notes, outcome: outcome, slots: slots, followUps: followUps
+        ))
+    }
+
+    public static func == (lhs: Delegation, rhs: Delegation) -> Bool {
+        lhs.id == rhs.id && (lhs.box === rhs.box || lhs.box.fields == rhs.box.fields)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(box.fields)
     }
 
     /// Slots in time order.
