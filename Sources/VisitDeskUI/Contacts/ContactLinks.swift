@@ -19,8 +19,19 @@ struct ContactLink: Sendable, Equatable {
 
 /// For every contact id, the delegations that name it, built once per catalog: the card is drawn
 /// on every frame it is open and must not scan 10,000 delegations each time.
+///
+/// Kept by delegation id, not position. A delegation added before others shifts every later
+/// position; the screen still holds the last catalog's table, so shifting them copied every
+/// person's list beside the old one (3.4 MB at 10,000 + 20,000, with every outside change). By id,
+/// a patch touches only the people the changed delegations name, and positions are found by
+/// binary search when a card asks (the delegations are in id order).
 struct ContactLinks: Sendable, Equatable {
-    private(set) var byContact: [String: [ContactLink]] = [:]
+    private struct Link: Sendable, Equatable {
+        var delegationID: String
+        var roles: [ContactRole]
+    }
+
+    private var byContact: [String: [Link]] = [:]
 
     init() {}
 
@@ -32,13 +43,16 @@ struct ContactLinks: Sendable, Equatable {
             for index in records.indices {
                 ContactLinks.collect(lead: records[index].lead, owner: records[index].owner, members: records[index].members,
                                      slots: records[index].slots, into: &named)
-                for (id, roles) in named { byContact[id, default: []].append(ContactLink(delegation: index, roles: roles.sorted)) }
+                for (id, roles) in named { byContact[id, default: []].append(Link(delegationID: records[index].id, roles: roles.sorted)) }
             }
             return records.map(ContactLinks.when)
         }
         // Newest first: the visit being planned matters more than one from three years ago.
+        let position = PositionByID(delegations)
         for i in byContact.values.indices where byContact.values[i].count > 1 {
-            byContact.values[i].sort { ContactLinks.precedes($0.delegation, $1.delegation, when[$0.delegation], when[$1.delegation]) }
+            var positioned = byContact.values[i].map { (link: $0, at: position[$0.delegationID] ?? 0) }
+            positioned.sort { ContactLinks.precedes($0.at, $1.at, when[$0.at], when[$1.at]) }
+            byContact.values[i] = positioned.map(\.link)
         }
     }
 
@@ -60,38 +74,43 @@ struct ContactLinks: Sendable, Equatable {
         return found
     }
 
-    /// After a few delegations changed: drops the links of `stale` old positions, moves the rest
-    /// to their new positions (`carried`, old → new) and links the `fresh` new positions.
-    mutating func patch(stale: [Int], in old: [Delegation], carried: [Int?], shifted: Bool, fresh: [Int], in new: [Delegation]) {
+    /// After a few delegations changed: drops the links of the `stale` old positions and links
+    /// the `fresh` new positions. The rest are kept by id, so moved positions need nothing.
+    mutating func patch(stale: [Int], in old: [Delegation], fresh: [Int], in new: [Delegation]) {
         var named: [(id: String, roles: RoleSet)] = []
         for position in stale {
             ContactLinks.collect(old[position], into: &named)
-            for (id, _) in named {
-                byContact[id]?.removeAll { $0.delegation == position }
+            let gone = old[position].id
+            for (id, roles) in named {
+                // One link: a second record with the same id (a duplicate the store reports)
+                // keeps its own.
+                let stale = Link(delegationID: gone, roles: roles.sorted)
+                guard let at = byContact[id]?.firstIndex(of: stale) ?? byContact[id]?.firstIndex(where: { $0.delegationID == gone }) else { continue }
+                byContact[id]?.remove(at: at)
                 if byContact[id]?.isEmpty == true { byContact[id] = nil }
             }
         }
-        if shifted {
-            for i in byContact.values.indices {
-                for j in byContact.values[i].indices {
-                    byContact.values[i][j].delegation = carried[byContact.values[i][j].delegation] ?? -1
-                }
-            }
-        }
+        let positionOf = PositionByID(new)
         for position in fresh {
             ContactLinks.collect(new[position], into: &named)
             let when = ContactLinks.when(new[position])
             for (id, roles) in named {
-                let link = ContactLink(delegation: position, roles: roles.sorted)
+                let link = Link(delegationID: new[position].id, roles: roles.sorted)
                 let at = byContact[id]?.sortedInsertionIndex { other in
-                    ContactLinks.precedes(position, other.delegation, when, ContactLinks.when(new[other.delegation]))
+                    let otherPosition = positionOf[other.delegationID] ?? 0
+                    return ContactLinks.precedes(position, otherPosition, when, ContactLinks.when(new[otherPosition]))
                 }
                 byContact[id, default: []].insert(link, at: at ?? 0)
             }
         }
     }
 
-    func links(of contactID: String) -> [ContactLink] { byContact[contactID] ?? [] }
+    /// A person's links, with positions in `delegations` (the catalog the table is of).
+    func links(of contactID: String, in delegations: [Delegation]) -> [ContactLink] {
+        guard let links = byContact[contactID] else { return [] }
+        let position = PositionByID(delegations)
+        return links.compactMap { link in position[link.delegationID].map { ContactLink(delegation: $0, roles: link.roles) } }
+    }
 
     /// The date a delegation is about: its first slot, else the wanted window, else when it came in.
     static func when(_ d: Delegation) -> LocalDate? {

@@ -21,11 +21,11 @@ struct DeferredLinks: Sendable, Equatable {
     }
 
     /// The table of `previous` patched for the records that changed (see `ContactLinks.patch`).
-    init(patching previous: DeferredLinks, stale: [Int], in old: [Delegation], carried: [Int?], shifted: Bool, fresh: [Int], in new: [Delegation]) {
+    init(patching previous: DeferredLinks, stale: [Int], in old: [Delegation], fresh: [Int], in new: [Delegation]) {
         delegations = new
         deferred = Deferred(inBackground: DelegationIndex.defersCorpus(new)) {
             var links = previous.value
-            links.patch(stale: stale, in: old, carried: carried, shifted: shifted, fresh: fresh, in: new)
+            links.patch(stale: stale, in: old, fresh: fresh, in: new)
             return links
         }
     }
@@ -35,7 +35,7 @@ struct DeferredLinks: Sendable, Equatable {
 
     /// One person's links, without waiting for the table.
     func links(of contactID: String) -> [ContactLink] {
-        deferred.ifReady?.links(of: contactID) ?? ContactLinks.scan(for: contactID, in: delegations)
+        deferred.ifReady?.links(of: contactID, in: delegations) ?? ContactLinks.scan(for: contactID, in: delegations)
     }
 
     static func == (lhs: DeferredLinks, rhs: DeferredLinks) -> Bool { lhs.deferred === rhs.deferred || lhs.value == rhs.value }

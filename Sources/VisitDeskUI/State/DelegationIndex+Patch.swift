@@ -60,7 +60,7 @@ extension DelegationIndex {
         } else {
             for position in stale { groupSlot[position] = nil }
         }
-        contactLinks = DeferredLinks(patching: contactLinks, stale: stale, in: old, carried: carried, shifted: shifted, fresh: fresh, in: new)
+        contactLinks = DeferredLinks(patching: contactLinks, stale: stale, in: old, fresh: fresh, in: new)
 
         // Put the fresh records in, each where a full sort would have placed it.
         let dayStart = DelegationIndex.start(of: today)
