@@ -82,8 +82,8 @@ struct ContactLinks: Sendable, Equatable {
             ContactLinks.collect(old[position], into: &named)
             let gone = old[position].id
             for (id, roles) in named {
-                // One link: a second record with the same id (a duplicate the store reports)
-                // keeps its own.
+                // One link, the one with these roles: a second record with the same id (the
+                // store's ids are file names, so only in arrays built by hand) keeps its own.
                 let stale = Link(delegationID: gone, roles: roles.sorted)
                 guard let at = byContact[id]?.firstIndex(of: stale) ?? byContact[id]?.firstIndex(where: { $0.delegationID == gone }) else { continue }
                 byContact[id]?.remove(at: at)
