@@ -23,7 +23,7 @@ struct Dashboard: ParsableCommand {
         // Before any thread exists (the store loads in parallel): signals must reach the loop's
         // signalfd, not kill the process with the terminal still in raw mode.
         SignalMask.block(SignalMask.dashboard)
-        MallocTuning.limitArenas()
+        MallocTuning.configure()
         // The config file gives defaults for what the flags leave open; its problems never stop
         // the dashboard (they go to stderr and the status bar, and the defaults stay).
         let config = UserConfig.load()
