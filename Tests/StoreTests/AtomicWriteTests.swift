@@ -42,6 +42,31 @@ struct AtomicWriteTests {
         #expect(folder.read("contacts/a.toml") == "name = \"Theirs\"\n")
     }
 
+    @Test("a file written piece by piece holds the pieces in order and replaces the old one whole")
+    func piecewiseWrite() throws {
+        let folder = TemporaryFolder()
+        folder.write("cache/store.cache", "old cache")
+        try FileIO.writeAtomically(to: folder.path + "/cache/store.cache") { (append) throws(FileIOError) in
+            for piece in ["VDCACHE", "·åäö", "", "张伟"] { try append(Array(piece.utf8)) }
+        }
+        #expect(folder.read("cache/store.cache") == "VDCACHE·åäö张伟")
+        #expect(folder.names(in: "cache") == ["store.cache"], "no temporary file is left behind")
+    }
+
+    @Test("a piecewise write that fails halfway leaves the old file as it was and no temporary file")
+    func piecewiseWriteFailsHalfway() throws {
+        let folder = TemporaryFolder()
+        folder.write("cache/store.cache", "old cache")
+        #expect(throws: FileIOError.self) {
+            try FileIO.writeAtomically(to: folder.path + "/cache/store.cache") { (append) throws(FileIOError) in
+                try append(Array("first half".utf8))
+                throw FileIOError.system(path: folder.path + "/cache/store.cache", operation: "write", errno: ENOSPC)
+            }
+        }
+        #expect(folder.read("cache/store.cache") == "old cache")
+        #expect(folder.names(in: "cache") == ["store.cache"])
+    }
+
     @Test("a crash between writing the temporary file and the rename leaves the old file intact")
     func crashBeforeRename() throws {
         let folder = TemporaryFolder()

@@ -86,4 +86,23 @@ struct StoreCacheTests {
         delegation.notes = "Again"
         try second.save(delegation)
     }
+
+    @Test("a record whose file has no stamp is left out of the cache and read from its file at the next start; the others still come from the cache")
+    func recordWithoutStampIsReadAgain() throws {
+        let folder = TemporaryFolder("cached")
+        let cacheFolder = TemporaryFolder("cache")
+        try StoreInitializer.create(at: folder.path, demo: true, today: LocalDate(year: 2026, month: 11, day: 25))
+        let first = RecordStore(root: folder.path, cacheFolder: cacheFolder.path)
+        try first.load()
+        let unstamped = first.catalog.contacts[3]
+        first.files[.contact, unstamped.id]?.stamp = nil
+        let snapshot = try #require(first.cacheSnapshot(now: StoreCache.now() + 10_000_000_000))
+        #expect(snapshot.recordCount == first.catalog.delegations.count + first.catalog.contacts.count - 1)
+        snapshot.write()
+        let second = RecordStore(root: folder.path, cacheFolder: cacheFolder.path)
+        try second.load()
+        #expect(second.filesParsedAtLoad == 1)
+        #expect(second.catalog.contacts == first.catalog.contacts)
+        #expect(second.catalog.delegations == first.catalog.delegations)
+    }
 }

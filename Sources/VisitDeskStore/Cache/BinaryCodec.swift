@@ -21,11 +21,8 @@ struct BinaryWriter {
 
     mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
 
-    /// A length-prefixed block, so a reader can hand it to another thread without decoding it.
-    mutating func block(_ block: [UInt8]) {
-        int(block.count)
-        bytes.append(contentsOf: block)
-    }
+    /// Bytes as they are, with no length: a file's magic.
+    mutating func raw(_ value: [UInt8]) { bytes.append(contentsOf: value) }
 
     mutating func string(_ value: String) {
         var value = value

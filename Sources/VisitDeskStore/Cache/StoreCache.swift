@@ -74,31 +74,37 @@ public struct StoreCache: Sendable {
         return StoreCache(writtenAt: opened.writtenAt, delegations: decoded.delegations, contacts: decoded.contacts)
     }
 
-    /// Writes the cache atomically; a failure only costs the next start-up its speed.
+    /// Writes the cache atomically; a failure only costs the next start-up its speed. Block by
+    /// block: only one block's bytes (2,500 records) exist at a time, so quitting a large store
+    /// does not make the session's peak memory.
     func write(to file: String, root: String) {
-        var writer = BinaryWriter()
-        writer.string(root)
-        writer.int(writtenAt)
-        let blocks = StoreCache.blocks(of: delegations) + StoreCache.blocks(of: contacts)
-        writer.int(blocks.count)
-        for (kind, count, bytes) in blocks {
-            writer.int(StoreCache.blockKinds.firstIndex(of: kind)!)
-            writer.uint64(BlockChecksum.of(bytes))
-            writer.int(count)
-            writer.block(bytes)
-        }
+        var header = BinaryWriter()
+        header.raw(StoreCache.magic)
+        header.string(root)
+        header.int(writtenAt)
+        header.int(StoreCache.blockCount(delegations) + StoreCache.blockCount(contacts))
         // The cache holds the store's contents (names, emails, phones): readable by its owner only,
         // whatever the store's own permissions, as the store may be private.
         let folder = (file as NSString).deletingLastPathComponent
         try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         chmod(folder, 0o700)
-        if (try? FileIO.writeAtomically(StoreCache.magic + writer.bytes, to: file, expected: nil, checkExpected: false)) != nil {
-            chmod(file, 0o600)
+        let written: Void? = try? FileIO.writeAtomically(to: file) { (append) throws(FileIOError) in
+            try append(header.bytes)
+            try StoreCache.writeBlocks(of: delegations, append)
+            try StoreCache.writeBlocks(of: contacts, append)
         }
+        if written != nil { chmod(file, 0o600) }
     }
 
-    private static func blocks<Record>(of section: Section<Record>) -> [(RecordKind, Int, [UInt8])] {
-        stride(from: 0, to: section.records.count, by: recordsPerBlock).map { start in
+    private static func blockCount<Record>(_ section: Section<Record>) -> Int {
+        (section.records.count + recordsPerBlock - 1) / recordsPerBlock
+    }
+
+    /// Each block with its head (kind, checksum, record count, length), made and handed on one at a time.
+    private static func writeBlocks<Record>(
+        of section: Section<Record>, _ append: ([UInt8]) throws(FileIOError) -> Void
+    ) throws(FileIOError) {
+        for start in stride(from: 0, to: section.records.count, by: recordsPerBlock) {
             let end = min(start + recordsPerBlock, section.records.count)
             var writer = SectionWriter()
             writer.int(end - start)
@@ -108,7 +114,14 @@ public struct StoreCache: Sendable {
                 writer.int(version.size); writer.uint64(version.contentHash)
                 section.records[index].write(to: &writer)
             }
-            return (Record.kind, end - start, writer.bytes)
+            let bytes = writer.bytes
+            var head = BinaryWriter()
+            head.int(StoreCache.blockKinds.firstIndex(of: Record.kind)!)
+            head.uint64(BlockChecksum.of(bytes))
+            head.int(end - start)
+            head.int(bytes.count)
+            try append(head.bytes)
+            try append(bytes)
         }
     }
 

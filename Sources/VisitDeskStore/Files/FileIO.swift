@@ -149,6 +149,34 @@ public enum FileIO {
         return FileVersion(bytes: bytes)
     }
 
+    /// An atomic write, as above, of a file made a piece at a time and never whole in memory:
+    /// `produce` hands each piece to `append` in order. For the start-up cache, whose bytes at
+    /// quit were built in one growing array and then copied once more (a 22 MB rise in live
+    /// heap at 10,000 delegations, five times that at 50,000). Nothing is compared first: the
+    /// file is the caller's own.
+    static func writeAtomically(
+        to linkOrPath: String,
+        produce: (_ append: ([UInt8]) throws(FileIOError) -> Void) throws(FileIOError) -> Void
+    ) throws(FileIOError) {
+        let path = linkTarget(linkOrPath) ?? linkOrPath
+        let (fd, temporary) = try openTemporary(for: path)
+        do throws(FileIOError) {
+            try produce { (piece: [UInt8]) throws(FileIOError) in
+                var failure: FileIOError?
+                piece.withUnsafeBytes { buffer in
+                    do throws(FileIOError) { try writeAll(buffer, to: fd, for: path) } catch { failure = error }
+                }
+                if let failure { throw failure }
+            }
+        } catch {
+            close(fd)
+            unlink(temporary)
+            throw error
+        }
+        try closeTemporary(fd, temporary, for: path, flush: true)
+        try commit(temporary, to: path, expected: nil, checkExpected: false, syncFolder: true)
+    }
+
     /// The first half of an atomic write: the bytes in a temporary file beside `path`, fsynced
     /// unless the caller flushes many at once (`flushFileSystem`) before committing them. A caller
     /// writing many new files into one folder passes the folder's convention, worked out once.

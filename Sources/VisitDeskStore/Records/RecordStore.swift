@@ -99,14 +99,22 @@ public final class RecordStore {
     /// and a cache written now would vouch for files nobody looked at.
     public func cacheSnapshot(now: Int = StoreCache.now()) -> StoreCacheSnapshot? {
         guard let cacheFolder, pendingCheck == nil else { return nil }
+        // A record whose file has no stamp or version (none yet) is left out. Usually none is:
+        // then the section shares the catalog's array instead of copying it (4.5 MB of contacts
+        // at 20,000, made at quit, when the cache is written).
         func section<Record: CachedRecord>(_ records: [Record]) -> StoreCache.Section<Record> {
             var section = StoreCache.Section<Record>()
-            section.records.reserveCapacity(records.count)
             section.files.reserveCapacity(records.count)
-            for record in records {
-                guard let file = files[Record.kind, record.id], let stamp = file.stamp, let version = file.version else { continue }
-                section.append(record, stamp: stamp, version: version)
+            var kept: [Int]?
+            for index in records.indices {
+                guard let file = files[Record.kind, records[index].id], let stamp = file.stamp, let version = file.version else {
+                    if kept == nil { kept = Array(0..<index) }
+                    continue
+                }
+                section.files.append(StoreCache.Section<Record>.File(stamp: stamp, version: version))
+                kept?.append(index)
             }
+            section.records = kept.map { $0.map { records[$0] } } ?? records
             return section
         }
         let cache = StoreCache(writtenAt: now, delegations: section(catalog.delegations), contacts: section(catalog.contacts))
