@@ -127,6 +127,29 @@ import VisitDeskDomain
                 == delegations.indices.filter { delegations[$0].title.contains("Öberg") || delegations[$0].notes.contains("Öberg") })
     }
 
+    /// The dashboard lets go of the old index before the patched text is made: the old text is
+    /// then changed in place. An old index someone still holds keeps its own text, unchanged.
+    @Test func filterTextIsPatchedInPlaceOnlyWhenTheOldIndexIsGone() {
+        var random = SplitMix(seed: 43)
+        var delegations = Self.records(2_100, &random)
+        var index = DelegationIndex(delegations, today: Self.today)
+        for round in 0..<4 {
+            _ = index.corpus
+            let next = Self.edit(delegations, count: 3, &random)
+            let patched = DelegationIndex(next, today: Self.today, previous: (delegations, index))
+            if round % 2 == 0 {
+                // Still held (a copy of the state): the patch must copy, and the old text stays readable.
+                patched.filterText.start()
+                #expect(patched.corpus == FilterCorpus(count: next.count, fields: DelegationIndex.searchFields(next)))
+                #expect(index.corpus == FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations)))
+            }
+            index = patched
+            index.filterText.start()
+            delegations = next
+            #expect(index.corpus == FilterCorpus(count: delegations.count, fields: DelegationIndex.searchFields(delegations)), "round \(round)")
+        }
+    }
+
     /// A large store builds its contact links after the first frame too; a card drawn sooner
     /// scans for its one person, and must list what the finished table lists, in its order.
     @Test func deferredContactLinksAgreeWithTheTableBeforeAndAfterPatches() {

@@ -32,7 +32,10 @@ extension Overlay {
 public struct AppState: Sendable {
     /// Replacing the catalog re-derives the sorted lists and puts each selection back on its record.
     public var catalog: Catalog {
-        didSet { reindex(previous: (oldValue, today, index)) }
+        didSet {
+            reindex(previous: (oldValue, today, index))
+            startPatchedText()
+        }
     }
     public var size: TerminalSize {
         didSet { keepCursorsVisible() }
@@ -41,7 +44,10 @@ public struct AppState: Sendable {
     public var today: LocalDate {
         didSet {
             if !today.isValid { today = LocalDate(dayNumber: today.dayNumber) }
-            if today != oldValue { reindex(previous: (catalog, oldValue, index)) }
+            if today != oldValue {
+                reindex(previous: (catalog, oldValue, index))
+                startPatchedText()
+            }
         }
     }
     public var clock: ClockReading?
@@ -166,6 +172,13 @@ public struct AppState: Sendable {
             // After an undo that took the record away, what was undone stays first.
             message = [message, l10n.format("the record %s is gone from the store", id)].compactMap { $0 }.joined(separator: " · ")
         }
+    }
+
+    /// The filter text of a patched index goes to another core only now, when the old index
+    /// (and the tuple that carried it into `reindex`) is gone: nothing else then holds the old
+    /// text, and the patch changes it in place instead of copying it.
+    private func startPatchedText() {
+        index.visits.filterText.start()
     }
 
     private func vanishedRecord(_ mode: Mode) -> String? {

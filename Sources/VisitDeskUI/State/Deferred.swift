@@ -6,12 +6,16 @@ import Foundation
 ///
 /// Whoever reads `value` before the work has started does it at once on their own thread; whoever
 /// reads it while it runs waits. So the work never waits for a queue: the background queue only
-/// starts it early. Small inputs are computed in place, which keeps tests single-threaded.
+/// starts it early. Small inputs are computed in place, which keeps tests single-threaded. The
+/// queue holds the work weakly: work for an index a newer change has replaced is never done, and
+/// a value whose owners are gone is not kept alive by a queue that has not reached it.
 final class Deferred<Value: Sendable>: @unchecked Sendable {
     private enum Phase {
         case waiting(@Sendable () -> Value)
         case running
         case done(Value)
+        /// Moved out by `takeIfDone()`, by the last holder: nobody can read it any more.
+        case taken
     }
 
     private let condition = NSCondition()
@@ -23,11 +27,37 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
             return
         }
         phase = .waiting(make)
-        BackgroundWork.queue.async { [self] in _ = value }
+        BackgroundWork.queue.async { [weak self] in _ = self?.value }
     }
 
     convenience init(_ value: Value) {
         self.init(inBackground: false) { value }
+    }
+
+    /// Work that goes to the background queue only when `start()` says so (a reader who comes
+    /// first does it, as always): for work that must not begin before its caller has let go of
+    /// what it will reuse (`DeferredCorpus(patching:)`).
+    init(startedLater make: @escaping @Sendable () -> Value) {
+        phase = .waiting(make)
+    }
+
+    /// Queues work made with `startedLater`; nothing if it has begun or is done.
+    func start() {
+        condition.lock()
+        defer { condition.unlock() }
+        guard case .waiting = phase else { return }
+        BackgroundWork.queue.async { [weak self] in _ = self?.value }
+    }
+
+    /// The value moved out, if it is done, so that its last owner can change it in place rather
+    /// than copy it. Call only on the last reference (`isKnownUniquelyReferenced`): no one may read
+    /// this afterwards.
+    func takeIfDone() -> Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard case .done(let value) = phase else { return nil }
+        phase = .taken
+        return value
     }
 
     /// The value if it is done, else nil at once: for a reader with a cheaper way round.
@@ -45,6 +75,8 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
             case .done(let value):
                 condition.unlock()
                 return value
+            case .taken:
+                preconditionFailure("a deferred value was read after its last holder took it")
             case .running:
                 condition.wait()
             case .waiting(let make):

@@ -87,12 +87,11 @@ extension DelegationIndex {
         }
 
         let unchangedOld = diff.unchangedOldPosition(newCount: new.count)
-        let oldText = filterText
-        // Off the frame that shows the change, like the first build; a filter on screen waits for it.
-        filterText = DeferredCorpus(inBackground: DelegationIndex.defersCorpus(new)) {
-            FilterCorpus(count: new.count, reusing: oldText.value, unchanged: { unchangedOld[$0] },
-                         fields: DelegationIndex.searchFields(new))
-        }
+        // Off the frame that shows the change, like the first build; a filter on screen waits for
+        // it. In a large store the work starts once the state has let go of the old index
+        // (`AppState.reindex`), so the old text can be patched in place; a small one is done here.
+        filterText = DeferredCorpus(patching: filterText, with: new, unchanged: unchangedOld)
+        if !DelegationIndex.defersCorpus(new) { _ = filterText.value }
         schedule.patch(replacing: stale.map { old[$0] }, with: fresh.map { new[$0] }, slotsByDay: slotsByDay)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 import VisitDeskDomain
 
 /// Requests oldest first, groups by their next visit, the calendar's slots by day, the counts.
@@ -175,7 +176,48 @@ struct DeferredCorpus: Sendable, Equatable {
         deferred = Deferred(inBackground: inBackground, make)
     }
 
+    /// The corpus of a catalog that differs from `old`'s in a few records, made on another core
+    /// once `start()` is called. If by then nothing else holds `old` (the state has let go of the
+    /// index it belonged to), its text is taken and patched in place; otherwise it is copied, the
+    /// unchanged records' bytes a run at a time.
+    init(patching old: DeferredCorpus, with delegations: [Delegation], unchanged: [Int?]) {
+        let handoff = Handoff(old.deferred)
+        deferred = Deferred(startedLater: {
+            let fields = DelegationIndex.searchFields(delegations)
+            var previous = handoff.take()
+            let text: FilterCorpus
+            if isKnownUniquelyReferenced(&previous), var corpus = previous?.takeIfDone() {
+                // `corpus` is the only reference to the text now: the patch changes it in place.
+                if corpus.patch(count: delegations.count, unchanged: { unchanged[$0] }, fields: fields) { return corpus }
+                text = corpus
+            } else {
+                text = previous?.value ?? FilterCorpus(count: 0) { _, _ in }
+            }
+            return FilterCorpus(count: delegations.count, reusing: text, unchanged: { unchanged[$0] }, fields: fields)
+        })
+    }
+
+    /// Sends patching work to the background queue; a filter that reads the text sooner does it itself.
+    func start() { deferred.start() }
+
     var value: FilterCorpus { deferred.value }
 
     static func == (lhs: DeferredCorpus, rhs: DeferredCorpus) -> Bool { lhs.deferred === rhs.deferred || lhs.value == rhs.value }
+}
+
+/// The old corpus, held for the patching work alone, which takes it out of here: its reference
+/// must not linger in a captured constant, or it could never be the last one.
+private final class Handoff: @unchecked Sendable {
+    private var corpus: Deferred<FilterCorpus>?
+    private let lock = NSLock()
+
+    init(_ corpus: Deferred<FilterCorpus>) { self.corpus = corpus }
+
+    func take() -> Deferred<FilterCorpus>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = corpus
+        corpus = nil
+        return taken
+    }
 }

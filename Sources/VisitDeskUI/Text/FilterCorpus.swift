@@ -47,6 +47,73 @@ public struct FilterCorpus: Sendable, Equatable {
         }
     }
 
+    /// The same corpus as `init(count:reusing:unchanged:fields:)` gives, made by changing this
+    /// one in place: the stale records' bytes are cut out and the fresh ones' put in, from the
+    /// last change to the first, so that no second buffer of the whole text exists (3.8 MB at
+    /// 10,000 delegations, made with every change on disk). False, and nothing changed, when the
+    /// kept records are not in their old order; the caller then builds a new corpus.
+    public mutating func patch(count: Int, unchanged: (Int) -> Int?, fields: (Int, (String?) -> Void) -> Void) -> Bool {
+        var kept: [Int?] = []
+        kept.reserveCapacity(count)
+        var fresh: [Int] = []
+        var last = -1
+        for record in 0..<count {
+            let old = unchanged(record).flatMap { $0 < self.count ? $0 : nil }
+            if let old {
+                guard old > last else { return false }
+                last = old
+            } else {
+                fresh.append(record)
+            }
+            kept.append(old)
+        }
+        // The fresh records' text, lowercased and folded as a corpus of their own.
+        var added = FilterCorpus(count: 0) { _, _ in }
+        for record in fresh { added.appendRecord(record, fields) }
+
+        // Each edit replaces the old records between two kept ones with the fresh records
+        // between them, in old byte offsets.
+        var edits: [(bytes: Range<Int>, fresh: Range<Int>)] = []
+        var nextOld = 0
+        var freshStart = 0
+        var freshEnd = 0
+        for old in kept {
+            guard let old else {
+                freshEnd += 1
+                continue
+            }
+            if old > nextOld || freshEnd > freshStart {
+                edits.append((starts[nextOld]..<starts[old], freshStart..<freshEnd))
+            }
+            nextOld = old + 1
+            freshStart = freshEnd
+        }
+        if nextOld < self.count || freshEnd > freshStart {
+            edits.append((starts[nextOld]..<starts[self.count], freshStart..<freshEnd))
+        }
+        for edit in edits.reversed() {
+            let text = added.starts[edit.fresh.lowerBound]..<added.starts[edit.fresh.upperBound]
+            bytes.replaceSubrange(edit.bytes, with: added.bytes[text])
+        }
+
+        var newStarts: [Int] = []
+        newStarts.reserveCapacity(count + 1)
+        newStarts.append(0)
+        var freshIndex = 0
+        for old in kept {
+            let length: Int
+            if let old {
+                length = starts[old + 1] - starts[old]
+            } else {
+                length = added.starts[freshIndex + 1] - added.starts[freshIndex]
+                freshIndex += 1
+            }
+            newStarts.append(newStarts[newStarts.count - 1] + length)
+        }
+        starts = newStarts
+        return true
+    }
+
     private mutating func appendRecord(_ record: Int, _ fields: (Int, (String?) -> Void) -> Void) {
         fields(record) { field in
             guard let field, !field.isEmpty else { return }
