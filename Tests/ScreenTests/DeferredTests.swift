@@ -40,4 +40,41 @@ import Testing
         #expect(results.value == 8)
         #expect(runs.value == 1)
     }
+
+    /// A filter read the text before the queue reached its work, then a change took the value
+    /// to patch it in place: the queue's turn must find nothing to do, not read a taken value.
+    @Test func theQueueLeavesAValueTakenBeforeItsTurnAlone() {
+        BackgroundWork.start()
+        let gate = DispatchSemaphore(value: 0)
+        BackgroundWork.queue.async(flags: .barrier) { gate.wait() }
+        let runs = Counter()
+        let deferred = Deferred<[Int]>(inBackground: true) {
+            runs.add()
+            return [1, 2, 3]
+        }
+        #expect(deferred.value == [1, 2, 3])
+        #expect(deferred.takeIfDone() == [1, 2, 3])
+        gate.signal()
+        BackgroundWork.queue.sync(flags: .barrier) {}
+        #expect(runs.value == 1)
+        withExtendedLifetime(deferred) {}
+    }
+
+    @Test func workStartedLaterWaitsForItsStartOrItsFirstReader() {
+        BackgroundWork.start()
+        let runs = Counter()
+        let deferred = Deferred<Int>(startedLater: {
+            runs.add()
+            return 42
+        })
+        BackgroundWork.queue.sync(flags: .barrier) {}
+        #expect(runs.value == 0, "nothing is queued before start()")
+        deferred.start()
+        BackgroundWork.queue.sync(flags: .barrier) {}
+        #expect(runs.value == 1)
+        #expect(deferred.value == 42)
+        deferred.start()
+        BackgroundWork.queue.sync(flags: .barrier) {}
+        #expect(runs.value == 1, "a second start() after the work is done queues nothing")
+    }
 }

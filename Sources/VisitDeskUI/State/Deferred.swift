@@ -27,7 +27,7 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
             return
         }
         phase = .waiting(make)
-        BackgroundWork.queue.async { [weak self] in _ = self?.value }
+        BackgroundWork.queue.async { [weak self] in self?.runIfWaiting() }
     }
 
     convenience init(_ value: Value) {
@@ -46,7 +46,7 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
         condition.lock()
         defer { condition.unlock() }
         guard case .waiting = phase else { return }
-        BackgroundWork.queue.async { [weak self] in _ = self?.value }
+        BackgroundWork.queue.async { [weak self] in self?.runIfWaiting() }
     }
 
     /// The value moved out, if it is done, so that its last owner can change it in place rather
@@ -79,15 +79,29 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
                 preconditionFailure("a deferred value was read after its last holder took it")
             case .running:
                 condition.wait()
-            case .waiting(let make):
-                phase = .running
+            case .waiting:
                 condition.unlock()
-                let value = make()
+                runIfWaiting()
                 condition.lock()
-                phase = .done(value)
-                condition.broadcast()
             }
         }
+    }
+
+    /// Does the work if nobody has begun it; never waits and never reads the value. The queue's
+    /// part: its turn may come after a reader did the work, or after the last holder took the value.
+    private func runIfWaiting() {
+        condition.lock()
+        guard case .waiting(let make) = phase else {
+            condition.unlock()
+            return
+        }
+        phase = .running
+        condition.unlock()
+        let value = make()
+        condition.lock()
+        phase = .done(value)
+        condition.broadcast()
+        condition.unlock()
     }
 }
 
