@@ -17,4 +17,24 @@ import VisitDeskDomain
         hebei.received = state.today.adding(days: 3)
         #expect(DetailView.lines(hebei, state: swedish).contains { $0.value.hasSuffix("(om 3 dagar)") })
     }
+
+    /// The Requests list's age column: `+3d` for a date three days ahead, never `-3d`, in every
+    /// language on screen.
+    @Test func theRequestsListShowsADateAheadAsPlusDays() throws {
+        let today = Fixtures.state().today
+        let delegations = Fixtures.delegations.map { delegation in
+            var delegation = delegation
+            if delegation.id == "jiangsu-camping" { delegation.received = today.adding(days: 3) }
+            return delegation
+        }
+        let catalog = Catalog(settings: Fixtures.catalog.settings, delegations: delegations, contacts: Fixtures.contacts)
+        for (language, expected) in [(Language.en, "+3d"), (.sv, "+3d"), (.zh, "+3天")] {
+            var state = Fixtures.state(120, 40, catalog: catalog)
+            state.language = language
+            let row = try #require(Fixtures.text(state).split(separator: "\n").first { $0.contains(today.adding(days: 3).description) })
+            #expect(row.contains(" \(expected) "), "\(language): \(row)")
+            #expect(!row.contains("-3"), "\(language): \(row)")
+        }
+        #expect(RequestsPane.ageText(12, .of(.en)) == "12d")
+    }
 }

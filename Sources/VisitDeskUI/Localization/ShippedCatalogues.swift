@@ -2000,6 +2000,11 @@ msgstr "intressen"
 msgid "%dd"
 msgstr "%dd"
 
+#. A received date so many days ahead of today (typed ahead), in the age column.
+#, c-format
+msgid "+%dd"
+msgstr "+%dd"
+
 msgid "No open requests."
 msgstr "Inga öppna förfrågningar."
 
@@ -5863,6 +5868,11 @@ msgstr "关注领域"
 #, c-format
 msgid "%dd"
 msgstr "%d天"
+
+#. A received date so many days ahead of today (typed ahead), in the age column.
+#, c-format
+msgid "+%dd"
+msgstr "+%d天"
 
 msgid "No open requests."
 msgstr "没有待处理的申请。"

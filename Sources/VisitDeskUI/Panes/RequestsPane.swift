@@ -25,7 +25,7 @@ enum RequestsPane {
                       emptyText: state.requests.filter.isEmpty ? l10n.text("No open requests.") : l10n.text("No request matches the filter."), isMarked: TriageMarks.isMarked(state, pane: .requests)) { index in
             let d = delegations[index]
             let age = d.age(on: state.today)
-            let ageText = age.map { l10n.format("%dd", $0) } ?? "—"
+            let ageText = age.map { RequestsPane.ageText($0, l10n) } ?? "—"
             let aged = (age ?? 0) > ageing && d.status != .onHold
             let texts: [(String, StyleRole, Alignment)] = wide
                 ? [(StatusWords.short(d.status, l10n), d.status.role, .left), (d.received?.description ?? "—", .normal, .left),
@@ -35,5 +35,11 @@ enum RequestsPane {
                    (Titles.bilingual(d.title, d.titleZh, width: titleWidth), .normal, .left), (d.size.map(String.init) ?? "—", .normal, .right)]
             return zip(texts, specs).map { Column(text: $0.0, width: $1, role: $0.1, alignment: $0.2) }
         }
+    }
+
+    /// `26d` for a request that has waited 26 days; `+3d` for a received date typed ahead of today
+    /// (a hand edit, an import), which is not an age: `-3d` read as a typo of the column itself.
+    static func ageText(_ days: Int, _ l10n: Localization) -> String {
+        days >= 0 ? l10n.format("%dd", days) : l10n.format("+%dd", -days)
     }
 }
