@@ -3,6 +3,21 @@
 // Dependencies point one way: visitdesk → Runtime → {UI, Backend, Store} → Domain; TOMLDocument stands alone.
 import PackageDescription
 
+// Release builds lay out the code a start runs first and together (Linking/startup.order, made by
+// scripts/make-startup-order), so a start maps a few hundred KB of code rather than 64 KB windows
+// all over the binary; relative relocations are packed (RELR), so 2 MB of them are not read at
+// every start. Each function gets its own section so it can be placed. docs/performance.md, item 11.
+let releaseCode: [SwiftSetting] = [.unsafeFlags(["-Xfrontend", "-function-sections"], .when(configuration: .release))]
+let linking = Context.packageDirectory + "/Linking"
+let releaseLink: [LinkerSetting] = [
+    .unsafeFlags([
+        "-use-ld=lld",
+        "-Xlinker", "--symbol-ordering-file=\(linking)/startup.order", "-Xlinker", "--no-warn-symbol-ordering",
+        "-Xlinker", "-T", "-Xlinker", "\(linking)/private-functions.ld",
+        "-Xlinker", "-z", "-Xlinker", "pack-relative-relocs",
+    ], .when(platforms: [.linux], configuration: .release)),
+]
+
 let package = Package(
     name: "VisitDesk",
     platforms: [.macOS(.v13)],
@@ -21,36 +36,37 @@ let package = Package(
     ],
     targets: [
         // Lossless TOML 1.0: parse, keep every byte, edit surgically. No VisitDesk dependency.
-        .target(name: "TOMLDocument"),
+        .target(name: "TOMLDocument", swiftSettings: releaseCode),
         .executableTarget(name: "toml-decoder", dependencies: ["TOMLDocument"]),
 
         // Pure values and rules: no file, terminal or clock access.
-        .target(name: "VisitDeskDomain"),
+        .target(name: "VisitDeskDomain", swiftSettings: releaseCode),
 
         // TOML files <-> domain, atomic compare-and-swap writes, the inotify watcher, demo data.
-        .target(name: "VisitDeskStore", dependencies: ["VisitDeskDomain", "TOMLDocument"]),
+        .target(name: "VisitDeskStore", dependencies: ["VisitDeskDomain", "TOMLDocument"], swiftSettings: releaseCode),
 
         // What goes out to a delegation: programme, letters, name list, mail (pure text in, text out).
-        .target(name: "VisitDeskDocuments", dependencies: ["VisitDeskDomain", .product(name: "Mustache", package: "swift-mustache")]),
+        .target(name: "VisitDeskDocuments", dependencies: ["VisitDeskDomain", .product(name: "Mustache", package: "swift-mustache")], swiftSettings: releaseCode),
 
         // Terminal-independent UI core: state, actions, update, rendering into a cell grid.
-        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain", "VisitDeskDocuments"]),
+        .target(name: "VisitDeskUI", dependencies: ["VisitDeskDomain", "VisitDeskDocuments"], swiftSettings: releaseCode),
 
         // Thin ncursesw backend: the C shim wraps macros and globals Swift cannot see.
         .target(
             name: "CNcursesShim",
             linkerSettings: [.linkedLibrary("ncursesw")]
         ),
-        .target(name: "CursesBackend", dependencies: ["CNcursesShim", "VisitDeskUI"]),
+        .target(name: "CursesBackend", dependencies: ["CNcursesShim", "VisitDeskUI"], swiftSettings: releaseCode),
 
         // Sharing a store through git: the per-key TOML merge driver, git run as a pinned subprocess,
         // sync, history from git log.
-        .target(name: "VisitDeskSharing", dependencies: ["VisitDeskDomain", "VisitDeskStore", "TOMLDocument"]),
+        .target(name: "VisitDeskSharing", dependencies: ["VisitDeskDomain", "VisitDeskStore", "TOMLDocument"], swiftSettings: releaseCode),
 
         // The poll loop, signals, effect execution; wires store, UI core and backend.
         .target(
             name: "VisitDeskRuntime",
-            dependencies: ["VisitDeskDomain", "VisitDeskStore", "VisitDeskUI", "CursesBackend", "CNcursesShim"]
+            dependencies: ["VisitDeskDomain", "VisitDeskStore", "VisitDeskUI", "CursesBackend", "CNcursesShim"],
+            swiftSettings: releaseCode
         ),
         .executableTarget(
             name: "visitdesk",
@@ -58,6 +74,8 @@ let package = Package(
                 "VisitDeskRuntime", "VisitDeskStore", "VisitDeskDomain", "VisitDeskUI", "TOMLDocument", "VisitDeskDocuments", "VisitDeskSharing",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: releaseCode,
+            linkerSettings: releaseLink,
             plugins: ["BuildInfo"]
         ),
         // Records the git commit a binary is built from, for `visitdesk --version`.
