@@ -37,4 +37,12 @@ import VisitDeskDomain
         }
         #expect(RequestsPane.ageText(12, .of(.en)) == "12d")
     }
+
+    /// A date typed as 1990 is 36 years old, not "134…" cut off by the four-cell column.
+    @Test func anAgeOfThousandsOfDaysIsInYears() {
+        #expect(RequestsPane.ageText(999, .of(.en)) == "999d")
+        #expect(RequestsPane.ageText(13_488, .of(.en)) == "36y")
+        #expect(RequestsPane.ageText(13_488, .of(.sv)) == "36å")
+        #expect(RequestsPane.ageText(13_488, .of(.zh)) == "36年")
+    }
 }

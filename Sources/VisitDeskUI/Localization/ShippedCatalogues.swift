@@ -2005,6 +2005,11 @@ msgstr "%dd"
 msgid "+%dd"
 msgstr "+%dd"
 
+#. A request's age in whole years, from 1,000 days on, in the four-cell age column.
+#, c-format
+msgid "%dy"
+msgstr "%då"
+
 msgid "No open requests."
 msgstr "Inga öppna förfrågningar."
 
@@ -5873,6 +5878,11 @@ msgstr "%d天"
 #, c-format
 msgid "+%dd"
 msgstr "+%d天"
+
+#. A request's age in whole years, from 1,000 days on, in the four-cell age column.
+#, c-format
+msgid "%dy"
+msgstr "%d年"
 
 msgid "No open requests."
 msgstr "没有待处理的申请。"
