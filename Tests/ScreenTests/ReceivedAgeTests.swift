@@ -45,4 +45,23 @@ import VisitDeskDomain
         #expect(RequestsPane.ageText(13_488, .of(.sv)) == "36å")
         #expect(RequestsPane.ageText(13_488, .of(.zh)) == "36年")
     }
+
+    /// `999天` is five cells: the Chinese age column is wide enough for it, not cut to `99…`.
+    @Test func theLongestAgeFitsItsColumnInEveryLanguage() throws {
+        let today = Fixtures.state().today
+        let delegations = Fixtures.delegations.map { delegation in
+            var delegation = delegation
+            if delegation.id == "jiangsu-camping" { delegation.received = today.adding(days: -999) }
+            return delegation
+        }
+        let catalog = Catalog(settings: Fixtures.catalog.settings, delegations: delegations, contacts: Fixtures.contacts)
+        for (language, expected) in [(Language.en, "999d"), (.sv, "999d"), (.zh, "999天")] {
+            for width in [120, 50] {
+                var state = Fixtures.state(width, 30, catalog: catalog)
+                state.language = language
+                let row = try #require(Fixtures.text(state).split(separator: "\n").first { $0.contains("Jiangsu") }, "\(language) at \(width)")
+                #expect(row.contains(expected), "\(language) at \(width): \(row)")
+            }
+        }
+    }
 }

@@ -10,11 +10,12 @@ enum RequestsPane {
         grid.drawBox(rect, title: PaneID.requests.title(in: state.l10n) + RequestQuery.titleSuffix(state.requests.filter, state), focused: focused, note: TriageMarks.note(ListView.note(state.requests, typing: typing, state.l10n), state, pane: .requests))
         let area = rect.inner
         let wide = area.width >= 60
-        let specs: [ColumnWidth] = wide
-            ? [.fixed(6), .fixed(10), .fixed(4), .flexible(weight: 3), .fixed(4), .flexible(weight: 1)]
-            : [.fixed(6), .fixed(4), .flexible(weight: 1), .fixed(4)]
-        let titleWidth = Columns.widths(specs, total: area.width)[wide ? 3 : 2]
         let l10n = state.l10n
+        let age = ageColumnWidth(l10n)
+        let specs: [ColumnWidth] = wide
+            ? [.fixed(6), .fixed(10), .fixed(age), .flexible(weight: 3), .fixed(4), .flexible(weight: 1)]
+            : [.fixed(6), .fixed(age), .flexible(weight: 1), .fixed(4)]
+        let titleWidth = Columns.widths(specs, total: area.width)[wide ? 3 : 2]
         let header = wide
             ? [Localization.key("status"), Localization.key("received"), Localization.key("age"), Localization.key("title"), Localization.key("size"), Localization.key("interests")]
             : ["status", "age", "title", "size"]
@@ -41,6 +42,12 @@ enum RequestsPane {
     /// (a hand edit, an import), which is not an age: `-3d` read as a typo of the column itself.
     /// From 1,000 days on the age is in whole years (`36y`): the column is four cells wide, and
     /// `134…` for a date typed as 1990 would read as 134 days.
+    /// Wide enough for the longest age the language writes (`999d`, `+99d`; `999天` is five
+    /// cells), so no age is cut short in any language.
+    static func ageColumnWidth(_ l10n: Localization) -> Int {
+        [ageText(999, l10n), ageText(-99, l10n), l10n.text("age")].map(DisplayWidth.of).max() ?? 4
+    }
+
     static func ageText(_ days: Int, _ l10n: Localization) -> String {
         if days >= 1000 { return l10n.format("%dy", days / 365) }
         return days >= 0 ? l10n.format("%dd", days) : l10n.format("+%dd", -days)
