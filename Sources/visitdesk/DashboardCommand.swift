@@ -174,10 +174,7 @@ final class DashboardWiring {
         }
         // The background sync's state in the status bar when it changes: "offline · 3 to send".
         hooks.everyMinute = { [unowned self] in syncReportIfChanged() }
-        hooks.afterFirstFrame = { [unowned self] in
-            watcher.attach()
-            store.buildFileTablesInBackground()
-        }
+        hooks.afterFirstFrame = { [unowned self] in watcher.attach() }
         if let check = store.startupCheck() {
             let job = StartupCheckJob(check)
             hooks.startupCheck = (check: { job.run() }, finish: { [unowned self] in finishStartupCheck(job.takeOutcome()) })

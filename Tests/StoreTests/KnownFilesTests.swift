@@ -17,12 +17,11 @@ struct KnownFilesTests {
         return ([delegations], [contacts])
     }
 
-    @Test("lookups and the paths a change touched agree with a table built at once, in the background or not")
+    @Test("lookups and the paths a change touched agree with a table built at once")
     func agreesWithATableBuiltAtOnce() {
-        for background in [false, true] {
+        do {
             let (delegations, contacts) = sections
             var later = KnownFiles(building: delegations, contacts: contacts)
-            if background { later.buildInBackground() }
             #expect(later[.delegation, "d2"] == KnownFile(stamp: stamp(2), version: version(2)))
             #expect(later["contacts/c5.toml"]?.version == version(5))
             #expect(later[.contact, "d2"] == nil)

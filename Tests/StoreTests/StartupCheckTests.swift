@@ -60,6 +60,24 @@ struct StartupCheckTests {
         #expect(store.cacheSnapshot() != nil)
     }
 
+    @Test("a file saved again unchanged is not a change; a folder removed while closed changes every record it held")
+    func rewrittenAndRemovedFolder() throws {
+        let (folder, cache) = try warmed("rewritten")
+        // Same bytes, new stamp: the check reads it again and finds the contents the cache had.
+        Thread.sleep(forTimeInterval: 0.01)
+        folder.write("delegations/hebei.toml", files["delegations/hebei.toml"]!)
+        try FileManager.default.removeItem(atPath: folder.path + "/contacts")
+
+        let store = RecordStore(root: folder.path, cacheFolder: cache.path)
+        #expect(try store.loadFromCache())
+        let check = try #require(store.startupCheck())
+        let change = try #require(store.finishStartupCheck(check.run()))
+        #expect(change.changedPaths == ["contacts/anna.toml", "contacts/bo.toml"])
+        #expect(store.filesParsedAtLoad == 1)
+        #expect(store.catalog.contacts.isEmpty)
+        #expect(store.catalog.delegation(id: "hebei")?.title == "Hebei group")
+    }
+
     @Test("nothing changed while closed: the check reports nothing, so the screen is left as drawn")
     func unchanged() throws {
         let (folder, cache) = try warmed("same")

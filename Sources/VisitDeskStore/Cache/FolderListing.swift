@@ -17,7 +17,8 @@ struct FolderListing: Sendable {
     var isStamped = true
 
     /// Lists (and stats, if `stamping`) in one pass over the open folder. nil when the folder does not exist.
-    static func list(_ kind: RecordKind, in root: String, stamping: Bool) throws(FileIOError) -> FolderListing? {
+    /// - Parameter expecting: about how many record files there are (the cache's count), to size the table once.
+    static func list(_ kind: RecordKind, in root: String, stamping: Bool, expecting: Int = 0) throws(FileIOError) -> FolderListing? {
         let path = root + "/" + kind.folder
         guard let folder = opendir(path) else {
             if errno == ENOENT || errno == ENOTDIR { return nil }
@@ -26,6 +27,7 @@ struct FolderListing: Sendable {
         defer { closedir(folder) }
         let descriptor = dirfd(folder)
         var listing = FolderListing(kind: kind, isStamped: stamping)
+        listing.files.reserveCapacity(expecting)
         while let entry = readdir(folder) {
             withUnsafePointer(to: &entry.pointee.d_name) { tuple in
                 tuple.withMemoryRebound(to: CChar.self, capacity: 256) { name in

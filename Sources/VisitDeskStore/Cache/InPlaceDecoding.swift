@@ -69,7 +69,7 @@ extension StoreCacheFile {
                 var reader = try SectionReader(bytes)
                 guard try reader.count() == block.count else { return false }
                 while made < block.count {
-                    let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+                    let stamp = FileStamp(digest: try reader.uint64(), latest: try reader.int())
                     let version = FileVersion(size: try reader.int(), contentHash: try reader.uint64())
                     (files + made).initialize(to: StoreCache.Section<Record>.File(stamp: stamp, version: version))
                     (records + made).initialize(to: try Record.read(&reader))

@@ -4,9 +4,32 @@ import VisitDeskDomain
 /// What the store knows of one file: the version last read (for compare-and-swap writes and for
 /// telling our own writes from others') and the stamp taken before reading it (for the start-up
 /// cache). Either may be missing: a file too large to read has a stamp and no version.
+///
+/// Each is stored plainly, "none" marked inside it (a stamp no file has, a negative size): with two
+/// optionals an entry of the store's tables took 64 bytes, not 48, which at 50,000 delegations
+/// and 100,000 contacts was 6 MB more for as long as the dashboard runs (80 bytes, 13 MB more,
+/// before `FileStamp` became a digest).
 struct KnownFile: Sendable, Equatable {
-    var stamp: FileStamp?
-    var version: FileVersion?
+    private var storedStamp: FileStamp
+    private var storedVersion: FileVersion
+
+    init(stamp: FileStamp? = nil, version: FileVersion? = nil) {
+        storedStamp = stamp ?? KnownFile.noStamp
+        storedVersion = version ?? KnownFile.noVersion
+    }
+
+    var stamp: FileStamp? {
+        get { storedStamp == KnownFile.noStamp ? nil : storedStamp }
+        set { storedStamp = newValue ?? KnownFile.noStamp }
+    }
+
+    var version: FileVersion? {
+        get { storedVersion.size < 0 ? nil : storedVersion }
+        set { storedVersion = newValue ?? KnownFile.noVersion }
+    }
+
+    private static let noStamp = FileStamp(digest: 0, latest: Int.min)
+    private static let noVersion = FileVersion(size: -1, contentHash: 0)
 }
 
 /// The known files of a store, by relative path. Record files are kept per kind by id: the
@@ -17,7 +40,7 @@ struct KnownFiles {
     private var contacts: [String: KnownFile] = [:]
     /// Anything else (the settings file).
     private var others: [String: KnownFile] = [:]
-    /// The record tables while another core still builds them (a start drawn from the cache).
+    /// The record tables still to be built from the cache's sections (a start drawn from the cache).
     private var building: TablesInTheMaking?
 
     init() {}
@@ -27,10 +50,10 @@ struct KnownFiles {
         self.contacts = contacts
     }
 
-    /// The tables of the cache's entries, built later: hashing 30,000 ids took ~4 ms of a
-    /// 10,000-delegation start's first frame, which reads none of them (writes wait for the
-    /// start-up check). `buildInBackground()` starts the build on another core once that frame
-    /// is drawn; a reader that comes sooner builds them itself, one that comes during the build waits.
+    /// The tables of the cache's entries, built when first read: hashing 30,000 ids took ~4 ms of
+    /// a 10,000-delegation start's first frame, which reads none of them (writes and reloads wait
+    /// for the start-up check, which brings its own tables). Usually nothing reads them before
+    /// that, and they are never built: at 50,000 + 100,000 they were 31 MB of the start's peak.
     init(building delegations: [StoreCache.Section<Delegation>], contacts: [StoreCache.Section<Contact>]) {
         building = TablesInTheMaking { (KnownFiles.table(delegations), KnownFiles.table(contacts)) }
     }
@@ -47,8 +70,6 @@ struct KnownFiles {
         }
         return table
     }
-
-    func buildInBackground() { building?.start() }
 
     private var tables: (delegations: [String: KnownFile], contacts: [String: KnownFile]) {
         building?.value ?? (delegations, contacts)
@@ -90,16 +111,24 @@ struct KnownFiles {
     /// only the changed files' paths are made: a start-up check of 30,000 files used to build
     /// both sides as path-keyed tables first (8.6 MB at the peak of a warm start).
     static func changedPaths(from before: KnownFiles, to after: KnownFiles) -> [String] {
-        var changed: [String] = []
-        func compare(_ old: [String: KnownFile], _ new: [String: KnownFile], path: (String) -> String) {
-            for (key, file) in old where file.version != nil && new[key]?.version != file.version { changed.append(path(key)) }
-            for (key, file) in new where file.version != nil && old[key]?.version == nil { changed.append(path(key)) }
-        }
         let (old, new) = (before.tables, after.tables)
-        compare(old.delegations, new.delegations) { RecordKind.delegation.relativePath(id: $0) }
-        compare(old.contacts, new.contacts) { RecordKind.contact.relativePath(id: $0) }
-        compare(before.others, after.others) { $0 }
+        let changed = changed(old.delegations, new.delegations).map { RecordKind.delegation.relativePath(id: $0) }
+            + changed(old.contacts, new.contacts).map { RecordKind.contact.relativePath(id: $0) }
+            + changedOtherPaths(from: before, to: after)
         return changed.sorted()
+    }
+
+    /// The same for the files that are not records (the settings file) alone: the start-up check
+    /// finds the records that changed while matching them, without the cache's tables.
+    static func changedOtherPaths(from before: KnownFiles, to after: KnownFiles) -> [String] {
+        changed(before.others, after.others).sorted()
+    }
+
+    private static func changed(_ old: [String: KnownFile], _ new: [String: KnownFile]) -> [String] {
+        var changed: [String] = []
+        for (key, file) in old where file.version != nil && new[key]?.version != file.version { changed.append(key) }
+        for (key, file) in new where file.version != nil && old[key]?.version == nil { changed.append(key) }
+        return changed
     }
 
     /// `delegations/<id>.toml` and `contacts/<id>.toml` are kept by id; everything else by path.
@@ -109,8 +138,8 @@ struct KnownFiles {
     }
 }
 
-/// Two tables built once: on a global queue after `start()`, or by the first reader if that
-/// comes sooner; `value` waits for a build that is running.
+/// Two tables built once, by their first reader; a reader on another thread during the build
+/// (a value of the store copied off the main thread) waits for it.
 private final class TablesInTheMaking: @unchecked Sendable {
     typealias Tables = (delegations: [String: KnownFile], contacts: [String: KnownFile])
     private let condition = NSCondition()
@@ -119,10 +148,6 @@ private final class TablesInTheMaking: @unchecked Sendable {
 
     init(_ make: @escaping @Sendable () -> Tables) {
         self.make = make
-    }
-
-    func start() {
-        DispatchQueue.global(qos: .utility).async { [self] in _ = value }
     }
 
     var value: Tables {

@@ -40,7 +40,8 @@ public struct StoreCache: Sendable {
     /// `uid`, `pinyin` (format 5) and `staff` (format 6), delegations their `history` (format 7)
     /// and their slots' booking `warnings` (format 8); the header gives each block's record count
     /// (format 9), so every block decodes straight into its place (`StoreCacheFile.decodeInPlace`).
-    static let magic: [UInt8] = Array("VDCACHE9".utf8)
+    /// Format 10: each file's stamp as its 16-byte digest form (`FileStamp`).
+    static let magic: [UInt8] = Array("VDCACH10".utf8)
     /// Entries modified this close to the cache's own writing are re-read.
     static let racyWindow = 2_000_000_000
     /// Small enough that the blocks spread evenly over the cores at start, large enough that
@@ -64,7 +65,7 @@ public struct StoreCache: Sendable {
     /// Whether a file on disk is still the one an entry of a cache written at `writtenAt` was made from.
     static func trusts(_ cached: FileStamp, onDisk stamp: FileStamp?, writtenAt: Int) -> Bool {
         guard let stamp, cached == stamp else { return false }
-        return stamp.modified < writtenAt - racyWindow && stamp.changed < writtenAt - racyWindow
+        return stamp.latest < writtenAt - racyWindow
     }
 
     /// Reads and decodes a whole cache file on every core; nil if it is missing, from another
@@ -110,7 +111,7 @@ public struct StoreCache: Sendable {
             writer.int(end - start)
             for index in start..<end {
                 let (stamp, version) = (section.files[index].stamp, section.files[index].version)
-                writer.int(stamp.size); writer.int(stamp.modified); writer.int(stamp.changed); writer.uint64(stamp.inode)
+                writer.uint64(stamp.digest); writer.int(stamp.latest)
                 writer.int(version.size); writer.uint64(version.contentHash)
                 section.records[index].write(to: &writer)
             }

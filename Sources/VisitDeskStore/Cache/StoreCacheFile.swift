@@ -81,7 +81,7 @@ struct StoreCacheFile: Sendable {
                 section.records.reserveCapacity(count)
                 section.files.reserveCapacity(count)
                 for _ in 0..<count {
-                    let stamp = FileStamp(size: try reader.int(), modified: try reader.int(), changed: try reader.int(), inode: try reader.uint64())
+                    let stamp = FileStamp(digest: try reader.uint64(), latest: try reader.int())
                     let version = FileVersion(size: try reader.int(), contentHash: try reader.uint64())
                     section.append(try Record.read(&reader), stamp: stamp, version: version)
                 }
