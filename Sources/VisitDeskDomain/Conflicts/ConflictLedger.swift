@@ -15,8 +15,12 @@ public struct ConflictLedger: Sendable, Equatable {
         var origin: Origin
     }
 
-    /// In `ConflictFinder.precedes` order.
-    private(set) var entries: [Entry] = []
+    /// In `ConflictFinder.precedes` order. Kept apart from their origins, not as entries of
+    /// both: the calendar files every conflict and the attention line counts them with each
+    /// catalog, and a list made from entries copied 10,000 conflicts each time (50,000 delegations).
+    public private(set) var conflicts: [ScheduleConflict] = []
+    /// What each of `conflicts` came from, at the same position.
+    private var origins: [Origin] = []
     /// The planned slots at each resource, in `SlotRef.precedes` order, lone ones too: an edit
     /// may bring a second slot to any of them.
     private var slotsByResource: [SharedResource: [SlotRef]] = [:]
@@ -35,8 +39,12 @@ public struct ConflictLedger: Sendable, Equatable {
                 found += ConflictLedger.dayEntries(of: records[i])
             }
         }
-        for i in slotsByResource.values.indices where slotsByResource.values[i].count > 1 {
-            slotsByResource.values[i].sort { $0.precedes($1) }
+        // Index by index, not over `values.indices`, which holds the table while the loop sorts
+        // in it: the first sort copied the whole table.
+        var i = slotsByResource.values.startIndex
+        while i != slotsByResource.values.endIndex {
+            if slotsByResource.values[i].count > 1 { slotsByResource.values[i].sort { $0.precedes($1) } }
+            slotsByResource.values.formIndex(after: &i)
         }
         for (resource, refs) in slotsByResource where refs.count > 1 {
             found += ConflictLedger.clusterEntries(at: resource, refs) { _ in true }
@@ -44,10 +52,9 @@ public struct ConflictLedger: Sendable, Equatable {
         // Sort positions, not the entries: each carries strings and arrays, and moving thousands
         // of them through a merge sort costs more than finding them.
         let order = found.indices.sorted { ConflictFinder.precedes(found[$0].conflict, found[$1].conflict) }
-        entries = order.map { found[$0] }
+        conflicts = order.map { found[$0].conflict }
+        origins = order.map { found[$0].origin }
     }
-
-    public var conflicts: [ScheduleConflict] { entries.map(\.conflict) }
 
     /// Takes the delegations `old` out (removed ones, and the previous values of changed ones) and
     /// puts `new` in (inserted ones and the new values), and answers which conflicts went and came.
@@ -89,12 +96,22 @@ public struct ConflictLedger: Sendable, Equatable {
                 return touched[resource]?.contains { start < $0.end && $0.start < reach } ?? false
             }
         }
+        // The redone ones out, the rest kept in order, in place in both arrays.
         var removed: [ScheduleConflict] = []
-        entries.removeAll { entry in
-            guard isRedone(entry.origin) else { return false }
-            removed.append(entry.conflict)
-            return true
+        var kept = 0
+        for index in conflicts.indices {
+            if isRedone(origins[index]) {
+                removed.append(conflicts[index])
+                continue
+            }
+            if kept != index {
+                conflicts.swapAt(kept, index)
+                origins.swapAt(kept, index)
+            }
+            kept += 1
         }
+        conflicts.removeLast(conflicts.count - kept)
+        origins.removeLast(origins.count - kept)
         var added = new.filter(ConflictLedger.isPlanned).flatMap(ConflictLedger.dayEntries)
         for (resource, spans) in touched {
             guard let refs = slotsByResource[resource], refs.count > 1 else { continue }
@@ -103,8 +120,9 @@ public struct ConflictLedger: Sendable, Equatable {
             }
         }
         for entry in added {
-            let at = entries.sortedInsertionIndex { ConflictFinder.precedes(entry.conflict, $0.conflict) }
-            entries.insert(entry, at: at)
+            let at = conflicts.sortedInsertionIndex { ConflictFinder.precedes(entry.conflict, $0) }
+            conflicts.insert(entry.conflict, at: at)
+            origins.insert(entry.origin, at: at)
         }
         return (removed, added.map(\.conflict))
     }

@@ -85,8 +85,9 @@ public final class RecordStore {
         catalog = Catalog(settings: settings, delegations: delegations.records, contacts: contacts.records)
         phases.lap("settings+catalog")
         if !contactsFollow { revalidateAll() }
+        phases.lap("rules")
         publishProblems()
-        phases.lap("rules+problems")
+        phases.lap("problems")
         // The parse buffers of the worker threads are free now; hand them back to the system so
         // a dashboard left open for days holds only its records.
         _ = releaseFreeMemory(0)
@@ -300,10 +301,10 @@ public final class RecordStore {
     }
 
     private static func ruleProblems(of delegation: Delegation, contactIDs: Set<String>, root: String) -> [Problem] {
-        let file = RecordKind.delegation.relativePath(id: delegation.id)
-        // Positions are read back from the file only when a rule fails, which is rare.
+        // The path and the positions (read back from the file) only when a rule fails, which is rare.
         var document: TOMLDocument??
-        return Validation.problems(of: delegation, file: file, contactIDs: contactIDs) { field in
+        return Validation.problems(of: delegation, file: RecordKind.delegation.relativePath(id: delegation.id), contactIDs: contactIDs) { field in
+            let file = RecordKind.delegation.relativePath(id: delegation.id)
             if document == nil {
                 document = .some((try? FileIO.read(root + "/" + file)).flatMap { bytes in
                     if case .success(let parsed) = RecordParser.document(bytes, file: file) { return parsed }

@@ -72,9 +72,9 @@ struct ScheduleIndex: Sendable, Equatable {
                 : conflictsByDelegation[id]?.count
             conflictsByDelegation[id, default: []].insert(conflict, at: at ?? 0)
         }
-        for date in ScheduleIndex.days(of: conflict) {
-            conflictsOnDay[date.dayNumber, default: 0] += 1
-            conflictDays.insert(date.dayNumber)
+        ScheduleIndex.forEachDay(of: conflict) { day in
+            conflictsOnDay[day, default: 0] += 1
+            conflictDays.insert(day)
         }
     }
 
@@ -84,10 +84,10 @@ struct ScheduleIndex: Sendable, Equatable {
             if let at = list.firstIndex(of: conflict) { list.remove(at: at) }
             if !list.isEmpty { conflictsByDelegation[id] = list }
         }
-        for date in ScheduleIndex.days(of: conflict) {
-            let left = (conflictsOnDay[date.dayNumber] ?? 1) - 1
-            conflictsOnDay[date.dayNumber] = left > 0 ? left : nil
-            if left <= 0 { conflictDays.remove(date.dayNumber) }
+        ScheduleIndex.forEachDay(of: conflict) { day in
+            let left = (conflictsOnDay[day] ?? 1) - 1
+            conflictsOnDay[day] = left > 0 ? left : nil
+            if left <= 0 { conflictDays.remove(day) }
         }
     }
 
@@ -99,6 +99,19 @@ struct ScheduleIndex: Sendable, Equatable {
             return (0...span).map { conflict.start.date.adding(days: $0) }
         default:
             return [conflict.date]
+        }
+    }
+
+    /// The day numbers of `days(of:)`, without making the list: most conflicts are on one day,
+    /// and filing 10,000 of them allocated 10,000 one-day lists.
+    static func forEachDay(of conflict: ScheduleConflict, _ body: (Int) -> Void) {
+        switch conflict.kind {
+        case .sameHost, .samePlace:
+            let first = conflict.start.date.dayNumber
+            let span = min(max(0, conflict.start.date.days(until: conflict.end.date)), 366)
+            for day in first...(first + span) { body(day) }
+        default:
+            body(conflict.date.dayNumber)
         }
     }
 

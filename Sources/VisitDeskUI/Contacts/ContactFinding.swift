@@ -34,9 +34,13 @@ struct ContactFinding: Sendable {
             ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
         }
         // `side` upper-cases the country: reuse what the last catalog worked out for unchanged people.
+        // Through the buffer: `contacts[position].side` copied each person whole (fourteen
+        // retains and releases) to read two fields, 5 % of a 100,000-contact start's index build.
         let oldSides = previous?.finding.sides ?? []
-        sides = contacts.indices.map { position in
-            source?[position].flatMap { $0 < oldSides.count ? oldSides[$0] : nil } ?? contacts[position].side
+        sides = contacts.withUnsafeBufferPointer { people in
+            people.indices.map { position in
+                source?[position].flatMap { $0 < oldSides.count ? oldSides[$0] : nil } ?? people[position].side
+            }
         }
     }
 

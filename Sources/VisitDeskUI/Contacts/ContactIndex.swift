@@ -30,9 +30,11 @@ struct ContactIndex: Sendable {
             finding = ContactFinding(contacts, nameKeys: nameKeys, previous: (previous.index.finding, source))
         } else {
             nameKeys = contacts.map { SwedishCollation.key($0.name) }
-            let keys = nameKeys
-            order = Array(contacts.indices)
-            order.sort { a, b in ContactIndex.precedes(a, b, contacts, keys) }
+            var order = Array(contacts.indices)
+            contacts.withUnsafeBufferPointer { people in
+                nameKeys.withUnsafeBufferPointer { keys in order.sort { a, b in ContactIndex.precedes(a, b, people, keys) } }
+            }
+            self.order = order
             finding = ContactFinding(contacts, nameKeys: nameKeys, previous: nil)
         }
     }
@@ -43,8 +45,17 @@ struct ContactIndex: Sendable {
     /// A total order: people with the same name keep the catalog's (id) order, so a patched list
     /// and a freshly sorted one agree.
     static func precedes(_ a: Int, _ b: Int, _ contacts: [Contact], _ keys: [[UInt32]]) -> Bool {
-        if keys[a] == keys[b] && contacts[a].name == contacts[b].name { return a < b }
-        return SwedishCollation.precedes((keys[a], contacts[a].name), (keys[b], contacts[b].name))
+        contacts.withUnsafeBufferPointer { people in keys.withUnsafeBufferPointer { keys in precedes(a, b, people, keys) } }
+    }
+
+    /// The same through buffers, for sorting: read from the arrays, each comparison copied two
+    /// people whole and compared their keys three times over (a third of sorting 100,000 names).
+    static func precedes(_ a: Int, _ b: Int, _ contacts: UnsafeBufferPointer<Contact>, _ keys: UnsafeBufferPointer<[UInt32]>) -> Bool {
+        // `SwedishCollation.precedes` in one pass: the first differing weight, else the shorter key.
+        for (x, y) in zip(keys[a], keys[b]) where x != y { return x < y }
+        if keys[a].count != keys[b].count { return keys[a].count < keys[b].count }
+        if contacts[a].name != contacts[b].name { return contacts[a].name < contacts[b].name }
+        return a < b
     }
 
     /// The old name order with removed and changed people taken out, the kept ones moved to their
