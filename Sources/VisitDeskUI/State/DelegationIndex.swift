@@ -62,9 +62,11 @@ struct DelegationIndex: Sendable, Equatable {
         lap("schedule and conflicts")
         groupOrder = delegations.indices.filter { delegations[$0].status.isGroup }
         let dayStart = DelegationIndex.start(of: today)
-        var shown = [Slot?](repeating: nil, count: delegations.count)
-        for (position, slot) in groupSlot { shown[position] = slot }
-        groupOrder.sort { DelegationIndex.groupPrecedes($0, $1, shown[$0], shown[$1], dayStart: dayStart) }
+        // `groupPrecedes` as one pair of numbers per group, made once: comparing slots worked
+        // out both times' day numbers in every comparison of the sort (50,000 groups at scale).
+        var keys = [(rank: Int, time: Int)](repeating: (2, 0), count: delegations.count)
+        for (position, slot) in groupSlot { keys[position] = DelegationIndex.groupKey(slot, dayStart: dayStart) }
+        groupOrder.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         lap("group order")
     }
 
@@ -101,6 +103,12 @@ struct DelegationIndex: Sendable, Equatable {
         }
         if (slotA == nil) != (slotB == nil) { return slotA != nil }
         return a < b
+    }
+
+    /// What `groupPrecedes` compares before the position: upcoming visits (0) by start, then past
+    /// ones (1) latest first, then groups without a slot (2, the default).
+    static func groupKey(_ slot: Slot, dayStart: LocalDateTime) -> (rank: Int, time: Int) {
+        slot.end > dayStart ? (0, slot.start.wallSeconds) : (1, -slot.start.wallSeconds)
     }
 
     /// Within a day: by start, then catalog position, then slot position.
