@@ -51,7 +51,11 @@ public struct ConflictLedger: Sendable, Equatable {
         }
         // Sort positions, not the entries: each carries strings and arrays, and moving thousands
         // of them through a merge sort costs more than finding them.
-        let order = found.indices.sorted { ConflictFinder.precedes(found[$0].conflict, found[$1].conflict) }
+        // By start first, as one number per conflict made once; the full comparison only for ties.
+        let starts = found.map(\.conflict.start.wallSeconds)
+        let order = found.indices.sorted { a, b in
+            starts[a] != starts[b] ? starts[a] < starts[b] : ConflictFinder.precedes(found[a].conflict, found[b].conflict)
+        }
         conflicts = order.map { found[$0].conflict }
         origins = order.map { found[$0].origin }
     }

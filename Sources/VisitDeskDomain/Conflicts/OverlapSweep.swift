@@ -4,11 +4,21 @@ struct SlotRef: Sendable, Equatable {
     /// Position in the delegation's `slots`: two identical slots of one record stay two.
     let slotIndex: Int
     let slot: Slot
+    /// `slot.start` as one number, for sorting: comparing the dates themselves worked out both
+    /// days' numbers in every comparison of a sort.
+    let startSeconds: Int
+
+    init(delegationID: String, slotIndex: Int, slot: Slot) {
+        self.delegationID = delegationID
+        self.slotIndex = slotIndex
+        self.slot = slot
+        startSeconds = slot.start.wallSeconds
+    }
 
     /// The order a resource's slots are swept in: by start, ties by delegation and slot, so the
     /// same slots always form the same clusters however they arrived.
     func precedes(_ other: SlotRef) -> Bool {
-        if slot.start != other.slot.start { return slot.start < other.slot.start }
+        if startSeconds != other.startSeconds { return startSeconds < other.startSeconds }
         if delegationID != other.delegationID { return delegationID < other.delegationID }
         return slotIndex < other.slotIndex
     }
