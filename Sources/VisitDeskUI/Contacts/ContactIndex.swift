@@ -29,7 +29,9 @@ struct ContactIndex: Sendable {
             order = ContactIndex.patched(previous.index.order, diff: diff, contacts: contacts, keys: nameKeys)
             finding = ContactFinding(contacts, nameKeys: nameKeys, previous: (previous.index.finding, source))
         } else {
-            nameKeys = contacts.map { SwedishCollation.key($0.name) }
+            // Through the buffer: `contacts.map` copied each person whole into the closure (and
+            // destroyed the copy), a sixth of this index's time at 100,000 contacts.
+            nameKeys = contacts.withUnsafeBufferPointer { people in people.indices.map { SwedishCollation.key(people[$0].name) } }
             var order = Array(contacts.indices)
             contacts.withUnsafeBufferPointer { people in
                 nameKeys.withUnsafeBufferPointer { keys in order.sort { a, b in ContactIndex.precedes(a, b, people, keys) } }
