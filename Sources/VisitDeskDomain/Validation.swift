@@ -3,7 +3,6 @@
 /// Type errors are found while decoding (they know the exact line); these rules work on decoded
 /// values, so `line` maps a field name (`lead`, `slots.0.end`, …) to the line it was written on.
 public enum Validation {
-    ///
     /// Every delegation is checked at each start and full reload, and almost all pass: the file's
     /// path, the field names and the messages are made only for a rule that fails (made for each
     /// reference, they were most of the 43 ms these checks took at 50,000 delegations).

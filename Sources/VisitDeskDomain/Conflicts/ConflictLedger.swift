@@ -39,12 +39,8 @@ public struct ConflictLedger: Sendable, Equatable {
                 found += ConflictLedger.dayEntries(of: records[i])
             }
         }
-        // Index by index, not over `values.indices`, which holds the table while the loop sorts
-        // in it: the first sort copied the whole table.
-        var i = slotsByResource.values.startIndex
-        while i != slotsByResource.values.endIndex {
-            if slotsByResource.values[i].count > 1 { slotsByResource.values[i].sort { $0.precedes($1) } }
-            slotsByResource.values.formIndex(after: &i)
+        slotsByResource.updateEachValue { refs in
+            if refs.count > 1 { refs.sort { $0.precedes($1) } }
         }
         for (resource, refs) in slotsByResource where refs.count > 1 {
             found += ConflictLedger.clusterEntries(at: resource, refs) { _ in true }

@@ -93,13 +93,9 @@ struct ScheduleIndex: Sendable, Equatable {
 
     /// An overlap marks every day it runs through; a day rule names the one offending day.
     static func days(of conflict: ScheduleConflict) -> [LocalDate] {
-        switch conflict.kind {
-        case .sameHost, .samePlace:
-            let span = min(max(0, conflict.start.date.days(until: conflict.end.date)), 366)
-            return (0...span).map { conflict.start.date.adding(days: $0) }
-        default:
-            return [conflict.date]
-        }
+        var days: [LocalDate] = []
+        forEachDay(of: conflict) { days.append(LocalDate(dayNumber: $0)) }
+        return days
     }
 
     /// The day numbers of `days(of:)`, without making the list: most conflicts are on one day,

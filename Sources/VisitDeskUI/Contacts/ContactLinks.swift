@@ -49,16 +49,11 @@ struct ContactLinks: Sendable, Equatable {
         }
         // Newest first: the visit being planned matters more than one from three years ago.
         let position = PositionByID(delegations)
-        // Index by index, not over `values.indices`: that view holds the table while the loop
-        // writes to it, so the first write copied the whole table (6 MB at 50,000 delegations).
-        var i = byContact.values.startIndex
-        while i != byContact.values.endIndex {
-            if byContact.values[i].count > 1 {
-                var positioned = byContact.values[i].map { (link: $0, at: position[$0.delegationID] ?? 0) }
-                positioned.sort { ContactLinks.precedes($0.at, $1.at, when[$0.at], when[$1.at]) }
-                byContact.values[i] = positioned.map(\.link)
-            }
-            byContact.values.formIndex(after: &i)
+        byContact.updateEachValue { links in
+            guard links.count > 1 else { return }
+            var positioned = links.map { (link: $0, at: position[$0.delegationID] ?? 0) }
+            positioned.sort { ContactLinks.precedes($0.at, $1.at, when[$0.at], when[$1.at]) }
+            links = positioned.map(\.link)
         }
     }
 

@@ -38,16 +38,16 @@ enum RequestsPane {
         }
     }
 
-    /// `26d` for a request that has waited 26 days; `+3d` for a received date typed ahead of today
-    /// (a hand edit, an import), which is not an age: `-3d` read as a typo of the column itself.
-    /// From 1,000 days on the age is in whole years (`36y`): the column is four cells wide, and
-    /// `134…` for a date typed as 1990 would read as 134 days.
     /// Wide enough for the longest age the language writes (`999d`, `+99d`; `999天` is five
     /// cells), so no age is cut short in any language.
     static func ageColumnWidth(_ l10n: Localization) -> Int {
         [ageText(999, l10n), ageText(-99, l10n), l10n.text("age")].map(DisplayWidth.of).max() ?? 4
     }
 
+    /// `26d` for a request that has waited 26 days; `+3d` for a received date typed ahead of today
+    /// (a hand edit, an import), which is not an age: `-3d` read as a typo of the column itself.
+    /// From 1,000 days on the age is in whole years (`36y`): the column holds three digits, and
+    /// `134…` for a date typed as 1990 would read as 134 days.
     static func ageText(_ days: Int, _ l10n: Localization) -> String {
         if days >= 1000 { return l10n.format("%dy", days / 365) }
         return days >= 0 ? l10n.format("%dd", days) : l10n.format("+%dd", -days)

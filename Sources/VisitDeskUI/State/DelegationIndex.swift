@@ -64,7 +64,7 @@ struct DelegationIndex: Sendable, Equatable {
         let dayStart = DelegationIndex.start(of: today)
         // `groupPrecedes` as one pair of numbers per group, made once: comparing slots worked
         // out both times' day numbers in every comparison of the sort (50,000 groups at scale).
-        var keys = [(rank: Int, time: Int)](repeating: (2, 0), count: delegations.count)
+        var keys = [(rank: Int, time: Int)](repeating: DelegationIndex.noSlotKey, count: delegations.count)
         for (position, slot) in groupSlot { keys[position] = DelegationIndex.groupKey(slot, dayStart: dayStart) }
         groupOrder.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         lap("group order")
@@ -96,17 +96,16 @@ struct DelegationIndex: Sendable, Equatable {
     /// Upcoming visits first, soonest first; then past ones, most recent first; groups without a
     /// slot last; then catalog order.
     static func groupPrecedes(_ a: Int, _ b: Int, _ slotA: Slot?, _ slotB: Slot?, dayStart: LocalDateTime) -> Bool {
-        let (upcomingA, upcomingB) = (slotA.map { $0.end > dayStart } ?? false, slotB.map { $0.end > dayStart } ?? false)
-        if upcomingA != upcomingB { return upcomingA }
-        if let slotA, let slotB, slotA.start != slotB.start {
-            return upcomingA ? slotA.start < slotB.start : slotA.start > slotB.start
-        }
-        if (slotA == nil) != (slotB == nil) { return slotA != nil }
-        return a < b
+        let keyA = slotA.map { groupKey($0, dayStart: dayStart) } ?? noSlotKey
+        let keyB = slotB.map { groupKey($0, dayStart: dayStart) } ?? noSlotKey
+        return keyA != keyB ? keyA < keyB : a < b
     }
 
+    /// The key of a group without a slot: after every visit.
+    static let noSlotKey = (rank: 2, time: 0)
+
     /// What `groupPrecedes` compares before the position: upcoming visits (0) by start, then past
-    /// ones (1) latest first, then groups without a slot (2, the default).
+    /// ones (1) latest first; groups without a slot come after both (`noSlotKey`).
     static func groupKey(_ slot: Slot, dayStart: LocalDateTime) -> (rank: Int, time: Int) {
         slot.end > dayStart ? (0, slot.start.wallSeconds) : (1, -slot.start.wallSeconds)
     }
