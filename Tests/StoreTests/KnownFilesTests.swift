@@ -25,8 +25,10 @@ struct KnownFilesTests {
             #expect(later[.delegation, "d2"] == KnownFile(stamp: stamp(2), version: version(2)))
             #expect(later["contacts/c5.toml"]?.version == version(5))
             #expect(later[.contact, "d2"] == nil)
-            func table(_ numbers: ClosedRange<Int>, _ prefix: String) -> [String: KnownFile] {
-                Dictionary(uniqueKeysWithValues: numbers.map { ("\(prefix)\($0)", KnownFile(stamp: stamp($0), version: version($0))) })
+            func table(_ numbers: ClosedRange<Int>, _ prefix: String) -> FileTable {
+                var table = FileTable()
+                for n in numbers { table["\(prefix)\(n)"] = KnownFile(stamp: stamp(n), version: version(n)) }
+                return table
             }
             let atOnce = KnownFiles(delegations: table(1...3, "d"), contacts: table(4...5, "c"))
             #expect(KnownFiles.changedPaths(from: atOnce, to: later).isEmpty)

@@ -9,7 +9,7 @@ import Glibc
 struct FolderListing: Sendable {
     var kind: RecordKind
     /// Built here, on the listing's core, so matching the cache afterwards only looks ids up.
-    var files: [String: KnownFile] = [:]
+    var files: FileTable = [:]
     var others: [(name: String, role: FileRole)] = []
 
     /// Whether the stamps were taken: without a cache every file is read anyway, and the reader

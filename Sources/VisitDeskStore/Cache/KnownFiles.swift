@@ -36,16 +36,16 @@ struct KnownFile: Sendable, Equatable {
 /// start-up load fills these tables straight from the folder listings without building 30,000
 /// path strings, and the cache snapshot looks records up by the id it already has.
 struct KnownFiles {
-    private var delegations: [String: KnownFile] = [:]
-    private var contacts: [String: KnownFile] = [:]
+    private var delegations: FileTable = [:]
+    private var contacts: FileTable = [:]
     /// Anything else (the settings file).
-    private var others: [String: KnownFile] = [:]
+    private var others: FileTable = [:]
     /// The record tables still to be built from the cache's sections (a start drawn from the cache).
     private var building: TablesInTheMaking?
 
     init() {}
 
-    init(delegations: [String: KnownFile], contacts: [String: KnownFile]) {
+    init(delegations: FileTable, contacts: FileTable) {
         self.delegations = delegations
         self.contacts = contacts
     }
@@ -58,8 +58,8 @@ struct KnownFiles {
         building = TablesInTheMaking { (KnownFiles.table(delegations), KnownFiles.table(contacts)) }
     }
 
-    private static func table<Record: CachedRecord>(_ sections: [StoreCache.Section<Record>]) -> [String: KnownFile] {
-        var table: [String: KnownFile] = [:]
+    private static func table<Record: CachedRecord>(_ sections: [StoreCache.Section<Record>]) -> FileTable {
+        var table: FileTable = [:]
         table.reserveCapacity(sections.reduce(0) { $0 + $1.records.count })
         // By index: iterating the records would copy each one (and release it) to read its id.
         for section in sections {
@@ -71,7 +71,7 @@ struct KnownFiles {
         return table
     }
 
-    private var tables: (delegations: [String: KnownFile], contacts: [String: KnownFile]) {
+    private var tables: (delegations: FileTable, contacts: FileTable) {
         building?.value ?? (delegations, contacts)
     }
 
@@ -124,7 +124,7 @@ struct KnownFiles {
         changed(before.others, after.others).sorted()
     }
 
-    private static func changed(_ old: [String: KnownFile], _ new: [String: KnownFile]) -> [String] {
+    private static func changed(_ old: FileTable, _ new: FileTable) -> [String] {
         var changed: [String] = []
         for (key, file) in old where file.version != nil && new[key]?.version != file.version { changed.append(key) }
         for (key, file) in new where file.version != nil && old[key]?.version == nil { changed.append(key) }
@@ -141,7 +141,7 @@ struct KnownFiles {
 /// Two tables built once, by their first reader; a reader on another thread during the build
 /// (a value of the store copied off the main thread) waits for it.
 private final class TablesInTheMaking: @unchecked Sendable {
-    typealias Tables = (delegations: [String: KnownFile], contacts: [String: KnownFile])
+    typealias Tables = (delegations: FileTable, contacts: FileTable)
     private let condition = NSCondition()
     private var make: (@Sendable () -> Tables)?
     private var made: Tables?

@@ -14,7 +14,7 @@ struct LoadedKind<Record: CachedRecord>: Sendable {
     var records: [Record] = []
     /// Every record file taken from the cache or read, by id (one that could not be read at all
     /// is left out, as if it were not there).
-    var files: [String: KnownFile] = [:]
+    var files: FileTable = [:]
     /// Files that did not load, by relative path.
     var problems: [String: [Problem]] = [:]
     /// Names in the folder that are not records but matter (leftovers, bad names, conflict copies).
@@ -40,13 +40,23 @@ enum StartupLoad {
         // matches it, which then owns its 20,000-entry table and fills it in without a copy.
         let (delegationListing, contactListing) = (Mailbox<FolderListing>(), Mailbox<FolderListing>())
         let listingError = Mailbox<FileIOError>()
+        // Each table sized once, for the records the cache's header counts.
+        let (expectedContacts, expectedDelegations) = blocks.reduce((0, 0)) { sum, block in
+            block.kind == .contact ? (sum.0 + block.count, sum.1) : (sum.0, sum.1 + block.count)
+        }
         // The listings first: they are the longest jobs, and the cache blocks fill in around them.
         let done = ConcurrentJobs.run(2 + blocks.count) { index in
             LoadPhases.timed { () -> StoreCacheFile.Decoded? in
                 do throws(FileIOError) {
                     switch index {
-                    case 0: if let listing = try FolderListing.list(.contact, in: root, stamping: cache != nil) { contactListing.put(listing) }
-                    case 1: if let listing = try FolderListing.list(.delegation, in: root, stamping: cache != nil) { delegationListing.put(listing) }
+                    case 0:
+                        if let listing = try FolderListing.list(.contact, in: root, stamping: cache != nil, expecting: expectedContacts) {
+                            contactListing.put(listing)
+                        }
+                    case 1:
+                        if let listing = try FolderListing.list(.delegation, in: root, stamping: cache != nil, expecting: expectedDelegations) {
+                            delegationListing.put(listing)
+                        }
                     default: return cache!.decode(blocks[index - 2])
                     }
                 } catch {
@@ -88,7 +98,8 @@ enum StartupLoad {
             do throws(FileIOError) {
                 let kind: RecordKind = index == 0 ? .contact : .delegation
                 // Sized for the cache's records at once: growing a 100,000-entry table doubles
-                // it beside the old one (10 MB at 50,000 + 100,000, at the start's peak).
+                // it beside the old one (at 50,000 + 100,000, 10 MB at the start's peak with a
+                // `Dictionary`; a few MB since `FileTable`).
                 let expected = index == 0 ? cached.contacts.reduce(0) { $0 + $1.records.count } : cached.delegations.reduce(0) { $0 + $1.records.count }
                 if let listing = try FolderListing.list(kind, in: root, stamping: true, expecting: expected) {
                     (index == 0 ? contactListing : delegationListing).put(listing)
@@ -206,16 +217,16 @@ enum StartupLoad {
         for (number, section) in sections.enumerated() {
             for index in section.records.indices {
                 let id = section.records[index].id
-                guard let slot = loaded.files.index(forKey: id) else {  // deleted since
+                guard let slot = loaded.files.slot(of: id) else {  // deleted since
                     gone.append(id)
                     continue
                 }
                 let file = section.files[index]
-                guard StoreCache.trusts(file.stamp, onDisk: loaded.files.values[slot].stamp, writtenAt: writtenAt) else {
+                guard StoreCache.trusts(file.stamp, onDisk: loaded.files[slot: slot].stamp, writtenAt: writtenAt) else {
                     cachedVersions[id] = file.version
                     continue
                 }
-                loaded.files.values[slot].version = file.version
+                loaded.files[slot: slot].version = file.version
                 kept[number][index] = true
                 keptCount += 1
             }
