@@ -8,29 +8,14 @@
 /// A component outside its storage's range is clamped to it, which keeps an impossible date
 /// impossible (`isValid`): a month or day past 32,767 is no month or day either way.
 public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible {
-    private var storedYear: Int32
-    private var storedMonth: Int16
-    private var storedDay: Int16
-
-    public var year: Int {
-        get { Int(storedYear) }
-        set { storedYear = Int32(clamping: newValue) }
-    }
-
-    public var month: Int {
-        get { Int(storedMonth) }
-        set { storedMonth = Int16(clamping: newValue) }
-    }
-
-    public var day: Int {
-        get { Int(storedDay) }
-        set { storedDay = Int16(clamping: newValue) }
-    }
+    @Narrow<Int32> public var year: Int
+    @Narrow<Int16> public var month: Int
+    @Narrow<Int16> public var day: Int
 
     public init(year: Int, month: Int, day: Int) {
-        storedYear = Int32(clamping: year)
-        storedMonth = Int16(clamping: month)
-        storedDay = Int16(clamping: day)
+        self.year = year
+        self.month = month
+        self.day = day
     }
 
     /// Parses `YYYY-MM-DD`; nil for anything else or an impossible date.
@@ -125,29 +110,14 @@ public struct LocalDate: Hashable, Comparable, Sendable, CustomStringConvertible
 ///
 /// Stored in 6 bytes, not 24, for the reason `LocalDate` is; a component is clamped the same way.
 public struct LocalTime: Hashable, Comparable, Sendable, CustomStringConvertible {
-    private var storedHour: Int16
-    private var storedMinute: Int16
-    private var storedSecond: Int16
-
-    public var hour: Int {
-        get { Int(storedHour) }
-        set { storedHour = Int16(clamping: newValue) }
-    }
-
-    public var minute: Int {
-        get { Int(storedMinute) }
-        set { storedMinute = Int16(clamping: newValue) }
-    }
-
-    public var second: Int {
-        get { Int(storedSecond) }
-        set { storedSecond = Int16(clamping: newValue) }
-    }
+    @Narrow<Int16> public var hour: Int
+    @Narrow<Int16> public var minute: Int
+    @Narrow<Int16> public var second: Int
 
     public init(hour: Int, minute: Int, second: Int = 0) {
-        storedHour = Int16(clamping: hour)
-        storedMinute = Int16(clamping: minute)
-        storedSecond = Int16(clamping: second)
+        self.hour = hour
+        self.minute = minute
+        self.second = second
     }
 
     public var secondsOfDay: Int { hour * 3600 + minute * 60 + second }
@@ -191,4 +161,18 @@ func pad(_ value: Int, _ width: Int) -> String {
     let digits = String(abs(value))
     let padded = String(repeating: "0", count: max(0, width - digits.count)) + digits
     return value < 0 ? "-" + padded : padded
+}
+
+/// An `Int` kept in a narrower integer, clamped to what it holds: dates and times are read and
+/// written as `Int` everywhere, but stored in 8 and 6 bytes instead of 24.
+@propertyWrapper
+public struct Narrow<Storage: FixedWidthInteger & Sendable>: Hashable, Sendable {
+    @usableFromInline var storage: Storage
+
+    @inlinable public init(wrappedValue: Int) { storage = Storage(clamping: wrappedValue) }
+
+    @inlinable public var wrappedValue: Int {
+        get { Int(storage) }
+        set { storage = Storage(clamping: newValue) }
+    }
 }
