@@ -10,7 +10,7 @@ struct ContactIndex: Sendable {
     private(set) var order: [Int] = []
     /// Each contact's collation key, parallel to the catalog's contacts: a patch re-keys only the
     /// people who changed.
-    private var nameKeys: [[UInt32]] = []
+    private var nameKeys = CollationKeys()
     private(set) var finding = ContactFinding()
     private var topics = Deferred<[String: [Int]]>([:])
 
@@ -23,18 +23,21 @@ struct ContactIndex: Sendable {
         topics = Deferred(inBackground: true) { HostSuggestions.topicIndex(contacts) }
         if let previous, let diff = RecordDiff(from: previous.contacts, to: contacts, limit: ContactIndex.patchLimit) {
             let source = diff.unchangedOldPosition(newCount: contacts.count)
-            nameKeys = contacts.indices.map { position in
-                source[position].map { previous.index.nameKeys[$0] } ?? SwedishCollation.key(contacts[position].name)
+            var keys = CollationKeys()
+            keys.reserveCapacity(contacts.count)
+            for position in contacts.indices {
+                if let old = source[position] { keys.appendKey(old, of: previous.index.nameKeys) } else { keys.appendKey(of: contacts[position].name) }
             }
+            nameKeys = keys
             order = ContactIndex.patched(previous.index.order, diff: diff, contacts: contacts, keys: nameKeys)
             finding = ContactFinding(contacts, nameKeys: nameKeys, previous: (previous.index.finding, source))
         } else {
             // Through the buffer: `contacts.map` copied each person whole into the closure (and
             // destroyed the copy), a sixth of this index's time at 100,000 contacts.
-            nameKeys = contacts.withUnsafeBufferPointer { people in people.indices.map { SwedishCollation.key(people[$0].name) } }
+            nameKeys = contacts.withUnsafeBufferPointer { people in CollationKeys(names: people.count) { people[$0].name } }
             var order = Array(contacts.indices)
             contacts.withUnsafeBufferPointer { people in
-                nameKeys.withUnsafeBufferPointer { keys in order.sort { a, b in ContactIndex.precedes(a, b, people, keys) } }
+                nameKeys.withBuffers { keys in order.sort { a, b in ContactIndex.precedes(a, b, people, keys) } }
             }
             self.order = order
             finding = ContactFinding(contacts, nameKeys: nameKeys, previous: nil)
@@ -46,23 +49,22 @@ struct ContactIndex: Sendable {
 
     /// A total order: people with the same name keep the catalog's (id) order, so a patched list
     /// and a freshly sorted one agree.
-    static func precedes(_ a: Int, _ b: Int, _ contacts: [Contact], _ keys: [[UInt32]]) -> Bool {
-        contacts.withUnsafeBufferPointer { people in keys.withUnsafeBufferPointer { keys in precedes(a, b, people, keys) } }
+    static func precedes(_ a: Int, _ b: Int, _ contacts: [Contact], _ keys: CollationKeys) -> Bool {
+        contacts.withUnsafeBufferPointer { people in keys.withBuffers { keys in precedes(a, b, people, keys) } }
     }
 
     /// The same through buffers, for sorting: read from the arrays, each comparison copied two
     /// people whole and compared their keys three times over (a third of sorting 100,000 names).
-    static func precedes(_ a: Int, _ b: Int, _ contacts: UnsafeBufferPointer<Contact>, _ keys: UnsafeBufferPointer<[UInt32]>) -> Bool {
+    static func precedes(_ a: Int, _ b: Int, _ contacts: UnsafeBufferPointer<Contact>, _ keys: CollationKeys.Buffers) -> Bool {
         // `SwedishCollation.precedes` in one pass: the first differing weight, else the shorter key.
-        for (x, y) in zip(keys[a], keys[b]) where x != y { return x < y }
-        if keys[a].count != keys[b].count { return keys[a].count < keys[b].count }
+        if let byKey = keys.precedes(a, b) { return byKey }
         if contacts[a].name != contacts[b].name { return contacts[a].name < contacts[b].name }
         return a < b
     }
 
     /// The old name order with removed and changed people taken out, the kept ones moved to their
     /// new positions, and the new and changed ones inserted where the sort would put them.
-    private static func patched(_ old: [Int], diff: RecordDiff<Contact>, contacts: [Contact], keys: [[UInt32]]) -> [Int] {
+    private static func patched(_ old: [Int], diff: RecordDiff<Contact>, contacts: [Contact], keys: CollationKeys) -> [Int] {
         var stale = Set(diff.staleOld)
         var order: [Int] = []
         order.reserveCapacity(contacts.count)

@@ -37,7 +37,8 @@ enum ProgrammeEditor {
     }
 
     static func move(_ step: Step, _ state: inout AppState) {
-        guard var (programme, record) = current(state) else { return }
+        guard let (shown, record) = current(state) else { return }
+        var programme = shown
         let visible = ProgrammeView.visibleRows(in: state.bodyRect)
         programme.cursor = Movement.target(step, current: programme.cursor, count: record.slots.count, page: visible)
         state.modes[state.modes.count - 1] = .programme(programme)
@@ -72,7 +73,8 @@ enum ProgrammeEditor {
     /// `[` `]` a day earlier or later, `{` `}` an hour: the selected slot moved whole (its length
     /// kept), one undo step; the cursor stays on it wherever it lands in the day order.
     static func shift(minutes: Int, _ state: inout AppState) -> [Effect] {
-        guard var (programme, record) = current(state), let index = selectedSlot(state) else { return [] }
+        guard let (shown, record) = current(state), let index = selectedSlot(state) else { return [] }
+        var programme = shown
         var updated = record
         updated.slots[index].start = record.slots[index].start.adding(minutes: minutes)
         updated.slots[index].end = record.slots[index].end.adding(minutes: minutes)
