@@ -22,7 +22,7 @@ enum GroupsPane {
         ListView.draw(state.groups, in: area, focused: focused, grid: &grid, header: headerColumns,
                       emptyText: state.groups.filter.isEmpty ? l10n.text("No confirmed groups.") : l10n.text("No group matches the filter."), isMarked: TriageMarks.isMarked(state, pane: .groups)) { position in
             let d = catalog.delegations[position]
-            let slot = index.groupSlot[position]
+            let slot = index.groupSlot(position, in: catalog.delegations)
             let when = slot.map { wide ? "\($0.start.date) \($0.start.time.shortText)" : shortDate($0.start) } ?? "—"
             let past = slot.map { $0.end <= dayStart } ?? true
             let host = slot?.host.flatMap { index.contactByID[$0] }.map { catalog.contacts[$0].name } ?? (state.startupCheck.contactsFollow ? slot?.host.map { _ in "…" } : slot?.host) ?? "—"

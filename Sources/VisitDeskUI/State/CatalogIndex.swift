@@ -62,7 +62,8 @@ struct CatalogIndex: Sendable {
 
     var contactOrder: [Int] { people.order }
     var slotsByDay: [Int: [SlotRef]] { visits.slotsByDay }
-    var groupSlot: [Int: Slot] { visits.groupSlot }
+    /// The slot a group's row shows; `delegations` are the catalog's the index is of.
+    func groupSlot(_ position: Int, in delegations: [Delegation]) -> Slot? { visits.shownSlot(of: position, in: delegations) }
     var newRequestCount: Int { visits.newRequestCount }
     var groupsThisMonth: Int { visits.groupsThisMonth }
     var schedule: ScheduleIndex { visits.schedule }

@@ -50,7 +50,7 @@ extension DelegationIndex {
         archiveOrder = archiveOrder.compactMap { carried[$0] }
         groupOrder = groupOrder.compactMap { carried[$0] }
         if shifted {
-            var moved: [Int: Slot] = [:]
+            var moved: [Int: Int] = [:]
             moved.reserveCapacity(groupSlot.count)
             for (position, slot) in groupSlot { if let to = carried[position] { moved[to] = slot } }
             groupSlot = moved
@@ -79,8 +79,8 @@ extension DelegationIndex {
             }
             if let shown = DelegationIndex.shownSlot(d.status, d.slots, today: today) { groupSlot[position] = shown }
             if d.status.isGroup {
-                let slot = groupSlot[position]
-                let at = groupOrder.sortedInsertionIndex { DelegationIndex.groupPrecedes(position, $0, slot, groupSlot[$0], dayStart: dayStart) }
+                let slot = shownSlot(of: position, in: new)
+                let at = groupOrder.sortedInsertionIndex { DelegationIndex.groupPrecedes(position, $0, slot, shownSlot(of: $0, in: new), dayStart: dayStart) }
                 groupOrder.insert(position, at: at)
             }
             if !d.status.isClosed { addSlots(of: position, in: new) }

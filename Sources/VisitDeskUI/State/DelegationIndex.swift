@@ -18,8 +18,9 @@ struct DelegationIndex: Sendable, Equatable {
     var corpus: FilterCorpus { filterText.value }
     /// Day number → the slots on that day, in start order; declined and cancelled visits left out.
     var slotsByDay: [Int: [SlotRef]] = [:]
-    /// Each group's next slot from today on (or its last one, when the visit is over).
-    var groupSlot: [Int: Slot] = [:]
+    /// Each group's next slot from today on (or its last one, when the visit is over), as its
+    /// position in the group's `slots`: the slot itself is 88 bytes, 3 MB at 50,000 delegations.
+    var groupSlot: [Int: Int] = [:]
     var newRequestCount = 0
     var groupsThisMonth = 0
     /// Open follow-ups due before today, over every delegation: the status bar's "2 follow-ups overdue".
@@ -65,7 +66,7 @@ struct DelegationIndex: Sendable, Equatable {
         // `groupPrecedes` as one pair of numbers per group, made once: comparing slots worked
         // out both times' day numbers in every comparison of the sort (50,000 groups at scale).
         var keys = [(rank: Int, time: Int)](repeating: DelegationIndex.noSlotKey, count: delegations.count)
-        for (position, slot) in groupSlot { keys[position] = DelegationIndex.groupKey(slot, dayStart: dayStart) }
+        for (position, slot) in groupSlot { keys[position] = DelegationIndex.groupKey(delegations[position].slots[slot], dayStart: dayStart) }
         groupOrder.sort { a, b in keys[a] != keys[b] ? keys[a] < keys[b] : a < b }
         lap("group order")
     }
@@ -130,18 +131,23 @@ struct DelegationIndex: Sendable, Equatable {
         return first...(first + min(max(0, span), 366))
     }
 
-    /// The slot a group's row shows: its next one from `today` on, else its last; nil for a
-    /// record that is not a group.
-    static func shownSlot(_ status: DelegationStatus, _ slots: [Slot], today: LocalDate) -> Slot? {
+    /// Where in `slots` the slot a group's row shows is: its next one from `today` on, else its
+    /// last; nil for a record that is not a group.
+    static func shownSlot(_ status: DelegationStatus, _ slots: [Slot], today: LocalDate) -> Int? {
         guard status.isGroup else { return nil }
         let dayStart = start(of: today)
-        var next: Slot?
-        var last: Slot?
-        for slot in slots {
-            if slot.end > dayStart, next.map({ slot.start < $0.start }) ?? true { next = slot }
-            if last.map({ slot.start > $0.start }) ?? true { last = slot }
+        var next: Int?
+        var last: Int?
+        for (index, slot) in slots.enumerated() {
+            if slot.end > dayStart, next.map({ slot.start < slots[$0].start }) ?? true { next = index }
+            if last.map({ slot.start > slots[$0].start }) ?? true { last = index }
         }
         return next ?? last
+    }
+
+    /// The slot a group's row shows (`groupSlot`), read from the delegations the index is of.
+    func shownSlot(of position: Int, in delegations: [Delegation]) -> Slot? {
+        groupSlot[position].map { delegations[position].slots[$0] }
     }
 
     /// Whether a group has a slot touching this month, for the status bar's count.
