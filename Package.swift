@@ -31,7 +31,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         // Only for the benchmark that compares our parser with it (see docs/performance.md).
         .package(url: "https://github.com/LebJe/TOMLKit", exact: "0.6.0"),
-        // The store's table of known files: 150,000 entries in a third of a Dictionary's memory.
+        // Tables kept per record (the store's known files, the contacts' links) in a third of a
+        // Dictionary's memory (VisitDeskDomain's CompactTable).
         .package(url: "https://github.com/apple/swift-collections", from: "1.1.0"),
         // Letter templates (VisitDeskDocuments).
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
@@ -42,12 +43,16 @@ let package = Package(
         .executableTarget(name: "toml-decoder", dependencies: ["TOMLDocument"]),
 
         // Pure values and rules: no file, terminal or clock access.
-        .target(name: "VisitDeskDomain", swiftSettings: releaseCode),
+        .target(
+            name: "VisitDeskDomain",
+            dependencies: [.product(name: "OrderedCollections", package: "swift-collections")],
+            swiftSettings: releaseCode
+        ),
 
         // TOML files <-> domain, atomic compare-and-swap writes, the inotify watcher, demo data.
         .target(
             name: "VisitDeskStore",
-            dependencies: ["VisitDeskDomain", "TOMLDocument", .product(name: "OrderedCollections", package: "swift-collections")],
+            dependencies: ["VisitDeskDomain", "TOMLDocument"],
             swiftSettings: releaseCode
         ),
 

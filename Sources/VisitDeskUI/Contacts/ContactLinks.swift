@@ -31,7 +31,7 @@ struct ContactLinks: Sendable, Equatable {
         var roles: [ContactRole]
     }
 
-    private var byContact: [String: [Link]] = [:]
+    private var byContact = CompactTable<String, [Link]>()
 
     init() {}
 

@@ -1,0 +1,33 @@
+import Testing
+import VisitDeskDomain
+
+/// A compact table's order is whatever its removals left: two tables with the same entries must
+/// be equal however they were built, and changing values in place must reach every entry once.
+@Suite("Compact table")
+struct CompactTableTests {
+    @Test("the same entries built in different orders, with removals, are equal; a different value is not")
+    func equalityIgnoresOrder() {
+        var forward = CompactTable<String, [Int]>()
+        for n in 0..<20 { forward["k\(n)", default: []].append(n) }
+        var backward = CompactTable<String, [Int]>()
+        for n in (0..<25).reversed() { backward["k\(n)"] = [n] }
+        for n in 20..<25 { backward["k\(n)"] = nil }
+        #expect(forward == backward)
+        backward["k3", default: []].append(99)
+        #expect(forward != backward)
+        #expect(backward["k3"] == [3, 99])
+        backward["k3"] = [3]
+        backward["k4"] = nil
+        #expect(forward != backward && backward.count == 19)
+    }
+
+    @Test("every value is changed in place exactly once")
+    func updateEachValueOnce() {
+        var table = CompactTable<Int, Int>()
+        for n in 0..<50 { table[n] = n }
+        for n in stride(from: 0, to: 50, by: 7) { table[n] = nil }
+        table.updateEachValue { $0 += 1000 }
+        #expect(table.allSatisfy { $0.value == $0.key + 1000 })
+        #expect(table.count == 50 - 8)
+    }
+}
