@@ -51,6 +51,12 @@ public struct CompactTable<Key: Hashable & Sendable, Value: Sendable>: Sendable,
         set { entries.values[slot] = newValue }
     }
 
+    /// Puts `key`, equal to the one at `slot`, in its place: a table keyed by record ids can then
+    /// share the id strings the records hold instead of keeping copies of its own.
+    public mutating func shareKey(_ key: Key, atSlot slot: Int) {
+        entries.replaceElement(at: slot, withKey: key, value: entries.values[slot])
+    }
+
     /// Each value changed in place, without copying the table.
     public mutating func updateEachValue(_ body: (inout Value) -> Void) {
         for slot in 0..<entries.count { body(&entries.values[slot]) }

@@ -30,4 +30,15 @@ struct CompactTableTests {
         #expect(table.allSatisfy { $0.value == $0.key + 1000 })
         #expect(table.count == 50 - 8)
     }
+
+    @Test("an equal key put in place keeps the entry where it was and findable")
+    func sharedKeyKeepsTheEntry() {
+        var table = CompactTable<String, Int>()
+        let long = "delegation-2026-ningbo-water"
+        table[String(long.reversed().reversed())] = 7
+        table["other"] = 8
+        let slot = table.slot(of: long)
+        if let slot { table.shareKey(long, atSlot: slot) }
+        #expect(slot == 0 && table.slot(of: long) == 0 && table[long] == 7 && table["other"] == 8 && table.count == 2)
+    }
 }

@@ -221,6 +221,10 @@ enum StartupLoad {
                     gone.append(id)
                     continue
                 }
+                // The listing made its own string of each id; the cache's is the one the record
+                // holds. An id of more than 15 bytes is stored apart (2.6 MB of the synthetic
+                // store's 50,000 delegation ids), so the table takes the record's instead.
+                if id.utf8.count > 15 { loaded.files.shareKey(id, atSlot: slot) }
                 let file = section.files[index]
                 guard StoreCache.trusts(file.stamp, onDisk: loaded.files[slot: slot].stamp, writtenAt: writtenAt) else {
                     cachedVersions[id] = file.version
