@@ -5,6 +5,25 @@ import VisitDeskDomain
 /// be equal however they were built, and changing values in place must reach every entry once.
 @Suite("Compact table")
 struct CompactTableTests {
+    @Test("removals from the front, the middle and the end keep every other entry")
+    func removalsKeepTheRest() {
+        var table = CompactTable<String, Int>()
+        table.reserveCapacity(100)
+        for n in 0..<100 { table["r\(n)"] = n }
+        let removed = Set([0, 1, 50, 98, 99, 7, 63])
+        for n in [0, 99, 50, 1, 98, 7, 63] { table["r\(n)"] = nil }
+        table["missing"] = nil
+        #expect(table.count == 100 - removed.count)
+        for n in 0..<100 {
+            #expect(table["r\(n)"] == (removed.contains(n) ? nil : n), "r\(n)")
+        }
+        #expect(Set(table.map(\.key)) == Set((0..<100).filter { !removed.contains($0) }.map { "r\($0)" }))
+        table["r50"] = 500
+        if let slot = table.slot(of: "r50") { table[slot: slot] += 5 }
+        #expect(table["r50"] == 505)
+        #expect(table.count == 100 - removed.count + 1)
+    }
+
     @Test("the same entries built in different orders, with removals, are equal; a different value is not")
     func equalityIgnoresOrder() {
         var forward = CompactTable<String, [Int]>()

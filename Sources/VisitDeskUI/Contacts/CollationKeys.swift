@@ -20,6 +20,7 @@ struct CollationKeys: Sendable {
 
     var count: Int { ends.count }
 
+    /// Room for this many keys' ends; the weights grow as the keys come.
     mutating func reserveCapacity(_ count: Int) { ends.reserveCapacity(count) }
 
     mutating func appendKey(of name: String) {
@@ -29,8 +30,7 @@ struct CollationKeys: Sendable {
 
     /// Key `index` of `other`, added as the next key here (a patch keeps unchanged people's keys).
     mutating func appendKey(_ index: Int, of other: CollationKeys) {
-        let start = index == 0 ? 0 : Int(other.ends[index - 1])
-        weights.append(contentsOf: other.weights[start..<Int(other.ends[index])])
+        other.withBuffers { keys in weights.append(contentsOf: keys.weights[keys.bounds(of: index)]) }
         ends.append(Int32(weights.count))
     }
 
@@ -43,11 +43,17 @@ struct CollationKeys: Sendable {
         let weights: UnsafeBufferPointer<UInt32>
         let ends: UnsafeBufferPointer<Int32>
 
+        /// Where key `index` is in `weights`.
+        func bounds(of index: Int) -> Range<Int> {
+            (index == 0 ? 0 : Int(ends[index - 1]))..<Int(ends[index])
+        }
+
         /// The key `a` compared with key `b`: the first differing weight decides, else the shorter
         /// key comes first. nil when they are equal.
         func precedes(_ a: Int, _ b: Int) -> Bool? {
-            var (x, y) = (a == 0 ? 0 : Int(ends[a - 1]), b == 0 ? 0 : Int(ends[b - 1]))
-            let (endX, endY) = (Int(ends[a]), Int(ends[b]))
+            let (keyA, keyB) = (bounds(of: a), bounds(of: b))
+            var (x, y) = (keyA.lowerBound, keyB.lowerBound)
+            let (endX, endY) = (keyA.upperBound, keyB.upperBound)
             while x < endX && y < endY {
                 if weights[x] != weights[y] { return weights[x] < weights[y] }
                 x += 1
