@@ -65,6 +65,10 @@ public enum Matcher {
     }
 
     public static func score(_ query: Query, keys: SearchKeys) -> Int? {
+        keys.withText { score(query, text: $0) }
+    }
+
+    static func score(_ query: Query, text keys: SearchKeys.Text) -> Int? {
         var wordTotal = 0
         var allWordsMatch = true
         for word in query.words {
@@ -90,7 +94,7 @@ public enum Matcher {
         return hits.map { ($0.id, $0.score) }
     }
 
-    private static func best(_ word: Query.Word, _ keys: SearchKeys) -> Int? {
+    private static func best(_ word: Query.Word, _ keys: SearchKeys.Text) -> Int? {
         var best: Int?
         func consider(_ points: Int?) {
             if let points, points > (best ?? Int.min) { best = points }
@@ -108,7 +112,7 @@ public enum Matcher {
         return best
     }
 
-    private static func phonePoints(_ forms: [[UInt8]], _ phones: ArraySlice<UInt8>) -> Int? {
+    private static func phonePoints(_ forms: [[UInt8]], _ phones: UnsafeBufferPointer<UInt8>) -> Int? {
         var best: Int?
         for form in forms {
             if let p = points(WordMatch.best(form, in: phones), Points.phoneExact, Points.phonePrefix, Points.phoneSubstring),

@@ -78,6 +78,39 @@ public struct SearchKeys: Hashable, Sendable {
         self.storage = storage
         (namesEnd, swedishNamesEnd, initialsEnd, othersEnd, swedishOthersEnd) = (ends[0], ends[1], ends[2], ends[3], ends[4])
     }
+
+    /// The six keys as a `Text` for as long as `body` runs.
+    func withText<Result>(_ body: (Text) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { bytes in
+            body(Text(bytes: bytes, ends: (namesEnd, swedishNamesEnd, initialsEnd, othersEnd, swedishOthersEnd)))
+        }
+    }
+
+    /// One record's six keys read in place, wherever their bytes are held: in a `SearchKeys`, or
+    /// in a `SearchKeyTable`'s chunk, where a ranking of every contact reads them without a copy,
+    /// a retain or a release.
+    struct Text {
+        /// The six keys one after another, as in `SearchKeys.storage`.
+        let bytes: UnsafeBufferPointer<UInt8>
+        /// Where each of the first five keys ends in `bytes`; the phones end with it.
+        let ends: (Int32, Int32, Int32, Int32, Int32)
+
+        var names: UnsafeBufferPointer<UInt8> { part(0, ends.0) }
+        var swedishNames: UnsafeBufferPointer<UInt8> { part(ends.0, ends.1) }
+        var initials: UnsafeBufferPointer<UInt8> { part(ends.1, ends.2) }
+        var others: UnsafeBufferPointer<UInt8> { part(ends.2, ends.3) }
+        var swedishOthers: UnsafeBufferPointer<UInt8> { part(ends.3, ends.4) }
+        var phones: UnsafeBufferPointer<UInt8> { part(ends.4, Int32(bytes.count)) }
+
+        private func part(_ start: Int32, _ end: Int32) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: bytes[Int(start)..<Int(end)])
+        }
+
+        /// Same bytes in the same keys.
+        func holdsSameKeys(as other: Text) -> Bool {
+            ends == other.ends && bytes.elementsEqual(other.bytes)
+        }
+    }
 }
 
 /// Collects the words of each key, each once, in the order they were added.

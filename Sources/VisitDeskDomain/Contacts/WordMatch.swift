@@ -10,30 +10,33 @@ enum WordMatch: Int, Comparable {
     /// single spaces. Works on bytes, without allocating: this runs for every contact on each keystroke.
     /// UTF-8 is self-synchronising, so a byte match of whole characters is a character match.
     static func best(_ word: [UInt8], in text: ArraySlice<UInt8>) -> WordMatch? {
+        text.withUnsafeBufferPointer { best(word, in: $0) }
+    }
+
+    /// As above, on bytes held elsewhere (one record's keys inside a `SearchKeyTable` chunk).
+    static func best(_ word: [UInt8], in t: UnsafeBufferPointer<UInt8>) -> WordMatch? {
         let n = word.count
-        guard n > 0, n <= text.count else { return nil }
+        guard n > 0, n <= t.count else { return nil }
         return word.withUnsafeBufferPointer { w in
-            text.withUnsafeBufferPointer { t in
-                var best: WordMatch?
-                let first = w[0]
-                var i = 0
-                let last = t.count - n
-                while i <= last {
-                    if t[i] == first {
-                        var k = 1
-                        while k < n && t[i + k] == w[k] { k += 1 }
-                        if k == n {
-                            let atStart = i == 0 || t[i - 1] == space
-                            let atEnd = i + n == t.count || t[i + n] == space
-                            let found: WordMatch = atStart ? (atEnd ? .exact : .prefix) : .substring
-                            if found == .exact { return .exact }
-                            if best == nil || found > best! { best = found }
-                        }
+            var best: WordMatch?
+            let first = w[0]
+            var i = 0
+            let last = t.count - n
+            while i <= last {
+                if t[i] == first {
+                    var k = 1
+                    while k < n && t[i + k] == w[k] { k += 1 }
+                    if k == n {
+                        let atStart = i == 0 || t[i - 1] == space
+                        let atEnd = i + n == t.count || t[i + n] == space
+                        let found: WordMatch = atStart ? (atEnd ? .exact : .prefix) : .substring
+                        if found == .exact { return .exact }
+                        if best == nil || found > best! { best = found }
                     }
-                    i += 1
                 }
-                return best
+                i += 1
             }
+            return best
         }
     }
 

@@ -10,7 +10,7 @@ import VisitDeskDomain
 /// frame needs. Where the background queue never starts (tests, `snapshot`), the first reader
 /// builds them on its own thread.
 struct ContactFinding: Sendable {
-    private var searchKeys = Deferred<[SearchKeys]>([])
+    private var searchKeys = Deferred<SearchKeyTable>(SearchKeyTable())
     private var organisationOrder = Deferred<[Int]>([])
     var sides: [Contact.Side] = []
 
@@ -24,11 +24,10 @@ struct ContactFinding: Sendable {
         let oldKeys = previous?.finding.searchKeys
         let source = previous?.oldPositions
         searchKeys = Deferred(inBackground: true) {
-            guard let oldKeys, let source else { return contacts.map(SearchKeys.init(contact:)) }
-            let old = oldKeys.value
-            return contacts.indices.map { position in
-                source[position].flatMap { $0 < old.count ? old[$0] : nil } ?? SearchKeys(contact: contacts[position])
+            guard let oldKeys, let source else {
+                return SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
             }
+            return SearchKeyTable(count: contacts.count, reusing: oldKeys.value, from: source) { SearchKeys(contact: contacts[$0]) }
         }
         organisationOrder = Deferred(inBackground: true) {
             ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
@@ -45,7 +44,7 @@ struct ContactFinding: Sendable {
     }
 
     /// Parallel to the catalog's contacts; waits for the background build if it is still running.
-    var keys: [SearchKeys] { searchKeys.value }
+    var keys: SearchKeyTable { searchKeys.value }
 
     /// Contact indices by organisation (Swedish collation), then name; people without one last.
     var byOrganisation: [Int] { organisationOrder.value }
@@ -71,14 +70,8 @@ struct ContactFinding: Sendable {
     func ranked(_ rows: [Int], query: String) -> [Int] {
         let parsed = Matcher.Query(query)
         guard !parsed.isEmpty else { return rows }
-        var hits: [(row: Int, score: Int, order: Int)] = []
-        // Through the buffer: reading `keys[row]` from the array copied each person's keys (six
-        // retains and releases), which cost more than scoring them.
-        keys.withUnsafeBufferPointer { keys in
-            for (order, row) in rows.enumerated() where row < keys.count {
-                if let score = Matcher.score(parsed, keys: keys[row]) { hits.append((row, score, order)) }
-            }
-        }
+        // The table reads each person's keys in place: no copy, retain or release per person.
+        var hits = keys.scores(parsed, of: rows).enumerated().map { (row: $1.position, score: $1.score, order: $0) }
         hits.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
         return hits.map(\.row)
     }

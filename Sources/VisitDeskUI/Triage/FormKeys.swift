@@ -105,11 +105,7 @@ enum FormKeys {
         let contacts = state.catalog.contacts
         // Built once per catalog by the contacts index (pinyin is too slow to compute per keystroke).
         let keys = state.index.people.finding.keys
-        let query = Matcher.Query(text)
-        var hits: [(index: Int, score: Int)] = []
-        for (index, key) in keys.enumerated() {
-            if let score = Matcher.score(query, keys: key) { hits.append((index, score)) }
-        }
+        var hits = keys.scores(Matcher.Query(text), of: 0..<keys.count).map { (index: $0.position, score: $0.score) }
         let rank = ContactPreference.rank(field: form.focusedField.name, form: form)
         hits.sort { a, b in
             if let rank {

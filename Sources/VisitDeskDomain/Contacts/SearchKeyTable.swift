@@ -1,0 +1,222 @@
+/// Every contact's search keys, packed one after another into shared chunks of bytes.
+///
+/// As one `SearchKeys` each, 100,000 contacts' keys were 100,000 heap blocks, each with an
+/// array's header and malloc's own, and every ranking retained and released each person's buffer.
+/// Here a person costs their bytes, six 4-byte ends and an 8-byte place, and a ranking reads the
+/// bytes in place.
+///
+/// Chunks are immutable and shared by reference: the table after a change on disk keeps the
+/// unchanged people's keys where they are and writes only the changed people's into new chunks,
+/// so a reload never copies the whole table. What the changed people leave behind in old chunks is
+/// reclaimed by repacking once it outweighs the keys still used.
+public struct SearchKeyTable: Sendable {
+    /// Bytes a chunk is filled to before the next begins: small enough that building the table
+    /// never reallocates a large buffer (peak memory), large enough that chunks are few.
+    static let chunkBytes = 64 * 1024
+
+    private var chunks: [Chunk] = []
+    /// For each record, its chunk (high 32 bits) and its number in that chunk (low 32).
+    private var places: [UInt64] = []
+
+    public init() {}
+
+    /// A table of `keys`, in order.
+    public init(_ keys: some Sequence<SearchKeys>) {
+        var writer = Writer(firstChunk: 0)
+        for record in keys { places.append(record.withText { writer.add($0) }) }
+        chunks = writer.finish()
+    }
+
+    /// A table of `count` records where record `position` reuses `old`'s record
+    /// `oldPositions[position]` when that is set, and is made by `make(position)` otherwise.
+    public init(count: Int, reusing old: SearchKeyTable, from oldPositions: [Int?], make: (Int) -> SearchKeys) {
+        var writer = Writer(firstChunk: old.chunks.count)
+        places.reserveCapacity(count)
+        for position in 0..<count {
+            if position < oldPositions.count, let source = oldPositions[position], source < old.places.count {
+                places.append(old.places[source])
+            } else {
+                places.append(make(position).withText { writer.add($0) })
+            }
+        }
+        chunks = old.chunks + writer.finish()
+        reclaim()
+    }
+
+    /// A table of `count` records, record `position` made by `make(position)`.
+    public init(count: Int, make: (Int) -> SearchKeys) {
+        self.init((0..<count).lazy.map(make))
+    }
+
+    public var count: Int { places.count }
+
+    /// Bytes held in chunks, used or not: what repacking keeps under twice the bytes in use.
+    var heldBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
+
+    /// How well record `position` matches `query` (`Matcher.score`).
+    public func score(_ query: Matcher.Query, at position: Int) -> Int? {
+        withTexts { $0.text(position).map { Matcher.score(query, text: $0) } ?? nil }
+    }
+
+    /// The scores of `positions` against `query`, each with its position; those that do not match
+    /// are left out, the rest keep the order of `positions`.
+    public func scores(_ query: Matcher.Query, of positions: some Sequence<Int>) -> [(position: Int, score: Int)] {
+        withTexts { texts in
+            var hits: [(position: Int, score: Int)] = []
+            for position in positions {
+                if let text = texts.text(position), let score = Matcher.score(query, text: text) {
+                    hits.append((position, score))
+                }
+            }
+            return hits
+        }
+    }
+
+    /// Every record's keys, read in place for as long as `body` runs.
+    func withTexts<Result>(_ body: (Texts) -> Result) -> Result {
+        withExtendedLifetime(chunks) {
+            places.withUnsafeBufferPointer { places in
+                body(Texts(chunks: chunks.map { ($0.bytes.baseAddress, $0.ends.baseAddress) }, places: places))
+            }
+        }
+    }
+
+    /// Reads records without touching a chunk object: only its two base addresses.
+    struct Texts {
+        let chunks: [(bytes: UnsafeMutablePointer<UInt8>?, ends: UnsafeMutablePointer<Int32>?)]
+        let places: UnsafeBufferPointer<UInt64>
+
+        func text(_ position: Int) -> SearchKeys.Text? {
+            guard position >= 0, position < places.count else { return nil }
+            let place = places[position]
+            let chunk = chunks[Int(place >> 32)]
+            guard let ends = chunk.ends else { return nil }
+            let record = Int(place & 0xFFFF_FFFF)
+            let stored = ends + record * Chunk.endsPerRecord
+            let start = record == 0 ? 0 : Int(stored[-1])
+            let end = Int(stored[5])
+            let bytes = UnsafeBufferPointer(start: chunk.bytes.map { $0 + start }, count: end - start)
+            let base = Int32(start)
+            return SearchKeys.Text(bytes: bytes, ends: (stored[0] - base, stored[1] - base, stored[2] - base, stored[3] - base, stored[4] - base))
+        }
+    }
+
+    /// Drops chunks no record is in; repacks every record into new chunks when the bytes held are
+    /// more than twice the bytes used (plus a chunk's worth, so a small table never churns).
+    private mutating func reclaim() {
+        var referenced = [Bool](repeating: false, count: chunks.count)
+        var usedBytes = 0
+        withTexts { texts in
+            for position in 0..<places.count {
+                referenced[Int(places[position] >> 32)] = true
+                usedBytes += texts.text(position)?.bytes.count ?? 0
+            }
+        }
+        if heldBytes > 2 * usedBytes + Self.chunkBytes {
+            self = SearchKeyTable(repacking: self)
+            return
+        }
+        guard referenced.contains(false) else { return }
+        var renumbered = [UInt64](repeating: 0, count: chunks.count)
+        var kept: [Chunk] = []
+        for (number, chunk) in chunks.enumerated() where referenced[number] {
+            renumbered[number] = UInt64(kept.count)
+            kept.append(chunk)
+        }
+        for position in places.indices {
+            let place = places[position]
+            places[position] = renumbered[Int(place >> 32)] << 32 | (place & 0xFFFF_FFFF)
+        }
+        chunks = kept
+    }
+
+    private init(repacking table: SearchKeyTable) {
+        var writer = Writer(firstChunk: 0)
+        places = table.withTexts { texts in
+            (0..<table.places.count).map { position in
+                writer.add(texts.text(position) ?? SearchKeys.emptyText)
+            }
+        }
+        chunks = writer.finish()
+    }
+}
+
+extension SearchKeyTable: Equatable {
+    /// Same records holding the same keys, wherever their bytes lie.
+    public static func == (a: SearchKeyTable, b: SearchKeyTable) -> Bool {
+        guard a.count == b.count else { return false }
+        return a.withTexts { first in
+            b.withTexts { second in
+                (0..<a.count).allSatisfy { position in
+                    guard let x = first.text(position), let y = second.text(position) else { return false }
+                    return x.holdsSameKeys(as: y)
+                }
+            }
+        }
+    }
+}
+
+extension SearchKeys {
+    /// Keys with nothing in them, as a `Text`.
+    static var emptyText: Text { Text(bytes: UnsafeBufferPointer(start: nil, count: 0), ends: (0, 0, 0, 0, 0)) }
+}
+
+/// Bytes and ends of some records, written once and never changed.
+private final class Chunk: @unchecked Sendable {
+    // @unchecked: the two buffers are written in `init` and only read afterwards.
+    static let endsPerRecord = 6
+
+    let bytes: UnsafeMutableBufferPointer<UInt8>
+    /// Six for each record, counted from the chunk's start: where its five first keys end and
+    /// where the record ends (the next record starts there).
+    let ends: UnsafeMutableBufferPointer<Int32>
+
+    init(bytes: [UInt8], ends: [Int32]) {
+        self.bytes = .allocate(capacity: bytes.count)
+        _ = self.bytes.initialize(from: bytes)
+        self.ends = .allocate(capacity: ends.count)
+        _ = self.ends.initialize(from: ends)
+    }
+
+    deinit {
+        bytes.deallocate()
+        ends.deallocate()
+    }
+}
+
+/// Fills chunks with records, one after another.
+private struct Writer {
+    private let firstChunk: Int
+    private var sealed: [Chunk] = []
+    private var bytes: [UInt8] = []
+    private var ends: [Int32] = []
+
+    init(firstChunk: Int) {
+        self.firstChunk = firstChunk
+    }
+
+    /// Writes `text`'s keys and returns the record's place.
+    mutating func add(_ text: SearchKeys.Text) -> UInt64 {
+        if !ends.isEmpty, bytes.count + text.bytes.count > SearchKeyTable.chunkBytes { seal() }
+        if bytes.capacity == 0 { bytes.reserveCapacity(max(SearchKeyTable.chunkBytes, text.bytes.count)) }
+        let start = Int32(bytes.count)
+        bytes.append(contentsOf: text.bytes)
+        let stored = text.ends
+        for end in [stored.0, stored.1, stored.2, stored.3, stored.4] { ends.append(start + end) }
+        ends.append(Int32(bytes.count))
+        let record = ends.count / Chunk.endsPerRecord - 1
+        return UInt64(firstChunk + sealed.count) << 32 | UInt64(record)
+    }
+
+    /// The chunks written, the last one cut to its size.
+    mutating func finish() -> [Chunk] {
+        if !ends.isEmpty { seal() }
+        return sealed
+    }
+
+    private mutating func seal() {
+        sealed.append(Chunk(bytes: bytes, ends: ends))
+        bytes.removeAll(keepingCapacity: true)
+        ends.removeAll(keepingCapacity: true)
+    }
+}

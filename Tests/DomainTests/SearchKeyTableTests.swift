@@ -1,0 +1,115 @@
+import Testing
+@testable import VisitDeskDomain
+
+/// The contacts' search keys packed into shared chunks must rank exactly as each person's own
+/// keys do, after any number of reloads that keep some people and change others, and must not
+/// keep the keys of people who changed long ago.
+@Suite struct SearchKeyTableTests {
+    static let people = SwedishKeyWordsTests.people
+    static let queries = SwedishKeyWordsTests.queries
+
+    /// `count` people built from the fixtures, with numbers that make each one distinct.
+    static func crowd(_ count: Int, generation: Int = 0) -> [Contact] {
+        (0..<count).map { n in
+            var person = people[n % people.count]
+            person.id += "-\(n)-\(generation)"
+            person.emails.append("p\(n).g\(generation)@example.se")
+            return person
+        }
+    }
+
+    static func expectSameScores(_ table: SearchKeyTable, _ contacts: [Contact], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(table.count == contacts.count, sourceLocation: sourceLocation)
+        for query in queries + ["p3.g", "example"] {
+            let parsed = Matcher.Query(query)
+            let expected = contacts.indices.compactMap { position in
+                Matcher.score(parsed, keys: SearchKeys(contact: contacts[position])).map { [position, $0] }
+            }
+            let found = table.scores(parsed, of: contacts.indices).map { [$0.position, $0.score] }
+            #expect(found == expected, "\(query)", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("a table scores every query for every person as the person's own keys do")
+    func sameScoresAsOwnKeys() {
+        let contacts = Self.crowd(40)
+        Self.expectSameScores(SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }, contacts)
+    }
+
+    @Test("thousands of people fill many chunks; each is read whole, none spills into the next")
+    func manyChunks() {
+        let contacts = Self.crowd(3_000)
+        let table = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+        #expect(table.heldBytes > 4 * SearchKeyTable.chunkBytes)
+        for position in [0, 1, 255, 256, 1_500, 2_999] {
+            #expect(table.score(Matcher.Query("p\(position).g0@example.se"), at: position) != nil)
+            #expect(table.scores(Matcher.Query("p\(position).g0@example.se"), of: contacts.indices).map(\.position) == [position])
+        }
+        #expect(table.score(Matcher.Query("åsa"), at: 3_000) == nil, "a position past the end matches nothing")
+    }
+
+    @Test("a reload keeps the unchanged people's keys, makes the changed ones', and equals a fresh build")
+    func reloadEqualsFreshBuild() {
+        let before = Self.crowd(500)
+        let old = SearchKeyTable(count: before.count) { SearchKeys(contact: before[$0]) }
+        // Every third person changed, one in seven removed, twenty new at the end.
+        var after: [Contact] = []
+        var sources: [Int?] = []
+        for (position, person) in before.enumerated() where position % 7 != 3 {
+            if position % 3 == 0 {
+                var changed = person
+                changed.role = "Chef för återvinning \(position)"
+                after.append(changed)
+                sources.append(nil)
+            } else {
+                after.append(person)
+                sources.append(position)
+            }
+        }
+        after += Self.crowd(20, generation: 1)
+        sources += Array(repeating: nil, count: 20)
+        var made = 0
+        let reloaded = SearchKeyTable(count: after.count, reusing: old, from: sources) { position in
+            made += 1
+            return SearchKeys(contact: after[position])
+        }
+        #expect(made == sources.filter { $0 == nil }.count, "only the changed and new people's keys are made")
+        #expect(reloaded == SearchKeyTable(count: after.count) { SearchKeys(contact: after[$0]) })
+        Self.expectSameScores(reloaded, after)
+        #expect(reloaded.score(Matcher.Query("chef"), at: 0) != nil, "person 0 changed")
+    }
+
+    @Test("reloads that leave a few people in every old chunk do not pile up old chunks: the table holds at most twice its keys")
+    func changedPeoplesKeysAreReclaimed() {
+        var contacts = Self.crowd(600)
+        var table = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+        // Each round leaves one more person in 37 as they are from then on and changes the rest:
+        // every chunk written keeps a few people for good, so no chunk falls out on its own.
+        for round in 1...12 {
+            var sources: [Int?] = Array(contacts.indices)
+            for position in contacts.indices where position % 37 > round {
+                contacts[position].role = "Round \(round)"
+                sources[position] = nil
+            }
+            table = SearchKeyTable(count: contacts.count, reusing: table, from: sources) { SearchKeys(contact: contacts[$0]) }
+        }
+        let fresh = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+        #expect(table == fresh)
+        #expect(table.heldBytes <= 2 * fresh.heldBytes + SearchKeyTable.chunkBytes)
+    }
+
+    @Test("people without any keys and an empty table read as empty, not as a neighbour")
+    func emptyKeys() {
+        let empty = SearchKeys(names: [], swedishNames: [], initials: [], others: [], swedishOthers: [], phones: [])
+        let asa = SearchKeys(contact: Self.people[0])
+        let table = SearchKeyTable([empty, asa, empty])
+        #expect(table.score(Matcher.Query("åsa"), at: 0) == nil)
+        #expect(table.score(Matcher.Query("åsa"), at: 1) != nil)
+        #expect(table.score(Matcher.Query("åsa"), at: 2) == nil)
+        #expect(table.score(Matcher.Query(""), at: 0) == 0, "an empty query matches everyone")
+        #expect(SearchKeyTable().scores(Matcher.Query("åsa"), of: 0..<3).isEmpty)
+        #expect(table != SearchKeyTable([asa, empty, empty]))
+        let kept = SearchKeyTable(count: 3, reusing: table, from: [2, 1, 0]) { _ in asa }
+        #expect(kept == SearchKeyTable([empty, asa, empty]))
+    }
+}
