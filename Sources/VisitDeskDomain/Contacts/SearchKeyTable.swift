@@ -43,9 +43,14 @@ public struct SearchKeyTable: Sendable {
         reclaim()
     }
 
-    /// A table of `count` records, record `position` made by `make(position)`.
+    /// A table of `count` records, record `position` made by `make(position)`. Each record's
+    /// keys are packed as soon as they are made: they never all exist as `SearchKeys` at once
+    /// (`(0..<count).lazy.map(make)` would, as a non-escaping `make` picks the eager `map`).
     public init(count: Int, make: (Int) -> SearchKeys) {
-        self.init((0..<count).lazy.map(make))
+        var writer = Writer(firstChunk: 0)
+        places.reserveCapacity(count)
+        for position in 0..<count { places.append(make(position).withText { writer.add($0) }) }
+        chunks = writer.finish()
     }
 
     public var count: Int { places.count }
