@@ -38,7 +38,7 @@ enum HostileBenchmark {
     private static func addHostileFiles(_ root: String) {
         let delegations = root + "/delegations"
         let huge = delegations + "/database-dump.toml"
-        FileManager.default.createFile(atPath: huge, contents: nil)
+        _ = FileManager.default.createFile(atPath: huge, contents: nil)
         truncate(huge, 100 * 1_048_576)
         var deep = delegations
         for level in 0..<200 { deep += "/level-\(level)" }

@@ -17,7 +17,7 @@ enum SharingBenchmark {
         let folder = Bench.scratch("sharing")
         try? FileManager.default.removeItem(atPath: folder)
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/gitconfig", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/gitconfig", contents: nil)
         let environment = ["GIT_CONFIG_GLOBAL": folder + "/gitconfig", "GIT_CONFIG_NOSYSTEM": "1"]
         let (hub, xina, jiaman) = (folder + "/hub.git", folder + "/xina", folder + "/jiaman")
         let (me, colleague) = (Identity(name: "Xina", email: "xina@example.se"), Identity(name: "Jiaman", email: "jiaman@example.se"))

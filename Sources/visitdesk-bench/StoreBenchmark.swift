@@ -111,7 +111,7 @@ enum SyntheticStore {
         for index in 0..<delegations {
             try! delegationText(index, contacts: contacts).write(toFile: root + "/delegations/delegation-\(index).toml", atomically: false, encoding: .utf8)
         }
-        FileManager.default.createFile(atPath: marker, contents: nil)
+        _ = FileManager.default.createFile(atPath: marker, contents: nil)
         return true
     }
 

@@ -46,7 +46,7 @@ enum TriageBenchmark {
         defer { try? FileManager.default.removeItem(atPath: root) }
         try? FileManager.default.createDirectory(atPath: root + "/delegations", withIntermediateDirectories: true)
         let text = "# hand-written\ntitle = \"Wuxi Water Technology Group\"\nstatus = \"new\"   # just arrived\nx-crm = 1\n"
-        FileManager.default.createFile(atPath: root + "/delegations/wuxi.toml", contents: Data(text.utf8))
+        _ = FileManager.default.createFile(atPath: root + "/delegations/wuxi.toml", contents: Data(text.utf8))
         let store = RecordStore(root: root)
         guard (try? store.load()) != nil else { return print("  writes: could not open a store in \(root)") }
         var saves: [Double] = [], undos: [Double] = []

@@ -88,9 +88,9 @@ public struct GitRunner: Sendable {
         defer {
             for suffix in [".out", ".err", ".in"] { try? FileManager.default.removeItem(atPath: scratch + suffix) }
         }
-        FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
-        FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
-        FileManager.default.createFile(atPath: scratch + ".in", contents: Data(input ?? []))
+        _ = FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
+        _ = FileManager.default.createFile(atPath: scratch + ".in", contents: Data(input ?? []))
         guard let out = FileHandle(forWritingAtPath: scratch + ".out"), let err = FileHandle(forWritingAtPath: scratch + ".err"),
             let inp = FileHandle(forReadingAtPath: scratch + ".in") else {
             return GitResult(status: 127, output: [], errors: "cannot create temporary files in \(NSTemporaryDirectory())")

@@ -57,12 +57,12 @@ public struct CalendarWords: Sendable {
         let formatter = DateFormatter()
         formatter.locale = Locale(identifier: language.localeIdentifier)
         // Sunday-first in Foundation; the calendar's weeks start on Monday.
-        let sundayFirst = formatter.shortStandaloneWeekdaySymbols ?? []
+        let sundayFirst = formatter.shortStandaloneWeekdaySymbols
         let weekdays = sundayFirst.count == 7 ? Array(sundayFirst[1...] + sundayFirst[..<1]) : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
         // Swedish abbreviations carry a full stop (`jan.`), which only costs a cell in a column.
-        let shortMonths = (formatter.shortStandaloneMonthSymbols ?? []).map { $0.replacingOccurrences(of: ".", with: "") }
+        let shortMonths = formatter.shortStandaloneMonthSymbols.map { $0.replacingOccurrences(of: ".", with: "") }
         self.weekdays = weekdays
-        self.months = formatter.standaloneMonthSymbols ?? []
+        self.months = formatter.standaloneMonthSymbols
         self.shortMonths = shortMonths
     }
 

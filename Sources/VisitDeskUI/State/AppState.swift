@@ -98,7 +98,7 @@ public struct AppState: Sendable {
     /// The last thing an edge or the store reported; shown instead of key hints until the next key.
     public internal(set) var message: String?
     /// The morning's counts for the attention line, redone with the catalog and the day.
-    internal(set) var attention = Attention()
+    var attention = Attention()
     /// Side, sort order, the `@` lookup and the copy chooser of the contact features.
     public internal(set) var contactView = ContactsViewState()
     /// Marks, the open form or conflict, and the session's undo history (issue 5).
