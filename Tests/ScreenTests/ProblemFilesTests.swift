@@ -35,11 +35,11 @@ import VisitDeskDomain
         Fixtures.press("! Down", &state)
         var fixed = Fixtures.catalog
         fixed.problems = [Fixtures.problems[0]]
-        update(&state, .catalogReplaced(fixed, summary: Phrase("reloaded contacts/anders-ahl.toml")))
+        _ = update(&state, .catalogReplaced(fixed, summary: Phrase("reloaded contacts/anders-ahl.toml")))
         #expect(state.overlay == .problems(top: 0, cursor: 0))
         #expect(Fixtures.text(state).contains("Problems (1)"))
         fixed.problems = []
-        update(&state, .catalogReplaced(fixed, summary: nil))
+        _ = update(&state, .catalogReplaced(fixed, summary: nil))
         #expect(Fixtures.text(state).contains("The store has no problems."))
         #expect(Fixtures.press("Enter", &state).isEmpty)
     }

@@ -20,16 +20,13 @@ public struct SearchKeyTable: Sendable {
 
     public init() {}
 
-    /// A table of `keys`, in order.
-    public init(_ keys: some Sequence<SearchKeys>) {
-        var writer = Writer(firstChunk: 0)
-        for record in keys { places.append(record.withText { writer.add($0) }) }
-        chunks = writer.finish()
-    }
-
     /// A table of `count` records where record `position` reuses `old`'s record
-    /// `oldPositions[position]` when that is set, and is made by `make(position)` otherwise.
-    public init(count: Int, reusing old: SearchKeyTable, from oldPositions: [Int?], make: (Int) -> SearchKeys) {
+    /// `oldPositions[position]` when that is set, and is made by `make(position)` otherwise. Each
+    /// record's keys are packed as soon as they are made, so they never all exist as `SearchKeys`
+    /// at once (through `(0..<count).lazy.map(make)` they did: a non-escaping `make` picks the
+    /// eager `map`, 27 MB more at 100,000 people).
+    public init(count: Int, reusing old: SearchKeyTable = SearchKeyTable(), from oldPositions: [Int?] = [],
+                make: (Int) -> SearchKeys) {
         var writer = Writer(firstChunk: old.chunks.count)
         places.reserveCapacity(count)
         for position in 0..<count {
@@ -40,28 +37,13 @@ public struct SearchKeyTable: Sendable {
             }
         }
         chunks = old.chunks + writer.finish()
-        reclaim()
-    }
-
-    /// A table of `count` records, record `position` made by `make(position)`. Each record's
-    /// keys are packed as soon as they are made: they never all exist as `SearchKeys` at once
-    /// (`(0..<count).lazy.map(make)` would, as a non-escaping `make` picks the eager `map`).
-    public init(count: Int, make: (Int) -> SearchKeys) {
-        var writer = Writer(firstChunk: 0)
-        places.reserveCapacity(count)
-        for position in 0..<count { places.append(make(position).withText { writer.add($0) }) }
-        chunks = writer.finish()
+        if !old.chunks.isEmpty { reclaim() }
     }
 
     public var count: Int { places.count }
 
     /// Bytes held in chunks, used or not: what repacking keeps under twice the bytes in use.
     var heldBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
-
-    /// How well record `position` matches `query` (`Matcher.score`).
-    public func score(_ query: Matcher.Query, at position: Int) -> Int? {
-        withTexts { $0.text(position).map { Matcher.score(query, text: $0) } ?? nil }
-    }
 
     /// The scores of `positions` against `query`, each with its position; those that do not match
     /// are left out, the rest keep the order of `positions`.

@@ -9,12 +9,9 @@ enum WordMatch: Int, Comparable {
     /// The best place of `word` in `text`, where both are UTF-8 and words in `text` are separated by
     /// single spaces. Works on bytes, without allocating: this runs for every contact on each keystroke.
     /// UTF-8 is self-synchronising, so a byte match of whole characters is a character match.
-    static func best(_ word: [UInt8], in text: ArraySlice<UInt8>) -> WordMatch? {
-        text.withUnsafeBufferPointer { best(word, in: $0) }
-    }
-
-    /// As above, on bytes held elsewhere (one record's keys inside a `SearchKeyTable` chunk).
-    static func best(_ word: [UInt8], in t: UnsafeBufferPointer<UInt8>) -> WordMatch? {
+    /// The bytes are read in place, wherever they are held (`SearchKeys.Text`).
+    static func best(_ word: [UInt8], in text: UnsafeBufferPointer<UInt8>) -> WordMatch? {
+        let t = text
         let n = word.count
         guard n > 0, n <= t.count else { return nil }
         return word.withUnsafeBufferPointer { w in

@@ -24,10 +24,9 @@ struct ContactFinding: Sendable {
         let oldKeys = previous?.finding.searchKeys
         let source = previous?.oldPositions
         searchKeys = Deferred(inBackground: true) {
-            guard let oldKeys, let source else {
-                return SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+            SearchKeyTable(count: contacts.count, reusing: oldKeys?.value ?? SearchKeyTable(), from: source ?? []) {
+                SearchKeys(contact: contacts[$0])
             }
-            return SearchKeyTable(count: contacts.count, reusing: oldKeys.value, from: source) { SearchKeys(contact: contacts[$0]) }
         }
         organisationOrder = Deferred(inBackground: true) {
             ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
