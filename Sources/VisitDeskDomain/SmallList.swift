@@ -110,6 +110,15 @@ extension SmallList: Equatable where Element: Equatable {
     public static func == (a: SmallList, b: SmallList) -> Bool { a.elementsEqual(b) }
 }
 
+extension SmallList: Hashable where Element: Hashable {
+    /// As an array hashes: the count, then the elements.
+    @inlinable
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(count)
+        for element in self { hasher.combine(element) }
+    }
+}
+
 extension SmallList: Sendable where Element: Sendable {}
 extension SmallList.Storage: Sendable where Element: Sendable {}
 

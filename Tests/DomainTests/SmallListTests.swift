@@ -49,4 +49,13 @@ struct SmallListTests {
         #expect(SmallList<Int>() == [])
         #expect(edited.description == "[1]")
     }
+
+    @Test("a set of lists keeps one of each: equal lists hash alike, whatever edits made them")
+    func hashingFollowsEquality() {
+        var shrunk: SmallList<String> = ["+46 70 123 45 67", "0243-740 00"]
+        shrunk.removeLast()
+        let lists: Set<SmallList<String>> = [shrunk, ["+46 70 123 45 67"], ["0243-740 00", "+46 70 123 45 67"], ["+46 70 123 45 67", "0243-740 00"], []]
+        #expect(lists.count == 4)
+        #expect(lists.contains(["+46 70 123 45 67"]))
+    }
 }

@@ -40,7 +40,7 @@ import VisitDeskDomain
             let table = try #require(json["contacts/\(c.id).toml"])
             #expect(table["name"] as? String == c.name)
             #expect(table["name_zh"] as? String == c.nameZh)
-            #expect(table["phones"] as? [String] ?? [] == c.phones)
+            #expect(table["phones"] as? [String] ?? [] == Array(c.phones))
         }
         #expect(json["store.toml"]?["timezone"] as? String == "Europe/Stockholm")
     }

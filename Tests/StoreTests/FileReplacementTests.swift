@@ -11,7 +11,7 @@ import Testing
     /// 200 KB, past three comparison blocks.
     static let original = (0..<200_000).map { UInt8(truncatingIfNeeded: $0 &* 31 &+ $0 / 977) }
 
-    func put(_ bytes: [UInt8]) { FileManager.default.createFile(atPath: path, contents: Data(bytes)) }
+    func put(_ bytes: [UInt8]) { #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes))) }
     func contents() -> [UInt8]? { FileManager.default.contents(atPath: path).map { [UInt8]($0) } }
     func inode() -> Int? { (try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? Int }
     func leftovers() -> [String] {

@@ -9,7 +9,7 @@ import VisitDeskDomain
 
     /// Every value a contact holds, as "field=value" (list entries one by one).
     static func values(_ c: Contact) -> Set<String> {
-        let lists = [("phones", c.phones), ("emails", c.emails), ("languages", c.languages), ("topics", c.topics), ("tags", c.tags)]
+        let lists = [("phones", Array(c.phones)), ("emails", Array(c.emails)), ("languages", c.languages), ("topics", c.topics), ("tags", c.tags)]
         let singles = [("name", c.name), ("name_zh", c.nameZh), ("country", c.country), ("organisation", c.organisation),
                        ("organisation_zh", c.organisationZh), ("role", c.role), ("wechat", c.wechat), ("uid", c.uid), ("pinyin", c.pinyin)]
         return Set(lists.flatMap { field, items in items.map { "\(field)=\($0)" } })

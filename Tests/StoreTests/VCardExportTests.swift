@@ -65,7 +65,7 @@ import VisitDeskDomain
         for (back, original) in zip(result.contacts.map(\.contact), demo) {
             var expected = original
             // Phones come back in the international form the export writes.
-            expected.phones = original.phones.map { PhoneNumber($0, defaultCountry: original.country).international ?? $0 }
+            expected.phones = SmallList(original.phones.map { PhoneNumber($0, defaultCountry: original.country).international ?? $0 })
             // The card's UID is the id, which recognises the person on import (and is not stored twice).
             expected.uid = original.id
             #expect(back == expected)

@@ -38,7 +38,7 @@ import VisitDeskDomain
             #expect(card["uid"] as? String == contact.id)
             #expect(card["fn"] as? String == contact.name)
             #expect(card["nickname"] as? String == contact.nameZh)
-            #expect(card["emails"] as? [String] == contact.emails)
+            #expect(card["emails"] as? [String] == Array(contact.emails))
             #expect((card["tels"] as? [[String]])?.count == contact.phones.count)
             #expect(card["note"] as? String == contact.notes)
         }

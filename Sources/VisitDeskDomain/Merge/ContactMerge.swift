@@ -58,7 +58,7 @@ public enum ContactMerge {
             }
         }
 
-        func list(_ field: String, _ keyPath: WritableKeyPath<Contact, [String]>, keys: (String) -> [String]) {
+        func list<List: RangeReplaceableCollection<String>>(_ field: String, _ keyPath: WritableKeyPath<Contact, List>, keys: (String) -> [String]) {
             var known = Set(merged[keyPath: keyPath].flatMap(keys))
             for value in incoming[keyPath: keyPath] {
                 let trimmed = value.trimmingCharacters(in: .whitespaces)

@@ -15,6 +15,7 @@ struct SectionWriter {
     /// 0 for none, so an absent field costs one byte.
     mutating func optional(_ value: String?) { body.int(value.map { shared.number(of: $0) + 1 } ?? 0) }
     mutating func strings(_ values: [String]) { body.int(shared.number(of: values)) }
+    mutating func strings(_ values: SmallList<String>) { strings(Array(values)) }
 
     var bytes: [UInt8] {
         var section = BinaryWriter()
@@ -45,6 +46,8 @@ struct SectionReader {
         return number == 0 ? nil : try shared.string(number - 1)
     }
     mutating func strings() throws(CacheDamaged) -> [String] { try shared.list(reader.int()) }
+    /// A shared list's one element is held in place, and the list's array stays the table's.
+    mutating func smallList() throws(CacheDamaged) -> SmallList<String> { SmallList(try strings()) }
 }
 
 /// A record kind the start-up cache holds. Every field of the domain values is written, so a
@@ -136,7 +139,7 @@ extension Contact: CachedRecord {
         Contact(
             id: try r.string(), name: try r.string(), nameZh: try r.optional(), country: try r.optional(),
             organisation: try r.optional(), organisationZh: try r.optional(), role: try r.optional(),
-            phones: try r.strings(), emails: try r.strings(), wechat: try r.optional(),
+            phones: try r.smallList(), emails: try r.smallList(), wechat: try r.optional(),
             languages: try r.strings(), topics: try r.strings(), tags: try r.strings(), notes: try r.string(),
             uid: try r.optional(), pinyin: try r.optional(), staff: try r.bool()
         )

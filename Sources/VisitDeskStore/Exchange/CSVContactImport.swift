@@ -178,8 +178,8 @@ struct CSVRow {
             else { contact.organisation = contact.organisation ?? org }
         }
         contact.role = single(.role)
-        contact.phones = phones()
-        contact.emails = items(.emails, separators: [";", ",", " "])
+        contact.phones = SmallList(phones())
+        contact.emails = SmallList(items(.emails, separators: [";", ",", " "]))
         contact.wechat = single(.wechat)
         contact.languages = items(.languages, separators: [",", ";", "/", " "]).map { $0.lowercased() }
         contact.topics = items(.topics, separators: [",", ";", "/"]).map { RecordID.slug(from: $0, fallback: "topic") }

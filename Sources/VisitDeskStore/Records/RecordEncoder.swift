@@ -187,7 +187,7 @@ private struct FieldWriter {
         set(key, value.isEmpty ? nil : .string(value))
     }
 
-    mutating func list(_ key: String, _ value: [String], old: [String]) {
+    mutating func list<List: RandomAccessCollection<String> & Equatable>(_ key: String, _ value: List, old: List) {
         guard value != old else { return }
         set(key, value.isEmpty && document.value(at: base.appending(.key(key))) == nil ? nil : .array(value.map(TOMLValue.string)))
     }

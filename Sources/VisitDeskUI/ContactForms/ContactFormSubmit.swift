@@ -68,8 +68,8 @@ enum ContactFormSubmit {
         contact.organisation = reader.optional("organisation")
         contact.organisationZh = reader.optional("organisation_zh")
         contact.role = reader.optional("role")
-        contact.phones = list(reader.text("phones"))
-        contact.emails = emails
+        contact.phones = SmallList(list(reader.text("phones")))
+        contact.emails = SmallList(emails)
         contact.wechat = reader.optional("wechat")
         contact.staff = staff(&reader)
         return contact

@@ -34,7 +34,7 @@ extension Add {
             let contact = Contact(
                 id: id, name: shownName, nameZh: chinese.isEmpty ? nil : chinese, country: country?.uppercased(),
                 organisation: organisation, organisationZh: organisationZh, role: role,
-                phones: phone, emails: email, wechat: wechat
+                phones: SmallList(phone), emails: SmallList(email), wechat: wechat
             )
             do {
                 let receipt = try store.save(contact)

@@ -113,11 +113,11 @@ enum ContactField {
         case "organisation": contact.organisation = optional
         case "organisation_zh": contact.organisationZh = optional
         case "role": contact.role = optional
-        case "phones": contact.phones = RecordArguments.list(value)
+        case "phones": contact.phones = SmallList(RecordArguments.list(value))
         case "emails":
             let emails = RecordArguments.list(value)
             if let bad = emails.first(where: { !$0.contains("@") }) { throw CLIError.usage(l10n.format("--set emails: %s is not an email address", bad)) }
-            contact.emails = emails
+            contact.emails = SmallList(emails)
         case "wechat": contact.wechat = optional
         case "languages": contact.languages = RecordArguments.list(value)
         case "topics": contact.topics = RecordArguments.list(value)
