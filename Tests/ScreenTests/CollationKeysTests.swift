@@ -8,6 +8,9 @@ struct CollationKeysTests {
     private let names = [
         "Åsa Öberg", "Asa Oberg", "Ängel", "a\u{30A}sa", "\u{308}Otto", "Otto", "", "Zlatan", "Øystein",
         "Émile Zola", "emile zola", "李伟", "Li Wei", "Ü", "Y", "Ann", "Anna", "Anna-Karin", "Anna Karin",
+        // Weights from 0xFFFF up take three 16-bit units: fullwidth letters, and Han characters
+        // beyond the Basic Multilingual Plane, beside one-unit ones that share their prefix.
+        "Ｌｉ", "Ｌi", "𠀋", "𠀋伟", "伟𠀋", "𪚥", "\u{FFFE}", "李𠀋", "李伟𠀋",
     ]
 
     private func byArrays(_ a: Int, _ b: Int) -> Bool? {

@@ -1,8 +1,14 @@
 /// Every contact's Swedish collation key (`SwedishCollation`), in one buffer, parallel to the
 /// catalog's contacts. As one `[UInt32]` per person they were 10.8 MB at 100,000 contacts, a third
 /// of it array headers and allocator overhead, for as long as the dashboard runs.
+///
+/// Weights are held in 16 bits: every weight of a letter, digit, mark or a character of the Basic
+/// Multilingual Plane (Chinese names included) is below 0xFFFF and takes one unit; a larger one
+/// takes three, 0xFFFF and then its high and low halves, which compares in the same order as the
+/// 32-bit weight (a one-unit weight is below the 0xFFFF that starts a three-unit one). Half the
+/// bytes of 32-bit weights: 6.4 → 3.2 MB at 100,000 contacts.
 struct CollationKeys: Sendable {
-    private var weights: [UInt32] = []
+    private var weights: [UInt16] = []
     /// Where each key ends in `weights`; it starts where the one before it ends.
     private var ends: [Int32] = []
 
@@ -13,9 +19,10 @@ struct CollationKeys: Sendable {
         ends.reserveCapacity(count)
         var total = 0
         for index in 0..<count { total += name(index).utf8.count }
-        // No more weights than UTF-8 bytes (a few folded letters aside), usually as many.
+        // No more units than UTF-8 bytes (a few folded letters aside), usually as many.
         weights.reserveCapacity(total)
-        for index in 0..<count { appendKey(of: name(index)) }
+        var scratch: [UInt32] = []
+        for index in 0..<count { appendKey(of: name(index), scratch: &scratch) }
     }
 
     var count: Int { ends.count }
@@ -24,7 +31,23 @@ struct CollationKeys: Sendable {
     mutating func reserveCapacity(_ count: Int) { ends.reserveCapacity(count) }
 
     mutating func appendKey(of name: String) {
-        SwedishCollation.appendKey(name, to: &weights)
+        var scratch: [UInt32] = []
+        appendKey(of: name, scratch: &scratch)
+    }
+
+    /// `scratch` holds the 32-bit key on its way in, reused from one name to the next.
+    private mutating func appendKey(of name: String, scratch: inout [UInt32]) {
+        scratch.removeAll(keepingCapacity: true)
+        SwedishCollation.appendKey(name, to: &scratch)
+        for weight in scratch {
+            if weight < 0xFFFF {
+                weights.append(UInt16(weight))
+            } else {
+                weights.append(0xFFFF)
+                weights.append(UInt16(weight >> 16))
+                weights.append(UInt16(truncatingIfNeeded: weight))
+            }
+        }
         ends.append(Int32(weights.count))
     }
 
@@ -40,7 +63,7 @@ struct CollationKeys: Sendable {
     }
 
     struct Buffers {
-        let weights: UnsafeBufferPointer<UInt32>
+        let weights: UnsafeBufferPointer<UInt16>
         let ends: UnsafeBufferPointer<Int32>
 
         /// Where key `index` is in `weights`.
