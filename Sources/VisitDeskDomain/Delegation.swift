@@ -162,29 +162,33 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     }
 
     /// Everything a delegation holds but its id.
+    ///
+    /// Stored in order of size, not of meaning: the 8-byte-aligned text and lists first, then the
+    /// one-byte statuses after `size`'s tag and the 4-byte-aligned dates last, so no field is
+    /// padded out to eight bytes (272 → 256 bytes, one allocator size class smaller per box).
     private struct Fields: Hashable, Sendable {
         var title: String
         var titleZh: String?
-        var status: DelegationStatus
-        var direction: Direction
         var organisation: String?
         var organisationZh: String?
         var origin: String?
-        var received: LocalDate?
-        var size: Int?
-        var interests: [String]
-        var earliest: LocalDate?
-        var latest: LocalDate?
         var lead: String?
         var owner: String?
-        var members: [String]
-        var tags: [String]
         var reason: String
-        var history: [String]
         var notes: String
         var outcome: String
+        var interests: [String]
+        var members: [String]
+        var tags: [String]
+        var history: [String]
         var slots: [Slot]
         var followUps: [FollowUp]
+        var size: Int?
+        var status: DelegationStatus
+        var direction: Direction
+        var received: LocalDate?
+        var earliest: LocalDate?
+        var latest: LocalDate?
     }
 
     /// Shared by copies of the same delegation until one of them writes a field.
@@ -212,10 +216,10 @@ public struct Delegation: Hashable, Sendable, Identifiable {
     ) {
         self.id = id
         box = Box(Fields(
-            title: title, titleZh: titleZh, status: status, direction: direction, organisation: organisation,
-            organisationZh: organisationZh, origin: origin, received: received, size: size, interests: interests,
-            earliest: earliest, latest: latest, lead: lead, owner: owner, members: members, tags: tags,
-            reason: reason, history: [], notes: notes, outcome: outcome, slots: slots, followUps: followUps
+            title: title, titleZh: titleZh, organisation: organisation, organisationZh: organisationZh,
+            origin: origin, lead: lead, owner: owner, reason: reason, notes: notes, outcome: outcome,
+            interests: interests, members: members, tags: tags, history: [], slots: slots, followUps: followUps,
+            size: size, status: status, direction: direction, received: received, earliest: earliest, latest: latest
         ))
     }
 
