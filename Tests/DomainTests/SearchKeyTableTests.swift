@@ -53,6 +53,21 @@ import Testing
         #expect(table.scores(Matcher.Query("åsa"), of: [3_000]).first?.score == nil, "a position past the end matches nothing")
     }
 
+    @Test("a person whose keys outgrow a chunk is kept whole in one of their own, between ordinary ones")
+    func recordLargerThanAChunk() {
+        var contacts = Self.crowd(200)
+        // 3,000 addresses: about 90 KB of keys, more than a chunk's 16-bit ends can point into.
+        for n in 0..<3_000 { contacts[100].emails.append("colleague\(n).borlange@example.se") }
+        let table = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+        #expect(table.wideChunks == 1)
+        Self.expectSameScores(table, contacts)
+        for query in ["colleague2999.borlange", "p99.g0@example.se", "p101.g0@example.se"] {
+            let expected = contacts.indices.filter { Matcher.score(Matcher.Query(query), keys: SearchKeys(contact: contacts[$0])) != nil }
+            #expect(table.scores(Matcher.Query(query), of: contacts.indices).map(\.position) == expected, "\(query)")
+        }
+        #expect(table.scores(Matcher.Query("colleague2999.borlange"), of: contacts.indices).map(\.position) == [100])
+    }
+
     @Test("a reload keeps the unchanged people's keys, makes the changed ones', and equals a fresh build")
     func reloadEqualsFreshBuild() {
         let before = Self.crowd(500)

@@ -2,7 +2,7 @@
 ///
 /// As one `SearchKeys` each, 100,000 contacts' keys were 100,000 heap blocks, each with an
 /// array's header and malloc's own, and every ranking retained and released each person's buffer.
-/// Here a person costs their bytes, six 4-byte ends and an 8-byte place, and a ranking reads the
+/// Here a person costs their bytes, six 2-byte ends and an 8-byte place, and a ranking reads the
 /// bytes in place.
 ///
 /// Chunks are immutable and shared by reference: the table after a change on disk keeps the
@@ -11,8 +11,9 @@
 /// reclaimed by repacking once it outweighs the keys still used.
 public struct SearchKeyTable: Sendable {
     /// Bytes a chunk is filled to before the next begins: small enough that building the table
-    /// never reallocates a large buffer (peak memory), large enough that chunks are few.
-    static let chunkBytes = 64 * 1024
+    /// never reallocates a large buffer (peak memory), large enough that chunks are few, and no
+    /// more than a 16-bit end can point to.
+    static let chunkBytes = Int(UInt16.max)
 
     private var chunks: [Chunk] = []
     /// For each record, its chunk (high 32 bits) and its number in that chunk (low 32).
@@ -45,6 +46,9 @@ public struct SearchKeyTable: Sendable {
     /// Bytes held in chunks, used or not: what repacking keeps under twice the bytes in use.
     var heldBytes: Int { chunks.reduce(0) { $0 + $1.bytes.count } }
 
+    /// Chunks whose ends are 32-bit, each holding one record larger than a chunk: for tests.
+    var wideChunks: Int { chunks.count { $0.isWide } }
+
     /// The scores of `positions` against `query`, each with its position; those that do not match
     /// are left out, the rest keep the order of `positions`.
     public func scores(_ query: Matcher.Query, of positions: some Sequence<Int>) -> [(position: Int, score: Int)] {
@@ -63,28 +67,35 @@ public struct SearchKeyTable: Sendable {
     func withTexts<Result>(_ body: (Texts) -> Result) -> Result {
         withExtendedLifetime(chunks) {
             places.withUnsafeBufferPointer { places in
-                body(Texts(chunks: chunks.map { ($0.bytes.baseAddress, $0.ends.baseAddress) }, places: places))
+                body(Texts(chunks: chunks.map { ($0.bytes.baseAddress, $0.narrowEnds, $0.wideEnds) }, places: places))
             }
         }
     }
 
-    /// Reads records without touching a chunk object: only its two base addresses.
+    /// Reads records without touching a chunk object: only its base addresses.
     struct Texts {
-        let chunks: [(bytes: UnsafeMutablePointer<UInt8>?, ends: UnsafeMutablePointer<Int32>?)]
+        let chunks: [(bytes: UnsafeMutablePointer<UInt8>?, narrow: UnsafeMutablePointer<UInt16>?, wide: UnsafeMutablePointer<Int32>?)]
         let places: UnsafeBufferPointer<UInt64>
 
         func text(_ position: Int) -> SearchKeys.Text? {
             guard position >= 0, position < places.count else { return nil }
             let place = places[position]
             let chunk = chunks[Int(place >> 32)]
-            guard let ends = chunk.ends else { return nil }
             let record = Int(place & 0xFFFF_FFFF)
-            let stored = ends + record * Chunk.endsPerRecord
+            if let narrow = chunk.narrow {
+                return Self.text(record, bytes: chunk.bytes, ends: narrow + record * Chunk.endsPerRecord)
+            }
+            guard let wide = chunk.wide else { return nil }
+            return Self.text(record, bytes: chunk.bytes, ends: wide + record * Chunk.endsPerRecord)
+        }
+
+        /// Record `record`, whose six ends are at `stored` (the record before it ends at `stored[-1]`).
+        private static func text<End: BinaryInteger>(_ record: Int, bytes: UnsafeMutablePointer<UInt8>?, ends stored: UnsafeMutablePointer<End>) -> SearchKeys.Text {
             let start = record == 0 ? 0 : Int(stored[-1])
             let end = Int(stored[5])
-            let bytes = UnsafeBufferPointer(start: chunk.bytes.map { $0 + start }, count: end - start)
-            let base = Int32(start)
-            return SearchKeys.Text(bytes: bytes, ends: (stored[0] - base, stored[1] - base, stored[2] - base, stored[3] - base, stored[4] - base))
+            let bytes = UnsafeBufferPointer(start: bytes.map { $0 + start }, count: end - start)
+            func key(_ index: Int) -> Int32 { Int32(Int(stored[index]) - start) }
+            return SearchKeys.Text(bytes: bytes, ends: (key(0), key(1), key(2), key(3), key(4)))
         }
     }
 
@@ -150,24 +161,38 @@ extension SearchKeys {
 
 /// Bytes and ends of some records, written once and never changed.
 private final class Chunk: @unchecked Sendable {
-    // @unchecked: the two buffers are written in `init` and only read afterwards.
+    // @unchecked: the buffers are written in `init` and only read afterwards.
     static let endsPerRecord = 6
 
     let bytes: UnsafeMutableBufferPointer<UInt8>
     /// Six for each record, counted from the chunk's start: where its five first keys end and
-    /// where the record ends (the next record starts there).
-    let ends: UnsafeMutableBufferPointer<Int32>
+    /// where the record ends (the next record starts there). In 16 bits, since a chunk holds no
+    /// more bytes than that counts (1.2 MB less than 32-bit ends at 100,000 people); the one
+    /// exception, a single record too large for that, has 32-bit ends in `wideEnds` instead.
+    let narrowEnds: UnsafeMutablePointer<UInt16>?
+    let wideEnds: UnsafeMutablePointer<Int32>?
 
     init(bytes: [UInt8], ends: [Int32]) {
         self.bytes = .allocate(capacity: bytes.count)
         _ = self.bytes.initialize(from: bytes)
-        self.ends = .allocate(capacity: ends.count)
-        _ = self.ends.initialize(from: ends)
+        if bytes.count <= Int(UInt16.max) {
+            let narrow = UnsafeMutablePointer<UInt16>.allocate(capacity: ends.count)
+            for (index, end) in ends.enumerated() { (narrow + index).initialize(to: UInt16(end)) }
+            (narrowEnds, wideEnds) = (narrow, nil)
+        } else {
+            let wide = UnsafeMutablePointer<Int32>.allocate(capacity: ends.count)
+            wide.initialize(from: ends, count: ends.count)
+            (narrowEnds, wideEnds) = (nil, wide)
+        }
     }
+
+    /// Whether the ends are 32-bit: for tests.
+    var isWide: Bool { wideEnds != nil }
 
     deinit {
         bytes.deallocate()
-        ends.deallocate()
+        narrowEnds?.deallocate()
+        wideEnds?.deallocate()
     }
 }
 
@@ -182,7 +207,8 @@ private struct Writer {
         self.firstChunk = firstChunk
     }
 
-    /// Writes `text`'s keys and returns the record's place.
+    /// Writes `text`'s keys and returns the record's place. A chunk takes records while they fit
+    /// in `chunkBytes`; a record larger than that alone has a chunk of its own.
     mutating func add(_ text: SearchKeys.Text) -> UInt64 {
         if !ends.isEmpty, bytes.count + text.bytes.count > SearchKeyTable.chunkBytes { seal() }
         if bytes.capacity == 0 { bytes.reserveCapacity(max(SearchKeyTable.chunkBytes, text.bytes.count)) }
