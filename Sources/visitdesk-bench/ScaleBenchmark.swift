@@ -54,7 +54,7 @@ enum ScaleBenchmark {
         return "ratios to calcurse / abook: warm first frame \(ratio(ours.warm, calcurse.warm)) / \(ratio(ours.warm, abook.warm)), "
             + "cold \(ratio(ours.cold, calcurse.warm)) / \(ratio(ours.cold, abook.warm)), "
             + "VmHWM \(ratio(Double(ours.peakKB), Double(calcurse.peakKB))) / \(ratio(Double(ours.peakKB), Double(abook.peakKB))), "
-            + "VmHWM once idle \(ours.settledPeakKB / 1024) MB"
+            + "VmHWM once idle \(ours.settledPeakKB / 1024) MB, after ten contact edits \(ours.contactEditsPeakKB / 1024) MB"
     }
 
     /// Medians of one program's first frames (the peers have no cache: cold is warm) and its VmHWM.
@@ -64,6 +64,8 @@ enum ScaleBenchmark {
         var peakKB: Int
         /// VmHWM once the program stopped using CPU (VisitDesk only).
         var settledPeakKB = 0
+        /// VmHWM after ten contact files were edited outside, once idle again (VisitDesk only).
+        var contactEditsPeakKB = 0
     }
 
     /// Waits until `pid` has used no CPU for 2 s (at most 120 s); the seconds waited.
@@ -159,8 +161,31 @@ struct DashboardAtScale {
         let settled = ScaleBenchmark.waitUntilIdle(pid)
         print("VisitDesk once idle (no CPU for 2 s, \(String(format: "%.1f s", settled)) after the measurements): " + ScaleBenchmark.memoryLine(pid))
         figures.settledPeakKB = DashboardBenchmark.processMemoryKB(pid, "VmHWM")
+        // The new requests above change delegations only; a contact changed outside (a colleague's
+        // edit arriving through git or sync) reloads the contacts' side, which the issue's "ten
+        // outside changes" include too.
+        let edited = editContactsOutside()
+        _ = ScaleBenchmark.waitUntilIdle(pid)
+        print("VisitDesk after ten contact files edited outside, once idle: " + ScaleBenchmark.memoryLine(pid))
+        figures.contactEditsPeakKB = DashboardBenchmark.processMemoryKB(pid, "VmHWM")
         session.kill()
+        for (path, text) in edited { try? text.write(toFile: path, atomically: true, encoding: .utf8) }
         return figures
+    }
+
+    /// Appends a comment to ten contact files, a third of a second apart (each its own reload);
+    /// the files and their texts before, to be put back once measured.
+    private func editContactsOutside() -> [(path: String, text: String)] {
+        let paths = (0..<10).map { root + "/contacts/contact-\($0 * 97).toml" }
+        var originals: [(path: String, text: String)] = []
+        for (round, path) in paths.enumerated() {
+            guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
+            originals.append((path, text))
+            try? (text + "# edited outside, round \(round)\n").write(toFile: path, atomically: true, encoding: .utf8)
+            Thread.sleep(forTimeInterval: 0.3)
+        }
+        Thread.sleep(forTimeInterval: 1)
+        return originals
     }
 
     private func firstFrame(_ session: Tmux, keep: Bool) -> (Double, Tmux?) {
