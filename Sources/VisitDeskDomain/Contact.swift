@@ -8,80 +8,80 @@
 /// the same box, which compares equal without reading a field.
 public struct Contact: Hashable, Sendable, Identifiable {
     public var id: String
-    private var box: Box
+    private var shared: CopyOnWrite<Fields>
 
     public var name: String {
-        get { box.fields.name }
-        _modify { yield &fields.name }
+        get { shared.value.name }
+        _modify { yield &shared.value.name }
     }
     public var nameZh: String? {
-        get { box.fields.nameZh }
-        _modify { yield &fields.nameZh }
+        get { shared.value.nameZh }
+        _modify { yield &shared.value.nameZh }
     }
     /// ISO 3166 alpha-2, upper case (SE, CN, FI, …).
     public var country: String? {
-        get { box.fields.country }
-        _modify { yield &fields.country }
+        get { shared.value.country }
+        _modify { yield &shared.value.country }
     }
     public var organisation: String? {
-        get { box.fields.organisation }
-        _modify { yield &fields.organisation }
+        get { shared.value.organisation }
+        _modify { yield &shared.value.organisation }
     }
     public var organisationZh: String? {
-        get { box.fields.organisationZh }
-        _modify { yield &fields.organisationZh }
+        get { shared.value.organisationZh }
+        _modify { yield &shared.value.organisationZh }
     }
     public var role: String? {
-        get { box.fields.role }
-        _modify { yield &fields.role }
+        get { shared.value.role }
+        _modify { yield &shared.value.role }
     }
     /// Exactly as written in the file; normalised only for search and dialling.
     public var phones: SmallList<String> {
-        get { box.fields.phones }
-        _modify { yield &fields.phones }
+        get { shared.value.phones }
+        _modify { yield &shared.value.phones }
     }
     /// As written, like the phones.
     public var emails: SmallList<String> {
-        get { box.fields.emails }
-        _modify { yield &fields.emails }
+        get { shared.value.emails }
+        _modify { yield &shared.value.emails }
     }
     public var wechat: String? {
-        get { box.fields.wechat }
-        _modify { yield &fields.wechat }
+        get { shared.value.wechat }
+        _modify { yield &shared.value.wechat }
     }
     public var languages: [String] {
-        get { box.fields.languages }
-        _modify { yield &fields.languages }
+        get { shared.value.languages }
+        _modify { yield &shared.value.languages }
     }
     /// What this person can show as a host; the same tags as a delegation's interests.
     public var topics: [String] {
-        get { box.fields.topics }
-        _modify { yield &fields.topics }
+        get { shared.value.topics }
+        _modify { yield &shared.value.topics }
     }
     public var tags: [String] {
-        get { box.fields.tags }
-        _modify { yield &fields.tags }
+        get { shared.value.tags }
+        _modify { yield &shared.value.tags }
     }
     public var notes: String {
-        get { box.fields.notes }
-        _modify { yield &fields.notes }
+        get { shared.value.notes }
+        _modify { yield &shared.value.notes }
     }
     /// The identity another address book gave this person (a vCard `UID`), kept so that a card
     /// coming back from Apple, Google or khard is recognised as the same person.
     public var uid: String? {
-        get { box.fields.uid }
-        _modify { yield &fields.uid }
+        get { shared.value.uid }
+        _modify { yield &shared.value.uid }
     }
     /// The pinyin a person wants used for their Chinese name (`Zēng Lì`), where the usual reading
     /// of a character is not theirs; search uses it besides the computed one.
     public var pinyin: String? {
-        get { box.fields.pinyin }
-        _modify { yield &fields.pinyin }
+        get { shared.value.pinyin }
+        _modify { yield &shared.value.pinyin }
     }
     /// Works for the programme (`staff = true`): offered first as a request's owner.
     public var staff: Bool {
-        get { box.fields.staff }
-        _modify { yield &fields.staff }
+        get { shared.value.staff }
+        _modify { yield &shared.value.staff }
     }
 
     /// Everything a contact holds but its id. Stored in order of size, not of meaning: the two
@@ -106,21 +106,6 @@ public struct Contact: Hashable, Sendable, Identifiable {
         var emails: SmallList<String>
     }
 
-    /// Shared by copies of the same contact until one of them writes a field.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    /// The fields for writing: a box shared with another copy is copied first.
-    private var fields: Fields {
-        get { box.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
-        }
-    }
-
     public init(
         id: String, name: String, nameZh: String? = nil, country: String? = nil,
         organisation: String? = nil, organisationZh: String? = nil, role: String? = nil,
@@ -129,20 +114,11 @@ public struct Contact: Hashable, Sendable, Identifiable {
         uid: String? = nil, pinyin: String? = nil, staff: Bool = false
     ) {
         self.id = id
-        box = Box(Fields(
+        shared = CopyOnWrite(Fields(
             name: name, nameZh: nameZh, country: country, organisation: organisation, organisationZh: organisationZh,
             role: role, wechat: wechat, notes: notes, uid: uid, pinyin: pinyin, languages: languages, topics: topics,
             tags: tags, phones: phones, staff: staff, emails: emails
         ))
-    }
-
-    public static func == (lhs: Contact, rhs: Contact) -> Bool {
-        lhs.id == rhs.id && (lhs.box === rhs.box || lhs.box.fields == rhs.box.fields)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(box.fields)
     }
 
     /// The side of the programme a contact belongs to, for the Swedish/Chinese toggle.

@@ -68,97 +68,97 @@ public struct FollowUp: Hashable, Sendable {
 /// copies only that one record's box.
 public struct Delegation: Hashable, Sendable, Identifiable {
     public var id: String
-    private var box: Box
+    private var shared: CopyOnWrite<Fields>
 
     public var title: String {
-        get { box.fields.title }
-        _modify { yield &fields.title }
+        get { shared.value.title }
+        _modify { yield &shared.value.title }
     }
     public var titleZh: String? {
-        get { box.fields.titleZh }
-        _modify { yield &fields.titleZh }
+        get { shared.value.titleZh }
+        _modify { yield &shared.value.titleZh }
     }
     public var status: DelegationStatus {
-        get { box.fields.status }
-        _modify { yield &fields.status }
+        get { shared.value.status }
+        _modify { yield &shared.value.status }
     }
     public var direction: Direction {
-        get { box.fields.direction }
-        _modify { yield &fields.direction }
+        get { shared.value.direction }
+        _modify { yield &shared.value.direction }
     }
     public var organisation: String? {
-        get { box.fields.organisation }
-        _modify { yield &fields.organisation }
+        get { shared.value.organisation }
+        _modify { yield &shared.value.organisation }
     }
     public var organisationZh: String? {
-        get { box.fields.organisationZh }
-        _modify { yield &fields.organisationZh }
+        get { shared.value.organisationZh }
+        _modify { yield &shared.value.organisationZh }
     }
     public var origin: String? {
-        get { box.fields.origin }
-        _modify { yield &fields.origin }
+        get { shared.value.origin }
+        _modify { yield &shared.value.origin }
     }
     public var received: LocalDate? {
-        get { box.fields.received }
-        _modify { yield &fields.received }
+        get { shared.value.received }
+        _modify { yield &shared.value.received }
     }
     public var size: Int? {
-        get { box.fields.size }
-        _modify { yield &fields.size }
+        get { shared.value.size }
+        _modify { yield &shared.value.size }
     }
     public var interests: [String] {
-        get { box.fields.interests }
-        _modify { yield &fields.interests }
+        get { shared.value.interests }
+        _modify { yield &shared.value.interests }
     }
     public var earliest: LocalDate? {
-        get { box.fields.earliest }
-        _modify { yield &fields.earliest }
+        get { shared.value.earliest }
+        _modify { yield &shared.value.earliest }
     }
     public var latest: LocalDate? {
-        get { box.fields.latest }
-        _modify { yield &fields.latest }
+        get { shared.value.latest }
+        _modify { yield &shared.value.latest }
     }
     public var lead: String? {
-        get { box.fields.lead }
-        _modify { yield &fields.lead }
+        get { shared.value.lead }
+        _modify { yield &shared.value.lead }
     }
     public var owner: String? {
-        get { box.fields.owner }
-        _modify { yield &fields.owner }
+        get { shared.value.owner }
+        _modify { yield &shared.value.owner }
     }
     public var members: [String] {
-        get { box.fields.members }
-        _modify { yield &fields.members }
+        get { shared.value.members }
+        _modify { yield &shared.value.members }
     }
     public var tags: [String] {
-        get { box.fields.tags }
-        _modify { yield &fields.tags }
+        get { shared.value.tags }
+        _modify { yield &shared.value.tags }
     }
     public var reason: String {
-        get { box.fields.reason }
-        _modify { yield &fields.reason }
+        get { shared.value.reason }
+        _modify { yield &shared.value.reason }
     }
     /// Every reason given at hold, decline or cancel, oldest first, each a dated line
     /// (`2026-11-25 declined: no dates in 2026`): `reason` is only the latest.
     public var history: [String] {
-        get { box.fields.history }
-        _modify { yield &fields.history }
+        get { shared.value.history }
+        _modify { yield &shared.value.history }
     }
     public var notes: String {
-        get { box.fields.notes }
-        _modify { yield &fields.notes }
+        get { shared.value.notes }
+        _modify { yield &shared.value.notes }
     }
     public var outcome: String {
-        get { box.fields.outcome }
-        _modify { yield &fields.outcome }
+        get { shared.value.outcome }
+        _modify { yield &shared.value.outcome }
     }
     public var slots: [Slot] {
-        get { box.fields.slots }
-        _modify { yield &fields.slots }
+        get { shared.value.slots }
+        _modify { yield &shared.value.slots }
     }
     public var followUps: [FollowUp] {
-        get { box.fields.followUps }
-        _modify { yield &fields.followUps }
+        get { shared.value.followUps }
+        _modify { yield &shared.value.followUps }
     }
 
     /// Everything a delegation holds but its id.
@@ -191,21 +191,6 @@ public struct Delegation: Hashable, Sendable, Identifiable {
         var latest: LocalDate?
     }
 
-    /// Shared by copies of the same delegation until one of them writes a field.
-    private final class Box: @unchecked Sendable {
-        var fields: Fields
-        init(_ fields: Fields) { self.fields = fields }
-    }
-
-    /// The fields for writing: a box shared with another copy is copied first.
-    private var fields: Fields {
-        get { box.fields }
-        _modify {
-            if !isKnownUniquelyReferenced(&box) { box = Box(box.fields) }
-            yield &box.fields
-        }
-    }
-
     public init(
         id: String, title: String, titleZh: String? = nil, status: DelegationStatus = .new,
         direction: Direction = .inbound, organisation: String? = nil, organisationZh: String? = nil,
@@ -215,21 +200,12 @@ public struct Delegation: Hashable, Sendable, Identifiable {
         outcome: String = "", slots: [Slot] = [], followUps: [FollowUp] = []
     ) {
         self.id = id
-        box = Box(Fields(
+        shared = CopyOnWrite(Fields(
             title: title, titleZh: titleZh, organisation: organisation, organisationZh: organisationZh,
             origin: origin, lead: lead, owner: owner, reason: reason, notes: notes, outcome: outcome,
             interests: interests, members: members, tags: tags, history: [], slots: slots, followUps: followUps,
             size: size, status: status, direction: direction, received: received, earliest: earliest, latest: latest
         ))
-    }
-
-    public static func == (lhs: Delegation, rhs: Delegation) -> Bool {
-        lhs.id == rhs.id && (lhs.box === rhs.box || lhs.box.fields == rhs.box.fields)
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(id)
-        hasher.combine(box.fields)
     }
 
     /// Slots in time order.
