@@ -67,7 +67,7 @@ public struct ConflictLedger: Sendable, Equatable {
         var places = PlaceKeys()
         for delegation in old where ConflictLedger.isPlanned(delegation) {
             ConflictLedger.forEachResourceSlot(id: delegation.id, slots: delegation.slots, places: &places) { resource, ref in
-                touched[resource, default: []].append((ref.slot.start, ref.slot.end))
+                touched[resource, default: []].append((ref.start, ref.end))
                 leaving[resource, default: []].insert(ref.delegationID)
             }
         }
@@ -77,7 +77,7 @@ public struct ConflictLedger: Sendable, Equatable {
         }
         for delegation in new where ConflictLedger.isPlanned(delegation) {
             ConflictLedger.forEachResourceSlot(id: delegation.id, slots: delegation.slots, places: &places) { resource, ref in
-                touched[resource, default: []].append((ref.slot.start, ref.slot.end))
+                touched[resource, default: []].append((ref.start, ref.end))
                 slotsByResource[resource, default: []].insertSorted(ref)
             }
         }

@@ -1,24 +1,33 @@
-/// One slot of one delegation, as the conflict rules see it.
+/// One slot of one delegation at one resource, as the conflict rules see it: what a sweep
+/// compares and a message names, not the whole slot. The ledger keeps one for each host and place
+/// of every planned slot, all the time; the slot's topic and warnings, and a second copy of its
+/// start as seconds for sorting, made each 128 bytes where 88 do.
 struct SlotRef: Sendable, Equatable {
     let delegationID: String
+    /// The place as typed, for the message; the resource holds only its folded key.
+    let place: String
+    /// The host's key: a place whose overlapping slots all have one host is that host's clash.
+    let host: String?
+    let start: LocalDateTime
+    let end: LocalDateTime
     /// Position in the delegation's `slots`: two identical slots of one record stay two.
-    let slotIndex: Int
-    let slot: Slot
-    /// `slot.start` as one number, for sorting: comparing the dates themselves worked out both
-    /// days' numbers in every comparison of a sort.
-    let startSeconds: Int
+    let slotIndex: Int32
 
     init(delegationID: String, slotIndex: Int, slot: Slot) {
         self.delegationID = delegationID
-        self.slotIndex = slotIndex
-        self.slot = slot
-        startSeconds = slot.start.wallSeconds
+        place = slot.place
+        host = SharedResourceRules.hostKey(slot.host)
+        start = slot.start
+        end = slot.end
+        self.slotIndex = Int32(truncatingIfNeeded: slotIndex)
     }
 
     /// The order a resource's slots are swept in: by start, ties by delegation and slot, so the
-    /// same slots always form the same clusters however they arrived.
+    /// same slots always form the same clusters however they arrived. Date, then time of day:
+    /// `LocalDateTime`'s `<` works out both day numbers, in every comparison of a sort.
     func precedes(_ other: SlotRef) -> Bool {
-        if startSeconds != other.startSeconds { return startSeconds < other.startSeconds }
+        if start.date != other.start.date { return start.date < other.start.date }
+        if start.time != other.start.time { return start.time < other.start.time }
         if delegationID != other.delegationID { return delegationID < other.delegationID }
         return slotIndex < other.slotIndex
     }
@@ -45,19 +54,19 @@ enum OverlapSweep {
     /// The clusters of two or more among `sorted` (in `SlotRef.precedes` order, each start < end).
     static func clusters(in sorted: [SlotRef]) -> [OverlapCluster] {
         var found: [OverlapCluster] = []
-        guard var reach = sorted.first?.slot.end else { return found }
+        guard var reach = sorted.first?.end else { return found }
         var first = 0
         for i in sorted.indices.dropFirst() {
-            if sorted[i].slot.start < reach {
-                reach = max(reach, sorted[i].slot.end)
+            if sorted[i].start < reach {
+                reach = max(reach, sorted[i].end)
                 continue
             }
-            if i - first > 1 { found.append(OverlapCluster(refs: sorted[first..<i], start: sorted[first].slot.start, reach: reach)) }
+            if i - first > 1 { found.append(OverlapCluster(refs: sorted[first..<i], start: sorted[first].start, reach: reach)) }
             first = i
-            reach = sorted[i].slot.end
+            reach = sorted[i].end
         }
         if sorted.count - first > 1 {
-            found.append(OverlapCluster(refs: sorted[first...], start: sorted[first].slot.start, reach: reach))
+            found.append(OverlapCluster(refs: sorted[first...], start: sorted[first].start, reach: reach))
         }
         return found
     }

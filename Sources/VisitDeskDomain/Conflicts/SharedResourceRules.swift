@@ -40,9 +40,9 @@ enum SharedResourceRules {
                 }
             }
         case .place:
-            let firstHost = hostKey(cluster.first!.slot.host)
-            if firstHost != nil, cluster.allSatisfy({ hostKey($0.slot.host) == firstHost }) { return nil }
-            let place = cluster.first!.slot.place.trimmingCharacters(in: .whitespaces)
+            let firstHost = cluster.first!.host
+            if firstHost != nil, cluster.allSatisfy({ $0.host == firstHost }) { return nil }
+            let place = cluster.first!.place.trimmingCharacters(in: .whitespaces)
             return conflict(.samePlace, cluster) { ids, when in
                 switch ids.count {
                 case 1 where count == 2: return Phrase("%s has two slots at %s at once on %s", ids[0], place, when)
@@ -66,10 +66,10 @@ enum SharedResourceRules {
         message: (_ ids: [String], _ when: Phrase) -> Phrase
     ) -> ScheduleConflict {
         let (first, second) = (cluster[cluster.startIndex], cluster[cluster.startIndex + 1])
-        let start = max(first.slot.start, second.slot.start)
+        let start = max(first.start, second.start)
         let end = cluster.count == 2
-            ? min(first.slot.end, second.slot.end)
-            : cluster.dropFirst().map(\.slot.end).max()!
+            ? min(first.end, second.end)
+            : cluster.dropFirst().map(\.end).max()!
         let ids = Array(Set(cluster.map(\.delegationID))).sorted()
         return ScheduleConflict(
             kind: kind, delegationIDs: ids, date: start.date, start: start, end: end,
