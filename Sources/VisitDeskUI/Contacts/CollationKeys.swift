@@ -27,8 +27,18 @@ struct CollationKeys: Sendable {
 
     var count: Int { ends.count }
 
-    /// Room for this many keys' ends; the weights grow as the keys come.
-    mutating func reserveCapacity(_ count: Int) { ends.reserveCapacity(count) }
+    /// Room for `count` keys of `units` weights in all. Grown by appending instead, the weights'
+    /// buffer doubled its way to 4.2 MB for 3.2 MB of keys at 100,000 contacts, and held each
+    /// smaller buffer beside the next while it copied.
+    mutating func reserveCapacity(_ count: Int, units: Int) {
+        ends.reserveCapacity(count)
+        weights.reserveCapacity(units)
+    }
+
+    /// How many weights key `index` has.
+    func units(of index: Int) -> Int {
+        Int(ends[index]) - (index == 0 ? 0 : Int(ends[index - 1]))
+    }
 
     mutating func appendKey(of name: String) {
         var scratch: [UInt32] = []

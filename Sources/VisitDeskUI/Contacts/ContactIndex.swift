@@ -24,7 +24,11 @@ struct ContactIndex: Sendable {
         if let previous, let diff = RecordDiff(from: previous.contacts, to: contacts, limit: ContactIndex.patchLimit) {
             let source = diff.unchangedOldPosition(newCount: contacts.count)
             var keys = CollationKeys()
-            keys.reserveCapacity(contacts.count)
+            // A new name has about as many weights as UTF-8 bytes (`CollationKeys(names:)`).
+            let units = contacts.indices.reduce(0) { total, position in
+                total + (source[position].map(previous.index.nameKeys.units) ?? contacts[position].name.utf8.count)
+            }
+            keys.reserveCapacity(contacts.count, units: units)
             for position in contacts.indices {
                 if let old = source[position] { keys.appendKey(old, of: previous.index.nameKeys) } else { keys.appendKey(of: contacts[position].name) }
             }
