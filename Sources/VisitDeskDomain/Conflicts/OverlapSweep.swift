@@ -1,7 +1,7 @@
 /// One slot of one delegation at one resource, as the conflict rules see it: what a sweep
 /// compares and a message names, not the whole slot. The ledger keeps one for each host and place
-/// of every planned slot, all the time; the slot's topic and warnings, and a second copy of its
-/// start as seconds for sorting, made each 128 bytes where 88 do.
+/// of every planned slot for as long as the dashboard runs; with the whole slot (its topic and
+/// warnings too) and its start again in seconds each was 128 bytes, this is 88.
 struct SlotRef: Sendable, Equatable {
     let delegationID: String
     /// The place as typed, for the message; the resource holds only its folded key.
