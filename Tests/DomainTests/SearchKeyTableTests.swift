@@ -89,7 +89,7 @@ import Testing
         after += Self.crowd(20, generation: 1)
         sources += Array(repeating: nil, count: 20)
         var made = 0
-        let reloaded = SearchKeyTable(count: after.count, reusing: old, from: PositionMap(sources)) { position in
+        let reloaded = SearchKeyTable(count: after.count, reusing: old, from: sources) { position in
             made += 1
             return SearchKeys(contact: after[position])
         }
@@ -111,7 +111,7 @@ import Testing
                 contacts[position].role = "Round \(round)"
                 sources[position] = nil
             }
-            table = SearchKeyTable(count: contacts.count, reusing: table, from: PositionMap(sources)) { SearchKeys(contact: contacts[$0]) }
+            table = SearchKeyTable(count: contacts.count, reusing: table, from: sources) { SearchKeys(contact: contacts[$0]) }
         }
         let fresh = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
         #expect(table == fresh)

@@ -26,7 +26,7 @@ public struct SearchKeyTable: Sendable {
     /// record's keys are packed as soon as they are made, so they never all exist as `SearchKeys`
     /// at once (through `(0..<count).lazy.map(make)` they did: a non-escaping `make` picks the
     /// eager `map`, 27 MB more at 100,000 people).
-    public init(count: Int, reusing old: SearchKeyTable = SearchKeyTable(), from oldPositions: PositionMap = [],
+    public init(count: Int, reusing old: SearchKeyTable = SearchKeyTable(), from oldPositions: [Int?] = [],
                 make: (Int) -> SearchKeys) {
         var writer = Writer(firstChunk: old.chunks.count)
         places.reserveCapacity(count)

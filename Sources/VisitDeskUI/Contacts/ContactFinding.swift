@@ -20,7 +20,7 @@ struct ContactFinding: Sendable {
     ///   - nameKeys: each contact's Swedish collation key of its name, already computed for the name order.
     ///   - previous: the last catalog's finding and, for every contact, its position in the last
     ///     catalog if it is unchanged there — its search keys are reused.
-    init(_ contacts: [Contact], nameKeys: CollationKeys, previous: (finding: ContactFinding, oldPositions: PositionMap)?) {
+    init(_ contacts: [Contact], nameKeys: CollationKeys, previous: (finding: ContactFinding, oldPositions: [Int?])?) {
         let oldKeys = previous?.finding.searchKeys
         let source = previous?.oldPositions
         searchKeys = Deferred(inBackground: true) {

@@ -193,7 +193,7 @@ struct DeferredCorpus: Sendable, Equatable {
     /// once `start()` is called. If by then nothing else holds `old` (the state has let go of the
     /// index it belonged to), its text is taken and patched in place; otherwise it is copied, the
     /// unchanged records' bytes a run at a time.
-    init(patching old: DeferredCorpus, with delegations: [Delegation], unchanged: PositionMap) {
+    init(patching old: DeferredCorpus, with delegations: [Delegation], unchanged: [Int?]) {
         let handoff = Handoff(old.deferred)
         deferred = Deferred(startedLater: {
             let fields = DelegationIndex.searchFields(delegations)

@@ -1,4 +1,3 @@
-import VisitDeskDomain
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -25,7 +24,7 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
     /// Records in both arrays with a new value, ascending.
     private(set) var changed: [Change] = []
     /// For every old position, the record's position in the new array; nil when it was removed.
-    private(set) var newPosition = PositionMap(noneOf: 0)
+    private(set) var newPosition: [Int?] = []
 
     /// Removed, inserted and changed records together.
     var count: Int { removed.count + inserted.count + changed.count }
@@ -35,7 +34,7 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
     /// Nil when more than `limit` records differ: past that a caller rebuilds from scratch anyway,
     /// so the walk stops instead of listing thousands of changes nobody will use.
     init?(from old: [Record], to new: [Record], limit: Int = .max) {
-        newPosition = PositionMap(noneOf: old.count)
+        newPosition = Array(repeating: nil, count: old.count)
         let complete = old.withUnsafeBufferPointer { old in
             new.withUnsafeBufferPointer { new in walk(old, new, limit: limit) }
         }
@@ -83,24 +82,16 @@ struct RecordDiff<Record: Identifiable & Equatable>: Equatable, Sendable where R
 
     /// For every old position, the new position of the same record when its value did not change;
     /// nil when it was removed or edited. What an index may carry over as it stands.
-    var unchangedNewPosition: PositionMap {
+    var unchangedNewPosition: [Int?] {
         var positions = newPosition
         for change in changed { positions[change.old] = nil }
         return positions
     }
 
     /// For every new position, the old position of the same record when its value did not change.
-    /// Read from `newPosition` with the changed records skipped, not from `unchangedNewPosition`,
-    /// which would be one more copy of the whole map.
-    func unchangedOldPosition(newCount: Int) -> PositionMap {
-        var positions = PositionMap(noneOf: newCount)
-        var nextChange = 0
-        for (old, new) in newPosition.enumerated() {
-            // `changed` is ascending by old position, as the walk found them.
-            if nextChange < changed.count, changed[nextChange].old == old {
-                nextChange += 1
-                continue
-            }
+    func unchangedOldPosition(newCount: Int) -> [Int?] {
+        var positions = [Int?](repeating: nil, count: newCount)
+        for (old, new) in unchangedNewPosition.enumerated() {
             if let new, new < newCount { positions[new] = old }
         }
         return positions
