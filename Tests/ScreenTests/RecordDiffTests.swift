@@ -28,6 +28,15 @@ import Testing
         #expect(diff.staleOld == [2] && diff.freshNew == [1])
     }
 
+    @Test func onlyUnchangedRecordsAreCarriedOverEitherWay() throws {
+        let old = Self.items([("a", 1), ("b", 2), ("c", 3), ("d", 4), ("f", 6)])
+        let new = Self.items([("a", 1), ("b", 20), ("d", 4), ("e", 5), ("f", 60)])
+        let diff = try #require(RecordDiff(from: old, to: new))
+        // b and f edited, c removed, e inserted: only a and d keep what an index made for them.
+        #expect(diff.unchangedNewPosition == [0, nil, nil, 2, nil])
+        #expect(diff.unchangedOldPosition(newCount: new.count) == [0, nil, 3, nil, nil])
+    }
+
     @Test func moreChangesThanTheLimitGiveNoDiff() {
         let old = Self.items([("a", 1), ("b", 2), ("c", 3)])
         let new = Self.items([("a", 9), ("b", 9), ("c", 9)])
