@@ -204,8 +204,8 @@ import Testing
         let binary = NSTemporaryDirectory() + "visitdesk-binary-\(UUID().uuidString.prefix(8))"
         let empty = binary + "-empty.csv"
         defer { try? FileManager.default.removeItem(atPath: binary); try? FileManager.default.removeItem(atPath: empty) }
-        FileManager.default.createFile(atPath: binary, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) }))
-        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(FileManager.default.createFile(atPath: binary, contents: Data((0..<4096).map { UInt8(truncatingIfNeeded: $0 &* 7919) })))
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
         let vcf = try VisitDeskCLI.run(["import", "vcf", binary, "--store", store])
         #expect(vcf.status == 1 && vcf.stderr.contains("no vCard found"))
         let csv = try VisitDeskCLI.run(["import", "csv", empty, "--store", store])

@@ -75,7 +75,7 @@ import VisitDeskSharing
         let hook = lab.hub + "/hooks/pre-receive"
         let marker = lab.folder + "/race-run"
         let script = "#!/bin/sh\ncat >/dev/null\nif [ ! -e '\(marker)' ]; then touch '\(marker)'; unset GIT_QUARANTINE_PATH; git update-ref refs/heads/main refs/heads/pending; exit 1; fi\nexit 0\n"
-        FileManager.default.createFile(atPath: hook, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755])
+        #expect(FileManager.default.createFile(atPath: hook, contents: Data(script.utf8), attributes: [.posixPermissions: 0o755]))
         lab.setLine("jiaman", file, key: "size", to: "size = 13")
         let jiaman = try lab.sync("jiaman")
         #expect(jiaman.status == 0, "\(jiaman.errors)")
@@ -140,8 +140,8 @@ import VisitDeskSharing
         try lab.git("jiaman", ["reset", "--quiet", "--hard", oldHead])
         lab.write("jiaman", "contacts/li-na.toml", "name = \"Li Na\"\n")
         let gitDir = lab.store("jiaman") + "/.git"
-        FileManager.default.createFile(atPath: gitDir + "/visitdesk-applying", contents: Data((merge + "\n").utf8))
-        FileManager.default.createFile(atPath: gitDir + "/index.lock", contents: nil, attributes: [.modificationDate: Date(timeIntervalSinceNow: -600)])
+        #expect(FileManager.default.createFile(atPath: gitDir + "/visitdesk-applying", contents: Data((merge + "\n").utf8)))
+        #expect(FileManager.default.createFile(atPath: gitDir + "/index.lock", contents: nil, attributes: [.modificationDate: Date(timeIntervalSinceNow: -600)]))
 
         let jiaman = try lab.sync("jiaman")
         #expect(jiaman.status == 0, "\(jiaman.errors)")

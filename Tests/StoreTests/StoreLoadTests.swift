@@ -68,7 +68,7 @@ struct StoreLoadTests {
         ]
         for (path, text, _, _) in broken { folder.write(path, text) }
         let latin1 = folder.path + "/contacts/latin1.toml"
-        FileManager.default.createFile(atPath: latin1, contents: Data([0x6E, 0x61, 0x6D, 0x65, 0x3D, 0x22, 0xC5, 0x73, 0x61, 0x22, 0x0A]))
+        #expect(FileManager.default.createFile(atPath: latin1, contents: Data([0x6E, 0x61, 0x6D, 0x65, 0x3D, 0x22, 0xC5, 0x73, 0x61, 0x22, 0x0A])))
         let before = broken.map { folder.read($0.0) }
         let store = RecordStore(root: folder.path)
         try store.load()

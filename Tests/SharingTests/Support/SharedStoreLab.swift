@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 
 /// Two coordinators on one machine: a bare "hub" repository on a local path and two clones,
 /// each with its own identity, its own VisitDesk config folder and its own empty git config
@@ -16,7 +17,8 @@ final class SharedStoreLab {
     init() throws {
         folder = NSTemporaryDirectory() + "visitdesk-share-\(UUID().uuidString.prefix(8))"
         try FileManager.default.createDirectory(atPath: folder + "/home", withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: folder + "/home/gitconfig", contents: nil)
+        // An unwritable temporary folder would otherwise surface later as a git error.
+        guard FileManager.default.createFile(atPath: folder + "/home/gitconfig", contents: nil) else { throw CocoaError(.fileWriteUnknown) }
     }
 
     deinit { try? FileManager.default.removeItem(atPath: folder) }
@@ -43,8 +45,8 @@ final class SharedStoreLab {
     @discardableResult
     func run(_ program: String, _ arguments: [String], as person: String = "lab", in directory: String? = nil) throws -> Run {
         let scratch = folder + "/run-\(UUID().uuidString.prefix(8))"
-        FileManager.default.createFile(atPath: scratch + ".out", contents: nil)
-        FileManager.default.createFile(atPath: scratch + ".err", contents: nil)
+        guard FileManager.default.createFile(atPath: scratch + ".out", contents: nil),
+              FileManager.default.createFile(atPath: scratch + ".err", contents: nil) else { throw CocoaError(.fileWriteUnknown) }
         defer {
             try? FileManager.default.removeItem(atPath: scratch + ".out")
             try? FileManager.default.removeItem(atPath: scratch + ".err")
@@ -106,7 +108,8 @@ final class SharedStoreLab {
     func write(_ person: String, _ relative: String, _ text: String) {
         let path = store(person) + "/" + relative
         try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: path, contents: Data(text.utf8))
+        // A file that could not be written would show up later as a puzzling merge result.
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(text.utf8)), "could not write \(path)")
     }
 
     func read(_ person: String, _ relative: String) -> String? {
