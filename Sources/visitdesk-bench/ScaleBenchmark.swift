@@ -173,15 +173,20 @@ struct DashboardAtScale {
         return figures
     }
 
-    /// Appends a comment to ten contact files, a third of a second apart (each its own reload);
-    /// the files and their texts before, to be put back once measured.
+    /// Changes the role of ten people, a third of a second apart (each its own reload): a field,
+    /// not a comment, so the contact index is patched as after a colleague's real edit (a comment
+    /// alone leaves the record equal and the index as it was). The files and their texts before,
+    /// to be put back once measured.
     private func editContactsOutside() -> [(path: String, text: String)] {
         let paths = (0..<10).map { root + "/contacts/contact-\($0 * 97).toml" }
         var originals: [(path: String, text: String)] = []
         for (round, path) in paths.enumerated() {
             guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { continue }
             originals.append((path, text))
-            try? (text + "# edited outside, round \(round)\n").write(toFile: path, atomically: true, encoding: .utf8)
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+                line.hasPrefix("role = ") ? "role = \"Edited outside, round \(round)\"" : String(line)
+            }
+            try? lines.joined(separator: "\n").write(toFile: path, atomically: true, encoding: .utf8)
             Thread.sleep(forTimeInterval: 0.3)
         }
         Thread.sleep(forTimeInterval: 1)
