@@ -28,10 +28,16 @@ public struct SearchKeyTable: Sendable {
     /// eager `map`, 27 MB more at 100,000 people).
     public init(count: Int, reusing old: SearchKeyTable = SearchKeyTable(), from oldPositions: [Int?] = [],
                 make: (Int) -> SearchKeys) {
+        self.init(count: count, reusing: old, oldPosition: { $0 < oldPositions.count ? oldPositions[$0] : nil }, make: make)
+    }
+
+    /// The same, with each record's old position asked for rather than read from a map: a reload
+    /// that edited a few people in place needs no map of 100,000 positions (1.6 MB) to say so.
+    public init(count: Int, reusing old: SearchKeyTable, oldPosition: (Int) -> Int?, make: (Int) -> SearchKeys) {
         var writer = Writer(firstChunk: old.chunks.count)
         places.reserveCapacity(count)
         for position in 0..<count {
-            if position < oldPositions.count, let source = oldPositions[position], source < old.places.count {
+            if let source = oldPosition(position), source >= 0, source < old.places.count {
                 places.append(old.places[source])
             } else {
                 places.append(make(position).withText { writer.add($0) })

@@ -18,18 +18,25 @@ struct ContactFinding: Sendable {
 
     /// - Parameters:
     ///   - nameKeys: each contact's Swedish collation key of its name, already computed for the name order.
-    ///   - previous: the last catalog's finding and, for every contact, its position in the last
-    ///     catalog if it is unchanged there — its search keys are reused.
-    init(_ contacts: [Contact], nameKeys: CollationKeys, previous: (finding: ContactFinding, oldPositions: [Int?])?) {
+    ///   - previous: the last catalog's finding; for every contact, its position in the last
+    ///     catalog if it is unchanged there (its search keys are reused); and, when the reload
+    ///     only edited people in place, what those edits touched.
+    init(_ contacts: [Contact], nameKeys: CollationKeys, previous: (finding: ContactFinding, source: UnchangedPositions, edits: EditsInPlace?)?) {
         let oldKeys = previous?.finding.searchKeys
-        let source = previous?.oldPositions
+        let source = previous?.source
         searchKeys = Deferred(inBackground: true) {
-            SearchKeyTable(count: contacts.count, reusing: oldKeys?.value ?? SearchKeyTable(), from: source ?? []) {
+            SearchKeyTable(count: contacts.count, reusing: oldKeys?.value ?? SearchKeyTable(), oldPosition: { source?[$0] }) {
                 SearchKeys(contact: contacts[$0])
             }
         }
-        organisationOrder = Deferred(inBackground: true) {
-            ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
+        if let previous, previous.edits?.keep(\.name) == true, previous.edits?.keep(\.organisation) == true,
+           previous.edits?.keep(\.organisationZh) == true {
+            // The order reads names and organisations at their positions, none of which changed.
+            organisationOrder = previous.finding.organisationOrder
+        } else {
+            organisationOrder = Deferred(inBackground: true) {
+                ContactFinding.organisationOrder(contacts, nameKeys: nameKeys)
+            }
         }
         // `side` upper-cases the country: reuse what the last catalog worked out for unchanged people.
         // Through the buffer: `contacts[position].side` copied each person whole (fourteen
