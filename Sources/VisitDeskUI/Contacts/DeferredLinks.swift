@@ -21,14 +21,27 @@ struct DeferredLinks: Sendable, Equatable {
     }
 
     /// The table of `previous` patched for the records that changed (see `ContactLinks.patch`).
+    /// In a large store the work waits for `start()`, which the state calls once it has let go of
+    /// the old index: the table (5 MB at 50,000 delegations) is then patched in place, not copied.
     init(patching previous: DeferredLinks, stale: [Int], in old: [Delegation], fresh: [Int], in new: [Delegation]) {
         delegations = new
-        deferred = Deferred(inBackground: DelegationIndex.defersCorpus(new)) {
+        guard DelegationIndex.defersCorpus(new) else {
             var links = previous.value
             links.patch(stale: stale, in: old, fresh: fresh, in: new)
-            return links
+            deferred = Deferred(links)
+            return
         }
+        let handoff = DeferredHandoff(previous.deferred)
+        deferred = Deferred(startedLater: {
+            // Straight from the handoff: `links` is the table's only holder when the state is.
+            var links = handoff.takeValue() ?? ContactLinks()
+            links.patch(stale: stale, in: old, fresh: fresh, in: new)
+            return links
+        })
     }
+
+    /// Sends patching work to the background queue; a card that reads the table sooner does it itself.
+    func start() { deferred.start() }
 
     /// The whole table; waits for it if it is still building.
     var value: ContactLinks { deferred.value }

@@ -33,7 +33,7 @@ public struct AppState: Sendable {
     /// Replacing the catalog re-derives the sorted lists and puts each selection back on its record.
     public var catalog: Catalog {
         didSet {
-            reindex(previous: (oldValue, today, index))
+            reindex(from: (oldValue, today))
             startPatchedText()
         }
     }
@@ -45,7 +45,7 @@ public struct AppState: Sendable {
         didSet {
             if !today.isValid { today = LocalDate(dayNumber: today.dayNumber) }
             if today != oldValue {
-                reindex(previous: (catalog, oldValue, index))
+                reindex(from: (catalog, oldValue))
                 startPatchedText()
             }
         }
@@ -150,8 +150,14 @@ public struct AppState: Sendable {
 
     // MARK: - Derived lists
 
-    mutating func reindex(previous: (catalog: Catalog, today: LocalDate, index: CatalogIndex)? = nil) {
-        index = CatalogIndex(catalog: catalog, today: today, previous: previous)
+    /// - Parameter previous: the catalog and day the index is of, which it is patched from in
+    ///   place; nil builds it afresh.
+    mutating func reindex(from previous: (catalog: Catalog, today: LocalDate)? = nil) {
+        if let previous {
+            index.update(to: catalog, today: today, from: previous)
+        } else {
+            index = CatalogIndex(catalog: catalog, today: today)
+        }
         attention = Attention(catalog: catalog, index: index, today: today)
         // A person's keys may have changed while the list kept its order.
         contactView.typedRankings.forget()
@@ -174,11 +180,12 @@ public struct AppState: Sendable {
         }
     }
 
-    /// The filter text of a patched index goes to another core only now, when the old index
-    /// (and the tuple that carried it into `reindex`) is gone: nothing else then holds the old
-    /// text, and the patch changes it in place instead of copying it.
+    /// The filter text and contact links of a patched index go to another core only now, when the
+    /// old index is gone: nothing else then holds the old text and table, and the patches change
+    /// them in place instead of copying them.
     private func startPatchedText() {
         index.visits.filterText.start()
+        index.visits.contactLinks.start()
     }
 
     private func vanishedRecord(_ mode: Mode) -> String? {

@@ -60,6 +60,36 @@ struct CatalogIndex: Sendable {
         delegationByID = PositionByID(catalog.delegations)
     }
 
+    /// The index of `catalog` on `today`, made from this one — the index of `previous` — in place.
+    ///
+    /// The state's index is the only reference to its arrays and tables, so a patch changes them
+    /// where they are; built beside the old index (`init(catalog:today:previous:)`), every table a
+    /// patch touched was copied first (the slots by day, the conflict ledger, the contact links).
+    mutating func update(to catalog: Catalog, today: LocalDate, from previous: (catalog: Catalog, today: LocalDate)) {
+        let keepPeople = previous.catalog.contacts == catalog.contacts
+        let keepVisits = previous.today == today && previous.catalog.delegations == catalog.delegations
+        if !keepPeople, !keepVisits, catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold {
+            // Both halves at once (a store opened or rescanned, a pull): built side by side.
+            self = CatalogIndex(catalog: catalog, today: today, previous: (previous.catalog, previous.today, self))
+            return
+        }
+        if !keepPeople {
+            people = ContactIndex(catalog.contacts, previous: (previous.catalog.contacts, people))
+        }
+        if !keepVisits {
+            if previous.today == today {
+                visits.update(from: previous.catalog.delegations, to: catalog.delegations, today: today)
+            } else {
+                // Every age and "this month" moves with the day: let go of the old index first.
+                visits = DelegationIndex()
+                visits = DelegationIndex(catalog.delegations, today: today)
+            }
+        }
+        errorCount = catalog.errorCount
+        contactByID = PositionByID(catalog.contacts)
+        delegationByID = PositionByID(catalog.delegations)
+    }
+
     var contactOrder: [Int] { people.order }
     var slotsByDay: [Int: [SlotRef]] { visits.slotsByDay }
     /// The slot a group's row shows; `delegations` are the catalog's the index is of.

@@ -105,6 +105,31 @@ final class Deferred<Value: Sendable>: @unchecked Sendable {
     }
 }
 
+/// An old deferred value, held for the work that patches it alone, which takes it out of here:
+/// its reference must not linger in a captured constant, or it could never be the last one.
+final class DeferredHandoff<Value: Sendable>: @unchecked Sendable {
+    private var deferred: Deferred<Value>?
+    private let lock = NSLock()
+
+    init(_ deferred: Deferred<Value>) { self.deferred = deferred }
+
+    func take() -> Deferred<Value>? {
+        lock.lock()
+        defer { lock.unlock() }
+        let taken = deferred
+        deferred = nil
+        return taken
+    }
+
+    /// The old value to patch: moved out when nothing else holds it any more, so the patch
+    /// changes it in place; else read, and the patch's first change copies it.
+    func takeValue() -> Value? {
+        var previous = take()
+        if isKnownUniquelyReferenced(&previous), let value = previous?.takeIfDone() { return value }
+        return previous?.value
+    }
+}
+
 /// Where deferred work runs. The queue starts held: on two cores, work started while the first
 /// frame is being built would take the core the index builds on. The runtime calls `start()`
 /// once that frame is on screen; a program that never does (a snapshot) computes a deferred value

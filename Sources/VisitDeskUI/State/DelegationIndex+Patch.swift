@@ -22,6 +22,21 @@ extension DelegationIndex {
         patch(from: previous.delegations, to: delegations, diff, today: today)
     }
 
+    /// This index, of `old` on `today`, made the index of `new` in place: patched when only a few
+    /// records differ, else built again (after letting go of the old one, which a fresh build
+    /// does not need).
+    mutating func update(from old: [Delegation], to new: [Delegation], today: LocalDate) {
+        guard let diff = RecordDiff(from: old, to: new, limit: DelegationIndex.patchLimit),
+              !DelegationIndex.sharesID(diff.staleOld, in: old),
+              !DelegationIndex.sharesID(diff.freshNew, in: new)
+        else {
+            self = DelegationIndex()
+            self = DelegationIndex(new, today: today)
+            return
+        }
+        patch(from: old, to: new, diff, today: today)
+    }
+
     /// Whether a record at one of `positions` has the same id as its neighbour. The store keeps one
     /// file per id, but a catalog built elsewhere may not; the patch finds records by id, and a
     /// full build settles who wins.
@@ -34,7 +49,7 @@ extension DelegationIndex {
 
     private mutating func patch(from old: [Delegation], to new: [Delegation], _ diff: RecordDiff<Delegation>, today: LocalDate) {
         guard diff.count > 0 else { return }
-        let (stale, fresh, carried, shifted) = (diff.staleOld, diff.freshNew, diff.unchangedNewPosition, diff.shiftsPositions)
+        let (stale, fresh, shifted) = (diff.staleOld, diff.freshNew, diff.shiftsPositions)
 
         // Take the stale records out while positions are still old ones.
         for position in stale {
@@ -45,11 +60,12 @@ extension DelegationIndex {
             if !d.status.isClosed { removeSlots(of: position, d) }
         }
 
-        // Move every kept position to its new place: an insert or a removal shifts all later ones.
-        requestOrder = requestOrder.compactMap { carried[$0] }
-        archiveOrder = archiveOrder.compactMap { carried[$0] }
-        groupOrder = groupOrder.compactMap { carried[$0] }
         if shifted {
+            // Move every kept position to its new place: an insert or a removal shifts all later ones.
+            let carried = diff.unchangedNewPosition
+            requestOrder = requestOrder.compactMap { carried[$0] }
+            archiveOrder = archiveOrder.compactMap { carried[$0] }
+            groupOrder = groupOrder.compactMap { carried[$0] }
             var moved: [Int: Int] = [:]
             moved.reserveCapacity(groupSlot.count)
             for (position, slot) in groupSlot { if let to = carried[position] { moved[to] = slot } }
@@ -58,6 +74,11 @@ extension DelegationIndex {
                 for j in slotsByDay.values[i].indices { slotsByDay.values[i][j].delegation = carried[slotsByDay.values[i][j].delegation] ?? -1 }
             }
         } else {
+            // Nobody moved: the edited records come out where they are, in place.
+            let edited = Set(stale)
+            requestOrder.removeAll { edited.contains($0) }
+            archiveOrder.removeAll { edited.contains($0) }
+            groupOrder.removeAll { edited.contains($0) }
             for position in stale { groupSlot[position] = nil }
         }
         contactLinks = DeferredLinks(patching: contactLinks, stale: stale, in: old, fresh: fresh, in: new)
@@ -86,7 +107,7 @@ extension DelegationIndex {
             if !d.status.isClosed { addSlots(of: position, in: new) }
         }
 
-        let unchangedOld = diff.unchangedOldPosition(newCount: new.count)
+        let unchangedOld = UnchangedPositions(diff, newCount: new.count)
         // Off the frame that shows the change, like the first build; a filter on screen waits for
         // it. In a large store the work starts once the state has let go of the old index
         // (`AppState.reindex`), so the old text can be patched in place; a small one is done here.

@@ -193,8 +193,8 @@ struct DeferredCorpus: Sendable, Equatable {
     /// once `start()` is called. If by then nothing else holds `old` (the state has let go of the
     /// index it belonged to), its text is taken and patched in place; otherwise it is copied, the
     /// unchanged records' bytes a run at a time.
-    init(patching old: DeferredCorpus, with delegations: [Delegation], unchanged: [Int?]) {
-        let handoff = Handoff(old.deferred)
+    init(patching old: DeferredCorpus, with delegations: [Delegation], unchanged: UnchangedPositions) {
+        let handoff = DeferredHandoff(old.deferred)
         deferred = Deferred(startedLater: {
             let fields = DelegationIndex.searchFields(delegations)
             var previous = handoff.take()
@@ -216,21 +216,4 @@ struct DeferredCorpus: Sendable, Equatable {
     var value: FilterCorpus { deferred.value }
 
     static func == (lhs: DeferredCorpus, rhs: DeferredCorpus) -> Bool { lhs.deferred === rhs.deferred || lhs.value == rhs.value }
-}
-
-/// The old corpus, held for the patching work alone, which takes it out of here: its reference
-/// must not linger in a captured constant, or it could never be the last one.
-private final class Handoff: @unchecked Sendable {
-    private var corpus: Deferred<FilterCorpus>?
-    private let lock = NSLock()
-
-    init(_ corpus: Deferred<FilterCorpus>) { self.corpus = corpus }
-
-    func take() -> Deferred<FilterCorpus>? {
-        lock.lock()
-        defer { lock.unlock() }
-        let taken = corpus
-        corpus = nil
-        return taken
-    }
 }
