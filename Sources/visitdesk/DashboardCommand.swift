@@ -143,7 +143,7 @@ final class DashboardWiring {
                     scheduleNews.beforeReload(store.catalog.delegations, progress: progress, now: Date())
                 }
                 guard let change = store.apply(batch) else { return actions }
-                feed.refresh(store.catalog, storeRoot: store.root)
+                feed.refresh(store.catalog, storeRoot: store.root, changedPaths: change.changedPaths)
                 // Files a background merge brought in: say whose changes they are, and the key
                 // that lists them.
                 let fromSync = sync?.takeAnnouncement()
@@ -289,12 +289,16 @@ final class FeedWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var latest: (Catalog, String)?
 
-    func refresh(_ catalog: Catalog, storeRoot: String) {
+    /// - Parameter changedPaths: the files whose change brought `catalog`, when known: a change
+    ///   the feed cannot show (`CalendarFeed.mayChange`) queues no write, though a write already
+    ///   queued takes the newer catalog.
+    func refresh(_ catalog: Catalog, storeRoot: String, changedPaths: [String]? = nil) {
+        let needed = changedPaths.map { CalendarFeed.mayChange(catalog, changedPaths: $0) } ?? true
         lock.lock()
         let alreadyQueued = latest != nil
-        latest = (catalog, storeRoot)
+        if needed || alreadyQueued { latest = (catalog, storeRoot) }
         lock.unlock()
-        guard !alreadyQueued else { return }
+        guard needed, !alreadyQueued else { return }
         // A second's delay takes the export (hundreds of ms at 10,000 delegations) out of the way
         // of the frame that shows the change, and folds a burst of changes into one write.
         queue.asyncAfter(deadline: .now() + 1) { [self] in writeLatest() }

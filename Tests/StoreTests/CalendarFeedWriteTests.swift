@@ -18,6 +18,24 @@ import VisitDeskDomain
         (try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? Int
     }
 
+    /// The dashboard makes the feed again only after a change it can show: not after an edit to
+    /// a person no visit names. `asa-oberg` hosts, `wang-fang` leads, `lina-berg` coordinates.
+    @Test func onlyChangesTheFeedCanShowAskForANewOne() {
+        let catalog = catalog(contacts: Fixture.contacts + [Contact(id: "erik-lund", name: "Erik Lund")])
+        #expect(!CalendarFeed.mayChange(catalog, changedPaths: ["contacts/erik-lund.toml"]))
+        #expect(!CalendarFeed.mayChange(catalog, changedPaths: ["contacts/someone-removed.toml"]))
+        for named in ["asa-oberg", "wang-fang", "lina-berg"] {
+            #expect(CalendarFeed.mayChange(catalog, changedPaths: ["contacts/erik-lund.toml", "contacts/\(named).toml"]))
+        }
+        #expect(CalendarFeed.mayChange(catalog, changedPaths: ["delegations/not-yet.toml"]))
+        #expect(CalendarFeed.mayChange(catalog, changedPaths: ["store.toml"]))
+        // A request's people are not in the feed until it is a group.
+        var led = Fixture.request
+        led.lead = "asa-oberg"
+        let request = Catalog(delegations: [led], contacts: Fixture.contacts)
+        #expect(!CalendarFeed.mayChange(request, changedPaths: ["contacts/asa-oberg.toml"]))
+    }
+
     @Test func theSameVisitsLeaveTheFileAloneAndASameSizeChangeRewritesIt() throws {
         let store = TemporaryFolder("feed")
         let path = store.path + "/" + CalendarFeed.relativePath

@@ -35,6 +35,16 @@ import VisitDeskDomain
         text.replacing("\r\n ", with: "").components(separatedBy: "\r\n").filter { !$0.isEmpty }
     }
 
+    /// A catalog's people come in id order and are found by a binary search; any other order
+    /// through a table. Both must name the same people in the same events.
+    @Test func peopleInIDOrderOrNotGiveTheSameFeed() {
+        let sorted = Self.contacts.sorted { $0.id < $1.id } + [Contact(id: "zz-unnamed", name: "Nobody Named")]
+        let inOrder = ICalendarExport.calendar(delegations: [Self.hebei, Self.request], contacts: sorted, timeZone: "Europe/Stockholm")
+        #expect(inOrder == Self.export())
+        #expect(inOrder.contains("Wang Fang") && inOrder.contains("Åsa Öberg"))
+        #expect(!inOrder.contains("Nobody Named"))
+    }
+
     @Test func everyLineEndsInCRLFAndFitsIn75Octets() {
         let text = Self.export()
         #expect(text.hasSuffix("END:VCALENDAR\r\n"))

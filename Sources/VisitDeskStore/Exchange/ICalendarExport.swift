@@ -117,13 +117,15 @@ struct ICalendarEvents {
         let years = visits.flatMap(\.slots).flatMap { [$0.start.date.year, $0.end.date.year] }
         times = SlotTimes(zone: timeZone, years: years)
         stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
-        var named = Set<String>()
-        for visit in visits {
-            if let lead = visit.lead { named.insert(lead) }
-            if let owner = visit.owner { named.insert(owner) }
-            for slot in visit.slots { if let host = slot.host { named.insert(host) } }
+        people = NamedPeople(contacts) {
+            var named = Set<String>()
+            for visit in visits {
+                if let lead = visit.lead { named.insert(lead) }
+                if let owner = visit.owner { named.insert(owner) }
+                for slot in visit.slots { if let host = slot.host { named.insert(host) } }
+            }
+            return named
         }
-        people = NamedPeople(contacts, named: named)
 
         var order: [Placed] = []
         for (visitIndex, delegation) in visits.enumerated() {

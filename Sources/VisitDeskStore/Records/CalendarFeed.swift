@@ -26,6 +26,28 @@ public enum CalendarFeed {
     }
 }
 
+extension CalendarFeed {
+    /// Whether a change to these files can change the feed: a delegation, the settings, or the
+    /// file of someone a visit names. A colleague's edit to anyone else's card — most contact
+    /// edits — leaves the feed as it is, and making it again at 50,000 delegations costs hundreds
+    /// of milliseconds and megabytes for nothing.
+    public static func mayChange(_ catalog: Catalog, changedPaths: [String]) -> Bool {
+        var people = Set<String>()
+        for path in changedPaths {
+            guard let (kind, name) = StoreLayout.split(path), kind == .contact,
+                  case .record(_, let id) = StoreLayout.role(ofFile: name, in: kind) else { return true }
+            people.insert(id)
+        }
+        guard !people.isEmpty else { return true }
+        // The feed's visits are the groups (`ICalendarEvents.Selection.feed`); a person is named
+        // as lead, coordinator or host, whether the file was edited, added or removed.
+        return catalog.delegations.contains { visit in
+            visit.status.isGroup && (visit.lead.map(people.contains) == true || visit.owner.map(people.contains) == true
+                || visit.slots.contains { $0.host.map(people.contains) == true })
+        }
+    }
+}
+
 extension RecordStore {
     /// Brings `export/visits.ics` up to date with the catalog (nothing on a read-only store).
     @discardableResult
