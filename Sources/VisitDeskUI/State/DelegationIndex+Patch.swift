@@ -113,7 +113,7 @@ extension DelegationIndex {
         // (`AppState.reindex`), so the old text can be patched in place; a small one is done here.
         filterText = DeferredCorpus(patching: filterText, with: new, unchanged: unchangedOld)
         if !DelegationIndex.defersCorpus(new) { _ = filterText.value }
-        schedule.patch(replacing: stale.map { old[$0] }, with: fresh.map { new[$0] }, slotsByDay: slotsByDay)
+        schedule.patch(replacing: stale.map { old[$0] }, with: fresh.map { new[$0] }, slotsByDay: slotsByDay, positionsShifted: shifted)
     }
 
     private mutating func removeSlots(of position: Int, _ d: Delegation) {
