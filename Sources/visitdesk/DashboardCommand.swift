@@ -287,18 +287,20 @@ extension DashboardWiring {
 final class FeedWriter: @unchecked Sendable {
     private let queue = DispatchQueue(label: "visitdesk.feed")
     private let lock = NSLock()
-    private var latest: (Catalog, String)?
+    /// The newest catalog to write, and the files changed since the last write when every change
+    /// said which (nil: write whatever they were — the start, the dashboard's own writes).
+    private var latest: (catalog: Catalog, root: String, changedPaths: [String]?)?
 
-    /// - Parameter changedPaths: the files whose change brought `catalog`, when known: a change
-    ///   the feed cannot show (`CalendarFeed.mayChange`) queues no write, though a write already
-    ///   queued takes the newer catalog.
+    /// - Parameter changedPaths: the files whose change brought `catalog`, when known. A burst
+    ///   of changes the feed cannot show (`CalendarFeed.mayChange`, decided on the queue, not on
+    ///   the frame's thread) writes nothing.
     func refresh(_ catalog: Catalog, storeRoot: String, changedPaths: [String]? = nil) {
-        let needed = changedPaths.map { CalendarFeed.mayChange(catalog, changedPaths: $0) } ?? true
         lock.lock()
-        let alreadyQueued = latest != nil
-        if needed || alreadyQueued { latest = (catalog, storeRoot) }
+        let queued = latest
+        let paths = queued.map { earlier in earlier.changedPaths.flatMap { old in changedPaths.map { old + $0 } } } ?? changedPaths
+        latest = (catalog, storeRoot, paths)
         lock.unlock()
-        guard needed, !alreadyQueued else { return }
+        guard queued == nil else { return }
         // A second's delay takes the export (hundreds of ms at 10,000 delegations) out of the way
         // of the frame that shows the change, and folds a burst of changes into one write.
         queue.asyncAfter(deadline: .now() + 1) { [self] in writeLatest() }
@@ -310,7 +312,8 @@ final class FeedWriter: @unchecked Sendable {
         let job = latest
         latest = nil
         lock.unlock()
-        if let (catalog, root) = job, FileIO.isWritable(root) { CalendarFeed.write(catalog, storeRoot: root) }
+        guard let job, job.changedPaths.map({ CalendarFeed.mayChange(job.catalog, changedPaths: $0) }) ?? true else { return }
+        if FileIO.isWritable(job.root) { CalendarFeed.write(job.catalog, storeRoot: job.root) }
     }
 
     /// Writes what is still waiting before the process exits.
