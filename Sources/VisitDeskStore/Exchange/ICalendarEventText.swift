@@ -57,10 +57,9 @@ enum ICalendarEventText {
     }
 }
 
-/// The contacts an export names (leads, hosts, coordinators), found by id: positions in the
-/// catalog's array rather than copies, since a dictionary of 20,000 contacts was 6 MB of the
-/// dashboard's memory each time it wrote the feed. The first of two records with one id wins.
-/// The people a feed's visits name, found by id.
+/// The contacts an export names (leads, hosts, coordinators), found by id in the catalog's array
+/// rather than copied out of it, since a dictionary of 20,000 contacts was 6 MB of the dashboard's
+/// memory each time it wrote the feed. The first of two records with one id wins.
 struct NamedPeople {
     private let contacts: [Contact]
     /// Only for contacts not in id order: a catalog's are, and a binary search finds a person

@@ -106,6 +106,12 @@ struct ICalendarEvents {
             uids: VdirExport.slotUIDs)
     }
 
+    /// The people an event of `visit` names: its lead and coordinator, each slot's host — all the
+    /// feed shows of anyone (`CalendarFeed.mayChange` reads the same).
+    static func namedIDs(of visit: Delegation) -> [String] {
+        [visit.lead, visit.owner].compactMap { $0 } + visit.slots.compactMap(\.host)
+    }
+
     init(delegations: [Delegation], contacts: [Contact], timeZone: String, stamp: LocalDateTime?, selection: Selection = .feed) {
         var visits: [Delegation] = []
         var statuses: [String] = []
@@ -117,15 +123,7 @@ struct ICalendarEvents {
         let years = visits.flatMap(\.slots).flatMap { [$0.start.date.year, $0.end.date.year] }
         times = SlotTimes(zone: timeZone, years: years)
         stampText = ICalendarDate.utc(stamp ?? Self.derivedStamp(visits))
-        people = NamedPeople(contacts) {
-            var named = Set<String>()
-            for visit in visits {
-                if let lead = visit.lead { named.insert(lead) }
-                if let owner = visit.owner { named.insert(owner) }
-                for slot in visit.slots { if let host = slot.host { named.insert(host) } }
-            }
-            return named
-        }
+        people = NamedPeople(contacts) { Set(visits.flatMap(ICalendarEvents.namedIDs)) }
 
         var order: [Placed] = []
         for (visitIndex, delegation) in visits.enumerated() {

@@ -39,11 +39,10 @@ extension CalendarFeed {
             people.insert(id)
         }
         guard !people.isEmpty else { return true }
-        // The feed's visits are the groups (`ICalendarEvents.Selection.feed`); a person is named
-        // as lead, coordinator or host, whether the file was edited, added or removed.
+        // Whether the file was edited, added or removed, what matters is whether a visit in the
+        // feed names that person.
         return catalog.delegations.contains { visit in
-            visit.status.isGroup && (visit.lead.map(people.contains) == true || visit.owner.map(people.contains) == true
-                || visit.slots.contains { $0.host.map(people.contains) == true })
+            ICalendarEvents.Selection.feed.status(visit) != nil && ICalendarEvents.namedIDs(of: visit).contains(where: people.contains)
         }
     }
 }

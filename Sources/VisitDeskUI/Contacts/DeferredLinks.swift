@@ -34,7 +34,7 @@ struct DeferredLinks: Sendable, Equatable {
         let handoff = DeferredHandoff(previous.deferred)
         deferred = Deferred(startedLater: {
             // Straight from the handoff: `links` is the table's only holder when the state is.
-            var links = handoff.takeValue() ?? ContactLinks()
+            var links = handoff.takeValue()?.value ?? ContactLinks()
             links.patch(stale: stale, in: old, fresh: fresh, in: new)
             return links
         })

@@ -113,20 +113,16 @@ final class DeferredHandoff<Value: Sendable>: @unchecked Sendable {
 
     init(_ deferred: Deferred<Value>) { self.deferred = deferred }
 
-    func take() -> Deferred<Value>? {
+    /// The old value, and whether the caller now holds it alone: then it was moved out of its
+    /// `Deferred` (nobody else held that any more), and a change to it happens in place; else it
+    /// was read, and the first change copies it. Nil the second time.
+    func takeValue() -> (value: Value, owned: Bool)? {
         lock.lock()
-        defer { lock.unlock() }
-        let taken = deferred
+        var previous = deferred
         deferred = nil
-        return taken
-    }
-
-    /// The old value to patch: moved out when nothing else holds it any more, so the patch
-    /// changes it in place; else read, and the patch's first change copies it.
-    func takeValue() -> Value? {
-        var previous = take()
-        if isKnownUniquelyReferenced(&previous), let value = previous?.takeIfDone() { return value }
-        return previous?.value
+        lock.unlock()
+        if isKnownUniquelyReferenced(&previous), let value = previous?.takeIfDone() { return (value, true) }
+        return previous.map { ($0.value, false) }
     }
 }
 

@@ -197,16 +197,10 @@ struct DeferredCorpus: Sendable, Equatable {
         let handoff = DeferredHandoff(old.deferred)
         deferred = Deferred(startedLater: {
             let fields = DelegationIndex.searchFields(delegations)
-            var previous = handoff.take()
-            let text: FilterCorpus
-            if isKnownUniquelyReferenced(&previous), var corpus = previous?.takeIfDone() {
-                // `corpus` is the only reference to the text now: the patch changes it in place.
-                if corpus.patch(count: delegations.count, unchanged: { unchanged[$0] }, fields: fields) { return corpus }
-                text = corpus
-            } else {
-                text = previous?.value ?? FilterCorpus(count: 0) { _, _ in }
-            }
-            return FilterCorpus(count: delegations.count, reusing: text, unchanged: { unchanged[$0] }, fields: fields)
+            var old = handoff.takeValue() ?? (FilterCorpus(count: 0) { _, _ in }, false)
+            // Owned: `old` is the only reference to the text now, and the patch changes it in place.
+            if old.owned, old.value.patch(count: delegations.count, unchanged: { unchanged[$0] }, fields: fields) { return old.value }
+            return FilterCorpus(count: delegations.count, reusing: old.value, unchanged: { unchanged[$0] }, fields: fields)
         })
     }
 
