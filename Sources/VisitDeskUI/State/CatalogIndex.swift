@@ -68,8 +68,14 @@ struct CatalogIndex: Sendable {
     mutating func update(to catalog: Catalog, today: LocalDate, from previous: (catalog: Catalog, today: LocalDate)) {
         let keepPeople = previous.catalog.contacts == catalog.contacts
         let keepVisits = previous.today == today && previous.catalog.delegations == catalog.delegations
-        if !keepPeople, !keepVisits, catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold {
-            // Both halves at once (a store opened or rescanned, a pull): built side by side.
+        // Every age and "this month" moves with the day: a new day builds the visits again.
+        let visitsDiff = keepVisits || previous.today != today
+            ? nil : DelegationIndex.patchableDiff(from: previous.catalog.delegations, to: catalog.delegations)
+        if !keepPeople, !keepVisits, visitsDiff == nil,
+           catalog.contacts.count + catalog.delegations.count >= CatalogIndex.concurrentBuildThreshold {
+            // Both halves built again (a store opened or rescanned, a pull): side by side. A few
+            // people and a few visits changed in one reload are patched like either alone: built
+            // again, the visits' half was 25 MB more at 50,000 delegations.
             self = CatalogIndex(catalog: catalog, today: today, previous: (previous.catalog, previous.today, self))
             return
         }
@@ -77,13 +83,7 @@ struct CatalogIndex: Sendable {
             people = ContactIndex(catalog.contacts, previous: (previous.catalog.contacts, people))
         }
         if !keepVisits {
-            if previous.today == today {
-                visits.update(from: previous.catalog.delegations, to: catalog.delegations, today: today)
-            } else {
-                // Every age and "this month" moves with the day: let go of the old index first.
-                visits = DelegationIndex()
-                visits = DelegationIndex(catalog.delegations, today: today)
-            }
+            visits.update(from: previous.catalog.delegations, to: catalog.delegations, today: today, diff: visitsDiff)
         }
         errorCount = catalog.errorCount
         contactByID = PositionByID(catalog.contacts)

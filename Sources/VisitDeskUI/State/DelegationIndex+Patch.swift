@@ -10,11 +10,7 @@ extension DelegationIndex {
     /// fresh build either way; a reload of one file costs a millisecond or two instead of a
     /// hundred at 10,000 delegations.
     init(_ delegations: [Delegation], today: LocalDate, previous: (delegations: [Delegation], index: DelegationIndex)?) {
-        guard let previous,
-              let diff = RecordDiff(from: previous.delegations, to: delegations, limit: DelegationIndex.patchLimit),
-              !DelegationIndex.sharesID(diff.staleOld, in: previous.delegations),
-              !DelegationIndex.sharesID(diff.freshNew, in: delegations)
-        else {
+        guard let previous, let diff = DelegationIndex.patchableDiff(from: previous.delegations, to: delegations) else {
             self.init(delegations, today: today)
             return
         }
@@ -26,15 +22,27 @@ extension DelegationIndex {
     /// records differ, else built again (after letting go of the old one, which a fresh build
     /// does not need).
     mutating func update(from old: [Delegation], to new: [Delegation], today: LocalDate) {
-        guard let diff = RecordDiff(from: old, to: new, limit: DelegationIndex.patchLimit),
-              !DelegationIndex.sharesID(diff.staleOld, in: old),
-              !DelegationIndex.sharesID(diff.freshNew, in: new)
-        else {
+        update(from: old, to: new, today: today, diff: DelegationIndex.patchableDiff(from: old, to: new))
+    }
+
+    /// The same, with the changes already found (`patchableDiff`); nil: build again.
+    mutating func update(from old: [Delegation], to new: [Delegation], today: LocalDate, diff: RecordDiff<Delegation>?) {
+        guard let diff else {
             self = DelegationIndex()
             self = DelegationIndex(new, today: today)
             return
         }
         patch(from: old, to: new, diff, today: today)
+    }
+
+    /// What changed from `old` to `new`, when few enough records did for a patch (and no two
+    /// share an id); nil when the index is better built again.
+    static func patchableDiff(from old: [Delegation], to new: [Delegation]) -> RecordDiff<Delegation>? {
+        guard let diff = RecordDiff(from: old, to: new, limit: DelegationIndex.patchLimit),
+              !DelegationIndex.sharesID(diff.staleOld, in: old),
+              !DelegationIndex.sharesID(diff.freshNew, in: new)
+        else { return nil }
+        return diff
     }
 
     /// Whether a record at one of `positions` has the same id as its neighbour. The store keeps one
