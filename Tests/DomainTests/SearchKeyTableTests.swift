@@ -132,4 +132,56 @@ import Testing
         let kept = SearchKeyTable(count: 3, reusing: table, from: [2, 1, 0]) { _ in asa }
         #expect(kept == Self.table([empty, asa, empty]))
     }
+
+    /// People as the dashboard's table holds them: each organisation and role kept once.
+    static func sharing(_ contacts: [Contact], reusing old: SearchKeyTable = SearchKeyTable(), from sources: [Int?] = []) -> SearchKeyTable {
+        SearchKeyTable(contacts: contacts, reusing: old, oldPosition: { $0 < sources.count ? sources[$0] : nil })
+    }
+
+    @Test("people who share an organisation and role share its keys, and score as their own whole keys do")
+    func sharedAffiliationsScoreAsWholeKeys() {
+        var contacts = Self.crowd(1_200)
+        for n in stride(from: 0, to: contacts.count, by: 5) { (contacts[n].organisation, contacts[n].role) = (nil, nil) }
+        contacts[7].organisationZh = "河北省商务厅"
+        let table = Self.sharing(contacts)
+        Self.expectSameScores(table, contacts)
+        for query in ["河北", "hebei", "shangwu", "kommun", "miljöingenjör", "jiangsu bureau"] {
+            let expected = contacts.indices.filter { Matcher.score(Matcher.Query(query), keys: SearchKeys(contact: contacts[$0])) != nil }
+            #expect(table.scores(Matcher.Query(query), of: contacts.indices).map(\.position) == expected, "\(query)")
+        }
+        let whole = SearchKeyTable(count: contacts.count) { SearchKeys(contact: contacts[$0]) }
+        #expect(table.heldBytes * 10 < whole.heldBytes * 7, "the shared keys are not repeated for each person")
+    }
+
+    @Test("reloads that change organisations and roles, add and remove people equal a fresh build and score alike")
+    func sharedAffiliationsAcrossReloads() {
+        var contacts = Self.crowd(300)
+        var table = Self.sharing(contacts)
+        for round in 1...6 {
+            var next: [Contact] = []
+            var sources: [Int?] = []
+            for (position, person) in contacts.enumerated() where (position + round) % 11 != 0 {
+                var person = person
+                switch (position + round) % 4 {
+                case 0: person.organisation = "Förbund \(round)"
+                case 1 where round.isMultiple(of: 2): person.role = nil
+                default:
+                    next.append(person)
+                    sources.append(position)
+                    continue
+                }
+                next.append(person)
+                sources.append(nil)
+            }
+            next += Self.crowd(7, generation: round)
+            sources += Array(repeating: nil, count: 7)
+            table = Self.sharing(next, reusing: table, from: sources)
+            contacts = next
+            #expect(table == Self.sharing(contacts), "round \(round)")
+            Self.expectSameScores(table, contacts)
+            #expect(table.scores(Matcher.Query("förbund \(round)"), of: contacts.indices).isEmpty == false)
+        }
+        let whole = SearchKeyTable(count: contacts.count, reusing: table, from: Array(contacts.indices)) { SearchKeys(contact: contacts[$0]) }
+        Self.expectSameScores(whole, contacts)
+    }
 }

@@ -68,11 +68,13 @@ public enum Matcher {
         keys.withText { score(query, text: $0) }
     }
 
-    static func score(_ query: Query, text keys: SearchKeys.Text) -> Int? {
+    /// - Parameter shared: keys kept apart from the record's own and counted as its others (a
+    ///   person's organisation and role, `Affiliation`).
+    static func score(_ query: Query, text keys: SearchKeys.Text, shared: SearchKeys.Text? = nil) -> Int? {
         var wordTotal = 0
         var allWordsMatch = true
         for word in query.words {
-            guard let points = best(word, keys) else {
+            guard let points = best(word, keys, shared) else {
                 allWordsMatch = false
                 break
             }
@@ -94,7 +96,7 @@ public enum Matcher {
         return hits.map { ($0.id, $0.score) }
     }
 
-    private static func best(_ word: Query.Word, _ keys: SearchKeys.Text) -> Int? {
+    private static func best(_ word: Query.Word, _ keys: SearchKeys.Text, _ shared: SearchKeys.Text?) -> Int? {
         var best: Int?
         func consider(_ points: Int?) {
             if let points, points > (best ?? Int.min) { best = points }
@@ -102,12 +104,19 @@ public enum Matcher {
         consider(points(WordMatch.best(word.folded, in: keys.names), Points.nameExact, Points.namePrefix, Points.nameSubstring))
         consider(points(WordMatch.best(word.folded, in: keys.initials), Points.initialsExact, Points.initialsPrefix, nil))
         consider(points(WordMatch.best(word.folded, in: keys.others), Points.otherExact, Points.otherPrefix, Points.otherSubstring))
+        if let shared {
+            consider(points(WordMatch.best(word.folded, in: shared.others), Points.otherExact, Points.otherPrefix, Points.otherSubstring))
+        }
         consider(points(WordMatch.best(word.folded, in: keys.phones), Points.phoneExact, Points.phonePrefix, Points.phoneSubstring))
         if let swedish = word.swedish {
             let name = points(WordMatch.best(swedish, in: keys.swedishNames), Points.nameExact, Points.namePrefix, Points.nameSubstring)
-            let other = points(WordMatch.best(swedish, in: keys.swedishOthers), Points.otherExact, Points.otherPrefix, Points.otherSubstring)
             consider(name.map { $0 + Points.swedishBonus })
-            consider(other.map { $0 + Points.swedishBonus })
+            func considerOthers(_ others: UnsafeBufferPointer<UInt8>) {
+                let other = points(WordMatch.best(swedish, in: others), Points.otherExact, Points.otherPrefix, Points.otherSubstring)
+                consider(other.map { $0 + Points.swedishBonus })
+            }
+            considerOthers(keys.swedishOthers)
+            if let shared { considerOthers(shared.swedishOthers) }
         }
         return best
     }

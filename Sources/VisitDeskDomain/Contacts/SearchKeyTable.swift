@@ -18,8 +18,48 @@ public struct SearchKeyTable: Sendable {
     private var chunks: [Chunk] = []
     /// For each record, its chunk (high 32 bits) and its number in that chunk (low 32).
     private var places: [UInt64] = []
+    /// For each person, their affiliation's number in `affiliations` (`noAffiliation`: none).
+    /// Empty in a table made from whole `SearchKeys`, whose records hold all their keys.
+    private var affiliationOf: [UInt32] = []
+    /// The keys of each organisation and role people have, once each.
+    private var affiliations: Affiliations?
+    private static let noAffiliation = UInt32.max
 
     public init() {}
+
+    /// The keys of `contacts`, each person's organisation and role kept once for all who share
+    /// them; person `position` reuses `old`'s person `oldPosition(position)` when that is set.
+    public init(contacts: [Contact], reusing old: SearchKeyTable, oldPosition: (Int) -> Int?) {
+        // A table of whole keys has no affiliations to carry over: nothing of it is reused.
+        let old = old.affiliationOf.count == old.places.count ? old : SearchKeyTable()
+        var numbers = old.affiliations?.numbers ?? [:]
+        let known = old.affiliations?.table.count ?? 0
+        var met: [Affiliation] = []
+        let oldAffiliations = old.affiliations
+        self.init(count: contacts.count, reusing: old, oldPosition: oldPosition) { position, writer in
+            let contact = contacts[position]
+            let affiliation = Affiliation(contact)
+            let number: Int?
+            if affiliation.isEmpty {
+                number = nil
+            } else if let known = numbers[affiliation] {
+                number = known
+            } else {
+                number = known + met.count
+                numbers[affiliation] = number
+                met.append(affiliation)
+            }
+            let place = SearchKeys(contact: contact, everySwedishWord: false, withAffiliation: false).withText { writer.add($0) }
+            return (place, number.map(UInt32.init) ?? Self.noAffiliation)
+        }
+        if met.isEmpty {
+            affiliations = oldAffiliations
+        } else {
+            let table = SearchKeyTable(count: known + met.count, reusing: oldAffiliations?.table ?? SearchKeyTable(),
+                                       oldPosition: { $0 < known ? $0 : nil }) { SearchKeys(affiliation: met[$0 - known]) }
+            affiliations = Affiliations(numbers: numbers, table: table)
+        }
+    }
 
     /// A table of `count` records where record `position` reuses `old`'s record
     /// `oldPositions[position]` when that is set, and is made by `make(position)` otherwise. Each
@@ -34,16 +74,32 @@ public struct SearchKeyTable: Sendable {
     /// The same, with each record's old position asked for rather than read from a map: a reload
     /// that edited a few people in place needs no map of 100,000 positions (1.6 MB) to say so.
     public init(count: Int, reusing old: SearchKeyTable, oldPosition: (Int) -> Int?, make: (Int) -> SearchKeys) {
+        // A table of people with affiliations has none of their keys in its records.
+        let old = old.affiliationOf.isEmpty ? old : SearchKeyTable()
+        self.init(count: count, reusing: old, oldPosition: oldPosition) { position, writer in
+            (make(position).withText { writer.add($0) }, Self.noAffiliation)
+        }
+        affiliationOf = []
+    }
+
+    /// The records of both: `write` packs record `position`'s own keys and says its affiliation.
+    private init(count: Int, reusing old: SearchKeyTable, oldPosition: (Int) -> Int?,
+                 write: (Int, inout Writer) -> (place: UInt64, affiliation: UInt32)) {
         var writer = Writer(firstChunk: old.chunks.count)
         places.reserveCapacity(count)
+        affiliationOf.reserveCapacity(count)
         for position in 0..<count {
             if let source = oldPosition(position), source >= 0, source < old.places.count {
                 places.append(old.places[source])
+                affiliationOf.append(source < old.affiliationOf.count ? old.affiliationOf[source] : Self.noAffiliation)
             } else {
-                places.append(make(position).withText { writer.add($0) })
+                let (place, affiliation) = write(position, &writer)
+                places.append(place)
+                affiliationOf.append(affiliation)
             }
         }
         chunks = old.chunks + writer.finish()
+        affiliations = old.affiliations
         if !old.chunks.isEmpty { reclaim() }
     }
 
@@ -61,7 +117,7 @@ public struct SearchKeyTable: Sendable {
         withTexts { texts in
             var hits: [(position: Int, score: Int)] = []
             for position in positions {
-                if let text = texts.text(position), let score = Matcher.score(query, text: text) {
+                if let text = texts.text(position), let score = Matcher.score(query, text: text, shared: texts.affiliation(position)) {
                     hits.append((position, score))
                 }
             }
@@ -71,15 +127,39 @@ public struct SearchKeyTable: Sendable {
 
     /// Every record's keys, read in place for as long as `body` runs.
     func withTexts<Result>(_ body: (Texts) -> Result) -> Result {
-        withExtendedLifetime(chunks) {
-            places.withUnsafeBufferPointer { places in
-                body(Texts(chunks: chunks.map { ($0.bytes.baseAddress, $0.narrowEnds, $0.wideEnds) }, places: places))
+        withPacked { own in
+            affiliationOf.withUnsafeBufferPointer { affiliationOf in
+                guard let affiliations else { return body(Texts(own: own, affiliationOf: affiliationOf, shared: nil)) }
+                return affiliations.table.withPacked { shared in body(Texts(own: own, affiliationOf: affiliationOf, shared: shared)) }
             }
         }
     }
 
-    /// Reads records without touching a chunk object: only its base addresses.
+    private func withPacked<Result>(_ body: (Packed) -> Result) -> Result {
+        withExtendedLifetime(chunks) {
+            places.withUnsafeBufferPointer { places in
+                body(Packed(chunks: chunks.map { ($0.bytes.baseAddress, $0.narrowEnds, $0.wideEnds) }, places: places))
+            }
+        }
+    }
+
+    /// Every record's own keys and its affiliation's, read in place.
     struct Texts {
+        let own: Packed
+        let affiliationOf: UnsafeBufferPointer<UInt32>
+        let shared: Packed?
+
+        func text(_ position: Int) -> SearchKeys.Text? { own.text(position) }
+
+        /// The keys of the organisation and role of person `position`, if they have one.
+        func affiliation(_ position: Int) -> SearchKeys.Text? {
+            guard position >= 0, position < affiliationOf.count, affiliationOf[position] != SearchKeyTable.noAffiliation else { return nil }
+            return shared?.text(Int(affiliationOf[position]))
+        }
+    }
+
+    /// Reads records without touching a chunk object: only its base addresses.
+    struct Packed {
         let chunks: [(bytes: UnsafeMutablePointer<UInt8>?, narrow: UnsafeMutablePointer<UInt16>?, wide: UnsafeMutablePointer<Int32>?)]
         let places: UnsafeBufferPointer<UInt64>
 
@@ -142,6 +222,7 @@ public struct SearchKeyTable: Sendable {
             }
         }
         chunks = writer.finish()
+        (affiliationOf, affiliations) = (table.affiliationOf, table.affiliations)
     }
 }
 
@@ -152,8 +233,12 @@ extension SearchKeyTable: Equatable {
         return a.withTexts { first in
             b.withTexts { second in
                 (0..<a.count).allSatisfy { position in
-                    guard let x = first.text(position), let y = second.text(position) else { return false }
-                    return x.holdsSameKeys(as: y)
+                    guard let x = first.text(position), let y = second.text(position), x.holdsSameKeys(as: y) else { return false }
+                    switch (first.affiliation(position), second.affiliation(position)) {
+                    case (nil, nil): return true
+                    case let (x?, y?): return x.holdsSameKeys(as: y)
+                    default: return false
+                    }
                 }
             }
         }
@@ -163,6 +248,17 @@ extension SearchKeyTable: Equatable {
 extension SearchKeys {
     /// Keys with nothing in them, as a `Text`.
     static var emptyText: Text { Text(bytes: UnsafeBufferPointer(start: nil, count: 0), ends: (0, 0, 0, 0, 0)) }
+}
+
+/// The distinct organisations and roles of a table's people and their keys; never changed once
+/// made, so tables after a reload share it until someone new brings another.
+private final class Affiliations: Sendable {
+    let numbers: [Affiliation: Int]
+    let table: SearchKeyTable
+
+    init(numbers: [Affiliation: Int], table: SearchKeyTable) {
+        (self.numbers, self.table) = (numbers, table)
+    }
 }
 
 /// Bytes and ends of some records, written once and never changed.

@@ -25,9 +25,7 @@ struct ContactFinding: Sendable {
         let oldKeys = previous?.finding.searchKeys
         let source = previous?.source
         searchKeys = Deferred(inBackground: true) {
-            SearchKeyTable(count: contacts.count, reusing: oldKeys?.value ?? SearchKeyTable(), oldPosition: { source?[$0] }) {
-                SearchKeys(contact: contacts[$0])
-            }
+            SearchKeyTable(contacts: contacts, reusing: oldKeys?.value ?? SearchKeyTable(), oldPosition: { source?[$0] })
         }
         if let previous, previous.edits?.keep(\.name) == true, previous.edits?.keep(\.organisation) == true,
            previous.edits?.keep(\.organisationZh) == true {
