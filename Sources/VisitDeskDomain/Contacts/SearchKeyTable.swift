@@ -5,6 +5,12 @@
 /// Here a person costs their bytes, six 2-byte ends and an 8-byte place, and a ranking reads the
 /// bytes in place.
 ///
+/// A person's organisation and role (`Affiliation`) are kept apart, once for everyone who shares
+/// them, with a 4-byte number a person: most of a large store's people share theirs with hundreds
+/// of others. One nobody else has costs a little more than inline (an entry in the table of
+/// affiliations), and an affiliation nobody has any more stays in that table while the tables
+/// after it are made from it: a few bytes for each organisation or role edited in a session.
+///
 /// Chunks are immutable and shared by reference: the table after a change on disk keeps the
 /// unchanged people's keys where they are and writes only the changed people's into new chunks,
 /// so a reload never copies the whole table. What the changed people leave behind in old chunks is

@@ -25,8 +25,9 @@ public struct SearchKeys: Hashable, Sendable {
     /// Each phone as written, in national and in international digits (`0720390171 46720390171`).
     var phones: ArraySlice<UInt8> { storage[Int(swedishOthersEnd)...] }
 
-    /// - Parameter everySwedishWord: keep every word in the Swedish keys, as they were before
-    ///   they held only the words that differ: for tests, which compare the two.
+    /// - Parameters:
+    ///   - everySwedishWord: keep every word in the Swedish keys, as they were before they held
+    ///     only the words that differ: for tests, which compare the two.
     ///   - withAffiliation: with the organisation and role (`Affiliation`); a `SearchKeyTable`
     ///     keeps those once for everyone who shares them.
     init(contact: Contact, everySwedishWord: Bool, withAffiliation: Bool = true) {
