@@ -122,6 +122,29 @@ import VisitDeskDomain
         #expect(uids(earlier).contains("UID:hebei-2027-20270701T130000@visitdesk"))
     }
 
+    /// Events are in time order; those that start together are ordered by UID, so the feed's
+    /// bytes do not depend on the order the delegations come in. `hebei-2027-2-…` sorts before
+    /// `hebei-2027-2027…` though its id sorts after, and a delegation's second slot at the same
+    /// start (`…-2@visitdesk`) after its first.
+    @Test func eventsThatStartTogetherAreOrderedByUID() {
+        let nine = Self.at(2027, 3, 9, 9), ten = Self.at(2027, 3, 9, 10), eight = Self.at(2027, 3, 9, 8)
+        var second = Self.hebei
+        second.id = "hebei-2027-2"
+        second.slots = [Slot(start: nine, end: ten, place: "Falun"), Slot(start: eight, end: nine, place: "Borlänge")]
+        var first = Self.hebei
+        first.slots = [Slot(start: nine, end: ten, place: "Säter"), Slot(start: nine, end: ten, place: "Ludvika")]
+        let expected = [
+            "UID:hebei-2027-2-20270309T080000@visitdesk",
+            "UID:hebei-2027-2-20270309T090000@visitdesk",
+            "UID:hebei-2027-20270309T090000-2@visitdesk",
+            "UID:hebei-2027-20270309T090000@visitdesk",
+        ]
+        for delegations in [[first, second], [second, first]] {
+            let text = ICalendarExport.calendar(delegations: delegations, contacts: [], timeZone: "Europe/Stockholm")
+            #expect(Self.unfolded(text).filter { $0.hasPrefix("UID:") } == expected)
+        }
+    }
+
     @Test func stockholmTimesCarryTheZoneAndItsRules() {
         let lines = Self.unfolded(Self.export())
         #expect(lines.contains("DTSTART;TZID=Europe/Stockholm:20270309T090000"))
